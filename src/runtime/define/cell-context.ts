@@ -21,5 +21,9 @@ export function cellScoped<T>(create: (context: CellContext) => T): CellScoped<T
 }
 
 export function isCellScoped(value: unknown): value is CellScoped<unknown> {
-  return typeof value === "object" && value !== null && typeof (value as CellScoped<unknown>).cellScoped === "function";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as CellScoped<unknown>).cellScoped === "function"
+  );
 }

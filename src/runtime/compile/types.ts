@@ -1,0 +1,33 @@
+import type {CellError} from "../cell-error.ts";
+import type {Cell} from "../notebook/types.ts";
+
+/** A cell's definition function, called with its inputs' values and the variable's previous value as `this`. */
+export type Definition = (this: unknown, ...inputs: unknown[]) => unknown;
+
+/** What a variable is for within its cell. */
+export type VariableRole =
+  | "main" // the value shown in the cell's place (for `viewof x`, the view)
+  | "view-value" // for `viewof x`: the variable `x`, the view's current value
+  | "hidden"; // plumbing (`initial x`, `mutable x`) never shown on its own
+
+/** One variable of the runtime, ready for `variable.define(name, inputs, definition)`. */
+export interface VariableSpec {
+  readonly name: string | null;
+  readonly inputs: readonly string[];
+  readonly definition: Definition;
+  readonly role: VariableRole;
+}
+
+/** A cell turned into runtime variables; a cell that does not compile carries its error instead. */
+export interface CompiledCell {
+  readonly cell: Cell;
+  /** The name shown for the cell: `x`, `viewof x`, `mutable x`, or null for an anonymous cell. */
+  readonly name: string | null;
+  /** The names this cell defines in the notebook's scope (for `viewof x`: `viewof x` and `x`). */
+  readonly defines: readonly string[];
+  readonly variables: readonly VariableSpec[];
+  /** Literal names passed to `FileAttachment(…)`, for copying data files into a static build. */
+  readonly fileAttachments: readonly string[];
+  /** The syntax error, when the cell does not parse (its single variable then throws it). */
+  readonly error?: CellError;
+}

@@ -1,0 +1,196 @@
+import {
+  Runtime,
+  type Module,
+  type Variable,
+  type Definition as RuntimeDefinition
+} from "@observablehq/runtime";
+import type {CellError} from "../cell-error.ts";
+import {compileCell} from "../compile/compile-cell.ts";
+import type {CompiledCell, Definition, VariableSpec} from "../compile/types.ts";
+import type {Cell, Notebook} from "../notebook/types.ts";
+import {isCellScoped, type CellContext, type CellScoped} from "./cell-context.ts";
+import {relaysOwnFailure, toCellError} from "./cell-errors.ts";
+import type {CellObserver, NotebookHost} from "./observer.ts";
+
+export interface NotebookRuntimeOptions {
+  /** Values every cell sees. A function is a definition (called, possibly returning a generator); wrap plain
+   * functions as `() => fn`. A `CellScoped` value is created per referencing cell. */
+  readonly builtins: Readonly<Record<string, unknown>>;
+  readonly host: NotebookHost;
+  /** Resolves names that neither a cell nor a builtin defines. Default: globalThis, then "not defined". */
+  readonly global?: (name: string) => unknown;
+}
+
+/** How an update changed the notebook's cells. */
+export interface UpdateSummary {
+  readonly kept: number;
+  readonly added: number;
+  readonly redefined: number;
+  readonly removed: number;
+}
+
+interface CellRecord {
+  compiled: CompiledCell;
+  readonly observer: CellObserver;
+  variables: Variable[];
+  /** The last error of a hidden variable, which the cell's main variable only relays. */
+  hiddenError?: CellError;
+}
+
+/** A notebook on @observablehq/runtime: defines its cells and, on update, redefines only those that changed. */
+export class NotebookRuntime {
+  readonly #runtime: Runtime;
+  readonly #module: Module;
+  readonly #host: NotebookHost;
+  readonly #scoped = new Map<string, CellScoped<unknown>>();
+  #records: CellRecord[] = [];
+
+  constructor({builtins, host, global}: NotebookRuntimeOptions) {
+    const plain: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(builtins)) {
+      if (isCellScoped(value)) this.#scoped.set(name, value);
+      else plain[name] = value;
+    }
+    this.#runtime = global ? new Runtime(plain, global) : new Runtime(plain);
+    this.#module = this.#runtime.module();
+    this.#host = host;
+  }
+
+  /** The cells in notebook order, as compiled. */
+  get cells(): readonly CompiledCell[] {
+    return this.#records.map((record) => record.compiled);
+  }
+
+  /** Replaces the notebook's cells: unchanged sources keep their variables and state. */
+  update(notebook: Notebook): UpdateSummary {
+    const unused = new Map<string, CellRecord[]>();
+    for (const record of this.#records) {
+      const key = sourceKey(record.compiled.cell);
+      unused.set(key, [...(unused.get(key) ?? []), record]);
+    }
+    const kept = new Map<Cell, CellRecord>();
+    for (const cell of notebook.cells) {
+      const record = unused.get(sourceKey(cell))?.shift();
+      if (record) kept.set(cell, record);
+    }
+    const leftover = new Map<number, CellRecord>();
+    for (const records of unused.values())
+      for (const record of records) leftover.set(record.compiled.cell.id, record);
+    let added = 0;
+    let redefined = 0;
+    const records = notebook.cells.map((cell) => {
+      const record = kept.get(cell);
+      if (record) return record;
+      const compiled = compileCell(cell);
+      const previous = leftover.get(cell.id);
+      if (previous) {
+        leftover.delete(cell.id);
+        ++redefined;
+        for (const variable of previous.variables) variable.delete();
+        previous.compiled = compiled;
+        previous.hiddenError = undefined;
+        previous.observer.redefined?.(compiled);
+        return previous;
+      }
+      ++added;
+      return {compiled, observer: this.#host.observe(compiled), variables: []};
+    });
+    for (const record of leftover.values()) {
+      for (const variable of record.variables) variable.delete();
+      record.observer.removed?.();
+    }
+    this.#records = records;
+    const defined = new Set(records.flatMap((record) => record.compiled.defines));
+    for (const record of records) {
+      if (record.variables.length === 0) record.variables = this.#defineCell(record, defined);
+    }
+    this.#host.order?.(this.cells);
+    return {kept: kept.size, added, redefined, removed: leftover.size};
+  }
+
+  /** Gives the cell defining `name` a constant value (the runner's `--set`); false when no cell defines it. */
+  setValue(name: string, value: unknown): boolean {
+    for (const record of this.#records) {
+      const index = record.compiled.variables.findIndex(
+        (spec) => spec.name === name && spec.role !== "hidden"
+      );
+      if (index < 0) continue;
+      record.variables[index]!.define(name, [], () => value);
+      return true;
+    }
+    return false;
+  }
+
+  /** The current value of a named variable (waits for it to compute). */
+  value(name: string): Promise<unknown> {
+    return this.#module.value(name);
+  }
+
+  dispose(): void {
+    this.#runtime.dispose();
+  }
+
+  #defineCell(record: CellRecord, defined: ReadonlySet<string>): Variable[] {
+    return record.compiled.variables.map((spec) => {
+      const variable = this.#module.variable(this.#observerFor(record, spec));
+      const {inputs, definition} = this.#withScopedBuiltins(spec, record, defined);
+      return variable.define(spec.name, inputs, definition as RuntimeDefinition);
+    });
+  }
+
+  #observerFor(record: CellRecord, spec: VariableSpec) {
+    const rejected = (error: unknown) => {
+      const {compiled, observer} = record;
+      if (relaysOwnFailure(compiled, error)) {
+        if (spec.role === "main" && record.hiddenError) observer.rejected(record.hiddenError);
+        return;
+      }
+      const cellError = toCellError(compiled, error, (name) => this.#definers(name));
+      if (spec.role === "hidden") record.hiddenError = cellError;
+      observer.rejected(cellError);
+    };
+    switch (spec.role) {
+      case "main":
+        return {
+          pending: () => record.observer.pending(),
+          fulfilled: (value: unknown) => record.observer.fulfilled(value),
+          rejected
+        };
+      case "view-value":
+        return {fulfilled: (value: unknown) => record.observer.viewValue?.(value), rejected};
+      case "hidden":
+        return {rejected};
+    }
+  }
+
+  #definers(name: string): CompiledCell[] {
+    return this.cells.filter((compiled) => compiled.defines.includes(name));
+  }
+
+  // A cell-scoped builtin (e.g. `worker`) is created for each run of the cell that references it, tied to that
+  // run's invalidation. It is no runtime variable: the cell takes `invalidation` instead and gets the builtin
+  // spliced back into its arguments.
+  #withScopedBuiltins(spec: VariableSpec, record: CellRecord, defined: ReadonlySet<string>) {
+    const scoped = spec.inputs.map((name) => (defined.has(name) ? undefined : this.#scoped.get(name)));
+    if (scoped.every((builtin) => builtin === undefined))
+      return {inputs: spec.inputs, definition: spec.definition};
+    const {definition} = spec;
+    const {observer} = record;
+    const name = record.compiled.name;
+    const wrapped: Definition = function (this: unknown, ...values: unknown[]) {
+      const invalidation = values.pop() as Promise<void>;
+      const context: CellContext = {
+        name,
+        invalidation,
+        progress: (f, stage) => observer.progress?.(f, stage)
+      };
+      const args = scoped.map((builtin) => (builtin ? builtin.cellScoped(context) : values.shift()));
+      return definition.apply(this, args);
+    };
+    return {inputs: [...spec.inputs.filter((_, i) => !scoped[i]), "invalidation"], definition: wrapped};
+  }
+}
+
+function sourceKey(cell: Cell): string {
+  return `${cell.mode}\n${cell.source}`;
+}

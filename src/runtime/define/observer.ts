@@ -1,0 +1,26 @@
+import type {CellError} from "../cell-error.ts";
+import type {CompiledCell} from "../compile/types.ts";
+
+/** Receives one cell's state as the runtime computes it. */
+export interface CellObserver {
+  /** The cell started computing (its inputs changed or it was (re)defined). */
+  pending(): void;
+  /** The cell's value (for `viewof x`, the view element). */
+  fulfilled(value: unknown): void;
+  rejected(error: CellError): void;
+  /** For `viewof x`: each value of `x`, the view's current value. */
+  viewValue?(value: unknown): void;
+  /** Progress of a long computation (a worker run), fraction in [0, 1]. */
+  progress?(fraction: number, stage?: string): void;
+  /** The cell's source changed; it is about to recompute under its new definition. */
+  redefined?(cell: CompiledCell): void;
+  /** The cell left the notebook. */
+  removed?(): void;
+}
+
+/** Where cells are shown: the page in the browser, the report in the headless runner. */
+export interface NotebookHost {
+  observe(cell: CompiledCell): CellObserver;
+  /** Called after each definition or update with the cells in notebook order. */
+  order?(cells: readonly CompiledCell[]): void;
+}

@@ -1,0 +1,101 @@
+import type {CellError} from "../cell-error.ts";
+import type {CompiledCell} from "../compile/types.ts";
+import type {CellObserver, NotebookHost} from "../define/observer.ts";
+
+export type CellStatus = "pending" | "fulfilled" | "rejected";
+
+/** The latest state of one cell, as the headless runner and the tests see it. */
+export interface CellReport {
+  compiled: CompiledCell;
+  status: CellStatus;
+  /** The cell's value (for `viewof x`, the view). */
+  value?: unknown;
+  /** For `viewof x`: the view's current value (the value of `x`). */
+  viewValue?: unknown;
+  error?: CellError;
+  /** How many times the cell has settled (fulfilled or rejected). */
+  settles: number;
+}
+
+/** A NotebookHost that keeps each cell's latest state and says when every cell has settled. */
+export class NotebookRecorder implements NotebookHost {
+  readonly #reports = new Map<CompiledCell["cell"]["id"], CellReport>();
+  #order: readonly CompiledCell[] = [];
+  #waiters = new Set<() => void>();
+  /** Called with each progress report of a cell (the runner prints them on stderr). */
+  onProgress?: (cell: CompiledCell, fraction: number, stage?: string) => void;
+
+  /** Reports in notebook order. */
+  get reports(): CellReport[] {
+    return this.#order.flatMap((compiled) => this.#reports.get(compiled.cell.id) ?? []);
+  }
+
+  /** The report of the cell named `name` (`x`, `viewof x`) or at line `name` when given a number. */
+  report(name: string | number): CellReport | undefined {
+    return this.reports.find((r) =>
+      typeof name === "number"
+        ? r.compiled.cell.line === name
+        : r.compiled.name === name || r.compiled.defines.includes(name)
+    );
+  }
+
+  observe(compiled: CompiledCell): CellObserver {
+    const report: CellReport = {compiled, status: "pending", settles: 0};
+    this.#reports.set(compiled.cell.id, report);
+    const settle = (update: Partial<CellReport>) => {
+      Object.assign(report, update, {settles: report.settles + 1});
+      this.#notify();
+    };
+    return {
+      pending: () => ((report.status = "pending"), this.#notify()),
+      fulfilled: (value) => settle({status: "fulfilled", value, error: undefined}),
+      rejected: (error) => settle({status: "rejected", value: undefined, error}),
+      viewValue: (value) => ((report.viewValue = value), this.#notify()),
+      progress: (fraction, stage) => this.onProgress?.(report.compiled, fraction, stage),
+      redefined: (next) => ((report.compiled = next), (report.status = "pending")),
+      removed: () => this.#reports.delete(compiled.cell.id)
+    };
+  }
+
+  order(cells: readonly CompiledCell[]): void {
+    this.#order = cells;
+  }
+
+  /** Whether no cell is pending. */
+  get settled(): boolean {
+    return this.reports.every((r) => r.status !== "pending");
+  }
+
+  /**
+   * Resolves true once every cell has settled, or false after `timeoutMs`. The runtime schedules computation
+   * a frame after a change, so this first lets a frame pass before it trusts "nothing is pending".
+   */
+  async whenSettled(timeoutMs = Infinity): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await nextFrame();
+      await nextFrame();
+      if (this.settled) return true;
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) return false;
+      await new Promise<void>((resolve) => {
+        const timer = Number.isFinite(remaining) ? setTimeout(done, remaining) : undefined;
+        this.#waiters.add(done);
+        function done() {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    }
+  }
+
+  #notify(): void {
+    const waiters = [...this.#waiters];
+    this.#waiters.clear();
+    for (const resolve of waiters) resolve();
+  }
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

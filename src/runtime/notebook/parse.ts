@@ -1,0 +1,140 @@
+import {NotebookFormatError} from "./errors.ts";
+import {CellId, cellTypes, type Cell, type CellMode, type Notebook} from "./types.ts";
+
+const modeByType = new Map<string, CellMode>(
+  Object.entries(cellTypes).map(([mode, type]) => [type, mode as CellMode])
+);
+
+// The notebook file is HTML, but only three things in it matter: <notebook>, <title> and <script> elements,
+// whose content is raw text up to the closing tag. A small scanner reads exactly that and keeps line numbers,
+// so it behaves the same in Node and in the browser (DOMParser exists only in the latter).
+const tokenPattern = /<!--[\s\S]*?-->|<(\/?)(notebook|title|script)\b([^>]*)>/gi;
+const attributePattern = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+
+/** Reads a notebook file (Observable's open notebook HTML). `file` only names the source in errors. */
+export function parseNotebook(html: string, file?: string): Notebook {
+  const lineAt = lineLocator(html);
+  let title: string | undefined;
+  let theme: string | undefined;
+  let inNotebook = false;
+  let sawNotebook = false;
+  const cells: Cell[] = [];
+  const ids = new Set<number>();
+  const lower = html.toLowerCase();
+  const tokens = new RegExp(tokenPattern.source, "gi");
+  for (let match; (match = tokens.exec(html));) {
+    const [token, closing, tagName, attributeText = ""] = match;
+    const index = match.index;
+    if (tagName === undefined) continue; // a comment
+    const tag = tagName.toLowerCase();
+    if (tag === "notebook") {
+      if (closing) inNotebook = false;
+      else ((inNotebook = sawNotebook = true), (theme = parseAttributes(attributeText).get("theme")));
+      continue;
+    }
+    if (closing) throw new NotebookFormatError(`unexpected </${tag}>`, file, lineAt(index));
+    const contentStart = index + token.length;
+    const end = lower.indexOf(`</${tag}`, contentStart);
+    if (end < 0) throw new NotebookFormatError(`<${tag}> is never closed`, file, lineAt(index));
+    tokens.lastIndex = html.indexOf(">", end) + 1 || html.length;
+    const content = html.slice(contentStart, end);
+    if (!inNotebook) continue; // scripts of the page around the notebook are not cells
+    if (tag === "title") {
+      title = decodeEntities(content.trim());
+      continue;
+    }
+    const attributes = parseAttributes(attributeText);
+    const type = attributes.get("type") ?? "";
+    const mode = modeByType.get(type);
+    if (mode === undefined) {
+      const expected = [...modeByType.keys()].join(", ");
+      throw new NotebookFormatError(
+        `unknown cell type: "${type}" (expected ${expected})`,
+        file,
+        lineAt(index)
+      );
+    }
+    const id = parseId(attributes.get("id"), cells.length + 1, file, lineAt(index));
+    if (ids.has(id)) throw new NotebookFormatError(`duplicate cell id: ${id}`, file, lineAt(index));
+    ids.add(id);
+    const {source, offset} = dedent(content.replace(/<\\\/script/gi, "</script"));
+    cells.push({
+      id: CellId.create(id),
+      mode,
+      source,
+      pinned: attributes.has("pinned"),
+      line: lineAt(contentStart) + offset
+    });
+  }
+  if (!sawNotebook) throw new NotebookFormatError("no <notebook> element", file, 1);
+  return {title: title ?? "Untitled", ...(theme === undefined ? {} : {theme}), cells: renumber(cells)};
+}
+
+function parseId(text: string | undefined, fallback: number, file: string | undefined, line: number): number {
+  if (text === undefined) return fallback;
+  const id = Number(text);
+  if (!Number.isInteger(id) || id < 0)
+    throw new NotebookFormatError(`invalid cell id: "${text}"`, file, line);
+  return id;
+}
+
+// Cells without an id take their position; should that collide with an explicit id, give them fresh ones.
+function renumber(cells: Cell[]): Cell[] {
+  const seen = new Set<number>();
+  let next = Math.max(0, ...cells.map((cell) => cell.id)) + 1;
+  return cells.map((cell) => {
+    if (!seen.has(cell.id)) return (seen.add(cell.id), cell);
+    return {...cell, id: CellId.create(next++)};
+  });
+}
+
+function parseAttributes(text: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const [, name, double, single, bare] of text.matchAll(attributePattern)) {
+    if (name) attributes.set(name.toLowerCase(), decodeEntities(double ?? single ?? bare ?? ""));
+  }
+  return attributes;
+}
+
+/** Removes blank lines around the source and the indentation common to its lines. */
+export function dedent(text: string): {source: string; offset: number} {
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => (line.trim() ? line : ""));
+  let start = 0;
+  while (start < lines.length && lines[start]!.trim() === "") ++start;
+  let end = lines.length;
+  while (end > start && lines[end - 1]!.trim() === "") --end;
+  const body = lines.slice(start, end);
+  const indent = Math.min(
+    ...body.filter((line) => line.trim()).map((line) => /^[ \t]*/.exec(line)![0].length)
+  );
+  const source = body.map((line) => line.slice(Math.min(indent, /^[ \t]*/.exec(line)![0].length))).join("\n");
+  return {source, offset: start};
+}
+
+function lineLocator(text: string): (index: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (index) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+const entities: Record<string, string> = {amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0"};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, code: string) => {
+    if (code[0] === "#")
+      return String.fromCodePoint(parseInt(code.slice(code[1] === "x" ? 2 : 1), code[1] === "x" ? 16 : 10));
+    return entities[code.toLowerCase()] ?? entity;
+  });
+}

@@ -1,0 +1,26 @@
+import {cellTypes, type Cell, type Notebook} from "./types.ts";
+
+/** Writes a notebook in Observable's open notebook HTML; `parseNotebook` reads back the same cells. */
+export function serializeNotebook(notebook: Notebook): string {
+  const theme = notebook.theme === undefined ? "" : ` theme="${escapeAttribute(notebook.theme)}"`;
+  const cells = notebook.cells.map(serializeCell).join("\n");
+  return `<!doctype html>\n<notebook${theme}>\n  <title>${escapeText(notebook.title)}</title>\n${cells}\n</notebook>\n`;
+}
+
+function serializeCell(cell: Cell): string {
+  const pinned = cell.pinned ? " pinned" : "";
+  const source = cell.source
+    .replace(/<\/script/gi, "<\\/script")
+    .split("\n")
+    .map((line) => (line.trim() ? `    ${line}` : ""))
+    .join("\n");
+  return `  <script id="${cell.id}" type="${cellTypes[cell.mode]}"${pinned}>\n${source}\n  </script>`;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+}
+
+function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, "&quot;");
+}

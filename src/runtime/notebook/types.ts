@@ -1,0 +1,41 @@
+/** A cell's language, from its `<script type>`. */
+export type CellMode = "ojs" | "md" | "html";
+
+/** The MIME type each mode is written with in the notebook file. */
+export const cellTypes: Readonly<Record<CellMode, string>> = {
+  ojs: "application/vnd.observable.javascript",
+  md: "text/markdown",
+  html: "text/html"
+};
+
+declare const cellIdBrand: unique symbol;
+/** A cell's id within its notebook: the script's `id` attribute, or its position when it has none. */
+export type CellId = number & {readonly [cellIdBrand]: true};
+
+export const CellId = {
+  create(value: number): CellId {
+    if (!Number.isInteger(value) || value < 0) throw new RangeError(`invalid cell id: ${value}`);
+    return value as CellId;
+  }
+};
+
+export interface Cell {
+  /** Unique within the notebook; stable across edits when the file carries `id` attributes. */
+  readonly id: CellId;
+  /** The cell's language. */
+  readonly mode: CellMode;
+  /** The source, dedented, without leading or trailing blank lines. */
+  readonly source: string;
+  /** Whether the source is shown beside the output (`pinned` attribute). Default: false. */
+  readonly pinned: boolean;
+  /** 1-based line of the notebook file where the source starts; 1 for cells made in code. */
+  readonly line: number;
+}
+
+export interface Notebook {
+  /** The `<title>`, or "Untitled" when the file has none. */
+  readonly title: string;
+  /** The theme attribute of `<notebook>`, if any (kept for round trips). */
+  readonly theme?: string;
+  readonly cells: readonly Cell[];
+}

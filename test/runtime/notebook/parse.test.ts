@@ -1,0 +1,75 @@
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {NotebookFormatError, parseNotebook, serializeNotebook} from "../../../src/runtime/notebook/index.ts";
+
+const html = `<!doctype html>
+<notebook theme="air">
+  <title>Digits &amp; drift</title>
+  <script type="text/markdown">
+    # Hello \${name}
+  </script>
+  <script id="7" type="application/vnd.observable.javascript" pinned>
+    x = {
+      return 1;
+    }
+  </script>
+  <script type="text/html">
+    <b>\${x}</b> <\\/script>
+  </script>
+</notebook>`;
+
+test("parseNotebook() reads the title, theme and cells with their modes", () => {
+  const notebook = parseNotebook(html);
+  assert.equal(notebook.title, "Digits & drift");
+  assert.equal(notebook.theme, "air");
+  assert.deepEqual(
+    notebook.cells.map((c) => [c.id, c.mode, c.pinned]),
+    [
+      [1, "md", false],
+      [7, "ojs", true],
+      [3, "html", false]
+    ]
+  );
+});
+
+test("parseNotebook() dedents sources, unescapes <\\/script and records each source's line", () => {
+  const [md, ojs, htmlCell] = parseNotebook(html).cells;
+  assert.equal(md!.source, "# Hello ${name}");
+  assert.equal(ojs!.source, "x = {\n  return 1;\n}");
+  assert.equal(htmlCell!.source, "<b>${x}</b> </script>");
+  assert.deepEqual([md!.line, ojs!.line, htmlCell!.line], [5, 8, 13]);
+});
+
+test("serializeNotebook() then parseNotebook() gives back the same cells", () => {
+  const notebook = parseNotebook(html);
+  const again = parseNotebook(serializeNotebook(notebook));
+  assert.equal(again.title, notebook.title);
+  assert.deepEqual(
+    again.cells.map(({line: _, ...cell}) => cell),
+    notebook.cells.map(({line: _, ...cell}) => cell)
+  );
+});
+
+test("parseNotebook() rejects an unknown cell type, naming the file and line", () => {
+  const bad = `<notebook>\n<script type="text/python">print(1)</script>\n</notebook>`;
+  assert.throws(
+    () => parseNotebook(bad, "bad.html"),
+    (error: unknown) =>
+      error instanceof NotebookFormatError &&
+      error.line === 2 &&
+      /^bad\.html:2: unknown cell type: "text\/python"/.test(error.message)
+  );
+});
+
+test("parseNotebook() rejects a file without <notebook> and an unclosed script", () => {
+  assert.throws(() => parseNotebook("<html></html>", "a.html"), /a\.html:1: no <notebook> element/);
+  assert.throws(
+    () => parseNotebook("<notebook>\n\n<script type='text/markdown'># x"),
+    /:3: <script> is never closed/
+  );
+});
+
+test("parseNotebook() rejects duplicate ids", () => {
+  const dup = `<notebook><script id="1" type="text/markdown">a</script><script id="1" type="text/markdown">b</script></notebook>`;
+  assert.throws(() => parseNotebook(dup), /duplicate cell id: 1/);
+});
