@@ -40,7 +40,9 @@ function explain(crash: WorkerCrash): string {
     case "exit":
       return crash.code === 0 ? "exited before returning a result" : `exited with code ${crash.code}`;
     case "out-of-memory":
-      return crash.limitMB === undefined ? "ran out of memory" : `ran out of memory (limit ${crash.limitMB} MB)`;
+      return crash.limitMB === undefined
+        ? "ran out of memory"
+        : `ran out of memory (limit ${crash.limitMB} MB)`;
     case "unreadable-message":
       return "sent a message that could not be read";
   }
