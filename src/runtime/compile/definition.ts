@@ -37,7 +37,8 @@ export function createDefinition(cell: Cell, parsed: ParsedCell): {definition: D
     body = parsed.body.type === "BlockStatement" ? `${padding}${text}` : `{ return (${padding}${text}\n) }`;
   }
   const keyword = `${parsed.async ? "async " : ""}function${parsed.generator ? "*" : ""}`;
-  const code = `return (${keyword}(${[...parameters.values()].join(", ")}) ${body})\n//# sourceURL=${sourceURL(cell)}`;
+  // Strict, as cells are in Observable (modules): `this` is undefined on a cell's first run, not globalThis.
+  const code = `"use strict"; return (${keyword}(${[...parameters.values()].join(", ")}) ${body})\n//# sourceURL=${sourceURL(cell)}`;
   const definition = new Function(code)() as Definition;
   return {definition, inputs: [...parameters.keys()]};
 }

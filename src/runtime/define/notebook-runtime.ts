@@ -87,6 +87,7 @@ export class NotebookRuntime {
         leftover.delete(cell.id);
         ++redefined;
         for (const variable of previous.variables) variable.delete();
+        previous.variables = [];
         previous.compiled = compiled;
         previous.hiddenError = undefined;
         previous.observer.redefined?.(compiled);

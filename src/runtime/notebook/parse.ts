@@ -28,8 +28,12 @@ export function parseNotebook(html: string, file?: string): Notebook {
     if (tagName === undefined) continue; // a comment
     const tag = tagName.toLowerCase();
     if (tag === "notebook") {
-      if (closing) inNotebook = false;
-      else ((inNotebook = sawNotebook = true), (theme = parseAttributes(attributeText).get("theme")));
+      if (closing) {
+        inNotebook = false;
+      } else {
+        inNotebook = sawNotebook = true;
+        theme = parseAttributes(attributeText).get("theme");
+      }
       continue;
     }
     if (closing) throw new NotebookFormatError(`unexpected </${tag}>`, file, lineAt(index));

@@ -1,0 +1,37 @@
+import {UsageError} from "./usage-error.ts";
+
+const usage = `usage: phoenix-notebook <command> …
+
+  run NOTEBOOK [--set name=value]… [--json FILE] [--timeout SECONDS]
+                        evaluate a notebook headless; exit 1 if any cell fails
+  build NOTEBOOK|DIR --out DIR
+                        write a static site that works offline
+  serve [DIR] [--port N] [--open]
+                        dev server on 127.0.0.1; saving a notebook updates the page`;
+
+/** Runs one command; resolves to the process exit code (0 ok, 1 a cell or build failed, 2 usage error). */
+export async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    switch (command) {
+      case "run":
+        return await (await import("./run.ts")).run(rest);
+      case "build":
+        return await (await import("./build.ts")).build(rest);
+      case "serve":
+        return await (await import("./serve.ts")).serve(rest);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        console.log(usage);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command: "${command}" (expected run, build or serve)`);
+    }
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`phoenix-notebook: ${error.message}\n\n${usage}`);
+    return 2;
+  }
+}

@@ -1,0 +1,34 @@
+import {defineHeadless, type HeadlessNotebook} from "../../src/runtime/headless/open-notebook.ts";
+import {CellId, type Cell, type CellMode, type Notebook} from "../../src/runtime/notebook/types.ts";
+
+/** A notebook from cell sources (`md:`/`html:` prefixes pick the mode), one source line per cell line. */
+export function notebookOf(...sources: string[]): Notebook {
+  let line = 1;
+  const cells = sources.map((text, i): Cell => {
+    const match = /^(md|html):/.exec(text);
+    const mode: CellMode = match ? (match[1] as CellMode) : "ojs";
+    const source = match ? text.slice(match[0].length) : text;
+    const cell = {id: CellId.create(i + 1), mode, source, pinned: false, line};
+    line += source.split("\n").length;
+    return cell;
+  });
+  return {title: "test", cells};
+}
+
+/** Runs cells headless (a fresh runtime each time) and waits until every cell has settled. */
+export async function evaluate(
+  ...sources: string[]
+): Promise<HeadlessNotebook & {valueof(name: string): unknown}> {
+  const headless = defineHeadless(notebookOf(...sources), "/tmp/test-notebook.html");
+  await headless.recorder.whenSettled(5000);
+  return {...headless, valueof: (name) => valueof(headless, name)};
+}
+
+/** A cell's state as plain data: its value, or `{error: "kind: message"}`; a view gives its current value. */
+export function valueof({recorder}: HeadlessNotebook, name: string): unknown {
+  const report = recorder.report(name);
+  if (!report) throw new Error(`no cell named ${name}`);
+  if (report.status === "rejected") return {error: `${report.error!.kind}: ${report.error!.message}`};
+  if (report.status === "pending") return {pending: true};
+  return report.compiled.name?.startsWith("viewof ") ? report.viewValue : report.value;
+}

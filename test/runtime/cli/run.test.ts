@@ -1,0 +1,106 @@
+import assert from "node:assert/strict";
+import {execFile} from "node:child_process";
+import {mkdtemp, readFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {test} from "node:test";
+import {fileURLToPath} from "node:url";
+
+const bin = fileURLToPath(new URL("../../../bin/phoenix-notebook.js", import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/notebooks/${name}`, import.meta.url));
+
+function cli(...args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], (error, stdout, stderr) => {
+      resolve({code: error ? Number(error.code) : 0, stdout, stderr});
+    });
+  });
+}
+
+async function runJson(...args: string[]) {
+  const file = join(await mkdtemp(join(tmpdir(), "phoenix-run-")), "out.json");
+  const result = await cli("run", ...args, "--json", file);
+  return {
+    ...result,
+    json: JSON.parse(await readFile(file, "utf8")) as {notebook: string; cells: Record<string, unknown>[]}
+  };
+}
+
+test("run evaluates every cell and prints one line per cell", async () => {
+  const {code, stdout} = await cli("run", fixture("basic.html"));
+  assert.equal(code, 0);
+  assert.match(stdout, /✓ viewof n\s+3\n/);
+  assert.match(stdout, /✓ double\s+6\n/);
+  assert.match(stdout, /✓ greeting\s+"hello world"\n/);
+  assert.match(stdout, /6 cells: 6 fulfilled, 0 rejected/);
+});
+
+test("run --json writes each cell's name, status and JSON value", async () => {
+  const {json} = await runJson(fixture("basic.html"));
+  assert.equal(json.notebook, fixture("basic.html"));
+  assert.deepEqual(json.cells.slice(0, 5), [
+    {name: "viewof n", status: "fulfilled", value: 3},
+    {name: "double", status: "fulfilled", value: 6},
+    {name: "greeting", status: "fulfilled", value: "hello world"},
+    {name: "name", status: "fulfilled", value: "world"},
+    {name: "list", status: "fulfilled", value: [3, 6, true, "x"]}
+  ]);
+  assert.deepEqual(json.cells[5], {
+    name: null,
+    status: "fulfilled",
+    value: {type: "element", tag: "h1", text: "n squared is 9"}
+  });
+});
+
+test("run --set changes a view's value and everything downstream", async () => {
+  const {code, json} = await runJson(fixture("basic.html"), "--set", "n=7", "--set", "name=phoenix");
+  assert.equal(code, 0);
+  const values = Object.fromEntries(json.cells.map((cell) => [cell.name, cell.value]));
+  assert.equal(values["viewof n"], 7);
+  assert.equal(values["double"], 14);
+  assert.equal(values["greeting"], "hello phoenix");
+});
+
+test("run --set takes a value that is not JSON as a string", async () => {
+  const {json} = await runJson(fixture("basic.html"), "--set", "name=big world");
+  assert.equal(json.cells.find((cell) => cell.name === "greeting")!.value, "hello big world");
+});
+
+test("run exits 1 when a cell throws, and the other cells still run", async () => {
+  const {code, json, stdout} = await runJson(fixture("failing.html"));
+  assert.equal(code, 1);
+  assert.deepEqual(
+    json.cells.map((cell) => [cell.name, cell.status]),
+    [
+      ["a", "fulfilled"],
+      ["broken", "rejected"],
+      ["dependent", "rejected"],
+      ["independent", "fulfilled"]
+    ]
+  );
+  assert.equal(json.cells[1]!.error, "broken (line 9): no data for 1");
+  assert.equal(json.cells[2]!.error, "dependent (line 13): waits on broken, which failed: no data for 1");
+  assert.match(stdout, /✗ broken\s+broken \(line 9\): no data for 1/);
+});
+
+test("run exits 2 for a missing notebook and for a --set name no cell defines", async () => {
+  const missing = await cli("run", "no/such/notebook.html");
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /no such notebook: no\/such\/notebook\.html/);
+  const unknown = await cli("run", fixture("basic.html"), "--set", "m=1");
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /--set m: no cell defines "m" \(cells: n, double, greeting, name, list\)/);
+});
+
+test("run --timeout reports cells that never settle and exits 1", async () => {
+  const {code, json, stdout} = await runJson(fixture("never.html"), "--timeout", "0.5");
+  assert.equal(code, 1);
+  assert.deepEqual(
+    json.cells.map((cell) => [cell.name, cell.status]),
+    [
+      ["quick", "fulfilled"],
+      ["never", "pending"]
+    ]
+  );
+  assert.match(stdout, /1 unsettled after 0\.5 s/);
+});

@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {compileCell} from "../../../src/runtime/compile/compile-cell.ts";
+import {notebookOf} from "../../helpers/notebook.ts";
+
+const compile = (source: string) => compileCell(notebookOf(source).cells[0]!);
+const shape = (source: string) => compile(source).variables.map((v) => [v.name, v.inputs, v.role]);
+
+test("compileCell() turns a named cell into one variable with its references as inputs", () => {
+  assert.deepEqual(shape("c = a + b * a"), [["c", ["a", "b"], "main"]]);
+});
+
+test("compileCell() gives viewof a view variable and a value variable", () => {
+  assert.deepEqual(shape("viewof x = Inputs.range()"), [
+    ["viewof x", ["Inputs"], "main"],
+    ["x", ["Generators", "viewof x"], "view-value"]
+  ]);
+});
+
+test("compileCell() gives mutable an initial value, a Mutable and a generator", () => {
+  assert.deepEqual(shape("mutable m = 1"), [
+    ["initial m", [], "hidden"],
+    ["mutable m", ["Mutable", "initial m"], "hidden"],
+    ["m", ["mutable m"], "main"]
+  ]);
+});
+
+test("compileCell() rewrites viewof and mutable references into inputs", () => {
+  const cell = compile("{ mutable m = viewof x.value; return m; }");
+  assert.deepEqual(cell.variables[0]!.inputs, ["mutable m", "viewof x", "m"]);
+  const mutable = {value: 0};
+  assert.equal(cell.variables[0]!.definition.call(undefined, mutable, {value: 5}, 9), 9);
+  assert.equal(mutable.value, 5);
+});
+
+test("compileCell() makes generator and async definitions", () => {
+  const generator = compile("{ yield 1; yield 2; }").variables[0]!.definition.call(undefined) as Generator;
+  assert.deepEqual([...generator], [1, 2]);
+  const promise = compile("x = await Promise.resolve(4)").variables[0]!.definition.call(undefined);
+  assert.ok(promise instanceof Promise);
+});
+
+test("compileCell() compiles a Markdown cell to an md tagged template over its interpolations", () => {
+  const cell = compile("md:# Hello ${name} `code` \\ $");
+  assert.deepEqual(cell.variables[0]!.inputs, ["name", "md"]);
+  const md = (strings: TemplateStringsArray, ...values: unknown[]) => String.raw({raw: strings}, ...values);
+  assert.equal(cell.variables[0]!.definition.call(undefined, "you", md), "# Hello you `code` \\ $");
+});
+
+test("compileCell() reports a syntax error with the cell's name, line and column", () => {
+  const cell = compileCell(notebookOf("a = 1", "total = {\n  return 1 +;\n}").cells[1]!);
+  assert.equal(cell.error?.kind, "syntax");
+  assert.equal(cell.error?.describe(), "total (line 3:13): Unexpected token");
+  assert.deepEqual(cell.defines, ["total"]);
+});
+
+test("compileCell() lists literal FileAttachment names", () => {
+  assert.deepEqual(compile('x = FileAttachment("data/a.csv").csv()').fileAttachments, ["data/a.csv"]);
+});

@@ -1,0 +1,136 @@
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {evaluate, notebookOf} from "../../helpers/notebook.ts";
+
+test("NotebookRuntime computes cells in dependency order, whatever their order in the file", async () => {
+  const notebook = await evaluate("c = b * 2", "b = a + 1", "a = 1");
+  assert.deepEqual(["a", "b", "c"].map(notebook.valueof), [1, 2, 4]);
+  notebook.runtime.dispose();
+});
+
+test("viewof exposes the input's value; an input event recomputes its dependents", async () => {
+  const notebook = await evaluate("viewof n = Inputs.range([0, 10], {value: 3, step: 1})", "twice = n * 2");
+  assert.equal(notebook.valueof("twice"), 6);
+  const view = notebook.recorder.report("viewof n")!.value as HTMLElement & {value: number};
+  view.value = 5;
+  view.dispatchEvent(new Event("input", {bubbles: true}));
+  await notebook.recorder.whenSettled(5000);
+  assert.equal(notebook.valueof("twice"), 10);
+  notebook.runtime.dispose();
+});
+
+test("mutable can be assigned by another cell, and its readers see the new value", async () => {
+  const notebook = await evaluate(
+    "mutable count = 1",
+    "{ mutable count = 41; return 0; }",
+    "next = count + 1"
+  );
+  assert.equal(notebook.valueof("next"), 42);
+  notebook.runtime.dispose();
+});
+
+test("a generator cell yields values one after another", async () => {
+  const notebook = await evaluate(
+    "ticks = { for (let i = 0; i < 3; ++i) { yield i; await Promises.delay(5); } }"
+  );
+  await sleep(60);
+  assert.equal(notebook.valueof("ticks"), 2);
+  notebook.runtime.dispose();
+});
+
+test("an async cell's value is what it resolves to", async () => {
+  const notebook = await evaluate("later = { await new Promise((r) => setTimeout(r, 10)); return 'done'; }");
+  assert.equal(notebook.valueof("later"), "done");
+  notebook.runtime.dispose();
+});
+
+test("invalidation resolves when a cell's input changes, and `this` is its previous value", async () => {
+  const notebook = await evaluate(
+    "viewof n = Inputs.range([0, 10], {value: 1, step: 1})",
+    "history = [...(this ?? []), n]",
+    "seen = { const seen = {invalidated: false, n}; invalidation.then(() => (seen.invalidated = true)); return seen; }"
+  );
+  const first = notebook.valueof("seen") as {invalidated: boolean};
+  const view = notebook.recorder.report("viewof n")!.value as HTMLElement & {value: number};
+  view.value = 2;
+  view.dispatchEvent(new Event("input", {bubbles: true}));
+  await notebook.recorder.whenSettled(5000);
+  assert.equal(first.invalidated, true);
+  assert.deepEqual(notebook.valueof("history"), [1, 2]);
+  notebook.runtime.dispose();
+});
+
+test("a circular definition fails both cells and no other", async () => {
+  const notebook = await evaluate("x = y", "y = x", "z = 1");
+  assert.deepEqual(notebook.valueof("x"), {
+    error: "circular: circular definition: this cell depends on itself"
+  });
+  assert.deepEqual(notebook.valueof("y"), {
+    error: "circular: circular definition: this cell depends on itself"
+  });
+  assert.equal(notebook.valueof("z"), 1);
+  notebook.runtime.dispose();
+});
+
+test("a name defined twice fails both definitions, naming their lines", async () => {
+  const notebook = await evaluate("a = 1", "a = 2", "b = 3");
+  const [first, second] = notebook.recorder.reports;
+  assert.equal(first!.error?.describe(), "a (line 1): a is defined more than once (lines 1 and 2)");
+  assert.equal(second!.error?.kind, "duplicate");
+  assert.equal(notebook.valueof("b"), 3);
+  notebook.runtime.dispose();
+});
+
+test("a syntax error stays in its cell; dependents wait on it and the rest runs", async () => {
+  const notebook = await evaluate("bad = 1 +", "uses = bad * 2", "fine = 'ok'");
+  assert.deepEqual(notebook.valueof("bad"), {error: "syntax: Unexpected end of input"});
+  assert.deepEqual(notebook.valueof("uses"), {
+    error: "input: waits on bad, which failed: Unexpected end of input"
+  });
+  assert.equal(notebook.valueof("fine"), "ok");
+  notebook.runtime.dispose();
+});
+
+test("a thrown error names the line it was thrown from", async () => {
+  const notebook = await evaluate("a = 1", "b = {\n  const x = a;\n  throw new RangeError('too big');\n}");
+  assert.equal(notebook.recorder.report("b")!.error?.describe(), "b (line 4): too big");
+  notebook.runtime.dispose();
+});
+
+test("a reference to an undefined name is that cell's error", async () => {
+  const notebook = await evaluate("a = nothingHere + 1");
+  assert.deepEqual(notebook.valueof("a"), {error: "undefined: nothingHere is not defined"});
+  notebook.runtime.dispose();
+});
+
+test("update() redefines only changed cells; unchanged ones keep their state", async () => {
+  const notebook = await evaluate(
+    "viewof n = Inputs.range([0, 10], {value: 1, step: 1})",
+    "twice = n * 2",
+    "label = 'v1'",
+    "shout = label.toUpperCase()"
+  );
+  const view = notebook.recorder.report("viewof n")!.value as HTMLElement & {value: number};
+  view.value = 4;
+  view.dispatchEvent(new Event("input", {bubbles: true}));
+  await notebook.recorder.whenSettled(5000);
+  const twiceSettles = notebook.recorder.report("twice")!.settles;
+  const summary = notebook.runtime.update(
+    notebookOf(
+      "viewof n = Inputs.range([0, 10], {value: 1, step: 1})",
+      "twice = n * 2",
+      "label = 'v2'",
+      "shout = label.toUpperCase()"
+    )
+  );
+  await notebook.recorder.whenSettled(5000);
+  assert.deepEqual(summary, {kept: 3, added: 0, redefined: 1, removed: 0});
+  assert.equal(notebook.valueof("shout"), "V2");
+  assert.equal(notebook.valueof("twice"), 8);
+  assert.equal(notebook.recorder.report("twice")!.settles, twiceSettles);
+  notebook.runtime.dispose();
+});
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
