@@ -1,0 +1,38 @@
+/** One thing wrong with a dataset: where (file, column, rows) and what. */
+export interface DatasetProblem {
+  /** The column concerned, when there is one. */
+  readonly column?: string;
+  /** The first offending rows (0-based, in file order), at most a handful. */
+  readonly rows?: readonly number[];
+  readonly message: string;
+}
+
+const MAX_ROWS_SHOWN = 5;
+
+/** Every problem found in a dataset at once, each naming the file, column and first offending rows. */
+export class DatasetError extends Error {
+  override readonly name = "DatasetError";
+  constructor(
+    /** The file, URL or description of the data. */
+    readonly source: string,
+    readonly problems: readonly DatasetProblem[],
+    options?: {cause?: unknown}
+  ) {
+    super(formatProblems(source, problems), options);
+  }
+}
+
+function formatProblems(source: string, problems: readonly DatasetProblem[]): string {
+  const lines = problems.map((problem) => {
+    const column = problem.column === undefined ? "" : `column "${problem.column}": `;
+    const rows = problem.rows?.length ? ` (${formatRows(problem.rows)})` : "";
+    return `${column}${problem.message}${rows}`;
+  });
+  if (lines.length === 1) return `${source}: ${lines[0]}`;
+  return `${source}: ${lines.length} problems\n${lines.map((line) => `  - ${line}`).join("\n")}`;
+}
+
+function formatRows(rows: readonly number[]): string {
+  const shown = rows.slice(0, MAX_ROWS_SHOWN).join(", ");
+  return `${rows.length === 1 ? "row" : "rows"} ${shown}${rows.length > MAX_ROWS_SHOWN ? ", …" : ""}`;
+}
