@@ -54,9 +54,12 @@ export function embeddingVectors(
       if (length < 0) continue;
       present.push(row);
       if (length < 2 && short.length < MAX_PROBLEM_ROWS) short.push(row);
-      if (dim < 0) ((dim = length), (dimRow = row));
-      else if (length !== dim && mismatches.length < MAX_PROBLEM_ROWS)
+      if (dim < 0) {
+        dim = length;
+        dimRow = row;
+      } else if (length !== dim && mismatches.length < MAX_PROBLEM_ROWS) {
         mismatches.push(`${length} (row ${row})`);
+      }
     }
   }
   const problems: DatasetProblem[] = [];
