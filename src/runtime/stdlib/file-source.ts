@@ -1,0 +1,55 @@
+/**
+ * Where a file attachment's bytes are: a URL to fetch (in the browser, relative to the page) or a path to
+ * read from disk (in Node). A notebook's resolver turns each attachment name into one of these.
+ */
+export type FileSource = {readonly url: string} | {readonly path: string};
+
+/** A file attachment that could not be read; names the file and where it was looked for. */
+export class FileAttachmentError extends Error {
+  override name = "FileAttachmentError";
+  /** The attachment's name, as the notebook wrote it. */
+  readonly file: string;
+
+  constructor(file: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.file = file;
+  }
+}
+
+// The Node reader, imported only when a path is read. The specifier is a variable so that bundlers for the
+// browser (Vite) do not follow it: they would otherwise emit a chunk with stubs for node:fs and warn.
+const NODE_READER = "./file-node.ts";
+
+function nodeReader(): Promise<typeof import("./file-node.ts")> {
+  return import(/* @vite-ignore */ NODE_READER);
+}
+
+/** Opens a source's bytes as a Response (fetched, or read from disk in Node). */
+export async function openSource(source: FileSource, name: string): Promise<Response> {
+  if ("path" in source) return (await nodeReader()).openFile(source.path, name);
+  let response: Response;
+  try {
+    response = await fetch(source.url);
+  } catch (error) {
+    throw new FileAttachmentError(name, `unable to fetch file: "${name}" (at ${source.url})`, {cause: error});
+  }
+  if (response.ok) return response;
+  const status = `${response.status} ${response.statusText}`.trim();
+  const message = response.status === 404 ? "file not found" : `unable to fetch file (${status})`;
+  throw new FileAttachmentError(name, `${message}: "${name}" (looked at ${response.url || source.url})`);
+}
+
+/** The URL of a source: absolute against the page when there is one, a file: URL for a path. */
+export async function sourceUrl(source: FileSource): Promise<string> {
+  if ("path" in source) return (await nodeReader()).fileUrl(source.path);
+  const base = (globalThis as {location?: {href: string}}).location?.href;
+  return base === undefined ? source.url : new URL(source.url, base).href;
+}
+
+/**
+ * The resolver of a notebook served over HTTP: attachment names are URLs relative to the notebook's
+ * (e.g. `new URL("digits.html", location.href)`). Pass it to createFileAttachment.
+ */
+export function notebookUrlResolver(notebookUrl: string | URL): (name: string) => FileSource {
+  return (name) => ({url: new URL(name, notebookUrl).href});
+}

@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import * as Inputs from "@observablehq/inputs";
+import * as Plot from "@observablehq/plot";
+import {html} from "htl";
+import {installHeadlessDom} from "../../../src/runtime/stdlib/headless-dom.ts";
+import {md} from "../../../src/runtime/stdlib/md.ts";
+
+const nodeFetch = globalThis.fetch;
+const nodeURL = globalThis.URL;
+const window = installHeadlessDom();
+
+test("installHeadlessDom() is idempotent", () => {
+  assert.equal(installHeadlessDom(), window);
+});
+
+test("installHeadlessDom() keeps Node's own fetch and URL", () => {
+  assert.equal(globalThis.fetch, nodeFetch);
+  assert.equal(globalThis.URL, nodeURL);
+});
+
+test("Inputs.range([0, 10], {value: 3}) has value 3 headless", () => {
+  assert.equal(Inputs.range([0, 10], {value: 3}).value, 3);
+});
+
+test("Plot.plot() renders an SVG with a circle per dot headless", () => {
+  const chart = Plot.plot({marks: [Plot.dot([[1, 2]])]});
+  assert.equal(chart.tagName.toLowerCase(), "svg");
+  assert.equal(chart.querySelectorAll("circle").length, 1);
+});
+
+test("md renders Markdown with interpolated values headless", () => {
+  const element = md`# Hi ${1 + 1}`;
+  assert.equal(element.tagName, "H1");
+  assert.equal(element.textContent, "Hi 2");
+});
+
+test("html interpolates text headless", () => {
+  assert.equal((html`<b>${"x"}</b>` as HTMLElement).outerHTML, "<b>x</b>");
+});

@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {installHeadlessDom} from "../../../src/runtime/stdlib/headless-dom.ts";
+import {md} from "../../../src/runtime/stdlib/md.ts";
+
+installHeadlessDom();
+
+test("md returns a <div> around several blocks", () => {
+  // Prettier would reformat the Markdown inside the template.
+  // prettier-ignore
+  const element = md`# Title\n\nSome *text*.`;
+  assert.equal(element.outerHTML, "<div><h1>Title</h1>\n<p>Some <em>text</em>.</p></div>");
+});
+
+test("md inserts an interpolated DOM node itself, inline", () => {
+  const button = document.createElement("button");
+  const element = md`Press ${button} now`;
+  assert.equal(element.outerHTML, "<p>Press <button></button> now</p>");
+  assert.equal(element.querySelector("button"), button);
+});
+
+test("md inserts an interpolated array of nodes in order", () => {
+  const items = ["a", "b"].map((text) => Object.assign(document.createElement("i"), {textContent: text}));
+  assert.equal(md`Items: ${items}`.outerHTML, "<p>Items: <i>a</i><i>b</i></p>");
+});
+
+test("md reads interpolated strings as Markdown", () => {
+  assert.equal(md`${"**bold**"}`.outerHTML, "<p><strong>bold</strong></p>");
+});
