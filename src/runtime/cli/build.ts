@@ -1,0 +1,44 @@
+import {stat} from "node:fs/promises";
+import {parseArgs} from "node:util";
+import {buildSite, BuildError} from "../vite/build-site.ts";
+import {UsageError} from "./usage-error.ts";
+
+/** `phoenix-notebook build NOTEBOOK|DIR --out DIR`: 0 when the site was written, 1 when it could not be. */
+export async function build(args: string[]): Promise<number> {
+  const {input, outDir} = parseBuildArgs(args);
+  if (!(await stat(input).catch(() => undefined)))
+    throw new UsageError(`no such notebook or directory: ${input}`);
+  try {
+    const site = await buildSite({input, outDir});
+    const out = outDir.replace(/[\\/]+$/, "");
+    for (const page of site.pages) console.log(`  ${out}/${page}`);
+    if (site.index) console.log(`  ${out}/${site.index}`);
+    const files = site.files.length === 1 ? "1 file" : `${site.files.length} files`;
+    const pages = site.pages.length === 1 ? "1 notebook" : `${site.pages.length} notebooks`;
+    console.log(`phoenix-notebook: built ${pages} and copied ${files} to ${out}`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof BuildError)) {
+      console.error(
+        `phoenix-notebook: build failed: ${error instanceof Error ? error.message : String(error)}`
+      );
+      return 1;
+    }
+    console.error(`phoenix-notebook: build failed:\n${error.problems.map((p) => `  ${p}`).join("\n")}`);
+    return 1;
+  }
+}
+
+function parseBuildArgs(args: string[]): {input: string; outDir: string} {
+  let parsed;
+  try {
+    parsed = parseArgs({args, allowPositionals: true, options: {out: {type: "string"}}});
+  } catch (error) {
+    throw new UsageError(`build: ${(error as Error).message}`);
+  }
+  const {positionals, values} = parsed;
+  if (positionals.length !== 1)
+    throw new UsageError(`build takes one notebook or directory (got ${positionals.length})`);
+  if (!values.out) throw new UsageError("build needs --out DIR");
+  return {input: positionals[0]!, outDir: values.out};
+}

@@ -1,0 +1,145 @@
+import {Inspector} from "@observablehq/inspector";
+import {CellError} from "../cell-error.ts";
+import type {CompiledCell} from "../compile/types.ts";
+import type {CellObserver} from "../define/observer.ts";
+import type {Cell} from "../notebook/types.ts";
+import {renderError} from "./error-view.ts";
+import {ProgressView} from "./progress-view.ts";
+import {renderSource} from "./source-view.ts";
+
+/** What a cell shows now; mirrored on the element as `data-status` for styling and tests. */
+export type CellDisplayStatus = "pending" | "fulfilled" | "rejected";
+
+/**
+ * One cell's place in the page: its pinned source, a progress bar while it runs, then its value (through
+ * the Observable Inspector) or its error. Never throws back into the runtime: a value that cannot be shown
+ * becomes the cell's error, so one cell cannot stop the others.
+ */
+export class CellView implements CellObserver {
+  readonly element: HTMLElement;
+  #compiled: CompiledCell;
+  #source: HTMLElement | null = null;
+  readonly #progress = new ProgressView();
+  readonly #output: HTMLElement;
+  readonly #inspector: Inspector;
+  #error: HTMLElement | null = null;
+  readonly #onRemoved: (() => void) | undefined;
+
+  /** `onRemoved` is called once the cell has left the notebook and its element the page. */
+  constructor(compiled: CompiledCell, onRemoved?: () => void) {
+    this.#compiled = compiled;
+    this.#onRemoved = onRemoved;
+    this.element = document.createElement("div");
+    this.element.className = `phx-cell phx-cell--${compiled.cell.mode}`;
+    this.#output = document.createElement("div");
+    this.#output.className = "phx-output";
+    this.element.append(this.#progress.element, this.#output);
+    this.#inspector = new Inspector(this.#output);
+    this.#label();
+    this.showCell(compiled.cell);
+    this.#setStatus("pending");
+  }
+
+  /** The cell as last compiled (a kept cell keeps its first compilation). */
+  get compiled(): CompiledCell {
+    return this.#compiled;
+  }
+
+  /** Shows or hides the source as the cell's `pinned` flag says, with the cell's current text. */
+  showCell(cell: Cell): void {
+    const source = cell.pinned ? renderSource(cell) : null;
+    if (this.#source) this.#source.remove();
+    if (source) this.element.prepend(source);
+    this.#source = source;
+  }
+
+  pending(): void {
+    this.#guard(() => {
+      this.#progress.hide();
+      this.#setStatus("pending");
+      this.#inspector.pending();
+    });
+  }
+
+  fulfilled(value: unknown): void {
+    this.#guard(() => {
+      this.#progress.hide();
+      this.#clearError();
+      this.#inspector.fulfilled(displayable(value), this.#inspectedName());
+      this.#setStatus("fulfilled");
+    });
+  }
+
+  rejected(error: CellError): void {
+    this.#guard(() => this.#showError(error));
+  }
+
+  progress(fraction: number, stage?: string): void {
+    this.#guard(() => this.#progress.update(fraction, stage));
+  }
+
+  redefined(compiled: CompiledCell): void {
+    this.#compiled = compiled;
+    this.#label();
+    this.showCell(compiled.cell);
+  }
+
+  removed(): void {
+    this.element.remove();
+    this.#onRemoved?.();
+  }
+
+  #showError(error: CellError): void {
+    this.#progress.hide();
+    this.#clearError();
+    this.#output.hidden = true;
+    this.#error = renderError(error);
+    this.element.append(this.#error);
+    this.#setStatus("rejected");
+  }
+
+  #clearError(): void {
+    this.#error?.remove();
+    this.#error = null;
+    this.#output.hidden = false;
+  }
+
+  // A value the Inspector cannot render (a hostile getter, a revoked proxy) is this cell's error, not the page's.
+  #guard(render: () => void): void {
+    try {
+      render();
+    } catch (error) {
+      const {cell, name} = this.#compiled;
+      const message = `could not display the value: ${error instanceof Error ? error.message : String(error)}`;
+      this.#showError(new CellError("runtime", message, name, cell.line, {cause: error}));
+    }
+  }
+
+  #setStatus(status: CellDisplayStatus): void {
+    this.element.dataset.status = status;
+    this.element.classList.toggle("phx-cell--running", status === "pending");
+  }
+
+  #label(): void {
+    const {cell, name} = this.#compiled;
+    this.element.dataset.cellId = String(cell.id);
+    if (name === null) delete this.element.dataset.cellName;
+    else this.element.dataset.cellName = name;
+  }
+
+  // Observable shows `name = value` for named JavaScript cells; Markdown and HTML cells show only their content.
+  #inspectedName(): string | undefined {
+    const {cell, name} = this.#compiled;
+    return cell.mode === "ojs" && name !== null ? name : undefined;
+  }
+}
+
+// The Inspector inspects a DocumentFragment rather than inserting it (inserting empties the fragment); a cell
+// that returns one (e.g. html`<a></a><b></b>`) means its nodes, so they are moved into an element of their own.
+function displayable(value: unknown): unknown {
+  if (typeof DocumentFragment === "undefined" || !(value instanceof DocumentFragment)) return value;
+  const wrapper = document.createElement("div");
+  wrapper.className = "phx-fragment";
+  wrapper.append(value);
+  return wrapper;
+}

@@ -1,0 +1,110 @@
+import {readFile} from "node:fs/promises";
+import type {IncomingMessage, ServerResponse} from "node:http";
+import {join, resolve, sep} from "node:path";
+import type {ViteDevServer} from "vite";
+import {HOT_ERROR_EVENT, HOT_UPDATE_EVENT} from "../client/protocol.ts";
+import {parseNotebook} from "../notebook/parse.ts";
+import type {Notebook} from "../notebook/types.ts";
+import {indexPage, type IndexEntry} from "./index-page.ts";
+import {isNotebookHtml, listHtmlFiles, toPagePath} from "./notebooks.ts";
+import {escapeHtml, notebookShell} from "./shell.ts";
+import {sendFile} from "./static-files.ts";
+import {watchHtmlFiles} from "./watch-files.ts";
+
+/**
+ * The dev server's side of notebookPlugin: `/` lists the notebooks, `/NAME.html` (or `/NAME`) is a notebook's
+ * page, other files under `root` are sent as they are, and saving a notebook sends it to its open pages.
+ */
+export function serveNotebooks(server: ViteDevServer, root: string): void {
+  const sent = new Map<string, string>(); // path → the source the pages last got; skips saves that change nothing
+  server.middlewares.use((request, response, next) => {
+    handle(request, response).then(
+      (handled) => handled || next(),
+      (error: unknown) => next(error)
+    );
+  });
+  const stop = watchHtmlFiles(root, (path) => void pushUpdate(path));
+  server.httpServer?.once("close", stop);
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+    if (request.method !== "GET" && request.method !== "HEAD") return false;
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const pathname = decodeURIComponent(url.pathname);
+    const path = resolve(join(root, pathname));
+    if (path !== root && !path.startsWith(root + sep)) return false;
+    const page = pathname.endsWith("/")
+      ? join(path, "index.html")
+      : path.endsWith(".html")
+        ? path
+        : `${path}.html`;
+    const html = await readFile(page, "utf8").catch(() => undefined);
+    if (html !== undefined && isNotebookHtml(html)) {
+      const file = toPagePath(root, page);
+      sent.set(page, html);
+      let shell: string;
+      try {
+        shell = notebookShell({file, notebook: parseNotebook(html, file)});
+      } catch (error) {
+        return sendHtml(response, errorPage(error), 500);
+      }
+      return sendHtml(response, await server.transformIndexHtml(url.pathname, shell));
+    }
+    // The listing, unless the directory has a notebook of that name (served above).
+    if (pathname === "/" || pathname === "/index.html")
+      return sendHtml(response, indexPage(await listIndex()));
+    // A module import (a worker task's module, say; ?import, ?t= …) goes to Vite, which resolves its
+    // imports; anything else (fetch, FileAttachment) gets the file's bytes.
+    if (url.search || isModuleRequest(request)) return false;
+    return sendFile(path, response);
+  }
+
+  async function listIndex(): Promise<IndexEntry[]> {
+    const entries: IndexEntry[] = [];
+    for (const {path, file} of await listHtmlFiles(root)) {
+      const html = await readFile(path, "utf8");
+      if (!isNotebookHtml(html)) continue;
+      try {
+        entries.push({href: file, title: parseNotebook(html, file).title});
+      } catch (error) {
+        entries.push({href: file, title: file, error: String((error as Error).message)});
+      }
+    }
+    return entries;
+  }
+
+  async function pushUpdate(path: string): Promise<void> {
+    const html = await readFile(path, "utf8").catch(() => undefined);
+    if (html === undefined || !isNotebookHtml(html) || sent.get(path) === html) return;
+    sent.set(path, html);
+    const file = toPagePath(root, path);
+    const hot = server.environments.client.hot;
+    let notebook: Notebook;
+    try {
+      notebook = parseNotebook(html, file);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      hot.send(HOT_ERROR_EVENT, {file, message});
+      server.config.logger.warn(message, {timestamp: true});
+      return;
+    }
+    hot.send(HOT_UPDATE_EVENT, {file, notebook});
+    server.config.logger.info(`notebook updated: ${file}`, {timestamp: true});
+  }
+}
+
+function isModuleRequest(request: IncomingMessage): boolean {
+  const destination = request.headers["sec-fetch-dest"];
+  return destination === "script" || destination === "worker" || destination === "style";
+}
+
+function sendHtml(response: ServerResponse, html: string, status = 200): true {
+  response.writeHead(status, {"Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache"});
+  response.end(html);
+  return true;
+}
+
+function errorPage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `<!doctype html><meta charset="utf-8"><title>Notebook error</title>
+<pre style="margin: 2rem; color: #c62828; white-space: pre-wrap">${escapeHtml(message)}\n\nFix the file and reload.</pre>\n`;
+}

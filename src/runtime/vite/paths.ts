@@ -1,0 +1,29 @@
+import {createRequire} from "node:module";
+import {dirname, join} from "node:path";
+import {fileURLToPath} from "node:url";
+
+const require = createRequire(import.meta.url);
+
+/** The module script of every notebook page. */
+export const clientEntry = fileURLToPath(new URL("../client/entry.ts", import.meta.url));
+
+/** The Web Worker's entry, which the page loads too (see src/runtime/worker/browser-spawn.ts). */
+export const workerEntry = fileURLToPath(new URL("../worker/browser-host.ts", import.meta.url));
+
+/** The phoenix-notebook package: its sources and node_modules are served to pages in dev. */
+export const packageRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** Where Vite keeps pre-bundled dependencies: in the package, never in the user's notebook directory. */
+export const viteCacheDir = join(packageRoot, "node_modules", ".vite", "phoenix-notebook");
+
+/** The URL the page shell loads the client from; the plugin resolves it to `clientEntry`. */
+export const CLIENT_URL = "/@phoenix-notebook/client.ts";
+
+/** The Inspector's stylesheet, which its package.json `exports` does not list, so Vite cannot resolve it. */
+export const INSPECTOR_CSS = "@observablehq/inspector/dist/inspector.css";
+export const inspectorCssFile = join(
+  dirname(require.resolve("@observablehq/inspector")),
+  "..",
+  "dist",
+  "inspector.css"
+);

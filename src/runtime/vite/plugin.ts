@@ -1,0 +1,65 @@
+import {readFileSync} from "node:fs";
+import {resolve, sep} from "node:path";
+import type {Plugin} from "vite";
+import {parseNotebook} from "../notebook/parse.ts";
+import {serveNotebooks} from "./dev-server-hooks.ts";
+import {isNotebookHtml, toPagePath} from "./notebooks.ts";
+import {
+  clientEntry,
+  CLIENT_URL,
+  INSPECTOR_CSS,
+  inspectorCssFile,
+  packageRoot,
+  viteCacheDir,
+  workerEntry
+} from "./paths.ts";
+import {notebookShell} from "./shell.ts";
+
+/** Options of notebookPlugin. */
+export interface NotebookPluginOptions {
+  /** The directory of notebooks: each `.html` notebook in it is a page; its other files are served as is. */
+  readonly root: string;
+}
+
+/**
+ * Vite serves and builds notebooks with this plugin: a notebook file becomes a page (the shell embedding
+ * its cells, plus the bundled client), `/` lists the notebooks, and in dev saving a notebook sends it to
+ * the open page over the HMR socket instead of reloading it.
+ */
+export function notebookPlugin(options: NotebookPluginOptions): Plugin {
+  const root = resolve(options.root);
+  const inRoot = (path: string) => path.startsWith(root + sep);
+  return {
+    name: "phoenix-notebook",
+    enforce: "pre",
+    config: () => ({
+      appType: "custom", // pages come from this plugin, not from Vite's HTML middlewares
+      publicDir: false,
+      cacheDir: viteCacheDir,
+      resolve: {alias: [{find: INSPECTOR_CSS, replacement: inspectorCssFile}]},
+      // The client lives in this package, outside the notebook directory.
+      server: {fs: {allow: [root, packageRoot]}, watch: {ignored: [(path: string) => isNotebookPath(path)]}},
+      // Crawl what the page and its workers load up front, so that no dependency found later makes Vite
+      // reload the page mid-session (losing the inputs' state).
+      optimizeDeps: {entries: [clientEntry, workerEntry]},
+      worker: {format: "es"}
+    }),
+    resolveId: (id) => (id === CLIENT_URL ? clientEntry : undefined),
+    // In a build, each notebook file is an HTML entry; Vite then bundles the shell's module script.
+    load(id) {
+      if (!id.endsWith(".html") || !inRoot(id)) return undefined;
+      const html = readFileSync(id, "utf8");
+      if (!isNotebookHtml(html)) return undefined;
+      const file = toPagePath(root, id);
+      return notebookShell({file, notebook: parseNotebook(html, file)});
+    },
+    configureServer(server) {
+      serveNotebooks(server, root);
+    }
+  };
+
+  // Notebook files are hot-updated by serveNotebooks; Vite's own watcher would reload the page on save.
+  function isNotebookPath(path: string): boolean {
+    return path.endsWith(".html") && inRoot(resolve(path));
+  }
+}

@@ -1,0 +1,32 @@
+import {NOTEBOOK_DATA_ID, NOTEBOOK_ROOT_ID, type NotebookData} from "../client/protocol.ts";
+import {CLIENT_URL} from "./paths.ts";
+
+/**
+ * The page of one notebook: the notebook embedded as JSON and the client's module script, which renders
+ * the cells into <main>. Vite turns the script into a bundled asset (build) or a served module (dev).
+ */
+export function notebookShell(data: NotebookData): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(data.notebook.title)}</title>
+</head>
+<body>
+<main id="${NOTEBOOK_ROOT_ID}"></main>
+<script type="application/json" id="${NOTEBOOK_DATA_ID}">${embedJson(data)}</script>
+<script type="module" src="${CLIENT_URL}"></script>
+</body>
+</html>
+`;
+}
+
+/** JSON that cannot end its <script> early: every `<` (as in `</script>` or `<!--`) is written as \u003c. */
+export function embedJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}

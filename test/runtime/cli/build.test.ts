@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import {mkdir, mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {after, before, test} from "node:test";
+import {build} from "../../../src/runtime/cli/build.ts";
+import {UsageError} from "../../../src/runtime/cli/usage-error.ts";
+import {BuildError, buildSite} from "../../../src/runtime/vite/build-site.ts";
+
+let temp: string;
+
+before(async () => {
+  temp = await mkdtemp(join(tmpdir(), "phoenix-build-"));
+});
+
+after(async () => {
+  await rm(temp, {recursive: true, force: true});
+});
+
+test("build() writes a page per notebook, an index, relative asset URLs and the attached files", async (t) => {
+  t.mock.method(console, "log", () => {});
+  const out = join(temp, "site");
+  assert.equal(await build(["notebooks", "--out", out]), 0);
+  const page = await readFile(join(out, "penguins.html"), "utf8");
+  assert.match(page, /<title>Penguins: a reactive notebook on real data<\/title>/);
+  assert.match(page, /<script type="module" crossorigin src="\.\/assets\/[^"]+\.js"><\/script>/);
+  assert.doesNotMatch(page, /(src|href)="\//, "no root-relative URL: the site may live in any folder");
+  assert.match(page, /id="phoenix-notebook-data">\{"file":"penguins.html"/);
+  const index = await readFile(join(out, "index.html"), "utf8");
+  assert.match(index, /<a href="penguins.html">Penguins: a reactive notebook on real data<\/a>/);
+  const csv = await readFile(join(out, "data", "penguins.csv"));
+  assert.deepEqual(csv, await readFile("notebooks/data/penguins.csv"));
+});
+
+test("buildSite() fails on a missing attachment, naming the notebook, the cell's line and the file", async () => {
+  const dir = join(temp, "missing");
+  await writeNotebook(dir, "rows = FileAttachment('data/nope.csv').csv()");
+  await assert.rejects(buildSite({input: join(dir, "missing.html"), outDir: join(temp, "out")}), (error) => {
+    assert.ok(error instanceof BuildError);
+    assert.equal(error.problems.length, 1);
+    assert.match(
+      error.problems[0]!,
+      /^missing\.html:5 \(cell rows\): FileAttachment\("data\/nope\.csv"\) not found/
+    );
+    return true;
+  });
+});
+
+test("build() exits 1 and prints the problem when an attachment is missing", async (t) => {
+  const dir = join(temp, "missing-cli");
+  await writeNotebook(dir, "FileAttachment('../outside.csv').text()");
+  const printed = t.mock.method(console, "error", () => {});
+  assert.equal(await build([dir, "--out", join(temp, "out")]), 1);
+  assert.match(
+    String(printed.mock.calls[0]?.arguments[0]),
+    /missing\.html:5: FileAttachment\("\.\.\/outside\.csv"\) is outside/
+  );
+});
+
+test("build() without --out, or with an --out holding the notebooks, is refused", async () => {
+  await assert.rejects(build(["notebooks"]), UsageError);
+  await assert.rejects(buildSite({input: "notebooks/penguins.html", outDir: "."}), BuildError);
+});
+
+async function writeNotebook(dir: string, source: string): Promise<void> {
+  await mkdir(dir, {recursive: true});
+  const html = `<!doctype html>\n<notebook>\n  <title>Missing</title>\n  <script type="application/vnd.observable.javascript">\n    ${source}\n  </script>\n</notebook>\n`;
+  await writeFile(join(dir, "missing.html"), html);
+}
