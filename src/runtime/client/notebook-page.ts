@@ -25,9 +25,7 @@ export class NotebookPage {
 
   update(notebook: Notebook): UpdateSummary {
     document.title = notebook.title;
-    const summary = this.#runtime.update(notebook);
-    this.#host.refresh(this.#runtime.cells, notebook.cells);
-    return summary;
+    return this.#runtime.update(notebook);
   }
 
   dispose(): void {

@@ -25,6 +25,7 @@ export function compileCell(cell: Cell): CompiledCell {
   if (id === null) {
     return {
       cell,
+      compiledFrom: cell,
       name: null,
       defines: [],
       variables: [{name: null, inputs, definition, role: "main"}],
@@ -38,7 +39,7 @@ export function compileCell(cell: Cell): CompiledCell {
       {name: view, inputs, definition, role: "main"},
       {name, inputs: ["Generators", view], definition: viewValue, role: "view-value"}
     ];
-    return {cell, name: view, defines: [view, name], variables, fileAttachments};
+    return {cell, compiledFrom: cell, name: view, defines: [view, name], variables, fileAttachments};
   }
   if (id.type === "MutableExpression") {
     const name = id.id.name;
@@ -48,10 +49,17 @@ export function compileCell(cell: Cell): CompiledCell {
       {name: mutable, inputs: ["Mutable", initial], definition: mutableOf, role: "hidden"},
       {name, inputs: [mutable], definition: mutableGenerator, role: "main"}
     ];
-    return {cell, name: mutable, defines: [initial, mutable, name], variables, fileAttachments};
+    return {
+      cell,
+      compiledFrom: cell,
+      name: mutable,
+      defines: [initial, mutable, name],
+      variables,
+      fileAttachments
+    };
   }
   const variables: VariableSpec[] = [{name: id.name, inputs, definition, role: "main"}];
-  return {cell, name: id.name, defines: [id.name], variables, fileAttachments};
+  return {cell, compiledFrom: cell, name: id.name, defines: [id.name], variables, fileAttachments};
 }
 
 function viewValue(this: unknown, Generators: unknown, view: unknown): unknown {
@@ -75,6 +83,7 @@ function failed(cell: Cell, error: CellError): CompiledCell {
   };
   return {
     cell,
+    compiledFrom: cell,
     name,
     defines: name ? [name] : [],
     variables: [{name, inputs: [], definition, role: "main"}],

@@ -10,11 +10,15 @@ export function sourceURL(cell: Cell): string {
 // `new Function(body)` puts `body` on line 3 of its source ("function anonymous(\n) {\n" comes first).
 const FUNCTION_PREAMBLE_LINES = 2;
 
-/** The 1-based line in the notebook file of the innermost frame of `error` inside the cell, if any. */
-export function errorLine(cell: Cell, error: unknown): number | undefined {
+/**
+ * The 1-based line in the notebook file of the innermost frame of `error` inside the cell, if any. `compiled`
+ * is the cell as compiled (its code's sourceURL); `line` is where the cell's source starts in the file now.
+ */
+export function errorLine(compiledFrom: Cell, line: number, error: unknown): number | undefined {
   const stack = error instanceof Error ? error.stack : undefined;
-  const match = stack && new RegExp(`${sourceURL(cell).replace(/\./g, "\\.")}:(\\d+):\\d+`).exec(stack);
-  return match ? cell.line + Number(match[1]) - FUNCTION_PREAMBLE_LINES - 1 : undefined;
+  const match =
+    stack && new RegExp(`${sourceURL(compiledFrom).replace(/\./g, "\\.")}:(\\d+):\\d+`).exec(stack);
+  return match ? line + Number(match[1]) - FUNCTION_PREAMBLE_LINES - 1 : undefined;
 }
 
 /**

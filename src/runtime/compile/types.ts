@@ -20,7 +20,10 @@ export interface VariableSpec {
 
 /** A cell turned into runtime variables; a cell that does not compile carries its error instead. */
 export interface CompiledCell {
+  /** The cell as it is in the notebook now (a kept cell follows the file as lines move around it). */
   readonly cell: Cell;
+  /** The cell as it was compiled: its generated code's name in stack traces derives from it. */
+  readonly compiledFrom: Cell;
   /** The name shown for the cell: `x`, `viewof x`, `mutable x`, or null for an anonymous cell. */
   readonly name: string | null;
   /** The names this cell defines in the notebook's scope (for `viewof x`: `viewof x` and `x`). */

@@ -37,7 +37,13 @@ export function toCellError(
     }
   }
   const message = error instanceof Error ? error.message || error.name : `threw ${String(error)}`;
-  return new CellError("runtime", message, name, errorLine(cell, error) ?? cell.line, {cause: error});
+  return new CellError(
+    "runtime",
+    message,
+    name,
+    errorLine(compiled.compiledFrom, cell.line, error) ?? cell.line,
+    {cause: error}
+  );
 }
 
 /** Whether `error` only relays the failure of another variable of the same cell (reported there already). */

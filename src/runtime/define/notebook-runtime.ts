@@ -70,8 +70,15 @@ export class NotebookRuntime {
     }
     const kept = new Map<Cell, CellRecord>();
     for (const cell of notebook.cells) {
-      const record = unused.get(sourceKey(cell))?.shift();
-      if (record) kept.set(cell, record);
+      const candidates = unused.get(sourceKey(cell));
+      // A syntax error bakes its line into the error, so a failing cell that moved is recompiled instead.
+      const index =
+        candidates?.findIndex((r) => !r.compiled.error || r.compiled.cell.line === cell.line) ?? -1;
+      if (index < 0) continue;
+      const [record] = candidates!.splice(index, 1);
+      record!.compiled = {...record!.compiled, cell};
+      record!.observer.moved?.(record!.compiled);
+      kept.set(cell, record!);
     }
     const leftover = new Map<number, CellRecord>();
     for (const records of unused.values())
@@ -105,7 +112,7 @@ export class NotebookRuntime {
     for (const record of records) {
       if (record.variables.length === 0) record.variables = this.#defineCell(record, defined);
     }
-    this.#host.order?.(this.cells);
+    this.#host.order?.(records.map((record) => record.observer));
     return {kept: kept.size, added, redefined, removed: leftover.size};
   }
 

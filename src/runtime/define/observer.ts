@@ -14,6 +14,8 @@ export interface CellObserver {
   progress?(fraction: number, stage?: string): void;
   /** The cell's source changed; it is about to recompute under its new definition. */
   redefined?(cell: CompiledCell): void;
+  /** The cell kept its source (and state) but its place or attributes in the file changed. */
+  moved?(cell: CompiledCell): void;
   /** The cell left the notebook. */
   removed?(): void;
 }
@@ -21,6 +23,6 @@ export interface CellObserver {
 /** Where cells are shown: the page in the browser, the report in the headless runner. */
 export interface NotebookHost {
   observe(cell: CompiledCell): CellObserver;
-  /** Called after each definition or update with the cells in notebook order. */
-  order?(cells: readonly CompiledCell[]): void;
+  /** Called after each definition or update with the cells' observers in notebook order. */
+  order?(observers: readonly CellObserver[]): void;
 }

@@ -78,6 +78,12 @@ export class CellView implements CellObserver {
     this.#guard(() => this.#progress.update(fraction, stage));
   }
 
+  /** The cell kept its source but moved or changed attributes (pinned, id): show it as it is now. */
+  moved(compiled: CompiledCell): void {
+    this.#compiled = compiled;
+    this.showCell(compiled.cell);
+  }
+
   redefined(compiled: CompiledCell): void {
     this.#compiled = compiled;
     this.#label();

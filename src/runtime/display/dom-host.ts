@@ -1,6 +1,5 @@
 import type {CompiledCell} from "../compile/types.ts";
-import type {NotebookHost} from "../define/observer.ts";
-import type {Cell} from "../notebook/types.ts";
+import type {CellObserver, NotebookHost} from "../define/observer.ts";
 import {CellView} from "./cell-view.ts";
 
 /**
@@ -22,24 +21,13 @@ export class DomHost implements NotebookHost {
     return view;
   }
 
-  order(cells: readonly CompiledCell[]): void {
-    const byCompiled = new Map([...this.#views].map((view) => [view.compiled, view]));
+  order(observers: readonly CellObserver[]): void {
     let previous: Element | null = null;
-    for (const compiled of cells) {
-      const view = byCompiled.get(compiled);
-      if (!view) continue;
+    for (const view of observers) {
+      if (!(view instanceof CellView) || !this.#views.has(view)) continue;
       const expected: ChildNode | null = previous ? previous.nextSibling : this.container.firstChild;
       if (view.element !== expected) this.container.insertBefore(view.element, expected);
       previous = view.element;
     }
-  }
-
-  /** Shows each cell's latest pinned flag and source: a kept cell's view still holds its first compilation. */
-  refresh(cells: readonly CompiledCell[], latest: readonly Cell[]): void {
-    const byCompiled = new Map([...this.#views].map((view) => [view.compiled, view]));
-    cells.forEach((compiled, i) => {
-      const cell = latest[i];
-      if (cell) byCompiled.get(compiled)?.showCell(cell);
-    });
   }
 }

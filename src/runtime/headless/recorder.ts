@@ -19,15 +19,15 @@ export interface CellReport {
 
 /** A NotebookHost that keeps each cell's latest state and says when every cell has settled. */
 export class NotebookRecorder implements NotebookHost {
-  readonly #reports = new Map<CompiledCell["cell"]["id"], CellReport>();
-  #order: readonly CompiledCell[] = [];
+  readonly #reports = new Map<CellObserver, CellReport>();
+  #order: readonly CellObserver[] = [];
   #waiters = new Set<() => void>();
   /** Called with each progress report of a cell (the runner prints them on stderr). */
   onProgress?: (cell: CompiledCell, fraction: number, stage?: string) => void;
 
   /** Reports in notebook order. */
   get reports(): CellReport[] {
-    return this.#order.flatMap((compiled) => this.#reports.get(compiled.cell.id) ?? []);
+    return this.#order.flatMap((observer) => this.#reports.get(observer) ?? []);
   }
 
   /** The report of the cell named `name` (`x`, `viewof x`) or at line `name` when given a number. */
@@ -41,24 +41,26 @@ export class NotebookRecorder implements NotebookHost {
 
   observe(compiled: CompiledCell): CellObserver {
     const report: CellReport = {compiled, status: "pending", settles: 0};
-    this.#reports.set(compiled.cell.id, report);
     const settle = (update: Partial<CellReport>) => {
       Object.assign(report, update, {settles: report.settles + 1});
       this.#notify();
     };
-    return {
+    const observer: CellObserver = {
       pending: () => ((report.status = "pending"), this.#notify()),
       fulfilled: (value) => settle({status: "fulfilled", value, error: undefined}),
       rejected: (error) => settle({status: "rejected", value: undefined, error}),
       viewValue: (value) => ((report.viewValue = value), this.#notify()),
       progress: (fraction, stage) => this.onProgress?.(report.compiled, fraction, stage),
       redefined: (next) => ((report.compiled = next), (report.status = "pending")),
-      removed: () => this.#reports.delete(compiled.cell.id)
+      moved: (next) => (report.compiled = next),
+      removed: () => this.#reports.delete(observer)
     };
+    this.#reports.set(observer, report);
+    return observer;
   }
 
-  order(cells: readonly CompiledCell[]): void {
-    this.#order = cells;
+  order(observers: readonly CellObserver[]): void {
+    this.#order = observers;
   }
 
   /** Whether no cell is pending. */

@@ -134,3 +134,16 @@ test("update() redefines only changed cells; unchanged ones keep their state", a
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+test("update() keeps a moved cell's state, and its errors name its new line", async () => {
+  const notebook = await evaluate("a = 1", "b = {\n  throw new Error('boom ' + a);\n}");
+  assert.equal(notebook.recorder.report("b")!.error?.describe(), "b (line 3): boom 1");
+  notebook.runtime.update(notebookOf("c = 2", "z = 3", "a = 1", "b = {\n  throw new Error('boom ' + a);\n}"));
+  await notebook.recorder.whenSettled(5000);
+  notebook.runtime.update(
+    notebookOf("c = 2", "z = 3", "a = 10", "b = {\n  throw new Error('boom ' + a);\n}")
+  );
+  await notebook.recorder.whenSettled(5000);
+  assert.equal(notebook.recorder.report("b")!.error?.describe(), "b (line 5): boom 10");
+  notebook.runtime.dispose();
+});

@@ -3,7 +3,9 @@ import {readdir, readFile} from "node:fs/promises";
 import {test} from "node:test";
 import {parseNotebook, serializeNotebook} from "../../../src/runtime/notebook/index.ts";
 
-const directories = ["../../../notebooks/", "../../fixtures/notebooks/"].map((path) => new URL(path, import.meta.url));
+const directories = ["../../../notebooks/", "../../fixtures/notebooks/"].map(
+  (path) => new URL(path, import.meta.url)
+);
 
 for (const directory of directories) {
   for (const name of (await readdir(directory)).filter((file) => file.endsWith(".html"))) {
