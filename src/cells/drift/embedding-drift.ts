@@ -1,0 +1,85 @@
+import type {Dataset} from "../dataset/dataset.ts";
+import {embeddingPair} from "../dataset/pair.ts";
+import {centroid, euclidean, vectorMask} from "./centroids.ts";
+import {windowTotals} from "./window-buckets.ts";
+import {datasetTimeRange, rowsBetween, windowEnds, type TimeRange} from "./windows.ts";
+
+/** Options of `embeddingDrift`. Times are epoch ms. */
+export interface EmbeddingDriftOptions {
+  /** The embedding feature's name. */
+  readonly embedding: string;
+  /** The primary rows to compare, end exclusive. Default: the primary's range (see datasetTimeRange). */
+  readonly timeRange?: TimeRange;
+  /** Window length in ms. With `samplingInterval`, asks for a time series. Default: none (a single value). */
+  readonly evaluationWindow?: number;
+  /** Distance between window ends in ms. Default: the evaluation window. */
+  readonly samplingInterval?: number;
+}
+
+/** Embedding drift of the primary rows in the time range, or of each window; null where a window is empty. */
+export interface DriftPoint {
+  /** The window's end (epoch ms); for a single value, the time range's end. */
+  readonly timestamp: number;
+  /** Euclidean distance between the primary centroid and the reference centroid; null without primary vectors. */
+  readonly value: number | null;
+  /** Primary vectors that went into the centroid. */
+  readonly count: number;
+}
+
+/**
+ * Phoenix's embedding drift: the Euclidean distance between the mean of the primary vectors (in the time range
+ * or each window) and the mean of all reference vectors, on the raw vectors; rows without a vector skipped.
+ */
+export function embeddingDrift(
+  primary: Dataset,
+  reference: Dataset,
+  options: EmbeddingDriftOptions & {evaluationWindow: number}
+): {series: DriftPoint[]};
+export function embeddingDrift(
+  primary: Dataset,
+  reference: Dataset,
+  options: EmbeddingDriftOptions
+): {value: number | null; count: number};
+export function embeddingDrift(
+  primary: Dataset,
+  reference: Dataset,
+  options: EmbeddingDriftOptions
+): {value: number | null; count: number} | {series: DriftPoint[]} {
+  const [vectors, referenceVectors] = embeddingPair(primary, reference, options.embedding);
+  const target = centroid(referenceVectors, vectorMask(referenceVectors, reference.numRows)).mean;
+  const mask = vectorMask(vectors, primary.numRows);
+  const range = options.timeRange ?? datasetTimeRange(primary.timestamps);
+  if (options.evaluationWindow === undefined) {
+    const rows = rowsBetween(primary.timestamps, primary.timeOrder, range.start, range.end);
+    const {mean, count} = centroid(vectors, mask, rows);
+    return {value: count ? euclidean(mean, target) : null, count};
+  }
+  const window = positive("evaluationWindow", options.evaluationWindow);
+  const ends = windowEnds(range, positive("samplingInterval", options.samplingInterval ?? window));
+  const {dim, vectors: data} = vectors;
+  const {totals, counts} = windowTotals(
+    primary.timestamps,
+    primary.timeOrder,
+    ends.map((t) => ({from: t - window, to: t})),
+    dim,
+    (row, sums, offset) => {
+      if (!mask[row]) return;
+      const source = row * dim;
+      for (let j = 0; j < dim; ++j) sums[offset + j]! += data[source + j]!;
+    }
+  );
+  return {
+    series: ends.map((timestamp, w) => {
+      const count = counts[w]!;
+      if (count === 0) return {timestamp, value: null, count};
+      const mean = totals.subarray(w * dim, (w + 1) * dim).map((x) => x / count);
+      return {timestamp, value: euclidean(mean, target), count};
+    })
+  };
+}
+
+function positive(name: string, value: number): number {
+  if (!(value > 0) || !Number.isFinite(value))
+    throw new RangeError(`${name} must be a positive number of ms, not ${value}`);
+  return value;
+}

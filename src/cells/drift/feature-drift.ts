@@ -1,0 +1,142 @@
+import type {Vector} from "apache-arrow";
+import type {Dataset} from "../dataset/dataset.ts";
+import {DatasetError} from "../dataset/errors.ts";
+import {columnKind, discreteValues, numericValues, type ColumnKind} from "../dataset/column-values.ts";
+import {assignContinuous, continuousBinning, countBins, discreteBinning} from "./binning.ts";
+import {divergence, driftMetric, type DriftMetric} from "./divergence.ts";
+import {windowTotals} from "./window-buckets.ts";
+import {datasetTimeRange, rowsBetween, windowEnds, type TimeRange} from "./windows.ts";
+
+/** Options of `featureDrift`. Times are epoch ms. */
+export interface FeatureDriftOptions {
+  /** Columns to compare. Default: the schema's features, then the prediction and actual label and score. */
+  readonly features?: readonly string[];
+  /** The divergence. Default: "psi". */
+  readonly metric?: DriftMetric | string;
+  /** The primary rows to compare, end exclusive. Default: the primary's range. */
+  readonly timeRange?: TimeRange;
+  /** Window length in ms; with it, each feature gets a time series. Default: none. */
+  readonly evaluationWindow?: number;
+  /** Distance between window ends in ms. Default: the evaluation window. */
+  readonly samplingInterval?: number;
+}
+
+/** One feature's drift, with the bin counts behind it (for charts). */
+export interface FeatureDrift {
+  readonly feature: string;
+  readonly kind: ColumnKind;
+  readonly metric: DriftMetric;
+  /** The divergence of the primary rows in the time range from the whole reference; NaN when both are empty. */
+  readonly value: number;
+  readonly bins: {
+    readonly labels: readonly string[];
+    readonly primary: Float64Array;
+    readonly reference: Float64Array;
+  };
+  /** Per window (when windows are asked): the window end, the divergence (null for an empty window), the rows. */
+  readonly series?: readonly {timestamp: number; value: number | null; count: number}[];
+}
+
+/**
+ * Phoenix's feature drift: per column, the reference's bins (deciles for continuous columns, one per value for
+ * discrete ones, nulls in their own bin), then PSI, KL or JS between primary and reference with smoothing.
+ */
+export function featureDrift(
+  primary: Dataset,
+  reference: Dataset,
+  options: FeatureDriftOptions = {}
+): FeatureDrift[] {
+  const metric = driftMetric(options.metric ?? "psi");
+  const features = options.features ?? defaultFeatures(primary);
+  const range = options.timeRange ?? datasetTimeRange(primary.timestamps);
+  const inRange = rowsBetween(primary.timestamps, primary.timeOrder, range.start, range.end);
+  const windows =
+    options.evaluationWindow === undefined
+      ? undefined
+      : windowsOf(range, options.evaluationWindow, options.samplingInterval);
+  return features.map((feature) => {
+    const [p, q] = [columnOf(primary, feature), columnOf(reference, feature)];
+    const kind = kindOf(primary, feature, p);
+    let primaryBins: Int32Array;
+    let referenceBins: Int32Array;
+    let labels: readonly string[];
+    if (kind === "continuous") {
+      const binning = continuousBinning(numericValues(q));
+      [primaryBins, referenceBins, labels] = [
+        assignContinuous(binning, numericValues(p)),
+        assignContinuous(binning, numericValues(q)),
+        binning.labels
+      ];
+    } else {
+      const binning = discreteBinning(discreteValues(p), discreteValues(q));
+      [primaryBins, referenceBins, labels] = [binning.codes[0]!, binning.codes[1]!, binning.labels];
+    }
+    const referenceCounts = countBins(referenceBins, labels.length);
+    const primaryCounts = countBins(primaryBins, labels.length, inRange);
+    const result: FeatureDrift = {
+      feature,
+      kind,
+      metric,
+      value: divergence(metric, primaryCounts, referenceCounts),
+      bins: {labels, primary: primaryCounts, reference: referenceCounts}
+    };
+    if (!windows) return result;
+    const numBins = labels.length;
+    const {totals, counts} = windowTotals(
+      primary.timestamps,
+      primary.timeOrder,
+      windows,
+      numBins,
+      (row, target, offset) => {
+        ++target[offset + primaryBins[row]!]!;
+      }
+    );
+    const series = windows.map(({to}, w) => ({
+      timestamp: to,
+      value: counts[w]
+        ? divergence(metric, totals.subarray(w * numBins, (w + 1) * numBins), referenceCounts)
+        : null,
+      count: counts[w]!
+    }));
+    return {...result, series};
+  });
+}
+
+/** The schema's features, then whichever of prediction/actual label/score the schema has. */
+export function defaultFeatures(dataset: Dataset): string[] {
+  const {features, predictionLabel, predictionScore, actualLabel, actualScore} = dataset.schema;
+  return [
+    ...features,
+    ...[predictionLabel, predictionScore, actualLabel, actualScore].filter((c): c is string => c !== null)
+  ];
+}
+
+// Labels are discrete and scores continuous whatever their storage type, as Phoenix guesses.
+function kindOf(dataset: Dataset, feature: string, column: Vector): ColumnKind {
+  const {predictionLabel, actualLabel, predictionScore, actualScore} = dataset.schema;
+  if (feature === predictionLabel || feature === actualLabel) return "discrete";
+  if (feature === predictionScore || feature === actualScore) return "continuous";
+  const kind = columnKind(column.type);
+  if (!kind)
+    throw new DatasetError(dataset.source, [
+      {column: feature, message: `cannot measure drift of a ${column.type} column`}
+    ]);
+  return kind;
+}
+
+function columnOf(dataset: Dataset, feature: string): Vector {
+  const column = dataset.table.getChild(feature) as Vector | null;
+  if (column) return column;
+  const known = defaultFeatures(dataset)
+    .map((name) => `"${name}"`)
+    .join(", ");
+  throw new DatasetError(dataset.source, [
+    {message: `unknown feature: "${feature}" (${dataset.name} has ${known || "no features"})`}
+  ]);
+}
+
+function windowsOf(range: TimeRange, evaluationWindow: number, samplingInterval = evaluationWindow) {
+  if (!(evaluationWindow > 0))
+    throw new RangeError(`evaluationWindow must be a positive number of ms, not ${evaluationWindow}`);
+  return windowEnds(range, samplingInterval).map((t) => ({from: t - evaluationWindow, to: t}));
+}
