@@ -63,10 +63,10 @@ export function embeddingDrift(
     ends.map((t) => ({from: t - window, to: t})),
     dim,
     (row, sums, offset) => {
-      if (!mask[row]) return;
       const source = row * dim;
       for (let j = 0; j < dim; ++j) sums[offset + j]! += data[source + j]!;
-    }
+    },
+    (row) => mask[row] === 1
   );
   return {
     series: ends.map((timestamp, w) => {

@@ -18,7 +18,9 @@ export function windowTotals(
   order: Int32Array,
   windows: readonly {from: number; to: number}[],
   width: number,
-  add: (row: number, target: Float64Array, offset: number) => void
+  add: (row: number, target: Float64Array, offset: number) => void,
+  /** Rows to leave out (and not count), e.g. rows without a vector. Default: none. */
+  include?: (row: number) => boolean
 ): WindowTotals {
   const edges = [...new Set(windows.flatMap((w) => [w.from, w.to]))].sort((a, b) => a - b);
   const numBuckets = Math.max(edges.length - 1, 0);
@@ -31,6 +33,7 @@ export function windowTotals(
       const row = rows[i]!;
       const t = timestamps[row]!;
       while (t >= edges[bucket + 1]!) ++bucket;
+      if (include && !include(row)) continue;
       ++bucketCounts[bucket]!;
       add(row, bucketTotals, bucket * width);
     }

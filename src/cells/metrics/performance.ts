@@ -1,0 +1,132 @@
+import type {Vector} from "apache-arrow";
+import type {Dataset} from "../dataset/dataset.ts";
+import {discreteValues, numericValues} from "../dataset/column-values.ts";
+import {selectedRows, type RowSelection} from "./rows.ts";
+
+/** Precision, recall and F1 of one class; null where undefined (no predictions or no actuals of the class). */
+export interface ClassScores {
+  readonly label: string;
+  readonly precision: number | null;
+  readonly recall: number | null;
+  readonly f1: number | null;
+  /** Rows whose actual label is this class. */
+  readonly support: number;
+}
+
+export interface Performance {
+  /** Rows that had both a prediction and an actual label (the rest are dropped, as Phoenix does). */
+  readonly count: number;
+  /** Share of those rows whose prediction equals the actual label; null without such rows. */
+  readonly accuracy: number | null;
+  /** Per class, in label order. */
+  readonly classes: readonly ClassScores[];
+  /** Unweighted means over the classes where each is defined. */
+  readonly macro: {
+    readonly precision: number | null;
+    readonly recall: number | null;
+    readonly f1: number | null;
+  };
+  /** For numeric predictions (scores, or numeric labels): errors over rows with both values; null otherwise. */
+  readonly regression: {
+    readonly count: number;
+    readonly mae: number;
+    readonly rmse: number;
+    readonly mape: number | null;
+  } | null;
+}
+
+/** Model performance on a dataset, a cluster or a selection: classification scores and regression errors. */
+export function performance(dataset: Dataset, options: {rows?: RowSelection} = {}): Performance {
+  const rows = selectedRows(dataset.numRows, options.rows, dataset.source);
+  const {predictionLabel, actualLabel, predictionScore, actualScore} = dataset.schema;
+  const column = (name: string | null) =>
+    name === null ? null : (dataset.table.getChild(name) as Vector | null);
+  const predicted = column(predictionLabel);
+  const actual = column(actualLabel);
+  const classification =
+    predicted && actual ? classify(discreteValues(predicted), discreteValues(actual), rows) : null;
+  const [scoreP, scoreA] = [column(predictionScore), column(actualScore)];
+  const numeric = scoreP && scoreA ? [scoreP, scoreA] : predicted && actual ? [predicted, actual] : null;
+  return {
+    count: classification?.count ?? 0,
+    accuracy: classification?.accuracy ?? null,
+    classes: classification?.classes ?? [],
+    macro: classification?.macro ?? {precision: null, recall: null, f1: null},
+    regression: numeric ? regression(numericValues(numeric[0]!), numericValues(numeric[1]!), rows) : null
+  };
+}
+
+function classify(predicted: (string | null)[], actual: (string | null)[], rows: Int32Array) {
+  const labels = new Set<string>();
+  const truePositives = new Map<string, number>();
+  const predictedCounts = new Map<string, number>();
+  const actualCounts = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  let count = 0;
+  let correct = 0;
+  for (const row of rows) {
+    const p = predicted[row]!;
+    const a = actual[row]!;
+    if (p === null || a === null) continue;
+    ++count;
+    labels.add(p).add(a);
+    add(predictedCounts, p);
+    add(actualCounts, a);
+    if (p === a) {
+      ++correct;
+      add(truePositives, p);
+    }
+  }
+  const classes = [...labels].sort().map((label): ClassScores => {
+    const tp = truePositives.get(label) ?? 0;
+    const nPredicted = predictedCounts.get(label) ?? 0;
+    const support = actualCounts.get(label) ?? 0;
+    const precision = nPredicted ? tp / nPredicted : null;
+    const recall = support ? tp / support : null;
+    const f1 =
+      precision !== null && recall !== null
+        ? precision + recall
+          ? (2 * precision * recall) / (precision + recall)
+          : 0
+        : null;
+    return {label, precision, recall, f1, support};
+  });
+  const mean = (key: "precision" | "recall" | "f1") => {
+    const values = classes.map((c) => c[key]).filter((v): v is number => v !== null);
+    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+  };
+  return {
+    count,
+    accuracy: count ? correct / count : null,
+    classes,
+    macro: {precision: mean("precision"), recall: mean("recall"), f1: mean("f1")}
+  };
+}
+
+// MAPE skips rows whose actual value is 0, where the percentage is undefined.
+function regression(predicted: Float64Array, actual: Float64Array, rows: Int32Array) {
+  let count = 0;
+  let absolute = 0;
+  let squared = 0;
+  let percent = 0;
+  let percentCount = 0;
+  for (const row of rows) {
+    const p = predicted[row]!;
+    const a = actual[row]!;
+    if (Number.isNaN(p) || Number.isNaN(a)) continue;
+    ++count;
+    absolute += Math.abs(p - a);
+    squared += (p - a) ** 2;
+    if (a !== 0) {
+      percent += Math.abs((p - a) / a);
+      ++percentCount;
+    }
+  }
+  if (count === 0) return null;
+  return {
+    count,
+    mae: absolute / count,
+    rmse: Math.sqrt(squared / count),
+    mape: percentCount ? (100 * percent) / percentCount : null
+  };
+}

@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {tableFromArrays} from "apache-arrow";
+import {fromTable} from "../../../src/cells/dataset/from-table.ts";
+import {performance} from "../../../src/cells/metrics/performance.ts";
+
+const labels = fromTable(
+  tableFromArrays({
+    predicted: ["cat", "cat", "dog", null, "dog", "cat"],
+    actual: ["cat", "dog", "dog", "cat", null, "cat"]
+  }),
+  "pets.csv",
+  {schema: {predictionLabel: "predicted", actualLabel: "actual"}}
+);
+
+test("performance() drops rows missing either label, then scores accuracy", () => {
+  // Rows 3 and 4 lack a label; of rows 0, 1, 2, 5 the predictions match on 0, 2, 5: 3/4.
+  const result = performance(labels);
+  assert.equal(result.count, 4);
+  assert.equal(result.accuracy, 0.75);
+});
+
+test("performance() gives precision, recall and F1 per class and their macro means", () => {
+  // cat: predicted on 0, 1, 5 (correct 0, 5) → precision 2/3; actual on 0, 5 → recall 1; F1 = 2·(2/3)/(5/3) = 0.8.
+  // dog: predicted on 2 (correct) → precision 1; actual on 1, 2 → recall 1/2; F1 = 2·(1/2)/(3/2) = 2/3.
+  const {classes, macro} = performance(labels);
+  assert.deepEqual(
+    classes.map((c) => [c.label, c.precision, c.recall, c.support]),
+    [
+      ["cat", 2 / 3, 1, 2],
+      ["dog", 1, 0.5, 2]
+    ]
+  );
+  assert.ok(Math.abs(classes[0]!.f1! - 0.8) < 1e-12 && Math.abs(classes[1]!.f1! - 2 / 3) < 1e-12);
+  assert.ok(Math.abs(macro.f1! - (0.8 + 2 / 3) / 2) < 1e-12);
+});
+
+test("performance() on selected rows; no rows with both labels gives null accuracy", () => {
+  assert.equal(performance(labels, {rows: [1, 2]}).accuracy, 0.5);
+  assert.equal(performance(labels, {rows: [3, 4]}).accuracy, null);
+  assert.throws(() => performance(labels, {rows: [9]}), {
+    message: "pets.csv: row 9 is out of range (0 to 5)"
+  });
+});
+
+test("performance() gives MAE, RMSE and MAPE for numeric predictions", () => {
+  const scores = fromTable(tableFromArrays({p: [2, 4, 6, 1], a: [1, 4, 8, 0]}), "scores", {
+    schema: {predictionScore: "p", actualScore: "a"}
+  });
+  // Errors 1, 0, −2, 1 → MAE 4/4 = 1; RMSE √(6/4); MAPE over actual ≠ 0: (1/1 + 0 + 2/8) / 3 · 100.
+  const {regression} = performance(scores);
+  assert.equal(regression!.mae, 1);
+  assert.ok(Math.abs(regression!.rmse - Math.sqrt(1.5)) < 1e-12);
+  assert.ok(Math.abs(regression!.mape! - 125 / 3) < 1e-12);
+});
