@@ -1,19 +1,19 @@
 import {parseCell} from "@observablehq/parser";
-import {compileCell} from "../../src/runtime/compile/compile-cell.ts";
+import {compileCells} from "../../src/runtime/compile/compile-cell.ts";
 import {parseNotebook} from "../../src/runtime/notebook/index.ts";
 import {collectGarbage} from "../collect-garbage.ts";
 
 /** Timings in ms of the steps ours takes before it defines anything, each over the whole notebook. */
 export interface PhaseTimings {
   readonly parseNotebook: number[];
-  /** compileCell on every cell, as NotebookRuntime.update calls it. */
+  /** compileCells on all cells at once, as NotebookRuntime.update calls it. */
   readonly compileCell: number[];
   /** Only its first step, @observablehq/parser's parseCell, on every cell. */
   readonly parseCell: number[];
 }
 
 /**
- * Times the front half of ours' first render step by step: the file scanner, compileCell on every cell, and
+ * Times the front half of ours' first render step by step: the file scanner, compileCells on all cells, and
  * the parser alone (the same call compileCell makes). Returns the timings and a probe for timeFirstRender,
  * which runs it among the sides' first renders, on fresh HTML, so that it shares their conditions.
  */
@@ -24,7 +24,7 @@ export function phaseProbe(): {timings: PhaseTimings; probe: (html: string, reco
     const t0 = performance.now();
     const {cells} = parseNotebook(html);
     const t1 = performance.now();
-    cells.forEach((cell) => compileCell(cell));
+    compileCells(cells);
     const t2 = performance.now();
     for (const cell of cells) {
       if (cell.mode === "ojs") parseCell(cell.source);

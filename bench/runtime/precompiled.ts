@@ -1,11 +1,11 @@
 import {Runtime} from "@observablehq/runtime";
-import {compileCell} from "../../src/runtime/compile/compile-cell.ts";
+import {compileCells} from "../../src/runtime/compile/compile-cell.ts";
 import type {CompiledCell} from "../../src/runtime/compile/types.ts";
 import {parseNotebook} from "../../src/runtime/notebook/index.ts";
 import type {Side} from "./side.ts";
 
 /**
- * Our compiled cells (the definitions compileCell generates) wired on a bare @observablehq/runtime like the
+ * Our compiled cells (the definitions compileCells generates) wired on a bare @observablehq/runtime like the
  * baseline, with parsing and compiling done untimed in `prepare`, as a build step could do ahead of the page.
  * Against the baseline it isolates what generated code costs by itself (fresh functions the engine has never
  * run, builtins and globals as inputs); against ours, what parsing, compiling and NotebookRuntime cost.
@@ -15,7 +15,7 @@ export function precompiled(): Side {
   return {
     label: "ours compiled ahead, on the bare runtime",
     prepare(html) {
-      compiled = parseNotebook(html).cells.map(compileCell);
+      compiled = compileCells(parseNotebook(html).cells);
     },
     start(_html, builtins, tracker) {
       const runtime = new Runtime(builtins);

@@ -45,9 +45,9 @@ export function stepRows(
   const [scan, compile, parse] = [phases.parseNotebook, phases.compileCell, phases.parseCell].map(median);
   return [
     ["parseNotebook: the file's HTML → cells", "", ms(scan!)],
-    ["compileCell for every cell", "", ms(compile!)],
+    ["compileCells for all cells", "", ms(compile!)],
     ["  of which parseCell (@observablehq/parser)", "", ms(parse!)],
-    ["  of which createDefinition (code text, new Function)", "", ms(compile! - parse!)],
+    ["  of which code generation and new Function", "", ms(compile! - parse!)],
     [
       "define the variables (ours: the rest of NotebookRuntime.update)",
       ms(base.sync),

@@ -1,32 +1,12 @@
 import type {Cell as ParsedCell, Node, Reference, TemplateLiteral} from "@observablehq/parser";
 import type {Cell} from "../notebook/types.ts";
-import type {Definition} from "./types.ts";
-
-/** The name under which a cell's generated code appears in stack traces; `errorLine` reads it back. */
-export function sourceURL(cell: Cell): string {
-  return `phoenix-cell-${cell.id}.js`;
-}
-
-// `new Function(body)` puts `body` on line 3 of its source ("function anonymous(\n) {\n" comes first).
-const FUNCTION_PREAMBLE_LINES = 2;
 
 /**
- * The 1-based line in the notebook file of the innermost frame of `error` inside the cell, if any. `compiled`
- * is the cell as compiled (its code's sourceURL); `line` is where the cell's source starts in the file now.
+ * The source of the cell's definition function: `(function(inputs…) { body })`. References become parameters
+ * (`viewof x` → `viewof$x`, `mutable x` → `mutable$x.value`), and the text before the body is kept as blank
+ * space, so that line k of the cell's source is line k of this code: stack traces map back to the cell.
  */
-export function errorLine(compiledFrom: Cell, line: number, error: unknown): number | undefined {
-  const stack = error instanceof Error ? error.stack : undefined;
-  const match =
-    stack && new RegExp(`${sourceURL(compiledFrom).replace(/\./g, "\\.")}:(\\d+):\\d+`).exec(stack);
-  return match ? line + Number(match[1]) - FUNCTION_PREAMBLE_LINES - 1 : undefined;
-}
-
-/**
- * Generates the cell's definition function. References are turned into parameters (`viewof x` → `viewof$x`,
- * `mutable x` → `mutable$x.value`), and the text before the body is kept as blank space so that line numbers
- * in stack traces are the cell's own.
- */
-export function createDefinition(cell: Cell, parsed: ParsedCell): {definition: Definition; inputs: string[]} {
+export function definitionSource(cell: Cell, parsed: ParsedCell): {code: string; inputs: string[]} {
   const parameters = new Map<string, string>(); // input name → parameter name
   for (const reference of parsed.references) parameters.set(inputName(reference), parameterName(reference));
   let body: string;
@@ -41,10 +21,10 @@ export function createDefinition(cell: Cell, parsed: ParsedCell): {definition: D
     body = parsed.body.type === "BlockStatement" ? `${padding}${text}` : `{ return (${padding}${text}\n) }`;
   }
   const keyword = `${parsed.async ? "async " : ""}function${parsed.generator ? "*" : ""}`;
-  // Strict, as cells are in Observable (modules): `this` is undefined on a cell's first run, not globalThis.
-  const code = `"use strict"; return (${keyword}(${[...parameters.values()].join(", ")}) ${body})\n//# sourceURL=${sourceURL(cell)}`;
-  const definition = new Function(code)() as Definition;
-  return {definition, inputs: [...parameters.keys()]};
+  return {
+    code: `(${keyword}(${[...parameters.values()].join(", ")}) ${body})`,
+    inputs: [...parameters.keys()]
+  };
 }
 
 function inputName(reference: Reference): string {

@@ -10,6 +10,13 @@ export type VariableRole =
   | "view-value" // for `viewof x`: the variable `x`, the view's current value
   | "hidden"; // plumbing (`initial x`, `mutable x`) never shown on its own
 
+/** Where a cell's definition is in the generated script: its sourceURL and its lines there. */
+export interface CodeLocation {
+  readonly url: string;
+  readonly firstLine: number;
+  readonly lastLine: number;
+}
+
 /** One variable of the runtime, ready for `variable.define(name, inputs, definition)`. */
 export interface VariableSpec {
   readonly name: string | null;
@@ -22,8 +29,8 @@ export interface VariableSpec {
 export interface CompiledCell {
   /** The cell as it is in the notebook now (a kept cell follows the file as lines move around it). */
   readonly cell: Cell;
-  /** The cell as it was compiled: its generated code's name in stack traces derives from it. */
-  readonly compiledFrom: Cell;
+  /** Where the cell's generated code is, to map stack frames back to its lines; absent when it did not parse. */
+  readonly location?: CodeLocation;
   /** The name shown for the cell: `x`, `viewof x`, `mutable x`, or null for an anonymous cell. */
   readonly name: string | null;
   /** The names this cell defines in the notebook's scope (for `viewof x`: `viewof x` and `x`). */

@@ -1,6 +1,6 @@
 import {RuntimeError} from "@observablehq/runtime";
 import {CellError} from "../cell-error.ts";
-import {errorLine} from "../compile/definition.ts";
+import {errorLine} from "../compile/instantiate.ts";
 import type {CompiledCell} from "../compile/types.ts";
 
 /** Turns whatever a cell's variable rejected with into a CellError that names the cell and the line. */
@@ -41,7 +41,7 @@ export function toCellError(
     "runtime",
     message,
     name,
-    errorLine(compiled.compiledFrom, cell.line, error) ?? cell.line,
+    (compiled.location && errorLine(compiled.location, cell.line, error)) ?? cell.line,
     {cause: error}
   );
 }

@@ -5,7 +5,7 @@ import {
   type Definition as RuntimeDefinition
 } from "@observablehq/runtime";
 import type {CellError} from "../cell-error.ts";
-import {compileCell} from "../compile/compile-cell.ts";
+import {compileCells} from "../compile/compile-cell.ts";
 import type {CompiledCell, Definition, VariableSpec} from "../compile/types.ts";
 import type {Cell, Notebook} from "../notebook/types.ts";
 import {isCellScoped, type CellContext, type CellScoped} from "./cell-context.ts";
@@ -85,23 +85,26 @@ export class NotebookRuntime {
       for (const record of records) leftover.set(record.compiled.cell.id, record);
     let added = 0;
     let redefined = 0;
+    const compiled = new Map<Cell, CompiledCell>();
+    const changed = notebook.cells.filter((cell) => !kept.has(cell));
+    compileCells(changed).forEach((c, i) => compiled.set(changed[i]!, c));
     const records = notebook.cells.map((cell) => {
       const record = kept.get(cell);
       if (record) return record;
-      const compiled = compileCell(cell);
+      const compiledCell = compiled.get(cell)!;
       const previous = leftover.get(cell.id);
       if (previous) {
         leftover.delete(cell.id);
         ++redefined;
         for (const variable of previous.variables) variable.delete();
         previous.variables = [];
-        previous.compiled = compiled;
+        previous.compiled = compiledCell;
         previous.hiddenError = undefined;
-        previous.observer.redefined?.(compiled);
+        previous.observer.redefined?.(compiledCell);
         return previous;
       }
       ++added;
-      return {compiled, observer: this.#host.observe(compiled), variables: []};
+      return {compiled: compiledCell, observer: this.#host.observe(compiledCell), variables: []};
     });
     for (const record of leftover.values()) {
       for (const variable of record.variables) variable.delete();
