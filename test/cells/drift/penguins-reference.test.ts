@@ -26,7 +26,7 @@ function subset(where: (island: string) => boolean): Table {
   const columns = Object.fromEntries(
     table.schema.fields.map((f) => [f.name, rows.map((i) => table.getChild(f.name)!.get(i) as unknown)])
   );
-  return tableFromArrays(columns as Record<string, unknown[]> as never);
+  return tableFromArrays(columns as Parameters<typeof tableFromArrays>[0]) as unknown as Table;
 }
 
 const primary = fromTable(

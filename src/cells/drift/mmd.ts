@@ -1,0 +1,106 @@
+import type {Dataset} from "../dataset/dataset.ts";
+import {embeddingPair} from "../dataset/pair.ts";
+import {quantileSorted} from "./quantile.ts";
+import {positiveInteger} from "./significance.ts";
+import {Random} from "../project/umap/random.ts";
+import {sampleVectors} from "./vector-sample.ts";
+
+/** Options of `maximumMeanDiscrepancy`. */
+export interface MmdOptions {
+  /** The embedding feature's name. */
+  readonly embedding: string;
+  /** Rows per dataset drawn (seeded); the cost grows with the square of it. Default: 1000. */
+  readonly maxSamples?: number;
+  /** RBF kernel bandwidth σ in k(x, y) = exp(−‖x − y‖² / (2σ²)). Default: the median pairwise distance. */
+  readonly bandwidth?: number;
+  /** Label shuffles for a p-value; 0 for none. Default: 100. */
+  readonly permutations?: number;
+  /** Seed of the sampling and the shuffles. Default: 0. */
+  readonly seed?: number;
+}
+
+export interface Mmd {
+  /** The unbiased estimate of MMD² (it can be slightly negative when the distributions agree). */
+  readonly mmd2: number;
+  readonly bandwidth: number;
+  /** (1 + b) / (1 + B) over label shuffles; null without permutations. */
+  readonly pValue: number | null;
+  readonly samples: {readonly primary: number; readonly reference: number};
+}
+
+/**
+ * Beyond Phoenix: maximum mean discrepancy with an RBF kernel. Where the centroid distance only sees a shift
+ * of the mean, MMD also sees changes of spread and shape (a cluster that splits, a mode that appears).
+ */
+export function maximumMeanDiscrepancy(primary: Dataset, reference: Dataset, options: MmdOptions): Mmd {
+  const maxSamples = positiveInteger("maxSamples", options.maxSamples ?? 1000);
+  const permutations = options.permutations ?? 100;
+  if (!Number.isInteger(permutations) || permutations < 0)
+    throw new RangeError(`permutations must be an integer ≥ 0, not ${permutations}`);
+  const [a, b] = embeddingPair(primary, reference, options.embedding);
+  const random = new Random(options.seed ?? 0);
+  const x = sampleVectors(a, maxSamples, random);
+  const y = sampleVectors(b, maxSamples, random);
+  const dim = a.dim;
+  const [nx, ny] = [x.length / dim, y.length / dim];
+  if (nx < 2 || ny < 2) throw new RangeError("maximumMeanDiscrepancy: each dataset needs at least 2 vectors");
+  const n = nx + ny;
+  const pooled = new Float64Array(n * dim);
+  pooled.set(x);
+  pooled.set(y, x.length);
+
+  // Squared distances of all pairs once; the kernel and every shuffle reuse them.
+  const squared = new Float64Array(n * n);
+  for (let i = 0; i < n; ++i) {
+    for (let k = i + 1; k < n; ++k) {
+      let d = 0;
+      for (let j = 0; j < dim; ++j) d += (pooled[i * dim + j]! - pooled[k * dim + j]!) ** 2;
+      squared[i * n + k] = squared[k * n + i] = d;
+    }
+  }
+  const bandwidth = options.bandwidth ?? medianDistance(squared, n);
+  if (!(bandwidth > 0))
+    throw new RangeError(`bandwidth must be > 0, not ${bandwidth} (are all vectors equal?)`);
+  const kernel = squared.map((d) => Math.exp(-d / (2 * bandwidth * bandwidth)));
+  const group = new Uint8Array(n);
+  group.fill(1, nx);
+  const mmd2 = unbiasedMmd2(kernel, n, group, nx, ny);
+  let pValue: number | null = null;
+  if (permutations > 0) {
+    let atLeast = 0;
+    const shuffled = Int32Array.from({length: n}, (_, i) => i);
+    for (let p = 0; p < permutations; ++p) {
+      for (let i = n - 1; i > 0; --i) {
+        const j = random.below(i + 1);
+        [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+      }
+      for (let i = 0; i < n; ++i) group[shuffled[i]!] = i < nx ? 0 : 1;
+      if (unbiasedMmd2(kernel, n, group, nx, ny) >= mmd2) ++atLeast;
+    }
+    pValue = (1 + atLeast) / (1 + permutations);
+  }
+  return {mmd2, bandwidth, pValue, samples: {primary: nx, reference: ny}};
+}
+
+// MMD²_u = Σ_{i≠j∈X} k/(m(m−1)) + Σ_{i≠j∈Y} k/(n(n−1)) − 2 Σ_{X×Y} k/(mn)   (Gretton et al. 2012, eq. 3)
+function unbiasedMmd2(kernel: Float64Array, n: number, group: Uint8Array, nx: number, ny: number): number {
+  let xx = 0;
+  let yy = 0;
+  let xy = 0;
+  for (let i = 0; i < n; ++i) {
+    for (let k = i + 1; k < n; ++k) {
+      const value = kernel[i * n + k]!;
+      if (group[i] !== group[k]) xy += value;
+      else if (group[i] === 0) xx += value;
+      else yy += value;
+    }
+  }
+  return (2 * xx) / (nx * (nx - 1)) + (2 * yy) / (ny * (ny - 1)) - (2 * xy) / (nx * ny);
+}
+
+function medianDistance(squared: Float64Array, n: number): number {
+  const distances = new Float64Array((n * (n - 1)) / 2);
+  let k = 0;
+  for (let i = 0; i < n; ++i) for (let j = i + 1; j < n; ++j) distances[k++] = Math.sqrt(squared[i * n + j]!);
+  return quantileSorted(distances.sort(), 0.5);
+}
