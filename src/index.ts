@@ -1,5 +1,50 @@
 /**
- * phoenix-notebook's public surface: the Phoenix cells (`px` in notebooks), as named re-exports of
- * src/cells (load, embed, project, cluster, drift, export) as they land. Nothing is exported yet.
+ * phoenix-notebook's public surface: the Phoenix cells, `px` in notebooks. Pure functions over Apache Arrow
+ * tables and typed arrays (no DOM): load → embed → project → cluster → drift → export. What is not listed
+ * here is private and free to change.
  */
-export {};
+
+// load: datasets in the Open Inference format
+export {load} from "./cells/dataset/load.ts";
+export type {LoadOptions} from "./cells/dataset/load.ts";
+export {fromTable} from "./cells/dataset/from-table.ts";
+export type {DatasetOptions} from "./cells/dataset/from-table.ts";
+export {readTable} from "./cells/dataset/formats/index.ts";
+export type {ReadTableOptions, ReadTableResult, TableFormat, TableSource} from "./cells/dataset/formats/index.ts";
+export {DatasetError} from "./cells/dataset/errors.ts";
+export type {DatasetProblem} from "./cells/dataset/errors.ts";
+export type {Dataset, EmbeddingVectors} from "./cells/dataset/dataset.ts";
+export type {EmbeddingColumns, PhoenixSchemaJson, Schema, SchemaSpec} from "./cells/dataset/schema.ts";
+
+// project: UMAP of primary and reference together
+export {project, ProjectionCache} from "./cells/project/project.ts";
+export type {ProjectHooks, ProjectionInput} from "./cells/project/project.ts";
+export type {Projection, ProjectOptions} from "./cells/project/projection.ts";
+export {umap, layoutQuality, UmapError} from "./cells/project/umap/index.ts";
+export type {UmapOptions, UmapHooks, LayoutQuality} from "./cells/project/umap/index.ts";
+
+// cluster: HDBSCAN of the projected points
+export {cluster, ClusterError} from "./cells/cluster/index.ts";
+export type {ClusterOptions, Clustering, PointSet} from "./cells/cluster/index.ts";
+
+// drift: embedding and feature drift, clusters ranked by drift
+export {embeddingDrift} from "./cells/drift/embedding-drift.ts";
+export type {DriftPoint, EmbeddingDriftOptions} from "./cells/drift/embedding-drift.ts";
+export {featureDrift} from "./cells/drift/feature-drift.ts";
+export type {FeatureDrift, FeatureDriftOptions} from "./cells/drift/feature-drift.ts";
+export type {DriftMetric} from "./cells/drift/divergence.ts";
+export {datasetTimeRange} from "./cells/drift/windows.ts";
+export type {TimeRange} from "./cells/drift/windows.ts";
+export {clusterSummary} from "./cells/drift/cluster-summary.ts";
+export type {ClusterSummary, ClusterSummaryOptions} from "./cells/drift/cluster-summary.ts";
+export {driftSignificance} from "./cells/drift/significance.ts";
+export type {DriftSignificance, DriftSignificanceOptions} from "./cells/drift/significance.ts";
+export {maximumMeanDiscrepancy} from "./cells/drift/mmd.ts";
+export type {Mmd, MmdOptions} from "./cells/drift/mmd.ts";
+
+// metrics: data quality and performance, on a dataset, a cluster or a selection
+export {dataQuality} from "./cells/metrics/data-quality.ts";
+export type {ColumnQuality, DataQualityOptions, EmbeddingQuality} from "./cells/metrics/data-quality.ts";
+export {performance} from "./cells/metrics/performance.ts";
+export type {ClassScores, Performance} from "./cells/metrics/performance.ts";
+export type {ColumnStat, RowsMetric} from "./cells/metrics/cluster-metric.ts";

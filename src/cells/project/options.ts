@@ -1,0 +1,38 @@
+import {UmapError} from "./umap/errors.ts";
+import type {ProjectOptions, ResolvedProjectOptions} from "./projection.ts";
+
+/** Checks and completes `project`'s options; errors name the option and the bad value. */
+export function resolveProjectOptions(options: ProjectOptions): ResolvedProjectOptions {
+  const {
+    embedding,
+    nComponents = 3,
+    nNeighbors = 30,
+    minDist = 0,
+    samples = 500,
+    nEpochs,
+    metric = "euclidean",
+    seed = 0
+  } = options;
+  if (typeof embedding !== "string" || !embedding)
+    throw new TypeError("project: options.embedding must name an embedding feature");
+  if (nComponents !== 2 && nComponents !== 3)
+    throw new UmapError("layout", `nComponents must be 2 or 3, not ${nComponents}`);
+  if (!(minDist >= 0 && minDist < 1))
+    throw new UmapError("layout", `minDist must be in [0, 1), not ${minDist}`);
+  if (!Number.isInteger(samples) || samples < 1)
+    throw new RangeError(`project: samples must be a positive integer, not ${samples}`);
+  if (metric !== "euclidean" && metric !== "cosine")
+    throw new UmapError("knn", `unknown metric: "${metric}" (expected euclidean or cosine)`);
+  if (!Number.isFinite(seed)) throw new RangeError(`project: seed must be a finite number, not ${seed}`);
+  return {
+    embedding,
+    nComponents,
+    nNeighbors,
+    minDist,
+    samples,
+    nEpochs,
+    metric,
+    seed,
+    timeRange: options.timeRange
+  };
+}

@@ -1,0 +1,134 @@
+import type {Dataset} from "../dataset/dataset.ts";
+import {resolveProjectOptions} from "./options.ts";
+import type {Projection, ProjectOptions, ResolvedProjectOptions} from "./projection.ts";
+import {sampleForProjection, type ProjectionSample} from "./sample.ts";
+import {fuzzySimplicialSet, knnGraph, layout, type FuzzyGraph, type UmapHooks} from "./umap/index.ts";
+
+/** One dataset, or a primary and an optional reference. */
+export type ProjectionInput = Dataset | readonly [Dataset, (Dataset | null | undefined)?];
+
+/** Progress, cancellation, and the cache that lets a change of minDist or epochs skip the kNN graph. */
+export interface ProjectHooks extends UmapHooks {
+  /** Default: a cache shared by all calls in this thread (kept per dataset object, freed with it). */
+  readonly cache?: ProjectionCache;
+}
+
+/**
+ * Phoenix's point cloud: samples each dataset (seeded), projects primary and reference together with UMAP,
+ * and centers the result. Same datasets, options and seed → the same coordinates bit for bit. When only
+ * `minDist` or `nEpochs` changed since an earlier call on the same datasets, the kNN graph is reused.
+ */
+export async function project(
+  input: ProjectionInput,
+  options: ProjectOptions,
+  hooks: ProjectHooks = {}
+): Promise<Projection> {
+  const datasets = datasetsOf(input);
+  const resolved = resolveProjectOptions(options);
+  const cache = hooks.cache ?? sharedCache;
+  let entry = cache.get(datasets, resolved);
+  if (!entry) {
+    const sample = sampleForProjection(datasets, resolved);
+    entry = {sample, graph: await projectionGraph(sample, resolved, hooks)};
+    cache.set(datasets, resolved, entry);
+  }
+  const coordinates = await projectionLayout(entry.graph, entry.sample, resolved, hooks);
+  return {
+    coordinates,
+    nComponents: resolved.nComponents,
+    dataset: entry.sample.dataset,
+    row: entry.sample.row,
+    datasets,
+    embedding: resolved.embedding,
+    options: resolved
+  };
+}
+
+/** The UMAP graph of a sample: kNN, then the fuzzy simplicial set. The slow half; depends on no layout option. */
+export async function projectionGraph(
+  sample: ProjectionSample,
+  options: ResolvedProjectOptions,
+  hooks?: UmapHooks
+): Promise<FuzzyGraph> {
+  const knn = await knnGraph(
+    sample.vectors,
+    sample.dim,
+    {nNeighbors: options.nNeighbors, metric: options.metric, seed: options.seed},
+    hooks
+  );
+  return fuzzySimplicialSet(knn);
+}
+
+/** The layout of a graph, centered: Phoenix subtracts the mean so the cloud sits around the origin. */
+export async function projectionLayout(
+  graph: FuzzyGraph,
+  sample: ProjectionSample,
+  options: ResolvedProjectOptions,
+  hooks?: UmapHooks
+): Promise<Float32Array> {
+  const layoutOptions = {
+    nComponents: options.nComponents,
+    minDist: options.minDist,
+    seed: options.seed,
+    ...(options.nEpochs === undefined ? {} : {nEpochs: options.nEpochs})
+  };
+  const {coordinates, nComponents} = await layout(graph, layoutOptions, hooks, {
+    vectors: sample.vectors,
+    dim: sample.dim
+  });
+  return center(coordinates, nComponents);
+}
+
+function center(coordinates: Float32Array, nComponents: number): Float32Array {
+  const n = coordinates.length / nComponents;
+  for (let c = 0; c < nComponents; ++c) {
+    let sum = 0;
+    for (let i = 0; i < n; ++i) sum += coordinates[i * nComponents + c]!;
+    const mean = sum / n;
+    for (let i = 0; i < n; ++i) coordinates[i * nComponents + c]! -= mean;
+  }
+  return coordinates;
+}
+
+export function datasetsOf(input: ProjectionInput): Dataset[] {
+  if (!Array.isArray(input)) return [input as Dataset];
+  const [primary, reference] = input as readonly [Dataset, Dataset | null | undefined];
+  if (!primary) throw new TypeError("project: no primary dataset");
+  return reference ? [primary, reference] : [primary];
+}
+
+/** A sample and its UMAP graph, which only the sampling and kNN options decide. */
+export interface GraphEntry {
+  readonly sample: ProjectionSample;
+  readonly graph: FuzzyGraph;
+}
+
+const SINGLE = {};
+
+/** kNN graphs by datasets (object identity) and the options that shape the graph, for layout-only changes. */
+export class ProjectionCache {
+  readonly #entries = new WeakMap<object, WeakMap<object, Map<string, GraphEntry>>>();
+
+  get(datasets: readonly Dataset[], options: ResolvedProjectOptions): GraphEntry | undefined {
+    return this.#entries
+      .get(datasets[0]!)
+      ?.get(datasets[1] ?? SINGLE)
+      ?.get(graphKey(options));
+  }
+
+  set(datasets: readonly Dataset[], options: ResolvedProjectOptions, entry: GraphEntry): void {
+    let byReference = this.#entries.get(datasets[0]!);
+    if (!byReference) this.#entries.set(datasets[0]!, (byReference = new WeakMap()));
+    let byKey = byReference.get(datasets[1] ?? SINGLE);
+    // One entry per dataset pair: a new sample or neighbourhood replaces the old one instead of piling up.
+    if (!byKey) byReference.set(datasets[1] ?? SINGLE, (byKey = new Map()));
+    byKey.clear();
+    byKey.set(graphKey(options), entry);
+  }
+}
+
+function graphKey({embedding, samples, seed, nNeighbors, metric, timeRange}: ResolvedProjectOptions): string {
+  return JSON.stringify([embedding, samples, seed, nNeighbors, metric, timeRange ?? null]);
+}
+
+const sharedCache = new ProjectionCache();
