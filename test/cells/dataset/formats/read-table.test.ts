@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {readTable} from "../../../../src/cells/dataset/formats/index.ts";
+import {expectedSample} from "./expected.ts";
+import {fixture} from "./fixtures.ts";
+import {summarize} from "./summarize.ts";
+
+const options = {vectorColumns: ["embedding"]};
+
+for (const file of ["sample.parquet", "sample.arrow", "sample.arrows"]) {
+  test(`readTable() reads ${file} into the sample table, vectors bit for bit`, async () => {
+    const {table, source} = await readTable(fixture(file), options);
+    assert.deepEqual(summarize(table), expectedSample(true));
+    assert.equal(source, fixture(file));
+  });
+}
+
+for (const file of ["sample.csv", "sample.tsv", "sample.json", "sample.jsonl"]) {
+  test(`readTable() reads ${file} into the sample table, timestamps as text`, async () => {
+    const {table} = await readTable(fixture(file), options);
+    assert.deepEqual(summarize(table), expectedSample(false));
+  });
+}
+
+test("readTable() reads the embedding of one Parquet row group as one Float32Array, null rows zeroed", async () => {
+  const {table} = await readTable(fixture("sample.parquet"));
+  const column = table.getChild("embedding")!;
+  assert.equal(column.data.length, 1);
+  const values = column.data[0]!.children[0]!.values as Float32Array;
+  assert.ok(values instanceof Float32Array);
+  assert.deepEqual(Array.from(values.subarray(8, 12)), [0, 0, 0, 0]);
+  assert.equal(column.nullCount, 1);
+});
+
+test("readTable() gives CSV vector columns not listed in vectorColumns as text", async () => {
+  const {table} = await readTable(fixture("sample.csv"));
+  assert.equal(String(table.schema.fields.at(-1)!.type), "Utf8");
+  assert.equal(table.getChild("embedding")!.get(1), "[1,2,3,4]");
+});
