@@ -19,7 +19,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        {patterns: [{group: ["**/runtime/**", "**/components/**"], message: "src/cells imports neither runtime nor components"}]}
+        {
+          patterns: [
+            {
+              group: ["**/runtime/**", "**/components/**"],
+              message: "src/cells imports neither runtime nor components"
+            }
+          ]
+        }
       ]
     }
   }

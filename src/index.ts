@@ -10,7 +10,12 @@ export type {LoadOptions} from "./cells/dataset/load.ts";
 export {fromTable} from "./cells/dataset/from-table.ts";
 export type {DatasetOptions} from "./cells/dataset/from-table.ts";
 export {readTable} from "./cells/dataset/formats/index.ts";
-export type {ReadTableOptions, ReadTableResult, TableFormat, TableSource} from "./cells/dataset/formats/index.ts";
+export type {
+  ReadTableOptions,
+  ReadTableResult,
+  TableFormat,
+  TableSource
+} from "./cells/dataset/formats/index.ts";
 export {DatasetError} from "./cells/dataset/errors.ts";
 export type {DatasetProblem} from "./cells/dataset/errors.ts";
 export type {Dataset, EmbeddingVectors} from "./cells/dataset/dataset.ts";
