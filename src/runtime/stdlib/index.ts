@@ -1,10 +1,10 @@
-import * as px from "../../index.ts";
 import {createFileAttachment, type FileAttachmentFactory} from "./file-attachment.ts";
 import * as Generators from "./generators/index.ts";
 import {Arrow, d3, html, Inputs, Plot, svg} from "./libraries.ts";
 import {md} from "./md.ts";
 import {Mutable} from "./mutable.ts";
 import * as Promises from "./promises/index.ts";
+import {px} from "./px.ts";
 import {worker} from "./worker.ts";
 
 export {createFileAttachment, Generators, md, Mutable, Promises};
@@ -56,7 +56,7 @@ const inNode = typeof process === "object" && typeof process.versions?.node === 
 export function createBuiltins(options: BuiltinsOptions): Readonly<Record<BuiltinName, unknown>> {
   const {fileAttachment, width = inNode ? 640 : undefined, nowInterval = inNode ? 1000 : undefined} = options;
   return {
-    px: () => px,
+    px,
     Plot: () => Plot,
     d3: () => d3,
     Inputs: () => Inputs,

@@ -1,6 +1,7 @@
 import {cellScoped} from "../define/cell-context.ts";
 import {runTask} from "../worker/run-task.ts";
 import type {RunTaskOptions, TaskRef} from "../worker/types.ts";
+import {invalidationSignal} from "./invalidation-signal.ts";
 
 /** Options of `worker.run()`: cancellation and progress come from the cell. */
 export type WorkerRunOptions = Pick<RunTaskOptions, "transfer" | "maxMemoryMB">;
@@ -13,16 +14,12 @@ export interface CellWorker {
 
 /** `result = worker.run("project", {vectors})`: the run stops when the cell is invalidated. */
 export const worker = cellScoped<CellWorker>((context) => {
-  const controller = new AbortController();
-  const cell = context.name === null ? "an anonymous cell" : `cell ${context.name}`;
-  void context.invalidation.then(() =>
-    controller.abort(new DOMException(`${cell} was invalidated`, "AbortError"))
-  );
+  const signal = invalidationSignal(context);
   return {
     run: (task, args, options = {}) =>
       runTask(task, args, {
         ...options,
-        signal: controller.signal,
+        signal,
         onProgress: (fraction, stage) => context.progress(fraction, stage)
       })
   };

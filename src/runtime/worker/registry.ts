@@ -7,4 +7,8 @@ export interface TaskEntry {
 }
 
 /** Tasks that `runTask("name", …)` and `worker.run("name", …)` can name. */
-export const registry: ReadonlyMap<string, TaskEntry> = new Map<string, TaskEntry>([]);
+export const registry: ReadonlyMap<string, TaskEntry> = new Map<string, TaskEntry>([
+  ["project.graph", {load: () => import("./tasks/point-cloud.ts"), export: "projectGraph"}],
+  ["project.layout", {load: () => import("./tasks/point-cloud.ts"), export: "projectLayout"}],
+  ["cluster", {load: () => import("./tasks/point-cloud.ts"), export: "clusterPoints"}]
+]);

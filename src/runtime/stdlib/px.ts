@@ -1,0 +1,94 @@
+import * as library from "../../index.ts";
+import type {ClusterOptions, Clustering, PointSet} from "../../cells/cluster/index.ts";
+import {resolveProjectOptions} from "../../cells/project/options.ts";
+import {datasetsOf, ProjectionCache, type ProjectionInput} from "../../cells/project/project.ts";
+import type {Projection, ProjectOptions} from "../../cells/project/projection.ts";
+import {sampleForProjection} from "../../cells/project/sample.ts";
+import type {FuzzyGraph} from "../../cells/project/umap/index.ts";
+import {cellScoped, type CellContext} from "../define/cell-context.ts";
+import {runTask} from "../worker/run-task.ts";
+import {invalidationSignal} from "./invalidation-signal.ts";
+
+/**
+ * The Phoenix cells as notebooks see them: the library, with the heavy cells run in a worker; there
+ * `cluster` returns a promise too (a cell's value is the resolved value either way).
+ */
+export type Px = Omit<typeof library, "cluster"> & {
+  cluster(points: PointSet, options?: ClusterOptions): Promise<Clustering>;
+};
+
+// Below this many points HDBSCAN takes milliseconds: starting a worker would cost more than it saves.
+const CLUSTER_IN_WORKER_FROM = 20_000;
+/** The share of a full projection's progress that the kNN graph takes; the layout takes the rest. */
+const GRAPH_SHARE = 0.4;
+
+// One cache for the page or the run: the kNN graph outlives the cell run that made it, so a change of minDist
+// or epochs relayouts without recomputing neighbours. Entries are freed with their datasets.
+const cache = new ProjectionCache();
+
+/**
+ * `px` in a notebook: every Phoenix cell; `project` (and `cluster` on large inputs) run in a worker that the
+ * cell's invalidation terminates, with progress shown in the cell's place.
+ */
+export const px = cellScoped<Px>((context) => ({
+  ...library,
+  project: (input: ProjectionInput, options: ProjectOptions) => projectInWorker(input, options, context),
+  cluster: (points: PointSet, options?: ClusterOptions) => clusterInWorker(points, options, context)
+}));
+
+async function projectInWorker(
+  input: ProjectionInput,
+  options: ProjectOptions,
+  context: CellContext
+): Promise<Projection> {
+  const datasets = datasetsOf(input);
+  const resolved = resolveProjectOptions(options);
+  const signal = invalidationSignal(context);
+  let entry = cache.get(datasets, resolved);
+  const layoutFrom = entry ? 0 : GRAPH_SHARE;
+  if (!entry) {
+    const sample = sampleForProjection(datasets, resolved);
+    const graph = await runTask<FuzzyGraph>(
+      "project.graph",
+      {sample, options: resolved},
+      {
+        signal,
+        onProgress: (fraction, stage) => context.progress(fraction * GRAPH_SHARE, stage)
+      }
+    );
+    entry = {sample, graph};
+    cache.set(datasets, resolved, entry);
+  }
+  const coordinates = await runTask<Float32Array>(
+    "project.layout",
+    {graph: entry.graph, sample: entry.sample, options: resolved},
+    {
+      signal,
+      onProgress: (fraction, stage) => context.progress(layoutFrom + fraction * (1 - layoutFrom), stage)
+    }
+  );
+  const {dataset, row} = entry.sample;
+  return {
+    coordinates,
+    nComponents: resolved.nComponents,
+    dataset,
+    row,
+    datasets,
+    embedding: resolved.embedding,
+    options: resolved
+  };
+}
+
+async function clusterInWorker(
+  points: PointSet,
+  options: ClusterOptions | undefined,
+  context: CellContext
+): Promise<Clustering> {
+  const n = points.coordinates.length / points.nComponents;
+  if (n < CLUSTER_IN_WORKER_FROM) return library.cluster(points, options);
+  const args = {coordinates: points.coordinates, nComponents: points.nComponents, options: options ?? {}};
+  return runTask<Clustering>("cluster", args, {
+    signal: invalidationSignal(context),
+    onProgress: (f, s) => context.progress(f, s)
+  });
+}
