@@ -1,0 +1,65 @@
+// End to end: the digits example notebook, headless, as the runner evaluates it, and its reactivity.
+import assert from "node:assert/strict";
+import {after, before, test} from "node:test";
+import {fileURLToPath} from "node:url";
+import type {Projection} from "../../src/cells/project/projection.ts";
+import {openNotebook, type HeadlessNotebook} from "../../src/runtime/headless/open-notebook.ts";
+
+const file = fileURLToPath(new URL("../../notebooks/digits-drift.html", import.meta.url));
+let notebook: HeadlessNotebook;
+const stages: string[] = [];
+
+before(async () => {
+  notebook = await openNotebook(file);
+  notebook.recorder.onProgress = (cell, _fraction, stage) => stages.push(`${cell.name} ${stage}`);
+  assert.ok(await notebook.recorder.whenSettled(120_000), "the notebook did not settle");
+});
+after(() => notebook.runtime.dispose());
+
+const report = (name: string) => notebook.recorder.report(name)!;
+function moveSlider(name: string, value: number) {
+  const view = report(`viewof ${name}`).value as HTMLInputElement & {value: number};
+  view.value = value;
+  view.dispatchEvent(new Event("input", {bubbles: true}));
+}
+
+test("digits notebook: every cell fulfills", () => {
+  const failed = notebook.recorder.reports.filter((r) => r.status !== "fulfilled");
+  assert.deepEqual(failed.map((r) => `${r.compiled.name}: ${r.error?.describe()}`), []);
+});
+
+test("digits notebook: embedding drift is higher after the scanner broke (day 10) than before", () => {
+  const series = report("driftSeries").value as {timestamp: number; value: number}[];
+  const broke = Date.UTC(2023, 4, 10);
+  const before = series.filter((p) => p.timestamp <= broke).map((p) => p.value);
+  const afterwards = series.filter((p) => p.timestamp > broke + 2 * 86_400_000).map((p) => p.value);
+  assert.ok(Math.min(...afterwards) > Math.max(...before), `${afterwards} vs ${before}`);
+});
+
+test("digits notebook: the most drifted cluster is production only, where the model fails", () => {
+  const [top] = report("summary").value as {driftRatio: number; metric: {primary: number}}[];
+  assert.equal(top!.driftRatio, 1);
+  assert.ok(top!.metric.primary < 0.5);
+});
+
+test("digits notebook: changing min cluster size reclusters without reprojecting", async () => {
+  const projectionSettles = report("projection").settles;
+  const clusterSettles = report("clusters").settles;
+  moveSlider("minClusterSize", 25);
+  assert.ok(await notebook.recorder.whenSettled(60_000));
+  assert.equal(report("projection").settles, projectionSettles);
+  assert.equal(report("clusters").settles, clusterSettles + 1);
+  assert.ok((report("clusters").value as {nClusters: number}).nClusters > 0);
+});
+
+test("digits notebook: changing min dist relayouts on the cached neighbour graph", async () => {
+  const before = report("projection").value as Projection;
+  stages.length = 0;
+  notebook.runtime.setValue("minDist", 0.5); // as `--set minDist=0.5` does
+  assert.ok(await notebook.recorder.whenSettled(60_000));
+  const after = report("projection").value as Projection;
+  assert.notDeepEqual(after.coordinates, before.coordinates);
+  assert.deepEqual(after.row, before.row); // same sample
+  assert.ok(stages.includes("projection layout"));
+  assert.ok(!stages.includes("projection knn"), `the kNN graph was recomputed: ${stages.join(", ")}`);
+});
