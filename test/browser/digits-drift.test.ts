@@ -1,0 +1,63 @@
+// The digits notebook built as a static page: Parquet loaded in the browser, UMAP in a Web Worker, HDBSCAN,
+// drift and the cluster table; a slider reclusters. Nothing leaves the static server.
+import assert from "node:assert/strict";
+import {mkdir, mkdtemp, rm} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {after, before, test} from "node:test";
+import type {Browser} from "playwright-core";
+import {build} from "../../src/runtime/cli/build.ts";
+import {cellText, launchChromium, openPage, waitForCellText} from "./support/chromium.ts";
+import {serveStatic} from "./support/static-server.ts";
+
+let out: string;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+before(async () => {
+  out = await mkdtemp(join(tmpdir(), "phoenix-digits-"));
+  assert.equal(await build(["notebooks/digits-drift.html", "--out", out]), 0);
+  server = await serveStatic(out);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (out) await rm(out, {recursive: true, force: true});
+});
+
+test("the digits notebook projects in a Web Worker, clusters, ranks clusters and reclusters on a slider", async () => {
+  const {page, requests, errors} = await openPage(browser);
+  await page.goto(`${server.origin}/digits-drift.html`);
+  await waitForCellText(page, 7, "over the whole period");
+  assert.match(await cellText(page, 7), /:\s+3\.87 over the whole period/);
+  await waitForCellText(page, 19, "The most drifted cluster");
+  const before = await cellText(page, 20);
+
+  // The third range input is min cluster size; moving it changes the cluster table, not the projection.
+  await page.$$eval("input[type=range]", (inputs) => {
+    const input = inputs[2] as HTMLInputElement;
+    input.value = "30";
+    input.dispatchEvent(new Event("input", {bubbles: true}));
+  });
+  await page.waitForFunction(
+    (text) => document.querySelector('.phx-cell[data-cell-id="20"]')?.textContent !== text,
+    before,
+    {timeout: 60_000}
+  );
+  await waitForCellText(page, 19, "The most drifted cluster");
+
+  await mkdir("test-results", {recursive: true});
+  await page.screenshot({path: "test-results/digits-drift.png", fullPage: true});
+  assert.deepEqual(errors, []);
+  assert.deepEqual(
+    requests.filter((url) => new URL(url).origin !== server.origin),
+    []
+  );
+  assert.ok(requests.some((url) => url.endsWith("/data/digits-production.parquet")));
+  assert.ok(
+    requests.some((url) => /worker|browser-host/i.test(url)),
+    "the projection ran in a Web Worker"
+  );
+});
