@@ -18,7 +18,7 @@ after(() => notebook.runtime.dispose());
 
 const report = (name: string) => notebook.recorder.report(name)!;
 function moveSlider(name: string, value: number) {
-  const view = report(`viewof ${name}`).value as HTMLInputElement & {value: number};
+  const view = report(`viewof ${name}`).value as HTMLElement & {value: number};
   view.value = value;
   view.dispatchEvent(new Event("input", {bubbles: true}));
 }
