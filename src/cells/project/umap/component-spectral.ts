@@ -1,0 +1,94 @@
+import type {FuzzyGraph} from "./fuzzy-graph.ts";
+import {jacobiEigen} from "./jacobi-eigen.ts";
+import {topEigenvectors} from "./krylov-eigen.ts";
+import type {Random} from "./random.ts";
+
+/** Components up to this size are solved densely; larger ones by thick-restarted Lanczos. */
+const DENSE_MAX = 96;
+/** Lanczos settings: umap-learn asks ARPACK for a 1e-4 tolerance. */
+const KRYLOV = {basisSize: 32, tolerance: 1e-4, maxRestarts: 60};
+
+/**
+ * umap-learn's spectral embedding of one connected component: the eigenvectors of the normalized Laplacian
+ * I − D^−½ W D^−½ for its 2nd to (dim+1)th smallest eigenvalues, i.e. the largest eigenvectors of
+ * D^−½ W D^−½ after the trivial one (∝ √degree). `members` lists the component's points; `local` maps a
+ * point to its position in `members`. Returns members.length × dim values, or null if no basis was found.
+ */
+export function componentSpectral(
+  graph: FuzzyGraph,
+  members: Int32Array,
+  local: Int32Array,
+  dim: number,
+  random: Random
+): Float64Array | null {
+  const size = members.length;
+  const {indptr, indices, weights} = graph;
+  const scale = new Float64Array(size);
+  for (let i = 0; i < size; ++i) {
+    const row = members[i]!;
+    let degree = 0;
+    for (let e = indptr[row]!; e < indptr[row + 1]!; ++e) degree += weights[e]!;
+    scale[i] = 1 / Math.sqrt(degree);
+  }
+  const apply = (x: Float64Array, y: Float64Array): void => {
+    for (let i = 0; i < size; ++i) {
+      const row = members[i]!;
+      let sum = 0;
+      for (let e = indptr[row]!; e < indptr[row + 1]!; ++e) {
+        const j = local[indices[e]!]!;
+        sum += weights[e]! * scale[j]! * x[j]!;
+      }
+      y[i] = scale[i]! * sum;
+    }
+  };
+  const vectors = size <= DENSE_MAX ? denseTop(apply, size, dim) : sparseTop(apply, scale, dim, random);
+  if (!vectors || vectors.length < dim) return null;
+  const out = new Float64Array(size * dim);
+  for (let c = 0; c < dim; ++c) for (let i = 0; i < size; ++i) out[i * dim + c] = vectors[c]![i]!;
+  return out;
+}
+
+/** All eigenvectors of the small operator, densely; the first (trivial) one skipped. */
+function denseTop(
+  apply: (x: Float64Array, y: Float64Array) => void,
+  size: number,
+  dim: number
+): Float64Array[] {
+  const matrix = new Float64Array(size * size);
+  const unit = new Float64Array(size);
+  const column = new Float64Array(size);
+  for (let j = 0; j < size; ++j) {
+    unit.fill(0);
+    unit[j] = 1;
+    apply(unit, column);
+    for (let i = 0; i < size; ++i) matrix[i * size + j] = column[i]!;
+  }
+  const {vectors} = jacobiEigen(matrix, size);
+  const out: Float64Array[] = [];
+  for (let c = 1; c <= dim && c < size; ++c) {
+    const v = new Float64Array(size);
+    for (let i = 0; i < size; ++i) v[i] = vectors[i * size + c]!;
+    out.push(v);
+  }
+  return out;
+}
+
+/** The top eigenvectors after the trivial one, which is known (∝ 1 / scale = √degree) and deflated. */
+function sparseTop(
+  apply: (x: Float64Array, y: Float64Array) => void,
+  scale: Float64Array,
+  dim: number,
+  random: Random
+): Float64Array[] {
+  const size = scale.length;
+  const trivial = new Float64Array(size);
+  let norm = 0;
+  for (let i = 0; i < size; ++i) {
+    trivial[i] = 1 / scale[i]!;
+    norm += trivial[i]! * trivial[i]!;
+  }
+  for (let i = 0; i < size; ++i) trivial[i]! /= Math.sqrt(norm);
+  const start = new Float64Array(size);
+  for (let i = 0; i < size; ++i) start[i] = random.normal();
+  return topEigenvectors(apply, size, dim, start, {...KRYLOV, deflate: trivial});
+}

@@ -1,0 +1,133 @@
+import {UmapError, type UmapStage} from "./errors.ts";
+
+/** Distance between input vectors. "cosine" is 1 − cos θ, as in umap-learn. */
+export type UmapMetric = "euclidean" | "cosine";
+
+/** How the layout starts: umap-learn's spectral embedding of the graph, or uniform random positions. */
+export type UmapInit = "spectral" | "random";
+
+/** Options of the nearest-neighbour stage (`knnGraph`). */
+export interface KnnOptions {
+  /** Neighbours per point, the point itself included (as umap-learn counts them); ≥ 2. Default: 30. */
+  nNeighbors?: number;
+  /** Distance between input vectors. Default: "euclidean". */
+  metric?: UmapMetric;
+  /** Seed of every random choice; the same inputs and seed give the same result bit for bit. Required. */
+  seed: number;
+}
+
+/** Options of the layout stage (`layout`); changing them does not require a new kNN graph. */
+export interface LayoutOptions {
+  /** Dimensions of the layout: 2 or 3. Default: 3. */
+  nComponents?: number;
+  /** Smallest distance between points in the layout, in layout units; 0 ≤ minDist ≤ spread. Default: 0. */
+  minDist?: number;
+  /** Scale of the layout's clusters, in layout units; > 0. Default: 1. */
+  spread?: number;
+  /** Optimization epochs. Default: 500 for at most 10,000 points, else 200 (as umap-learn). */
+  nEpochs?: number;
+  /** Negative samples per positive sample. Default: 5. */
+  negativeSampleRate?: number;
+  /** Initial learning rate of the SGD, decayed linearly to 0. Default: 1. */
+  learningRate?: number;
+  /** Weight of the negative samples' repulsion (umap-learn's `repulsion_strength`). Default: 1. */
+  repulsionStrength?: number;
+  /** Starting positions. Default: "spectral". */
+  init?: UmapInit;
+  /** Seed of every random choice; the same graph and seed give the same layout bit for bit. Required. */
+  seed: number;
+}
+
+/** Every option of a full UMAP run. */
+export interface UmapOptions extends KnnOptions, LayoutOptions {}
+
+/** Progress and cancellation of a long run. */
+export interface UmapHooks {
+  /** Called now and then with the fraction of the whole call done (0–1) and the stage it is in. */
+  progress?(fraction: number, stage: UmapStage): void;
+  /** Aborting it makes the call reject with the signal's reason (an AbortError by default). */
+  signal?: AbortSignal;
+}
+
+export interface ResolvedKnnOptions {
+  readonly nNeighbors: number;
+  readonly metric: UmapMetric;
+  readonly seed: number;
+}
+
+export interface ResolvedLayoutOptions {
+  readonly nComponents: 2 | 3;
+  readonly minDist: number;
+  readonly spread: number;
+  readonly nEpochs: number;
+  readonly negativeSampleRate: number;
+  readonly learningRate: number;
+  readonly repulsionStrength: number;
+  readonly init: UmapInit;
+  readonly seed: number;
+}
+
+/** umap-learn's default epochs: 500 up to 10,000 points, 200 above. */
+export function defaultEpochs(n: number): number {
+  return n <= 10_000 ? 500 : 200;
+}
+
+export function resolveKnnOptions(options: KnnOptions, n: number): ResolvedKnnOptions {
+  const nNeighbors = options.nNeighbors ?? 30;
+  if (!Number.isInteger(nNeighbors) || nNeighbors < 2)
+    fail("knn", `nNeighbors must be an integer ≥ 2, not ${nNeighbors}`);
+  if (n < nNeighbors + 1)
+    fail("knn", `${n} points are too few for nNeighbors ${nNeighbors} (need at least ${nNeighbors + 1})`);
+  const metric = options.metric ?? "euclidean";
+  if (metric !== "euclidean" && metric !== "cosine")
+    fail("knn", `unknown metric: ${JSON.stringify(metric)} (expected euclidean or cosine)`);
+  return {nNeighbors, metric, seed: checkSeed("knn", options.seed)};
+}
+
+export function resolveLayoutOptions(options: LayoutOptions, n: number): ResolvedLayoutOptions {
+  const nComponents = options.nComponents ?? 3;
+  if (nComponents !== 2 && nComponents !== 3)
+    fail("layout", `nComponents must be 2 or 3, not ${nComponents}`);
+  const spread = options.spread ?? 1;
+  if (!(spread > 0 && Number.isFinite(spread))) fail("layout", `spread must be > 0, not ${spread}`);
+  const minDist = options.minDist ?? 0;
+  if (!(minDist >= 0 && minDist <= spread))
+    fail("layout", `minDist must be in [0, spread = ${spread}], not ${minDist}`);
+  const nEpochs = options.nEpochs ?? defaultEpochs(n);
+  if (!Number.isInteger(nEpochs) || nEpochs < 1)
+    fail("layout", `nEpochs must be an integer ≥ 1, not ${nEpochs}`);
+  const negativeSampleRate = options.negativeSampleRate ?? 5;
+  if (!(negativeSampleRate >= 0 && Number.isFinite(negativeSampleRate)))
+    fail("layout", `negativeSampleRate must be ≥ 0, not ${negativeSampleRate}`);
+  const learningRate = options.learningRate ?? 1;
+  if (!(learningRate > 0 && Number.isFinite(learningRate)))
+    fail("layout", `learningRate must be > 0, not ${learningRate}`);
+  const repulsionStrength = options.repulsionStrength ?? 1;
+  if (!(repulsionStrength >= 0 && Number.isFinite(repulsionStrength)))
+    fail("layout", `repulsionStrength must be ≥ 0, not ${repulsionStrength}`);
+  const init = options.init ?? "spectral";
+  if (init !== "spectral" && init !== "random")
+    fail("layout", `unknown init: ${JSON.stringify(init)} (expected spectral or random)`);
+  const seed = checkSeed("layout", options.seed);
+  return {
+    nComponents,
+    minDist,
+    spread,
+    nEpochs,
+    negativeSampleRate,
+    learningRate,
+    repulsionStrength,
+    init,
+    seed
+  };
+}
+
+function checkSeed(stage: UmapStage, seed: number): number {
+  if (typeof seed !== "number" || !Number.isFinite(seed))
+    fail(stage, `seed must be a finite number, not ${seed}`);
+  return seed;
+}
+
+function fail(stage: UmapStage, message: string): never {
+  throw new UmapError(stage, message);
+}

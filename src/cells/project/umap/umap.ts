@@ -1,0 +1,30 @@
+import {fuzzySimplicialSet} from "./fuzzy-graph.ts";
+import {computeKnnGraph} from "./knn.ts";
+import {computeLayout, type UmapResult} from "./layout.ts";
+import {Checkpoint} from "./abort.ts";
+import type {UmapHooks, UmapOptions} from "./options.ts";
+import {stageRun} from "./stage-run.ts";
+
+/** Shares of a full run's progress: the kNN graph up to KNN_END, the fuzzy graph up to GRAPH_END. */
+const KNN_END = 0.35;
+const GRAPH_END = 0.4;
+
+/**
+ * UMAP (McInnes, Healy & Melville 2018) of row-major `vectors` (n × dim) as umap-learn computes it:
+ * `knnGraph`, then `fuzzySimplicialSet`, then `layout`. Same vectors, options and seed → the same
+ * coordinates bit for bit. Rejects with a `UmapError` naming the stage and the bad value, or with the
+ * signal's reason once aborted.
+ */
+export async function umap(
+  vectors: Float32Array,
+  dim: number,
+  options: UmapOptions,
+  hooks?: UmapHooks
+): Promise<UmapResult> {
+  const checkpoint = new Checkpoint(hooks?.signal);
+  const knn = await computeKnnGraph(vectors, dim, options, stageRun(hooks, "knn", 0, KNN_END, checkpoint));
+  const graph = fuzzySimplicialSet(knn);
+  stageRun(hooks, "graph", KNN_END, GRAPH_END, checkpoint).report(1);
+  const layoutRun = stageRun(hooks, "layout", GRAPH_END, 1, checkpoint);
+  return computeLayout(graph, options, layoutRun, {vectors, dim});
+}
