@@ -53,7 +53,7 @@ export function fromTable(table: Table, source: string, options: DatasetOptions 
     if (result.embedding) embeddings[feature] = result.embedding;
   }
   if (allProblems.length) throw new DatasetError(source, allProblems);
-  return {
+  return withSummary({
     name,
     source,
     table,
@@ -64,5 +64,20 @@ export function fromTable(table: Table, source: string, options: DatasetOptions 
     predictionIds: ids.ids,
     embeddings,
     warnings: allWarnings
-  };
+  });
+}
+
+/** What JSON.stringify (and the runner's report) shows of a dataset: its shape, not its millions of values. */
+function withSummary(dataset: Dataset): Dataset {
+  const summary = () => ({
+    name: dataset.name,
+    source: dataset.source,
+    rows: dataset.numRows,
+    columns: dataset.table.schema.fields.map((field) => field.name),
+    features: dataset.schema.features,
+    embeddings: Object.fromEntries(
+      Object.values(dataset.embeddings).map((e) => [e.name, {dim: e.dim, vectors: e.rows.length}])
+    )
+  });
+  return Object.defineProperty(dataset, "toJSON", {value: summary, enumerable: false});
 }

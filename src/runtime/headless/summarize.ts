@@ -25,6 +25,12 @@ export function toJson(value: unknown, depth = 0): JsonValue {
       return {type: "function", name: value.name || null};
   }
   if (value === null) return null;
+  // The standard JSON protocol: a value that knows how to summarize itself (a Dataset does) is taken at its word.
+  if (typeof (value as {toJSON?: unknown}).toJSON === "function" && !(value instanceof Date)) {
+    const json = (value as {toJSON(): unknown}).toJSON();
+    if (json !== value && typeof (json as {toJSON?: unknown})?.toJSON !== "function")
+      return toJson(json, depth);
+  }
   if (isPlainArray(value)) return value as JsonValue[];
   if (value instanceof Date) return Number.isNaN(+value) ? "Invalid Date" : value.toISOString();
   if (ArrayBuffer.isView(value))

@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {tableFromArrays} from "apache-arrow";
+import {fromTable} from "../../../src/cells/dataset/from-table.ts";
+import {describeJson, toJson} from "../../../src/runtime/headless/summarize.ts";
+import {installHeadlessDom} from "../../../src/runtime/stdlib/headless-dom.ts";
+
+test("toJson() keeps plain numbers, strings, booleans and arrays of them as they are", () => {
+  assert.deepEqual(toJson([1, "a", true, null]), [1, "a", true, null]);
+  assert.equal(toJson(NaN), "NaN");
+  assert.equal(toJson(new Date(Date.UTC(2023, 0, 1))), "2023-01-01T00:00:00.000Z");
+});
+
+test("toJson() summarizes typed arrays, tables, DOM nodes and long arrays by their shape", () => {
+  installHeadlessDom();
+  assert.deepEqual(toJson(new Float32Array(5)), {type: "Float32Array", length: 5});
+  assert.deepEqual(toJson(tableFromArrays({a: [1, 2]})), {type: "Table", rows: 2, columns: ["a"]});
+  const p = document.createElement("p");
+  p.innerHTML = "<style>.x{}</style>hello <b>world</b>";
+  assert.deepEqual(toJson(p), {type: "element", tag: "p", text: "hello world"});
+  const rows = Array.from({length: 30}, (_, i) => ({i}));
+  assert.equal(describeJson(toJson(rows)), 'Array(30) [{"i":0},{"i":1},{"i":2}]');
+});
+
+test("toJson() takes a Dataset's own summary (toJSON), not its values", () => {
+  const dataset = fromTable(tableFromArrays({x: [1, 2, 3]}), "x.csv", {name: "production"});
+  assert.deepEqual(toJson(dataset), {
+    name: "production",
+    source: "x.csv",
+    rows: 3,
+    columns: ["x"],
+    features: ["x"],
+    embeddings: {}
+  });
+});
