@@ -6,12 +6,27 @@
 // Run: node --import tsx scripts/data/make-digits.ts   (deterministic: the same files every time)
 import {readFileSync, writeFileSync} from "node:fs";
 import {gunzipSync} from "node:zlib";
-import {Field, FixedSizeList, Float32, Float64, Int32, makeVector, Table, TimestampMillisecond, Utf8, vectorFromArray} from "apache-arrow";
+import {
+  Field,
+  FixedSizeList,
+  Float32,
+  Float64,
+  Int32,
+  makeVector,
+  Table,
+  TimestampMillisecond,
+  Utf8,
+  vectorFromArray
+} from "apache-arrow";
 import {writeParquet} from "../fixtures/parquet-writer.ts";
 import {Random} from "../../src/cells/project/umap/random.ts";
 
 const data = new URL("../../notebooks/data/", import.meta.url);
-const lines = gunzipSync(readFileSync(new URL("digits.csv.gz", data))).toString("utf8").trim().split("\n").slice(1);
+const lines = gunzipSync(readFileSync(new URL("digits.csv.gz", data)))
+  .toString("utf8")
+  .trim()
+  .split("\n")
+  .slice(1);
 const pixels = lines.map((line) => line.split(",").map(Number));
 const digits = pixels.map((row) => row.pop()!);
 const random = new Random(2023);
@@ -50,19 +65,42 @@ const DAY = 86_400_000;
 const start = Date.UTC(2023, 4, 1);
 function dataset(name: string, rows: number[], from: number, days: number, drifted: (t: number) => boolean) {
   const times = rows.map(() => from + Math.floor(random.float() * days * DAY)).sort((a, b) => a - b);
-  const images = rows.map((r, i) => (drifted(times[i]!) && random.float() < 0.25 ? shifted(pixels[r]!, 2) : pixels[r]!));
+  const images = rows.map((r, i) =>
+    drifted(times[i]!) && random.float() < 0.25 ? shifted(pixels[r]!, 2) : pixels[r]!
+  );
   const predictions = images.map(predict);
   const vectors = new Float32Array(images.length * 64);
   images.forEach((image, i) => vectors.set(image, i * 64));
   const type = new FixedSizeList(64, new Field("item", new Float32(), false));
   return new Table({
-    prediction_id: vectorFromArray(rows.map((r) => `${name}-${String(r).padStart(4, "0")}`), new Utf8()),
-    prediction_ts: vectorFromArray(times.map((t) => new Date(t)), new TimestampMillisecond()),
-    ink: vectorFromArray(images.map((image) => image.filter((v) => v > 0).length), new Int32()),
-    brightness: vectorFromArray(images.map((image) => image.reduce((a, b) => a + b, 0) / 64), new Float64()),
-    prediction_label: vectorFromArray(predictions.map((p) => String(p.label)), new Utf8()),
-    prediction_score: vectorFromArray(predictions.map((p) => p.score), new Float64()),
-    actual_label: vectorFromArray(rows.map((r) => String(digits[r])), new Utf8()),
+    prediction_id: vectorFromArray(
+      rows.map((r) => `${name}-${String(r).padStart(4, "0")}`),
+      new Utf8()
+    ),
+    prediction_ts: vectorFromArray(
+      times.map((t) => new Date(t)),
+      new TimestampMillisecond()
+    ),
+    ink: vectorFromArray(
+      images.map((image) => image.filter((v) => v > 0).length),
+      new Int32()
+    ),
+    brightness: vectorFromArray(
+      images.map((image) => image.reduce((a, b) => a + b, 0) / 64),
+      new Float64()
+    ),
+    prediction_label: vectorFromArray(
+      predictions.map((p) => String(p.label)),
+      new Utf8()
+    ),
+    prediction_score: vectorFromArray(
+      predictions.map((p) => p.score),
+      new Float64()
+    ),
+    actual_label: vectorFromArray(
+      rows.map((r) => String(digits[r])),
+      new Utf8()
+    ),
     image_vector: makeVector({type, length: rows.length, nullCount: 0, child: makeVector(vectors).data[0]!})
   });
 }
@@ -87,4 +125,6 @@ const accuracy = (t: Table) => {
   for (let i = 0; i < t.numRows; ++i) if (p.get(i) === a.get(i)) ++right;
   return (right / t.numRows).toFixed(3);
 };
-console.log(`training ${training.numRows} rows (accuracy ${accuracy(training)}), production ${production.numRows} rows (accuracy ${accuracy(production)})`);
+console.log(
+  `training ${training.numRows} rows (accuracy ${accuracy(training)}), production ${production.numRows} rows (accuracy ${accuracy(production)})`
+);

@@ -25,7 +25,10 @@ function moveSlider(name: string, value: number) {
 
 test("digits notebook: every cell fulfills", () => {
   const failed = notebook.recorder.reports.filter((r) => r.status !== "fulfilled");
-  assert.deepEqual(failed.map((r) => `${r.compiled.name}: ${r.error?.describe()}`), []);
+  assert.deepEqual(
+    failed.map((r) => `${r.compiled.name}: ${r.error?.describe()}`),
+    []
+  );
 });
 
 test("digits notebook: embedding drift is higher after the scanner broke (day 10) than before", () => {

@@ -39,5 +39,7 @@ test("runTask() rejects with a WorkerError when the worker runs out of memory", 
 });
 
 test("runTask() rejects naming an unknown registered task", async () => {
-  await assert.rejects(runTask("nope", null), {message: 'unknown task: "nope" (expected project.graph, project.layout, cluster)'});
+  await assert.rejects(runTask("nope", null), {
+    message: 'unknown task: "nope" (expected project.graph, project.layout, cluster)'
+  });
 });
