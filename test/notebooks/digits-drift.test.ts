@@ -66,3 +66,21 @@ test("digits notebook: changing min dist relayouts on the cached neighbour graph
   assert.ok(stages.includes("projection layout"));
   assert.ok(!stages.includes("projection knn"), `the kNN graph was recomputed: ${stages.join(", ")}`);
 });
+
+test("digits notebook: a change made while the projection runs abandons it; the fresh one completes", async () => {
+  const seen: number[] = [];
+  const projection = report("projection");
+  notebook.recorder.onProgress = () => {};
+  notebook.runtime.setValue("samples", 300);
+  await new Promise((resolve) => setTimeout(resolve, 300)); // the projection of 2 × 300 points is running
+  assert.equal(projection.status, "pending");
+  const watch = setInterval(
+    () => projection.status === "fulfilled" && seen.push((projection.value as Projection).row.length),
+    5
+  );
+  notebook.runtime.setValue("samples", 200);
+  assert.ok(await notebook.recorder.whenSettled(60_000));
+  clearInterval(watch);
+  assert.equal((projection.value as Projection).row.length, 400);
+  assert.ok(!seen.includes(600), "the stale projection's result showed");
+});
