@@ -21,6 +21,17 @@ export type {DatasetProblem} from "./cells/dataset/errors.ts";
 export type {Dataset, EmbeddingVectors} from "./cells/dataset/dataset.ts";
 export type {EmbeddingColumns, PhoenixSchemaJson, Schema, SchemaSpec} from "./cells/dataset/schema.ts";
 
+// embed: embeddings generated from text, tabular features, images, or an OpenAI-compatible service
+export {embed, EmbedError} from "./cells/embed/index.ts";
+export type {
+  EmbedHooks,
+  EmbedMethod,
+  EmbedOptions,
+  EmbedStage,
+  EmbeddingCache,
+  ProviderMethod
+} from "./cells/embed/index.ts";
+
 // project: UMAP of primary and reference together
 export {project, ProjectionCache} from "./cells/project/project.ts";
 export type {ProjectHooks, ProjectionInput} from "./cells/project/project.ts";

@@ -68,7 +68,7 @@ export function fromTable(table: Table, source: string, options: DatasetOptions 
 }
 
 /** What JSON.stringify (and the runner's report) shows of a dataset: its shape, not its millions of values. */
-function withSummary(dataset: Dataset): Dataset {
+export function withSummary(dataset: Dataset): Dataset {
   const summary = () => ({
     name: dataset.name,
     source: dataset.source,

@@ -1,0 +1,70 @@
+import type {Dataset} from "../dataset/dataset.ts";
+import {DatasetError} from "../dataset/errors.ts";
+import type {EmbeddingColumns} from "../dataset/schema.ts";
+import {EmbedError} from "./errors.ts";
+import type {MethodResult} from "./method-result.ts";
+import type {EmbedHooks, EmbedOptions, ProviderMethod} from "./options.ts";
+import {pixelsMethod} from "./pixels/pixels-method.ts";
+import {providerMethod} from "./provider/provider-method.ts";
+import {tabularMethod} from "./tabular/tabular-method.ts";
+import {Ticker} from "./ticker.ts";
+import {withEmbedding} from "./with-embedding.ts";
+import {wordsMethod} from "./words/words-method.ts";
+
+/**
+ * Adds an embedding feature to a dataset: a NEW Dataset, the input's columns plus one vector column (and its
+ * `schema.embeddings` entry), computed by `options.method` from `options.column` (or `columns`). Rows
+ * without input get no vector. Pure and worker-friendly: progress and an abort signal through `hooks`.
+ * Throws a DatasetError for bad input (naming the column and rows) and an EmbedError when a method fails.
+ */
+export async function embed(
+  dataset: Dataset,
+  options: EmbedOptions,
+  hooks: EmbedHooks = {}
+): Promise<Dataset> {
+  const ticker = new Ticker(hooks);
+  ticker.check();
+  const name = options.name ?? defaultName(options);
+  checkName(dataset, name);
+  const {result, columns} = await runMethod(dataset, options, ticker);
+  return withEmbedding(dataset, name, columns, result);
+}
+
+async function runMethod(
+  dataset: Dataset,
+  options: EmbedOptions,
+  ticker: Ticker
+): Promise<{result: MethodResult; columns: Omit<EmbeddingColumns, "vector">}> {
+  const {method, column} = options;
+  const rawData = column === undefined ? {} : {rawData: column};
+  if (method === "words")
+    return {result: await wordsMethod(dataset, column, options.assetURL, ticker), columns: rawData};
+  if (method === "tabular") return {result: await tabularMethod(dataset, options, ticker), columns: {}};
+  if (method === "pixels") return pixelsMethod(dataset, options, ticker);
+  if (isProvider(method))
+    return {
+      result: await providerMethod(dataset, column, method, options.seed ?? 0, ticker),
+      columns: rawData
+    };
+  throw new EmbedError(
+    "options",
+    `unknown method: ${JSON.stringify(method)} ` +
+      `(expected "words", "tabular", "pixels" or {provider: "openai-compatible", baseURL, model})`
+  );
+}
+
+function isProvider(method: unknown): method is ProviderMethod {
+  return (method as ProviderMethod | null)?.provider === "openai-compatible";
+}
+
+function defaultName({method, column}: EmbedOptions): string {
+  if (column !== undefined) return `${column}_embedding`;
+  return method === "tabular" ? "tabular_embedding" : "pixels_embedding";
+}
+
+function checkName(dataset: Dataset, name: string): void {
+  if (dataset.table.schema.fields.some((field) => field.name === name) || name in dataset.schema.embeddings)
+    throw new DatasetError(dataset.source, [
+      {column: name, message: `the embedding's name is taken (pass another "name")`}
+    ]);
+}
