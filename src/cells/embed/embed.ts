@@ -24,7 +24,7 @@ export async function embed(
 ): Promise<Dataset> {
   const ticker = new Ticker(hooks);
   ticker.check();
-  const name = options.name ?? defaultName(options);
+  const name = embeddingName(options);
   checkName(dataset, name);
   const {result, columns} = await runMethod(dataset, options, ticker);
   return withEmbedding(dataset, name, columns, result);
@@ -57,12 +57,18 @@ function isProvider(method: unknown): method is ProviderMethod {
   return (method as ProviderMethod | null)?.provider === "openai-compatible";
 }
 
+/** The new embedding feature's name: `options.name`, else derived from the column or the method. */
+export function embeddingName(options: EmbedOptions): string {
+  return options.name ?? defaultName(options);
+}
+
 function defaultName({method, column}: EmbedOptions): string {
   if (column !== undefined) return `${column}_embedding`;
   return method === "tabular" ? "tabular_embedding" : "pixels_embedding";
 }
 
-function checkName(dataset: Dataset, name: string): void {
+/** Refuses a name that a column or an embedding of the dataset already has. */
+export function checkName(dataset: Dataset, name: string): void {
   if (dataset.table.schema.fields.some((field) => field.name === name) || name in dataset.schema.embeddings)
     throw new DatasetError(dataset.source, [
       {column: name, message: `the embedding's name is taken (pass another "name")`}

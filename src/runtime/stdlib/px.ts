@@ -1,4 +1,9 @@
+import {tableToIPC} from "apache-arrow";
 import * as library from "../../index.ts";
+import type {Dataset} from "../../cells/dataset/dataset.ts";
+import {checkName, embeddingName} from "../../cells/embed/embed.ts";
+import type {EmbedOptions} from "../../cells/embed/options.ts";
+import {withEmbedding} from "../../cells/embed/with-embedding.ts";
 import type {ClusterOptions, Clustering, PointSet} from "../../cells/cluster/index.ts";
 import {resolveProjectOptions} from "../../cells/project/options.ts";
 import {datasetsOf, ProjectionCache, type ProjectionInput} from "../../cells/project/project.ts";
@@ -7,6 +12,7 @@ import {sampleForProjection} from "../../cells/project/sample.ts";
 import type {FuzzyGraph} from "../../cells/project/umap/index.ts";
 import {cellScoped, type CellContext} from "../define/cell-context.ts";
 import {runTask} from "../worker/run-task.ts";
+import type {EmbedArgs, EmbeddedColumn} from "../worker/tasks/embed.ts";
 import {invalidationSignal} from "./invalidation-signal.ts";
 
 /**
@@ -27,13 +33,14 @@ const GRAPH_SHARE = 0.4;
 const cache = new ProjectionCache();
 
 /**
- * `px` in a notebook: every Phoenix cell; `project` (and `cluster` on large inputs) run in a worker that the
+ * `px` in a notebook: every Phoenix cell; `project`, `embed` (and `cluster` on large inputs) run in a worker that the
  * cell's invalidation terminates, with progress shown in the cell's place.
  */
 export const px = cellScoped<Px>((context) => ({
   ...library,
   project: (input: ProjectionInput, options: ProjectOptions) => projectInWorker(input, options, context),
-  cluster: (points: PointSet, options?: ClusterOptions) => clusterInWorker(points, options, context)
+  cluster: (points: PointSet, options?: ClusterOptions) => clusterInWorker(points, options, context),
+  embed: (dataset: Dataset, options: EmbedOptions) => embedInWorker(dataset, options, context)
 }));
 
 async function projectInWorker(
@@ -77,6 +84,31 @@ async function projectInWorker(
     embedding: resolved.embedding,
     options: resolved
   };
+}
+
+// Words, images and API calls run in a worker on the input columns alone. Tabular encoding is a quick pass over
+// columns (and may take a reference dataset), so it stays on this thread.
+async function embedInWorker(
+  dataset: Dataset,
+  options: EmbedOptions,
+  context: CellContext
+): Promise<Dataset> {
+  const signal = invalidationSignal(context);
+  const progress = (fraction: number, stage?: string) => context.progress(fraction, stage);
+  const inputs = options.columns ?? (options.column === undefined ? [] : [options.column]);
+  const present = inputs.length > 0 && inputs.every((column) => dataset.table.getChild(column) !== null);
+  if (options.method === "tabular" || options.reference || !present)
+    return library.embed(dataset, options, {progress, signal});
+  const name = embeddingName(options);
+  checkName(dataset, name);
+  const ipc = tableToIPC(dataset.table.select([...inputs]), "stream");
+  const args: EmbedArgs = {ipc, source: dataset.source, options};
+  const result = await runTask<EmbeddedColumn>("embed", args, {
+    signal,
+    onProgress: progress,
+    transfer: [ipc.buffer]
+  });
+  return withEmbedding(dataset, name, result.columns, result);
 }
 
 async function clusterInWorker(

@@ -10,5 +10,6 @@ export interface TaskEntry {
 export const registry: ReadonlyMap<string, TaskEntry> = new Map<string, TaskEntry>([
   ["project.graph", {load: () => import("./tasks/point-cloud.ts"), export: "projectGraph"}],
   ["project.layout", {load: () => import("./tasks/point-cloud.ts"), export: "projectLayout"}],
-  ["cluster", {load: () => import("./tasks/point-cloud.ts"), export: "clusterPoints"}]
+  ["cluster", {load: () => import("./tasks/point-cloud.ts"), export: "clusterPoints"}],
+  ["embed", {load: () => import("./tasks/embed.ts"), export: "embedColumns"}]
 ]);
