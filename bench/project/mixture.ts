@@ -1,4 +1,4 @@
-import {Random} from "../../src/cells/project/umap/random.ts";
+import {Random} from "../../src/cells/random.ts";
 
 /** A seeded, structured point set: clusters that are low-dimensional blobs in a high-dimensional space. */
 export interface MixtureSpec {

@@ -1,5 +1,5 @@
 import {umap} from "../../src/cells/project/umap/index.ts";
-import {Random} from "../../src/cells/project/umap/random.ts";
+import {Random} from "../../src/cells/random.ts";
 import type {Workload} from "./workload.ts";
 
 /** A UMAP implementation under test: lays out row-major vectors, returns row-major coordinates. */

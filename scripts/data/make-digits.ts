@@ -19,7 +19,7 @@ import {
   vectorFromArray
 } from "apache-arrow";
 import {writeParquet} from "../fixtures/parquet-writer.ts";
-import {Random} from "../../src/cells/project/umap/random.ts";
+import {Random} from "../../src/cells/random.ts";
 
 const data = new URL("../../notebooks/data/", import.meta.url);
 const lines = gunzipSync(readFileSync(new URL("digits.csv.gz", data)))

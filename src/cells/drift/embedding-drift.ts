@@ -1,6 +1,6 @@
 import type {Dataset} from "../dataset/dataset.ts";
 import {embeddingPair} from "../dataset/pair.ts";
-import {centroid, euclidean, vectorMask} from "./centroids.ts";
+import {addVector, centroid, euclidean, vectorMask} from "./centroids.ts";
 import {windowTotals} from "./window-buckets.ts";
 import {datasetTimeRange, rowsBetween, windowEnds, type TimeRange} from "./windows.ts";
 
@@ -62,10 +62,7 @@ export function embeddingDrift(
     primary.timeOrder,
     ends.map((t) => ({from: t - window, to: t})),
     dim,
-    (row, sums, offset) => {
-      const source = row * dim;
-      for (let j = 0; j < dim; ++j) sums[offset + j]! += data[source + j]!;
-    },
+    (row, sums, offset) => addVector(sums, offset, data, row * dim, dim),
     (row) => mask[row] === 1
   );
   return {

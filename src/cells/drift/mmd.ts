@@ -2,7 +2,7 @@ import type {Dataset} from "../dataset/dataset.ts";
 import {embeddingPair} from "../dataset/pair.ts";
 import {quantileSorted} from "./quantile.ts";
 import {positiveInteger} from "./significance.ts";
-import {Random} from "../project/umap/random.ts";
+import {Random} from "../random.ts";
 import {sampleVectors} from "./vector-sample.ts";
 
 /** Options of `maximumMeanDiscrepancy`. */

@@ -1,6 +1,6 @@
 import type {Dataset} from "../dataset/dataset.ts";
 import {embeddingPair} from "../dataset/pair.ts";
-import {Random} from "../project/umap/random.ts";
+import {Random} from "../random.ts";
 import {sampleVectors} from "./vector-sample.ts";
 
 /** Options of `driftSignificance`. */

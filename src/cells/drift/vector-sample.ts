@@ -1,5 +1,5 @@
 import type {EmbeddingVectors} from "../dataset/dataset.ts";
-import type {Random} from "../project/umap/random.ts";
+import type {Random} from "../random.ts";
 
 /**
  * Up to `max` rows with a vector, drawn without replacement (partial Fisher–Yates), as a contiguous n × dim

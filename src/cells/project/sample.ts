@@ -1,7 +1,7 @@
 import type {Dataset} from "../dataset/dataset.ts";
 import {embeddingOf} from "../dataset/pair.ts";
 import {rowsBetween} from "../drift/windows.ts";
-import {Random} from "./umap/random.ts";
+import {Random} from "../random.ts";
 import type {ResolvedProjectOptions} from "./projection.ts";
 
 /** The points of a projection before it is computed: which dataset and row each comes from, and its vector. */

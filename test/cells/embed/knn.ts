@@ -1,4 +1,4 @@
-import {Random} from "../../../src/cells/project/umap/random.ts";
+import {Random} from "../../../src/cells/random.ts";
 
 /**
  * The fraction of points whose nearest other point (Euclidean, brute force) has the same label: how well an

@@ -1,6 +1,6 @@
 import {EmbedError} from "../errors.ts";
 import {redact} from "./api-key.ts";
-import {Random} from "../../project/umap/random.ts";
+import {Random} from "../../random.ts";
 import {retryable, retryDelay, sleep} from "./retry.ts";
 
 /** One resolved API endpoint, with everything a request needs. */

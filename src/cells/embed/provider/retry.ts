@@ -1,4 +1,4 @@
-import type {Random} from "../../project/umap/random.ts";
+import type {Random} from "../../random.ts";
 
 /** The longest wait before a retry, whatever the server asks: a notebook should fail rather than hang. */
 export const MAX_RETRY_DELAY_MS = 60_000;

@@ -1,5 +1,5 @@
 import {topEigenvectors} from "./krylov-eigen.ts";
-import type {Random} from "./random.ts";
+import type {Random} from "../../random.ts";
 
 /** The input vectors, when the layout may use them to place the graph's components. */
 export interface SourceVectors {

@@ -1,7 +1,7 @@
 import type {FuzzyGraph} from "./fuzzy-graph.ts";
 import {jacobiEigen} from "./jacobi-eigen.ts";
 import {topEigenvectors} from "./krylov-eigen.ts";
-import type {Random} from "./random.ts";
+import type {Random} from "../../random.ts";
 
 /** Components up to this size are solved densely; larger ones by thick-restarted Lanczos. */
 const DENSE_MAX = 96;

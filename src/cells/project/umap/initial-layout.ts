@@ -1,7 +1,7 @@
 import type {SourceVectors} from "./component-positions.ts";
 import type {FuzzyGraph} from "./fuzzy-graph.ts";
 import type {UmapInit} from "./options.ts";
-import type {Random} from "./random.ts";
+import type {Random} from "../../random.ts";
 import {spectralLayout} from "./spectral-layout.ts";
 
 /**

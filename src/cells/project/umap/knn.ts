@@ -3,7 +3,7 @@ import {checkVectors} from "./input.ts";
 import type {NeighborHeaps} from "./neighbor-heaps.ts";
 import {nnDescent} from "./nn-descent.ts";
 import {resolveKnnOptions, type KnnOptions, type UmapHooks, type UmapMetric} from "./options.ts";
-import {Random} from "./random.ts";
+import {Random} from "../../random.ts";
 import {stageRun, type StageRun} from "./stage-run.ts";
 import {vectorStore} from "./vector-store.ts";
 

@@ -5,7 +5,7 @@ import type {FuzzyGraph} from "./fuzzy-graph.ts";
 import {initialLayout} from "./initial-layout.ts";
 import {optimizeLayout} from "./optimize.ts";
 import {resolveLayoutOptions, type LayoutOptions, type UmapHooks} from "./options.ts";
-import {Random} from "./random.ts";
+import {Random} from "../../random.ts";
 import {pruneWeakEdges, sampledEdges} from "./sampled-edges.ts";
 import {stageRun, type StageRun} from "./stage-run.ts";
 

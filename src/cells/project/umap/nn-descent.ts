@@ -1,5 +1,5 @@
 import {NeighborHeaps} from "./neighbor-heaps.ts";
-import type {Random} from "./random.ts";
+import type {Random} from "../../random.ts";
 import {rpTreeLeaves, type RpTreeLeaves} from "./rp-forest.ts";
 import type {StageRun} from "./stage-run.ts";
 import type {VectorStore} from "./vector-store.ts";

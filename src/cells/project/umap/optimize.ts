@@ -1,5 +1,5 @@
 import {fastPow} from "./fast-pow.ts";
-import type {Random} from "./random.ts";
+import type {Random} from "../../random.ts";
 import type {StageRun} from "./stage-run.ts";
 
 /** The graph's edges as the SGD samples them: edge e joins head[e] to tail[e] every epochsPerSample[e] epochs. */

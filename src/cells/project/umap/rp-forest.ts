@@ -1,4 +1,4 @@
-import type {Random} from "./random.ts";
+import type {Random} from "../../random.ts";
 import type {VectorStore} from "./vector-store.ts";
 
 /** Leaves of one random projection tree: `order` lists the points leaf by leaf, leaf l is order[starts[l] … starts[l+1]). */

@@ -2,7 +2,7 @@ import {componentPositions, type SourceVectors} from "./component-positions.ts";
 import {componentSpectral} from "./component-spectral.ts";
 import {connectedComponents} from "./components.ts";
 import type {FuzzyGraph} from "./fuzzy-graph.ts";
-import type {Random} from "./random.ts";
+import type {Random} from "../../random.ts";
 
 /**
  * umap-learn's `spectral_layout` (n × dim): the spectral embedding of a connected graph; for several

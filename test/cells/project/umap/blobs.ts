@@ -1,4 +1,4 @@
-import {Random} from "../../../../src/cells/project/umap/random.ts";
+import {Random} from "../../../../src/cells/random.ts";
 
 /** Seeded Gaussian blobs: `clusters` centres N(0, 3² I), points N(centre, I); row-major n × dim. */
 export function blobs(n: number, dim: number, clusters: number, seed: number): Float32Array {

@@ -3,7 +3,7 @@ import {test} from "node:test";
 import {exactKnn} from "../../../../src/cells/project/umap/exact-knn.ts";
 import {knnGraph} from "../../../../src/cells/project/umap/index.ts";
 import {nnDescent} from "../../../../src/cells/project/umap/nn-descent.ts";
-import {Random} from "../../../../src/cells/project/umap/random.ts";
+import {Random} from "../../../../src/cells/random.ts";
 import {stageRun} from "../../../../src/cells/project/umap/stage-run.ts";
 import {vectorStore} from "../../../../src/cells/project/umap/vector-store.ts";
 import {blobs} from "./blobs.ts";

@@ -3,7 +3,7 @@ import {test} from "node:test";
 import {fuzzySimplicialSet, knnGraph, layout} from "../../../../src/cells/project/umap/index.ts";
 import {jacobiEigen} from "../../../../src/cells/project/umap/jacobi-eigen.ts";
 import {topEigenvectors} from "../../../../src/cells/project/umap/krylov-eigen.ts";
-import {Random} from "../../../../src/cells/project/umap/random.ts";
+import {Random} from "../../../../src/cells/random.ts";
 import {blobs} from "./blobs.ts";
 
 const points = blobs(500, 10, 5, 3);

@@ -1,0 +1,51 @@
+import type {Dataset} from "../dataset/dataset.ts";
+import {exportTable} from "./export-table.ts";
+import {defaultFileName, exportFormat, FORMATS, type ExportFormat} from "./formats.ts";
+import {resolveSelection, type ExportSelection} from "./selection.ts";
+
+/** Options of `exportRows`. */
+export interface ExportOptions {
+  /** The file format. Required. */
+  readonly format: ExportFormat;
+  /** The file's name; the format's extension is added when it has none. Default: Phoenix's local-time `YYYY-MM-DD_HH-MM-SS.<ext>`. */
+  readonly fileName?: string;
+}
+
+/** An export, in memory: saving it (`saveExport` in Node) or downloading it is the caller's part. */
+export interface ExportFile {
+  /** The name to save or download it under (no directory). */
+  readonly fileName: string;
+  /** The format's media type, for a download's Blob: `application/vnd.apache.parquet`, `text/csv`, … */
+  readonly mimeType: string;
+  /** The file's content. */
+  readonly bytes: Uint8Array;
+  /** Rows exported. */
+  readonly rows: number;
+  readonly format: ExportFormat;
+}
+
+/**
+ * Phoenix's export of selected rows or clusters as one file: the original columns in their original order
+ * (no ids or timestamps added; with a reference, the union of both datasets' columns, nulls where one lacks a
+ * column), rows deduplicated and in row order, primary rows first; a column `__phoenix_dataset_name__` when
+ * both datasets contribute rows and `__phoenix_cluster_id__` (Int32) for cluster exports.
+ */
+export async function exportRows(
+  datasets: readonly Dataset[],
+  selection: ExportSelection,
+  options: ExportOptions
+): Promise<ExportFile> {
+  const format = exportFormat(options.format);
+  if (datasets.length < 1 || datasets.length > 2)
+    throw new RangeError(
+      `exportRows: expected [primary] or [primary, reference], not ${datasets.length} datasets`
+    );
+  const table = exportTable(datasets, resolveSelection(datasets, selection));
+  const {extension, mimeType, write} = FORMATS[format];
+  const fileName = options.fileName
+    ? /\.[^./\\]+$/.test(options.fileName)
+      ? options.fileName
+      : `${options.fileName}.${extension}`
+    : defaultFileName(format);
+  return {fileName, mimeType, bytes: await write(table), rows: table.numRows, format};
+}
