@@ -24,7 +24,12 @@ const parsers: Partial<ParquetParsers> = {
   jsonFromBytes: (bytes) => decoder.decode(bytes)
 };
 
-/** Reads a Parquet file into an Arrow table, column by column; see arrowType for the column types. */
+/**
+ * Reads a Parquet file into an Arrow table, column by column; see arrowType for the column types. This is
+ * FileAttachment's general reader and stays faithful to the file (microseconds, Float64 lists, one record batch
+ * per row group); `px.load` has its own, src/cells/dataset/formats, specialized for Phoenix datasets (vectors
+ * decoded straight into one Float32Array, timestamps in ms).
+ */
 export async function parquetToArrow(buffer: ArrayBuffer): Promise<Table> {
   const metadata = parquetMetadata(buffer);
   const scan = await parquetScan({file: buffer, metadata, parsers});

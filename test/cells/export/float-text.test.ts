@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
+import {Random} from "../../../src/cells/random.ts";
 import {float32Text} from "../../../src/cells/export/writers/float-text.ts";
-import {random} from "./support.ts";
 
 test("float32Text() writes the shortest decimal that reads back as the same float32", () => {
   const texts = [0.1, 3.14159, 1e-7, -1e7, 65504, 1.4e-45, 3.4028234663852886e38].map((x) =>
@@ -12,11 +12,11 @@ test("float32Text() writes the shortest decimal that reads back as the same floa
 });
 
 test("float32Text() round-trips 100,000 random float32 bit patterns through JSON", () => {
-  const next = random(3);
+  const next = new Random(3);
   const value = new Float32Array(1);
   const bits = new Uint32Array(value.buffer);
   for (let i = 0; i < 100_000; ++i) {
-    bits[0] = Math.floor(next() * 2 ** 32);
+    bits[0] = next.int();
     if (!Number.isFinite(value[0]!)) continue;
     const back = new Float32Array([JSON.parse(float32Text(value[0]!)) as number]);
     assert.equal(new Uint32Array(back.buffer)[0], bits[0]);
@@ -31,12 +31,12 @@ test("float32Text() gives the digits of a toPrecision search, for embedding-like
       if (Math.fround(Number(text)) === x) return Number(text);
     }
   };
-  const next = random(11);
+  const next = new Random(11);
   const value = new Float32Array(1);
   const bits = new Uint32Array(value.buffer);
   for (let i = 0; i < 50_000; ++i) {
-    if (i % 2) value[0] = next() - 0.5;
-    else bits[0] = Math.floor(next() * 2 ** 32);
+    if (i % 2) value[0] = next.float() - 0.5;
+    else bits[0] = next.int();
     const x = value[0]!;
     if (!Number.isFinite(x) || x === 0) continue;
     assert.equal(float32Text(x), String(shortest(x)));

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import {Field, FixedSizeList, Float32, makeData, Table, Utf8, Vector, vectorFromArray} from "apache-arrow";
+import {Random} from "../../../src/cells/random.ts";
 import {fromTable} from "../../../src/cells/dataset/from-table.ts";
 import {exportRows} from "../../../src/cells/export/export-rows.ts";
 import {expectedSample} from "../dataset/formats/expected.ts";
 import {bits, summarize} from "../dataset/formats/summarize.ts";
-import {FORMATS, penguins, pickRows, random, readBack, sample, TYPED} from "./support.ts";
+import {FORMATS, penguins, pickRows, readBack, sample, TYPED} from "./support.ts";
 
 // Parquet and Arrow give back the Arrow types exported. CSV and JSONL give back what our readers infer from
 // text: timestamps as ISO-8601 text (Utf8), numbers as Float64, the embedding (listed as a vector column)
@@ -62,11 +63,11 @@ test("exportRows() as CSV quotes fields by RFC 4180 and writes vectors as JSON a
 
 // n vectors of `dim` float32s drawn as raw bit patterns (NaN and ±Infinity redrawn: embeddings must be finite).
 function randomVectors(n: number, dim: number, seed: number) {
-  const next = random(seed);
+  const next = new Random(seed);
   const values = new Float32Array(n * dim);
   const words = new Uint32Array(values.buffer);
   for (let i = 0; i < values.length; ++i) {
-    do words[i] = Math.floor(next() * 2 ** 32);
+    do words[i] = next.int();
     while (!Number.isFinite(values[i]!));
   }
   values.set([-0, 1.4e-45, -3.4028234663852886e38, 1e-40], 0);

@@ -74,15 +74,3 @@ export function projectionOf(datasets: readonly Dataset[]): Projection {
 
 // Cluster 1: primary 2, 4 and reference 3, 4; cluster 2: primary 5 and reference 0; −1: noise.
 export const labels = Int32Array.from([0, 0, 1, -1, 1, 2, 2, 0, -1, 1, 1, 0]);
-
-/** A seeded stream of uniform numbers in [0, 1) (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
