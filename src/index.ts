@@ -58,6 +58,12 @@ export type {DriftSignificance, DriftSignificanceOptions} from "./cells/drift/si
 export {maximumMeanDiscrepancy} from "./cells/drift/mmd.ts";
 export type {Mmd, MmdOptions} from "./cells/drift/mmd.ts";
 
+// export: selected rows or clusters as one file (Parquet, Arrow, CSV, JSONL)
+export {exportRows} from "./cells/export/export-rows.ts";
+export type {ExportFile, ExportOptions} from "./cells/export/export-rows.ts";
+export type {ExportFormat} from "./cells/export/formats.ts";
+export type {ClustersSelection, ExportSelection, RowsSelection} from "./cells/export/selection.ts";
+
 // metrics: data quality and performance, on a dataset, a cluster or a selection
 export {dataQuality} from "./cells/metrics/data-quality.ts";
 export type {ColumnQuality, DataQualityOptions, EmbeddingQuality} from "./cells/metrics/data-quality.ts";

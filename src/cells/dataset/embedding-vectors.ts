@@ -100,29 +100,30 @@ export function embeddingVectors(
   return {embedding: {name, dim, vectors, rows: Int32Array.from(present)}, problems: []};
 }
 
+// Arrow JS slices eagerly: a sliced chunk's `values` and `valueOffsets` already start at its first row, and a
+// fixed-size list's child is sliced with it, so positions here never add `data.offset` or `child.offset`.
 function listChunk(data: Data): ListChunk {
   const child = data.children[0]!;
   const values = child.values as NumericArray;
-  const holeAt = child.nullCount > 0 ? (index: number) => !child.getValid(index - child.offset) : null;
+  const holeAt = child.nullCount > 0 ? (index: number) => !child.getValid(index) : null;
   const isValid = (i: number) => data.nullCount === 0 || data.getValid(i);
   if (data.type.typeId === Type.FixedSizeList) {
     const size = (data.type as unknown as {listSize: number}).listSize;
-    const base = child.offset + data.offset * size;
     return {
       numRows: data.length,
       values,
       holeAt,
-      start: (i) => base + i * size,
+      start: (i) => i * size,
       length: (i) => (isValid(i) ? size : -1)
     };
   }
   const offsets = data.valueOffsets as Int32Array | BigInt64Array;
-  const at = (i: number) => Number(offsets[data.offset + i]);
+  const at = (i: number) => Number(offsets[i]);
   return {
     numRows: data.length,
     values,
     holeAt,
-    start: (i) => child.offset + at(i),
+    start: (i) => at(i),
     length: (i) => (isValid(i) ? at(i + 1) - at(i) : -1)
   };
 }

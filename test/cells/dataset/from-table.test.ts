@@ -141,3 +141,13 @@ test("fromTable() rejects non-finite vector values and an empty table", () => {
     message: "empty.csv: no rows"
   });
 });
+
+test("fromTable() reads vectors from sliced and concatenated chunks", () => {
+  for (const size of [2, undefined]) {
+    const whole = new Table({v: vectorsOf([[1, 2], [3, 4], null, [7, 8]], size)});
+    const pieces = whole.slice(1, 3).concat(whole.slice(3));
+    const dataset = fromTable(pieces, "t", {schema: {embeddings: {e: {vector: "v"}}}});
+    assert.deepEqual([...dataset.embeddings["e"]!.vectors], [3, 4, 0, 0, 7, 8]);
+    assert.deepEqual([...dataset.embeddings["e"]!.rows], [0, 2]);
+  }
+});

@@ -8,16 +8,16 @@ import {after, before, test} from "node:test";
 import {fileURLToPath} from "node:url";
 import type {Browser} from "playwright-core";
 import {build} from "vite";
-import {readTable} from "../../../src/cells/dataset/formats/index.ts";
-import {launchChromium, openPage} from "../../browser/support/chromium.ts";
-import {expectedSample} from "../dataset/formats/expected.ts";
-import {summarize} from "../dataset/formats/summarize.ts";
-import {pickRows} from "./support.ts";
+import {readTable} from "../../src/cells/dataset/formats/index.ts";
+import {launchChromium, openPage} from "./support/chromium.ts";
+import {expectedSample} from "../cells/dataset/formats/expected.ts";
+import {summarize} from "../cells/dataset/formats/summarize.ts";
+import {pickRows} from "../cells/export/support.ts";
 
 // exportRows bundled by Vite into a page: Parquet's WebAssembly writer must load from the built assets
 // (parquet-wasm's ESM build fetches its .wasm), and what chromium writes must read back in Node.
-const fixtures = fileURLToPath(new URL("../../fixtures/datasets/", import.meta.url));
-const root = fileURLToPath(new URL("../../../", import.meta.url));
+const fixtures = fileURLToPath(new URL("../fixtures/datasets/", import.meta.url));
+const root = fileURLToPath(new URL("../../", import.meta.url));
 
 const page = `
 import {load} from ${JSON.stringify(join(root, "src/cells/dataset/load.ts"))};
