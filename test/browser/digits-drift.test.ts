@@ -48,6 +48,13 @@ test("the digits notebook projects in a Web Worker, clusters, ranks clusters and
   );
   await waitForCellText(page, 19, "The most drifted cluster");
 
+  // Export: the button turns the cell into a download link for a Parquet file of the top cluster's rows.
+  await page.getByRole("button", {name: "Export the most drifted cluster"}).click();
+  const link = page.locator('.phx-cell[data-cell-id="26"] a.phx-export');
+  await link.waitFor({timeout: 30_000});
+  assert.match((await link.getAttribute("download")) ?? "", /^\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d\.parquet$/);
+  assert.match(await link.innerText(), /^Download .*\.parquet \(\d+ rows\)$/);
+
   await mkdir("test-results", {recursive: true});
   await page.screenshot({path: "test-results/digits-drift.png", fullPage: true});
   assert.deepEqual(errors, []);

@@ -7,6 +7,7 @@ import {createBuiltins} from "../stdlib/index.ts";
 import {createFileAttachment} from "../stdlib/file-attachment.ts";
 import {installHeadlessDom} from "../stdlib/headless-dom.ts";
 import {NotebookRecorder} from "./recorder.ts";
+import {saveExportsTo} from "./save-exports.ts";
 
 /** A notebook running in Node, with a DOM from happy-dom so that Inputs, html, md and Plot work headless. */
 export interface HeadlessNotebook {
@@ -29,7 +30,11 @@ export function defineHeadless(notebook: Notebook, path: string): HeadlessNotebo
   const directory = dirname(path);
   const fileAttachment = createFileAttachment((name) => ({path: resolve(directory, name)}));
   const recorder = new NotebookRecorder();
-  const runtime = new NotebookRuntime({builtins: createBuiltins({fileAttachment}), host: recorder});
+  const exportTarget = saveExportsTo(resolve(directory, "exports"));
+  const runtime = new NotebookRuntime({
+    builtins: createBuiltins({fileAttachment, exportTarget}),
+    host: recorder
+  });
   runtime.update(notebook);
   return {file: path, notebook, runtime, recorder};
 }

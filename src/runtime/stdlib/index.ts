@@ -4,7 +4,8 @@ import {Arrow, d3, html, Inputs, Plot, svg} from "./libraries.ts";
 import {md} from "./md.ts";
 import {Mutable} from "./mutable.ts";
 import * as Promises from "./promises/index.ts";
-import {px} from "./px.ts";
+import {downloadTarget, type ExportTarget} from "./export-target.ts";
+import {createPx} from "./px.ts";
 import {worker} from "./worker.ts";
 
 export {createFileAttachment, Generators, md, Mutable, Promises};
@@ -42,6 +43,8 @@ export interface BuiltinsOptions {
   width?: number | Element;
   /** Milliseconds between values of `now`. Default: every animation frame in a browser, 1000 in Node. */
   nowInterval?: number;
+  /** Where `px.exportRows` delivers files. Default: a download link (the page); the runner saves to disk. */
+  exportTarget?: ExportTarget;
 }
 
 // Node (the headless runner) has no layout to follow and no frames to pace `now` by.
@@ -54,9 +57,14 @@ const inNode = typeof process === "object" && typeof process.versions?.node === 
  * CellScoped object, which NotebookRuntime creates per referencing cell.
  */
 export function createBuiltins(options: BuiltinsOptions): Readonly<Record<BuiltinName, unknown>> {
-  const {fileAttachment, width = inNode ? 640 : undefined, nowInterval = inNode ? 1000 : undefined} = options;
+  const {
+    fileAttachment,
+    exportTarget = downloadTarget,
+    width = inNode ? 640 : undefined,
+    nowInterval = inNode ? 1000 : undefined
+  } = options;
   return {
-    px,
+    px: createPx(exportTarget),
     Plot: () => Plot,
     d3: () => d3,
     Inputs: () => Inputs,

@@ -10,7 +10,8 @@ import {datasetsOf, ProjectionCache, type ProjectionInput} from "../../cells/pro
 import type {Projection, ProjectOptions} from "../../cells/project/projection.ts";
 import {sampleForProjection} from "../../cells/project/sample.ts";
 import type {FuzzyGraph} from "../../cells/project/umap/index.ts";
-import {cellScoped, type CellContext} from "../define/cell-context.ts";
+import {cellScoped, type CellContext, type CellScoped} from "../define/cell-context.ts";
+import type {ExportTarget} from "./export-target.ts";
 import {runTask} from "../worker/run-task.ts";
 import type {EmbedArgs, EmbeddedColumn} from "../worker/tasks/embed.ts";
 import {invalidationSignal} from "./invalidation-signal.ts";
@@ -19,8 +20,10 @@ import {invalidationSignal} from "./invalidation-signal.ts";
  * The Phoenix cells as notebooks see them: the library, with the heavy cells run in a worker; there
  * `cluster` returns a promise too (a cell's value is the resolved value either way).
  */
-export type Px = Omit<typeof library, "cluster"> & {
+export type Px = Omit<typeof library, "cluster" | "exportRows"> & {
   cluster(points: PointSet, options?: ClusterOptions): Promise<Clustering>;
+  /** Writes the file (runner: under the notebook's exports/ folder) or offers it as a download (page). */
+  exportRows(...args: Parameters<typeof library.exportRows>): Promise<unknown>;
 };
 
 // Below this many points HDBSCAN takes milliseconds: starting a worker would cost more than it saves.
@@ -33,15 +36,19 @@ const GRAPH_SHARE = 0.4;
 const cache = new ProjectionCache();
 
 /**
- * `px` in a notebook: every Phoenix cell; `project`, `embed` (and `cluster` on large inputs) run in a worker that the
+ * `px` in a notebook: every Phoenix cell; exports go to `exports`; `project`, `embed` (and `cluster` on large inputs) run in a worker that the
  * cell's invalidation terminates, with progress shown in the cell's place.
  */
-export const px = cellScoped<Px>((context) => ({
-  ...library,
-  project: (input: ProjectionInput, options: ProjectOptions) => projectInWorker(input, options, context),
-  cluster: (points: PointSet, options?: ClusterOptions) => clusterInWorker(points, options, context),
-  embed: (dataset: Dataset, options: EmbedOptions) => embedInWorker(dataset, options, context)
-}));
+export function createPx(exports: ExportTarget): CellScoped<Px> {
+  return cellScoped<Px>((context) => ({
+    ...library,
+    project: (input: ProjectionInput, options: ProjectOptions) => projectInWorker(input, options, context),
+    cluster: (points: PointSet, options?: ClusterOptions) => clusterInWorker(points, options, context),
+    embed: (dataset: Dataset, options: EmbedOptions) => embedInWorker(dataset, options, context),
+    exportRows: async (...args: Parameters<typeof library.exportRows>) =>
+      exports.deliver(await library.exportRows(...args))
+  }));
+}
 
 async function projectInWorker(
   input: ProjectionInput,

@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import {execFile} from "node:child_process";
-import {mkdtemp, readFile} from "node:fs/promises";
+import {cp, mkdtemp, readFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {test} from "node:test";
 import {fileURLToPath} from "node:url";
+import {readTable} from "../../../src/cells/dataset/formats/index.ts";
 
 const bin = fileURLToPath(new URL("../../../bin/phoenix-notebook.js", import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/notebooks/${name}`, import.meta.url));
@@ -103,4 +104,28 @@ test("run --timeout reports cells that never settle and exits 1", async () => {
     ]
   );
   assert.match(stdout, /1 unsettled after 0\.5 s/);
+});
+
+test("run --set exportClicks=1 writes the digits notebook's export next to it and prints its path", async () => {
+  const directory = await mkdtemp(join(tmpdir(), "phoenix-export-"));
+  await cp(fileURLToPath(new URL("../../../notebooks/", import.meta.url)), directory, {recursive: true});
+  const {code, json} = await runJson(
+    join(directory, "digits-drift.html"),
+    "--set",
+    "exportClicks=1",
+    "--set",
+    "samples=200"
+  );
+  assert.equal(code, 0);
+  const exported = json.cells.find((cell) => cell.name === "exported")!.value as {
+    path: string;
+    rows: number;
+    format: string;
+  };
+  assert.equal(exported.format, "parquet");
+  assert.ok(exported.path.startsWith(join(directory, "exports")), exported.path);
+  const {table} = await readTable(exported.path);
+  assert.equal(table.numRows, exported.rows);
+  assert.equal(table.schema.fields.at(-1)!.name, "__phoenix_cluster_id__");
+  assert.equal(table.schema.fields[0]!.name, "prediction_id");
 });

@@ -1,0 +1,13 @@
+import {mkdir} from "node:fs/promises";
+import {saveExport} from "../../cells/export/save-node.ts";
+import {describeExport, type ExportTarget} from "../stdlib/export-target.ts";
+
+/** The runner's export target: files go to `directory` (created on first use); the cell shows the path. */
+export function saveExportsTo(directory: string): ExportTarget {
+  return {
+    async deliver(file) {
+      await mkdir(directory, {recursive: true});
+      return {...describeExport(file), path: await saveExport(file, directory)};
+    }
+  };
+}
