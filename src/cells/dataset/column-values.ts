@@ -13,22 +13,43 @@ export function columnKind(type: DataType): ColumnKind | undefined {
 /** A column as numbers: dates as epoch ms, big integers as numbers, null and non-numbers as NaN. */
 export function numericValues(column: Vector): Float64Array {
   const values = new Float64Array(column.length);
-  // Fast path: one chunk of a plain float or int column without nulls is a typed array already.
-  if (
-    column.data.length === 1 &&
-    column.nullCount === 0 &&
-    (column.type.typeId === Type.Float || column.type.typeId === Type.Int)
-  ) {
-    const data = column.data[0]!.values as ArrayLike<number | bigint>;
-    const offset = column.data[0]!.offset;
-    if (!(data instanceof BigInt64Array || data instanceof BigUint64Array)) {
-      for (let i = 0; i < values.length; ++i) values[i] = data[offset + i] as number;
-      return values;
-    }
+  if ((column.type.typeId === Type.Float || column.type.typeId === Type.Int) && copyNumbers(column, values)) {
+    return values;
   }
   let i = 0;
   for (const value of column) values[i++] = toNumber(value);
   return values;
+}
+
+// Fast path over the chunks' typed arrays, nulls read from the validity bitmap: no value boxed per row. Arrow JS
+// slices `values` eagerly, so row i of a chunk is values[i]; the bitmap is not sliced and counts from `offset`.
+function copyNumbers(column: Vector, out: Float64Array): boolean {
+  let row = 0;
+  for (const data of column.data) {
+    const values = data.values as unknown;
+    // 64-bit integers and half floats (stored as Uint16) need Arrow's own conversion.
+    if (!(values instanceof Float64Array || values instanceof Float32Array || isSmallInts(values)))
+      return false;
+    if (data.type.typeId === Type.Float && values instanceof Uint16Array) return false;
+    const numbers = values as ArrayLike<number>;
+    const bitmap = data.nullCount > 0 ? data.nullBitmap : undefined;
+    for (let i = 0; i < data.length; ++i, ++row) {
+      const bit = data.offset + i;
+      out[row] = bitmap && !(bitmap[bit >> 3]! & (1 << (bit & 7))) ? NaN : numbers[i]!;
+    }
+  }
+  return true;
+}
+
+function isSmallInts(values: unknown): boolean {
+  return (
+    values instanceof Int8Array ||
+    values instanceof Int16Array ||
+    values instanceof Int32Array ||
+    values instanceof Uint8Array ||
+    values instanceof Uint16Array ||
+    values instanceof Uint32Array
+  );
 }
 
 function toNumber(value: unknown): number {

@@ -61,12 +61,11 @@ export function featureDrift(
     let referenceBins: Int32Array;
     let labels: readonly string[];
     if (kind === "continuous") {
-      const binning = continuousBinning(numericValues(q));
-      [primaryBins, referenceBins, labels] = [
-        assignContinuous(binning, numericValues(p)),
-        assignContinuous(binning, numericValues(q)),
-        binning.labels
-      ];
+      const referenceValues = numericValues(q);
+      const binning = continuousBinning(referenceValues);
+      primaryBins = assignContinuous(binning, numericValues(p));
+      referenceBins = assignContinuous(binning, referenceValues);
+      labels = binning.labels;
     } else {
       const binning = discreteBinning(discreteValues(p), discreteValues(q));
       [primaryBins, referenceBins, labels] = [binning.codes[0]!, binning.codes[1]!, binning.labels];

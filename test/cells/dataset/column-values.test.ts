@@ -1,0 +1,13 @@
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {Float32, Int16, Int64, Table, vectorFromArray} from "apache-arrow";
+import {numericValues} from "../../../src/cells/dataset/column-values.ts";
+
+test("numericValues() reads sliced chunks with nulls as NaN, whatever the numeric type", () => {
+  for (const type of [new Float32(), new Int16(), new Int64()]) {
+    const values = type instanceof Int64 ? [1n, null, 3n, 4n, null, 6n] : [1, null, 3, 4, null, 6];
+    const whole = new Table({x: vectorFromArray(values, type)});
+    const pieces = whole.slice(1, 4).concat(whole.slice(4));
+    assert.deepEqual([...numericValues(pieces.getChild("x")!)], [NaN, 3, 4, NaN, 6], String(type));
+  }
+});
