@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
+import {registry} from "../../../src/runtime/worker/registry.ts";
 import {runTask} from "../../../src/runtime/worker/run-task.ts";
 import {WorkerError} from "../../../src/runtime/worker/worker-error.ts";
 import {fixture} from "./fixture.ts";
@@ -38,8 +39,9 @@ test("runTask() rejects with a WorkerError when the worker runs out of memory", 
   });
 });
 
-test("runTask() rejects naming an unknown registered task", async () => {
+test("runTask() rejects naming an unknown registered task, listing the registered ones", async () => {
+  assert.ok(registry.has("project.graph"));
   await assert.rejects(runTask("nope", null), {
-    message: 'unknown task: "nope" (expected project.graph, project.layout, cluster)'
+    message: `unknown task: "nope" (expected ${[...registry.keys()].join(", ")})`
   });
 });
