@@ -16,6 +16,7 @@ export type {ObservedGenerator} from "./generators/index.ts";
 /** The names every cell sees, in the order createBuiltins defines them. */
 export const BUILTIN_NAMES = [
   "px",
+  "phx",
   "Plot",
   "d3",
   "Inputs",
@@ -65,6 +66,9 @@ export function createBuiltins(options: BuiltinsOptions): Readonly<Record<Builti
   } = options;
   return {
     px: createPx(exportTarget),
+    // Loaded on first use: lit must see the DOM when it defines the elements, and the headless runner installs
+    // happy-dom only after these modules are imported; pages that use no view also skip the components' code.
+    phx: () => import("./phx.ts").then((module) => module.phx),
     Plot: () => Plot,
     d3: () => d3,
     Inputs: () => Inputs,

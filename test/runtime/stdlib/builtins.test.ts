@@ -25,6 +25,7 @@ function runtime(options: {width?: number} = {}): {
 test("createBuiltins() defines exactly the documented builtins", () => {
   assert.deepEqual(Object.keys(createBuiltins({fileAttachment: FileAttachment})), [
     "px",
+    "phx",
     "Plot",
     "d3",
     "Inputs",

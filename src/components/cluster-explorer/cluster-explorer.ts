@@ -1,0 +1,123 @@
+import {html, LitElement, nothing} from "lit";
+import type {ClusterSummary} from "../../cells/drift/cluster-summary.ts";
+import {categorical} from "../colors.ts";
+import {formatRatio, formatShare, formatValue} from "../format.ts";
+import {themeStyles, type Theme} from "../theme.ts";
+import {emitInput, formatCount, viewSummary, type ViewSummary} from "../view.ts";
+import {driftBar} from "./drift-bar.ts";
+import {clusterExplorerStyles} from "./styles.ts";
+
+/**
+ * `<phx-cluster-explorer>`: the clusters of `px.clusterSummary` in its rank order, each a button showing its
+ * id, size, drift ratio (a bar from −1 reference to +1 primary), the share of each dataset's points it holds
+ * and the metric per dataset. Click, Enter or Space selects a cluster (again: deselects); arrow keys move
+ * between rows. `value` is the selected ClusterSummary or null; `input` fires when the user changes it.
+ */
+export class PhxClusterExplorer extends LitElement {
+  static override properties = {
+    summary: {attribute: false},
+    metricLabel: {attribute: "metric-label"},
+    datasetNames: {attribute: false},
+    theme: {reflect: true},
+    value: {attribute: false}
+  };
+  static override styles = [themeStyles, clusterExplorerStyles];
+
+  /** The clusters, ranked (px.clusterSummary's order is kept). */
+  declare summary: readonly ClusterSummary[];
+  /** The metric's column header. Default: "metric". */
+  declare metricLabel: string;
+  /** Names of the primary and reference datasets in headers. Default: ["primary", "reference"]. */
+  declare datasetNames: readonly [string, string];
+  /** Default: "light". */
+  declare theme: Theme;
+  /** The selected cluster, or null. */
+  declare value: ClusterSummary | null;
+
+  constructor() {
+    super();
+    this.summary = [];
+    this.metricLabel = "metric";
+    this.datasetNames = ["primary", "reference"];
+    this.theme = "light";
+    this.value = null;
+  }
+
+  /** The headless runner's summary (see src/runtime/headless/summarize.ts). */
+  toJSON(): ViewSummary {
+    const top = this.summary
+      .slice(0, 3)
+      .map((s) => `#${s.id} (${formatCount(s.size)} points, drift ${formatRatio(s.driftRatio)})`);
+    const more = this.summary.length > 3 ? ", …" : "";
+    const selected = this.value ? `#${this.value.id}` : "none";
+    return viewSummary(
+      this,
+      `${formatCount(this.summary.length)} clusters${top.length ? `: ${top.join(", ")}${more}` : ""}; selected: ${selected}`
+    );
+  }
+
+  protected override render() {
+    const hasMetric = this.summary.some((s) => s.metric !== null);
+    const layout = hasMetric ? "" : " no-metric";
+    const [primary, reference] = this.datasetNames;
+    const pair = html`<small>${primary} / ${reference}</small>`;
+    return html`<div class=${`head${layout}`} aria-hidden="true">
+        <span>cluster</span><span class="num">size</span>
+        <span>drift ratio<small>${reference} ← → ${primary}</small></span
+        ><span></span>
+        <span class="num">share${pair}</span>
+        ${hasMetric ? html`<span class="num">${this.metricLabel}${pair}</span>` : nothing}
+      </div>
+      ${
+        this.summary.length
+          ? html`<ol @keydown=${this.#arrows}>
+              ${this.summary.map((s) => this.#row(s, layout, hasMetric))}
+            </ol>`
+          : html`<p class="empty-list">No clusters.</p>`
+      }`;
+  }
+
+  #row(s: ClusterSummary, layout: string, hasMetric: boolean) {
+    const selected = this.value?.id === s.id;
+    return html`<li>
+      <button
+        class=${`row${layout}`}
+        aria-pressed=${selected ? "true" : "false"}
+        data-id=${s.id}
+        @click=${() => this.#choose(s)}
+      >
+        <span class="id"><i style=${`background: ${categorical(s.id)}`}></i>#${s.id}</span>
+        <span class="num">${formatCount(s.size)}</span>
+        ${driftBar(s.driftRatio)}
+        <span class="num">${formatRatio(s.driftRatio)}</span>
+        <span class="num pair"
+          >${formatShare(s.primaryShare)} / <span class="ref">${formatShare(s.referenceShare)}</span></span
+        >
+        ${
+          hasMetric
+            ? html`<span class="num pair"
+                >${formatValue(s.metric?.primary)} /
+                <span class="ref">${formatValue(s.metric?.reference)}</span></span
+              >`
+            : nothing
+        }
+      </button>
+    </li>`;
+  }
+
+  #choose(s: ClusterSummary): void {
+    this.value = this.value?.id === s.id ? null : s;
+    emitInput(this);
+  }
+
+  // Up and down move the focus between rows, as in a list box; Enter and Space are the buttons' own.
+  readonly #arrows = (event: KeyboardEvent) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const rows = [...this.renderRoot.querySelectorAll<HTMLButtonElement>("button.row")];
+    const at = rows.indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLButtonElement);
+    const next = rows[Math.min(rows.length - 1, Math.max(0, at + (event.key === "ArrowDown" ? 1 : -1)))];
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  };
+}

@@ -1,0 +1,144 @@
+import {css, html, LitElement} from "lit";
+import {formatTime} from "../format.ts";
+import {SizeController} from "../size-controller.ts";
+import {palettes, themeStyles, type Theme} from "../theme.ts";
+import {emitInput, formatCount, viewSummary, type ViewSummary} from "../view.ts";
+import {addTimeBrush} from "./time-brush.ts";
+import {timelineChart, type DriftSeriesPoint, type TimeWindow} from "./timeline-chart.ts";
+
+/**
+ * `<phx-drift-timeline>`: a drift series (px.embeddingDrift's or a feature's `series`) as an Observable Plot
+ * line, empty windows as gaps. Drag across it to pick a time window; click to pick the window that ends at
+ * the nearest point; Escape or a double click clears. `value` is {start, end} (epoch ms, end exclusive) or
+ * null; `input` fires when the user changes it.
+ */
+export class PhxDriftTimeline extends LitElement {
+  static override properties = {
+    series: {attribute: false},
+    label: {},
+    window: {type: Number},
+    height: {type: Number},
+    theme: {reflect: true},
+    value: {attribute: false}
+  };
+  static override styles = [
+    themeStyles,
+    css`
+      .chart svg {
+        display: block;
+        overflow: visible;
+      }
+      .brush-band {
+        fill: var(--phx-foreground);
+        fill-opacity: 0.1;
+        stroke: var(--phx-foreground);
+        stroke-dasharray: 3 2;
+      }
+      .status {
+        color: var(--phx-muted);
+        font-size: 12px;
+      }
+    `
+  ];
+
+  /** The points, ascending in time. */
+  declare series: readonly DriftSeriesPoint[];
+  /** The y axis label. Default: "drift". */
+  declare label: string;
+  /** The window (ms) a click picks, ending at the clicked point. Default: the spacing of the points. */
+  declare window: number | undefined;
+  /** CSS pixels. Default: 220. */
+  declare height: number;
+  /** Default: "light". */
+  declare theme: Theme;
+  /** The picked window, or null. */
+  declare value: TimeWindow | null;
+
+  readonly #size = new SizeController(this, {width: 640, height: 0});
+
+  constructor() {
+    super();
+    this.series = [];
+    this.label = "drift";
+    this.height = 220;
+    this.theme = "light";
+    this.value = null;
+    this.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") this.#pick(null);
+    });
+    this.addEventListener("dblclick", () => this.#pick(null));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Focusable, so that Escape reaches it.
+    if (!this.hasAttribute("tabindex")) this.tabIndex = 0;
+  }
+
+  /** The headless runner's summary (see src/runtime/headless/summarize.ts). */
+  toJSON(): ViewSummary {
+    return viewSummary(this, this.#summary());
+  }
+
+  protected override render() {
+    const palette = palettes[this.theme] ?? palettes.light;
+    const chart = timelineChart(this.series, {
+      width: this.#size.width,
+      height: this.height,
+      label: this.label,
+      palette,
+      window: this.value
+    });
+    const x = chart.scale("x");
+    const y = chart.scale("y");
+    if (x?.invert && x.range && y?.range) {
+      const [left, right] = x.range as [number, number];
+      const [bottom, top] = y.range as [number, number];
+      const invert = x.invert.bind(x);
+      addTimeBrush(chart, {
+        left,
+        right,
+        top,
+        bottom,
+        brushed: (x0, x1) => this.#pick({start: +invert(x0), end: +invert(x1)}),
+        clicked: (px) => this.#pickNearest(+invert(px))
+      });
+    }
+    return html`<div class="chart">${chart}</div>
+      <div class="status" role="status">${this.#summary()}</div>`;
+  }
+
+  #summary(): string {
+    const {series, value} = this;
+    const range = series.length
+      ? `${formatTime(series[0]!.timestamp)} … ${formatTime(series.at(-1)!.timestamp)}`
+      : "no points";
+    const picked = value
+      ? `${formatTime(value.start)} … ${formatTime(value.end)}`
+      : "none (drag or click to pick)";
+    return `${this.label} over ${formatCount(series.length)} windows, ${range}; window: ${picked}`;
+  }
+
+  /** The window that ends at the point nearest `t`. */
+  #pickNearest(t: number): void {
+    let nearest: DriftSeriesPoint | undefined;
+    for (const point of this.series)
+      if (!nearest || Math.abs(point.timestamp - t) < Math.abs(nearest.timestamp - t)) nearest = point;
+    if (!nearest) return;
+    const length = this.window ?? spacing(this.series);
+    this.#pick({start: nearest.timestamp - length, end: nearest.timestamp});
+  }
+
+  #pick(window: TimeWindow | null): void {
+    if (window?.start === this.value?.start && window?.end === this.value?.end) return;
+    this.value = window;
+    emitInput(this);
+  }
+}
+
+/** The median gap between consecutive timestamps (the sampling interval); 0 with fewer than two points. */
+function spacing(series: readonly DriftSeriesPoint[]): number {
+  const gaps = series.slice(1).map((point, i) => point.timestamp - series[i]!.timestamp);
+  gaps.sort((a, b) => a - b);
+  return gaps.length ? gaps[gaps.length >> 1]! : 0;
+}

@@ -1,0 +1,60 @@
+import type {ReactiveController, ReactiveControllerHost} from "lit";
+import {GlPoints} from "./gl-points.ts";
+
+/**
+ * Owns the host's WebGL renderer: creates it on first use, draws at most once a frame, frees its GPU
+ * objects when the host leaves the page and starts over when it comes back. Where WebGL is unavailable it
+ * says so once (`unavailable`) and the host shows its text fallback.
+ */
+export class GlController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #draw: (points: GlPoints) => void;
+  #points: GlPoints | null = null;
+  #unavailable = false;
+  #released = false;
+  #frame = 0;
+
+  constructor(host: ReactiveControllerHost, draw: (points: GlPoints) => void) {
+    this.#host = host;
+    this.#draw = draw;
+    host.addController(this);
+  }
+
+  get unavailable(): boolean {
+    return this.#unavailable;
+  }
+
+  /** The renderer of `canvas`, made on first use: `fresh` when its buffers are still empty. */
+  acquire(canvas: HTMLCanvasElement | null | undefined): {points: GlPoints; fresh: boolean} | null {
+    if (this.#points) return {points: this.#points, fresh: false};
+    if (this.#unavailable || !canvas) return null;
+    this.#points = GlPoints.create(canvas);
+    if (this.#points) return {points: this.#points, fresh: true};
+    this.#unavailable = true;
+    this.#host.requestUpdate();
+    return null;
+  }
+
+  /** Draws on the next animation frame; several requests in a frame draw once. */
+  requestDraw(): void {
+    if (this.#frame || !this.#points) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      if (this.#points) this.#draw(this.#points);
+    });
+  }
+
+  hostConnected(): void {
+    // Back on the page after a removal: render again so the host re-acquires and re-uploads its buffers.
+    if (this.#released) this.#host.requestUpdate();
+    this.#released = false;
+  }
+
+  hostDisconnected(): void {
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#points?.dispose();
+    this.#points = null;
+    this.#released = true;
+  }
+}

@@ -1,0 +1,61 @@
+import {cameraMatrix, fitCamera, orbitDistance, type Camera} from "./camera.ts";
+import type {Mat4} from "./mat4.ts";
+import {nearestPoint, pointsInPolygon} from "./picking.ts";
+import {screenPositions} from "./screen-positions.ts";
+import type {PointCloudData} from "./types.ts";
+
+/**
+ * The camera over one set of points and where they land on a canvas: the positions are projected on the CPU
+ * once per camera and canvas size, then shared by hover, click and lasso.
+ */
+export class PointView {
+  readonly data: PointCloudData;
+  #camera: Camera;
+  #screen: {positions: Float32Array; camera: Camera; width: number; height: number} | undefined;
+
+  constructor(data: PointCloudData) {
+    this.data = data;
+    this.#camera = fitCamera(data.coordinates, data.nComponents);
+  }
+
+  get camera(): Camera {
+    return this.#camera;
+  }
+
+  /** Replaces the camera (after a pan, orbit or zoom). */
+  move(camera: Camera): void {
+    this.#camera = camera;
+  }
+
+  matrix(width: number, height: number): Mat4 {
+    return cameraMatrix(this.#camera, width, height);
+  }
+
+  /** 3-D: the eye's distance to the orbit target; 0 in 2-D. */
+  focusDistance(width: number, height: number): number {
+    return this.#camera.kind === "3d" ? orbitDistance(this.#camera, width, height) : 0;
+  }
+
+  /** The point drawn nearest (x, y) within `radius` CSS pixels, or −1. */
+  nearest(x: number, y: number, radius: number, width: number, height: number): number {
+    return nearestPoint(this.#positions(width, height), x, y, radius);
+  }
+
+  /** The points drawn inside a polygon [x0, y0, x1, y1, …], ascending. */
+  inside(polygon: readonly number[], width: number, height: number): Int32Array {
+    return pointsInPolygon(this.#positions(width, height), polygon);
+  }
+
+  #positions(width: number, height: number): Float32Array {
+    const cached = this.#screen;
+    const camera = this.#camera;
+    if (cached?.camera === camera && cached.width === width && cached.height === height)
+      return cached.positions;
+    const {coordinates, nComponents} = this.data;
+    const matrix = cameraMatrix(camera, width, height);
+    // Reuse the last buffer: a camera drag would otherwise allocate n × 3 floats per frame.
+    const positions = screenPositions(coordinates, nComponents, matrix, width, height, cached?.positions);
+    this.#screen = {positions, camera, width, height};
+    return positions;
+  }
+}

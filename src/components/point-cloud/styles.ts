@@ -1,0 +1,91 @@
+import {css} from "lit";
+
+export const pointCloudStyles = css`
+  /* Focus (for Escape) comes from clicks too: ring only the points, and only for keyboard focus. */
+  :host(:focus) {
+    outline: none;
+  }
+  :host(:focus-visible) .surface {
+    outline: 2px solid var(--phx-primary);
+    outline-offset: 1px;
+  }
+  .surface {
+    position: relative;
+    overflow: hidden;
+    border: 1px solid var(--phx-subtle);
+    border-radius: 4px;
+    touch-action: none;
+    user-select: none;
+  }
+  canvas {
+    display: block;
+    width: 100%;
+    height: 100%;
+    cursor: crosshair;
+  }
+  .fallback {
+    margin: 0;
+    padding: 1em;
+    color: var(--phx-muted);
+  }
+  svg.lasso {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    pointer-events: none;
+  }
+  svg.lasso polygon {
+    fill: color-mix(in srgb, var(--phx-foreground) 8%, transparent);
+    stroke: var(--phx-foreground);
+    stroke-dasharray: 4 3;
+  }
+  .tooltip {
+    position: absolute;
+    max-width: 260px;
+    padding: 6px 8px;
+    border-radius: 4px;
+    background: var(--phx-background);
+    border: 1px solid var(--phx-subtle);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 18%);
+    pointer-events: none;
+    overflow-wrap: anywhere;
+  }
+  .tooltip .title {
+    font-weight: 600;
+  }
+  .tooltip .cluster {
+    color: var(--phx-muted);
+  }
+  .tooltip .raw {
+    margin-top: 4px;
+    white-space: pre-wrap;
+    font-family: ui-monospace, monospace;
+    font-size: 12px;
+  }
+  .status {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 14px;
+    margin-top: 4px;
+    color: var(--phx-muted);
+    font-size: 12px;
+  }
+  .key i {
+    display: inline-block;
+    width: 9px;
+    height: 9px;
+    margin-right: 4px;
+    border-radius: 50%;
+  }
+  .key i.ramp {
+    width: 60px;
+    height: 8px;
+    margin: 0 4px;
+    border-radius: 2px;
+    background: linear-gradient(to right, #440154, #3b528b, #21918c, #5ec962, #fde725);
+  }
+  .hint {
+    margin-left: auto;
+  }
+`;

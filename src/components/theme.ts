@@ -1,0 +1,74 @@
+import {css, unsafeCSS} from "lit";
+
+/** The look of a view: light (the default) or dark. */
+export type Theme = "light" | "dark";
+
+/** The colors of one theme, as CSS hex strings. */
+export interface Palette {
+  /** The primary (production) dataset. */
+  readonly primary: string;
+  /** The reference (training) dataset. */
+  readonly reference: string;
+  readonly background: string;
+  readonly foreground: string;
+  /** Secondary text and axes. */
+  readonly muted: string;
+  /** Row rules, bar tracks, hover backgrounds. */
+  readonly subtle: string;
+  /** Points that belong to no cluster (HDBSCAN noise) or have no value. */
+  readonly noise: string;
+}
+
+// Phoenix's dataset colors: #05fbff / #cb8afd on dark, #00add0 / #4500d9 on light.
+export const palettes: Readonly<Record<Theme, Palette>> = {
+  light: {
+    primary: "#00add0",
+    reference: "#4500d9",
+    background: "#ffffff",
+    foreground: "#1b1d22",
+    muted: "#646a73",
+    subtle: "#e8eaee",
+    noise: "#b4b8bf"
+  },
+  dark: {
+    primary: "#05fbff",
+    reference: "#cb8afd",
+    background: "#16181d",
+    foreground: "#eceef2",
+    muted: "#9aa1ad",
+    subtle: "#2c3038",
+    noise: "#5d636e"
+  }
+};
+
+/** The theme a loose value names; anything but "dark" is light. */
+export const themeOf = (value: unknown): Theme => (value === "dark" ? "dark" : "light");
+
+const variables = (palette: Palette) =>
+  unsafeCSS(
+    Object.entries(palette)
+      .map(([name, color]) => `--phx-${name}: ${color};`)
+      .join(" ")
+  );
+
+/** Custom properties (--phx-primary …) for both themes, switched by the host's `theme` attribute. */
+export const themeStyles = css`
+  :host {
+    ${variables(palettes.light)}
+    display: block;
+    color: var(--phx-foreground);
+    background: var(--phx-background);
+    font:
+      13px/1.4 system-ui,
+      -apple-system,
+      "Segoe UI",
+      sans-serif;
+    font-variant-numeric: tabular-nums;
+  }
+  :host([theme="dark"]) {
+    ${variables(palettes.dark)}
+  }
+  :host([hidden]) {
+    display: none;
+  }
+`;

@@ -1,0 +1,23 @@
+/**
+ * The view protocol that `viewof` relies on: a `value` property, and a bubbling `input` event when the user
+ * changes it. Setting `value` from code does not fire `input`, as with Observable Inputs.
+ */
+export function emitInput(view: EventTarget): void {
+  view.dispatchEvent(new Event("input", {bubbles: true, composed: true}));
+}
+
+/** What the headless runner prints for a view (its toJSON): the tag and a line of text, like any element. */
+export interface ViewSummary {
+  readonly type: "element";
+  readonly tag: string;
+  readonly text: string;
+}
+
+export const viewSummary = (view: Element, text: string): ViewSummary => ({
+  type: "element",
+  tag: view.localName,
+  text
+});
+
+/** "1,234" in English whatever the machine's locale, so summaries are stable across runs. */
+export const formatCount = (n: number): string => n.toLocaleString("en-US");

@@ -1,0 +1,212 @@
+// <phx-point-cloud> in chromium on the digits example's projections: WebGL draws the points in the dataset
+// colors; hover, click, lasso and orbit behave as a user sees them. Expected points come from the projection's
+// coordinates through the same camera math, computed here in Node.
+import assert from "node:assert/strict";
+import {mkdir, writeFile} from "node:fs/promises";
+import {after, before, test} from "node:test";
+import {chromium, type Browser, type Page} from "playwright-core";
+import {cameraMatrix, fitCamera} from "../../src/components/point-cloud/camera.ts";
+import {pointsInPolygon} from "../../src/components/point-cloud/picking.ts";
+import {screenPositions} from "../../src/components/point-cloud/screen-positions.ts";
+import {palettes} from "../../src/components/theme.ts";
+import {digitsJson, digitsResults, type DigitsResults} from "../components/browser/digits.ts";
+import {serveComponentsPage} from "../components/browser/page.ts";
+import type {Box, CloudOptions, ComponentsPage} from "../components/browser/page-main.ts";
+import {changedPixels, countColors} from "../components/browser/pixels.ts";
+import {openPage} from "./support/chromium.ts";
+
+const XSS = "<img src=x onerror=window.__xss=1>";
+
+// page.evaluate callbacks run in the page: they reach its helpers through window.
+let results: DigitsResults;
+let server: Awaited<ReturnType<typeof serveComponentsPage>>;
+let browser: Browser;
+
+before(async () => {
+  results = await digitsResults();
+  server = await serveComponentsPage(digitsJson(results));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    // The project's flags, and SwiftShader allowed explicitly: with --disable-gpu, WebGL runs on it.
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--enable-unsafe-swiftshader"
+    ]
+  });
+  await mkdir("test-results", {recursive: true});
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page with one point cloud of the digits, 700 px wide, drawn; and where its canvas is. */
+async function mountCloud(options: CloudOptions = {}): Promise<{page: Page; errors: string[]; canvas: Box}> {
+  const {page, errors} = await openPage(browser);
+  await page.goto(server.origin);
+  const canvas = await page.evaluate((options) => (window as unknown as ComponentsPage).mountCloud(options), {
+    ...options,
+    xss: XSS
+  });
+  return {page, errors, canvas};
+}
+
+const frames = (page: Page) => page.evaluate(() => (window as unknown as ComponentsPage).frames());
+const shot = (page: Page, clip: Box, name?: string) =>
+  page.screenshot({clip, ...(name ? {path: `test-results/${name}.png`} : {})});
+const valueOf = (page: Page) =>
+  page.$eval("phx-point-cloud", (cloud) => [...(cloud as unknown as {value: Int32Array}).value]);
+const inputs = (page: Page) => page.evaluate(() => (window as unknown as ComponentsPage).inputs);
+
+/** Where the 2-D digits land on the canvas at the view's first camera. */
+function screen2(canvas: Box): Float32Array {
+  const {coordinates} = results.projection2;
+  const matrix = cameraMatrix(fitCamera(coordinates, 2), canvas.width, canvas.height);
+  return screenPositions(coordinates, 2, matrix, canvas.width, canvas.height);
+}
+
+/** The point farthest from its nearest neighbour on screen (beyond the pick radius), 20 px inside the canvas. */
+function isolatedPoint(screen: Float32Array, canvas: Box): number {
+  let [best, bestGap] = [-1, 0];
+  const n = screen.length / 3;
+  for (let i = 0; i < n; ++i) {
+    const [x, y] = [screen[i * 3]!, screen[i * 3 + 1]!];
+    if (x < 20 || y < 20 || x > canvas.width - 20 || y > canvas.height - 20) continue;
+    let gap = Infinity;
+    for (let j = 0; j < n; ++j)
+      if (j !== i) gap = Math.min(gap, Math.hypot(screen[j * 3]! - x, screen[j * 3 + 1]! - y));
+    if (gap > bestGap) [best, bestGap] = [i, gap];
+  }
+  assert.ok(bestGap > 8, `an isolated point exists (${bestGap.toFixed(1)} px from the next)`);
+  return best;
+}
+
+test("phx-point-cloud draws the 2-D digits with WebGL in Phoenix's two dataset colors", async () => {
+  const {page, errors, canvas} = await mountCloud();
+  const {light} = palettes;
+  const [primary, reference, background] = countColors(
+    await shot(page, canvas, "components-point-cloud-2d"),
+    [light.primary, light.reference, light.background]
+  );
+  assert.ok(primary! > 1000 && reference! > 1000, `points in both colors (${primary}, ${reference} px)`);
+  assert.ok(background! > canvas.width * canvas.height * 0.5, "mostly background");
+  assert.equal(await page.locator("phx-point-cloud .fallback").count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("hovering a point shows its dataset, row, cluster and raw data as text, never as HTML", async () => {
+  const {page: probe, canvas} = await mountCloud();
+  await probe.close();
+  const screen = screen2(canvas);
+  const i = isolatedPoint(screen, canvas);
+  const {page, errors} = await mountCloud({xssPoint: i});
+  await page.mouse.move(canvas.x + screen[i * 3]!, canvas.y + screen[i * 3 + 1]!);
+  const tooltip = page.locator("phx-point-cloud .tooltip");
+  await tooltip.waitFor();
+  const name = results.projection2.datasets[results.projection2.dataset[i]!]!.name;
+  const label = results.labels[i]!;
+  assert.deepEqual(await tooltip.locator("div").allTextContents(), [
+    `${name} · row ${results.projection2.row[i]}`,
+    label < 0 ? "noise" : `cluster ${label}`,
+    XSS
+  ]);
+  assert.equal(await page.locator("phx-point-cloud img").count(), 0, "no element made from the raw text");
+  assert.equal(await page.evaluate(() => (window as unknown as ComponentsPage).__xss), undefined);
+  await page.screenshot({path: "test-results/components-point-cloud-hover.png"});
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a click selects the point under the pointer and fires input; a click on nothing clears", async () => {
+  const {page, canvas} = await mountCloud();
+  const screen = screen2(canvas);
+  const i = isolatedPoint(screen, canvas);
+  await page.mouse.click(canvas.x + screen[i * 3]!, canvas.y + screen[i * 3 + 1]!);
+  assert.deepEqual(await valueOf(page), [i]);
+  await frames(page);
+  await shot(page, canvas, "components-point-cloud-click");
+  await page.mouse.click(canvas.x + 3, canvas.y + 3);
+  assert.deepEqual([await valueOf(page), await inputs(page)], [[], [String(i), ""]]);
+  await page.close();
+});
+
+test("Shift+drag lassoes the points inside the polygon; Escape clears the selection", async () => {
+  const {page, canvas} = await mountCloud({highlightTopCluster: true});
+  const screen = screen2(canvas);
+  const [left, top, right, bottom] = [
+    Math.round(canvas.width * 0.3),
+    Math.round(canvas.height * 0.25),
+    Math.round(canvas.width * 0.6),
+    Math.round(canvas.height * 0.6)
+  ];
+  const expected = [...pointsInPolygon(screen, [left, top, right, top, right, bottom, left, bottom])];
+  assert.ok(expected.length > 20, `the lasso covers points (${expected.length})`);
+  const at = (x: number, y: number) => [canvas.x + x, canvas.y + y] as const;
+  await page.keyboard.down("Shift");
+  await page.mouse.move(...at(left, top));
+  await page.mouse.down();
+  await page.mouse.move(...at(right, top), {steps: 8});
+  await page.mouse.move(...at(right, bottom), {steps: 8});
+  await page.mouse.move(...at(left, bottom), {steps: 8});
+  await page.mouse.move(...at(left, top + 1), {steps: 8});
+  await shot(page, canvas, "components-point-cloud-lasso");
+  await page.mouse.up();
+  await page.keyboard.up("Shift");
+  assert.deepEqual(await valueOf(page), expected);
+  assert.deepEqual(await inputs(page), [expected.join(",")]);
+  await frames(page);
+  await shot(page, canvas, "components-point-cloud-lassoed");
+  await page.keyboard.press("Escape");
+  assert.deepEqual([await valueOf(page), (await inputs(page)).length], [[], 2]);
+  await page.close();
+});
+
+test("in 3-D a drag orbits the camera and the wheel zooms: the picture changes, the selection does not", async () => {
+  const {page, errors, canvas} = await mountCloud({dimensions: 3});
+  const before = await shot(page, canvas, "components-point-cloud-3d");
+  const [cx, cy] = [canvas.x + canvas.width / 2, canvas.y + canvas.height / 2];
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  await page.mouse.move(cx + 200, cy + 60, {steps: 10});
+  await page.mouse.up();
+  await frames(page);
+  const orbited = await shot(page, canvas, "components-point-cloud-3d-orbited");
+  assert.ok(changedPixels(before, orbited) > 2000, "orbiting redraws the points elsewhere");
+  await page.mouse.wheel(0, -400);
+  await frames(page);
+  const zoomed = await shot(page, canvas, "components-point-cloud-3d-zoomed");
+  assert.ok(changedPixels(orbited, zoomed) > 2000, "zooming redraws the points");
+  assert.deepEqual([await valueOf(page), await inputs(page)], [[], []]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("colorBy cluster on the dark theme: noise grey, clusters in the palette, the top cluster outlined", async () => {
+  const {page, canvas} = await mountCloud({colorBy: "cluster", theme: "dark", highlightTopCluster: true});
+  const {dark} = palettes;
+  const [background, noise, primary] = countColors(
+    await shot(page, canvas, "components-point-cloud-clusters-dark"),
+    [dark.background, dark.noise, dark.primary]
+  );
+  assert.ok(background! > canvas.width * canvas.height * 0.5, "a dark background");
+  assert.ok(noise! > 10, `noise points in grey (${noise} px)`);
+  assert.equal(primary, 0, "no dataset colors when colored by cluster");
+  await page.close();
+});
+
+test("300,000 points draw in one call and hover still picks within a few frames", async () => {
+  const {page, errors} = await openPage(browser);
+  await page.goto(server.origin);
+  const timing = await page.evaluate((n) => (window as unknown as ComponentsPage).mountSpiral(n), 300_000);
+  await writeFile("test-results/components-point-cloud-300k.json", JSON.stringify(timing, null, 2));
+  await page.screenshot({path: "test-results/components-point-cloud-300k.png"});
+  assert.ok(timing.tooltip, "the hover found a point");
+  assert.ok(timing.hover < 1000, `hover picked in ${timing.hover.toFixed(0)} ms`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

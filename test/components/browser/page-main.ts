@@ -1,0 +1,172 @@
+// The test page's script (bundled by Vite, run in chromium): mounts views on the digits results and puts
+// helpers on window for the browser tests. Helpers live here rather than in page.evaluate callbacks, which
+// tsx would compile with helper calls the page does not have.
+import type {ClusterSummary, FeatureDrift} from "../../../src/index.ts";
+import type {DriftSeriesPoint, PointCloudData} from "../../../src/components/index.ts";
+import {cameraMatrix, fitCamera} from "../../../src/components/point-cloud/camera.ts";
+import {screenPositions} from "../../../src/components/point-cloud/screen-positions.ts";
+import {phx} from "../../../src/runtime/stdlib/phx.ts";
+
+/** The digits results as the page has them (see digits.ts). */
+export interface PageDigits {
+  projection2: PointCloudData;
+  projection3: PointCloudData;
+  clusters: {labels: Int32Array};
+  summary: ClusterSummary[];
+  series: DriftSeriesPoint[];
+  featureDrift: FeatureDrift[];
+  digits: string[];
+}
+
+export interface CloudOptions {
+  dimensions?: 2 | 3;
+  colorBy?: "dataset" | "cluster";
+  theme?: "light" | "dark";
+  highlightTopCluster?: boolean;
+  /** This point's raw data is `xss`; the others' is their digit. */
+  xssPoint?: number;
+  xss?: string;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What the page puts on window. */
+export interface ComponentsPage {
+  /** The `value` of each `input` event, in order (point indices joined by commas, else JSON). */
+  inputs: string[];
+  __xss?: number;
+  mountCloud(options: CloudOptions): Promise<Box>;
+  mountSpiral(n: number): Promise<{firstDraw: number; hover: number; tooltip: boolean}>;
+  mountViews(): Promise<void>;
+  frames(): Promise<void>;
+}
+
+const page = window as unknown as ComponentsPage & {digits: Promise<PageDigits>};
+const frame = () => new Promise((done) => requestAnimationFrame(done));
+
+interface PointsJson {
+  coordinates: number[];
+  nComponents: 2 | 3;
+  dataset: number[];
+  row: number[];
+  datasets: {name: string}[];
+}
+const points = (p: PointsJson): PointCloudData => ({
+  ...p,
+  coordinates: Float32Array.from(p.coordinates),
+  dataset: Uint8Array.from(p.dataset),
+  row: Int32Array.from(p.row)
+});
+
+page.inputs = [];
+page.digits = fetch("data.json")
+  .then((response) => response.json())
+  .then((d) => ({
+    ...d,
+    projection2: points(d.projection2),
+    projection3: points(d.projection3),
+    clusters: {labels: Int32Array.from(d.labels)},
+    summary: d.summary.map((s: ClusterSummary) => ({...s, points: Int32Array.from(s.points)})),
+    featureDrift: d.featureDrift.map((f: FeatureDrift) => ({
+      ...f,
+      bins: {
+        labels: f.bins.labels,
+        primary: Float64Array.from(f.bins.primary),
+        reference: Float64Array.from(f.bins.reference)
+      }
+    }))
+  }));
+
+page.frames = async () => {
+  await frame();
+  await frame();
+};
+
+const record = (view: HTMLElement & {value: unknown}) =>
+  view.addEventListener("input", () =>
+    page.inputs.push(
+      view.value instanceof Int32Array ? [...view.value].join(",") : JSON.stringify(view.value)
+    )
+  );
+
+page.mountCloud = async (options) => {
+  const d = await page.digits;
+  const cloud = phx.pointCloud(options.dimensions === 3 ? d.projection3 : d.projection2, {
+    clusters: d.clusters,
+    colorBy: options.colorBy,
+    theme: options.theme,
+    highlight: options.highlightTopCluster ? d.summary[0]!.points : undefined,
+    rawData: (i) => (i === options.xssPoint ? options.xss : `digit ${d.digits[i]}`)
+  });
+  cloud.style.width = "700px";
+  record(cloud);
+  document.body.append(cloud);
+  await cloud.updateComplete;
+  await page.frames();
+  const canvas = cloud.shadowRoot!.querySelector("canvas")!;
+  const box = canvas.getBoundingClientRect();
+  return {x: box.x, y: box.y, width: canvas.clientWidth, height: canvas.clientHeight};
+};
+
+page.mountSpiral = async (n) => {
+  const coordinates = new Float32Array(n * 2);
+  // A seeded spiral with jitter, so each run draws the same picture.
+  let seed = 1;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  for (let i = 0; i < n; ++i) {
+    const t = (i / n) * 12;
+    coordinates[i * 2] = t * Math.cos(t) + (random() - 0.5) * 2;
+    coordinates[i * 2 + 1] = t * Math.sin(t) + (random() - 0.5) * 2;
+  }
+  const dataset = Uint8Array.from({length: n}, (_, i) => i % 2);
+  const row = Int32Array.from({length: n}, (_, i) => i >> 1);
+  const cloud = phx.pointCloud(
+    {coordinates, nComponents: 2, dataset, row, datasets: [{name: "production"}, {name: "training"}]},
+    {pointSize: 2}
+  );
+  cloud.style.width = "700px";
+  const t0 = performance.now();
+  document.body.append(cloud);
+  await cloud.updateComplete;
+  await page.frames();
+  const firstDraw = performance.now() - t0;
+  const canvas = cloud.shadowRoot!.querySelector("canvas")!;
+  const box = canvas.getBoundingClientRect();
+  // Hover where the middle point of the spiral is drawn, by the view's own camera math.
+  const i = n >> 1;
+  const matrix = cameraMatrix(fitCamera(coordinates, 2), canvas.clientWidth, canvas.clientHeight);
+  const screen = screenPositions(
+    coordinates.subarray(i * 2, i * 2 + 2),
+    2,
+    matrix,
+    canvas.clientWidth,
+    canvas.clientHeight
+  );
+  const t1 = performance.now();
+  const [clientX, clientY] = [box.x + screen[0]!, box.y + screen[1]!];
+  canvas.dispatchEvent(new PointerEvent("pointermove", {clientX, clientY, bubbles: true}));
+  while (!cloud.shadowRoot!.querySelector(".tooltip") && performance.now() - t1 < 5000) await frame();
+  const tooltip = !!cloud.shadowRoot!.querySelector(".tooltip");
+  return {firstDraw, hover: performance.now() - t1, tooltip};
+};
+
+page.mountViews = async () => {
+  const d = await page.digits;
+  const names = ["production", "training"] as const;
+  const timeline = phx.driftTimeline(d.series, {label: "embedding drift"});
+  const explorer = phx.clusterExplorer(d.summary, {metricLabel: "accuracy", datasetNames: names});
+  const table = phx.featureDriftTable(d.featureDrift, {datasetNames: names});
+  for (const view of [timeline, explorer, table]) {
+    view.style.width = "760px";
+    view.style.marginBottom = "24px";
+    record(view);
+  }
+  document.body.append(timeline, explorer, table);
+  await Promise.all([timeline.updateComplete, explorer.updateComplete, table.updateComplete]);
+  await page.frames();
+};

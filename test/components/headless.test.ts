@@ -1,0 +1,88 @@
+// Every view built in happy-dom (as the headless runner has it): no WebGL, no layout. Each must construct,
+// render without throwing, expose its value and summarize itself as text.
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {toJson} from "../../src/runtime/headless/summarize.ts";
+import {installHeadlessDom} from "../../src/runtime/stdlib/headless-dom.ts";
+import {tinyDrift, tinyProjection, tinySeries, tinySummary} from "./fixtures.ts";
+
+installHeadlessDom();
+// lit takes the DOM it finds when its classes are defined: import it only once happy-dom is in place.
+const {phx} = await import("../../src/runtime/stdlib/phx.ts");
+
+async function mounted<T extends HTMLElement & {updateComplete: Promise<boolean>}>(element: T): Promise<T> {
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+const shadowText = (element: Element) => (element.shadowRoot?.textContent ?? "").replace(/\s+/g, " ");
+
+test("phx.pointCloud() without WebGL shows a text fallback and keeps its value", async () => {
+  const cloud = await mounted(phx.pointCloud(tinyProjection(), {value: [3, 1, 1, 9]}));
+  assert.match(
+    shadowText(cloud),
+    /4 points in 2-D \(production 2, training 2\), 2 selected\. WebGL is unavailable/
+  );
+  assert.deepEqual([...cloud.value], [1, 3]);
+  cloud.value = [0];
+  assert.ok(cloud.value instanceof Int32Array);
+  assert.deepEqual(toJson(cloud), {
+    type: "element",
+    tag: "phx-point-cloud",
+    text: "4 points in 2-D (production 2, training 2), 1 selected"
+  });
+});
+
+test("<phx-point-cloud> keeps a value set before its projection, within the projection's points", async () => {
+  const cloud = document.createElement("phx-point-cloud");
+  cloud.value = [9, 2];
+  cloud.projection = tinyProjection();
+  await mounted(cloud);
+  assert.deepEqual([...cloud.value], [2]);
+});
+
+test("phx.pointCloud() names a bad option before making an element", () => {
+  assert.throws(() => phx.pointCloud(tinyProjection(), {colorBy: "cluster"}), /needs clusters/);
+});
+
+test("phx.clusterExplorer() lists clusters in summary order; clicking selects, again deselects", async () => {
+  const explorer = await mounted(phx.clusterExplorer(tinySummary(), {metricLabel: "accuracy"}));
+  const rows = [...explorer.shadowRoot!.querySelectorAll("button.row")];
+  assert.deepEqual(
+    rows.map((row) => row.getAttribute("data-id")),
+    ["1", "0"]
+  );
+  assert.match(rows[0]!.textContent!.replace(/\s+/g, " "), /#1 2 \+1\.00 100% \/ 0% 0\.5 \/ —/);
+  let inputs = 0;
+  explorer.addEventListener("input", () => ++inputs);
+  (rows[1] as HTMLButtonElement).click();
+  assert.equal(explorer.value?.id, 0);
+  (rows[1] as HTMLButtonElement).click();
+  assert.deepEqual([explorer.value, inputs], [null, 2]);
+  assert.match(explorer.toJSON().text, /^2 clusters: #1 \(2 points, drift \+1\.00\), #0 .*; selected: none$/);
+});
+
+test("phx.driftTimeline() draws a Plot line and starts with no window", async () => {
+  const timeline = await mounted(phx.driftTimeline(tinySeries(), {label: "embedding drift"}));
+  assert.equal(timeline.value, null);
+  assert.ok(timeline.shadowRoot!.querySelector("svg path"), "a line");
+  assert.equal(
+    timeline.toJSON().text,
+    "embedding drift over 4 windows, 1970-01-11 00:00 … 1970-01-14 00:00; window: none (drag or click to pick)"
+  );
+});
+
+test("phx.featureDriftTable() sorts by value, flips on the header, shows bins on click", async () => {
+  const table = await mounted(phx.featureDriftTable(tinyDrift()));
+  const features = () =>
+    [...table.shadowRoot!.querySelectorAll("button.feature")].map((button) => button.textContent);
+  assert.deepEqual(features(), ["brightness", "prediction_score", "ink"]);
+  table.shadowRoot!.querySelector<HTMLButtonElement>("button.sort")!.click();
+  await table.updateComplete;
+  assert.deepEqual(features(), ["ink", "prediction_score", "brightness"]);
+  table.shadowRoot!.querySelector<HTMLButtonElement>("button.feature")!.click();
+  await table.updateComplete;
+  assert.equal(table.value?.feature, "ink");
+  assert.ok(table.shadowRoot!.querySelector(".bins svg"), "the bins chart");
+  assert.equal(table.toJSON().text, "3 features by PSI: ink 0.02, prediction_score 0.1, brightness 0.3");
+});
