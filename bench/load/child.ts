@@ -1,19 +1,7 @@
 // One timed read in a fresh process, so that its peak RSS is its own: prints a JSON line with the time, the
 // RSS before reading (node, tsx and the modules) and the peak, and a checksum of the vectors.
-import {readFileSync} from "node:fs";
 import {readTable} from "../../src/cells/dataset/formats/index.ts";
-
-// The high-water mark of this process's own memory. (getrusage's maxRSS is no good here: Linux carries it
-// over from the parent across fork and exec, so every child would report at least the parent's size.)
-function peakRss(): number {
-  try {
-    const kb = /VmHWM:\s*(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"))?.[1];
-    if (kb) return Number(kb) * 1024;
-  } catch {
-    // not Linux
-  }
-  return process.resourceUsage().maxRSS * 1024;
-}
+import {peakRss} from "../peak-rss.ts";
 
 const file = process.argv[2]!;
 const before = peakRss();

@@ -1,6 +1,6 @@
 // One measured run in a fresh process, so that peak memory belongs to one side alone:
 // `node --import tsx bench/project/child.ts SIDE N` prints one line of JSON (a ChildResult).
-import {resourceUsage} from "node:process";
+import {peakRss} from "../peak-rss.ts";
 import {layoutQuality} from "../../src/cells/project/umap/quality.ts";
 import {ours, umapJs, type LayoutFn, type SideName} from "./sides.ts";
 import {workload, workloadData} from "./workload.ts";
@@ -32,7 +32,7 @@ async function main(side: SideName, n: number): Promise<ChildResult> {
   const start = performance.now();
   const coordinates = await fn(vectors, dim, work);
   const ms = performance.now() - start;
-  const peakRssMiB = resourceUsage().maxRSS / 1024;
+  const peakRssMiB = peakRss() / 2 ** 20;
   const queries = Int32Array.from({length: Math.min(n, QUALITY_QUERIES)}, (_, i) =>
     Math.floor((i * n) / QUALITY_QUERIES)
   );

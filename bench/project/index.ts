@@ -48,7 +48,7 @@ export async function run(): Promise<BenchReport> {
     ],
     notes: [
       "s: wall time of the call (ours: umap(); umap-js: Float32Array → number[][], then fit()), one thread each.",
-      "MiB: peak resident set of the run's own process (resourceUsage().maxRSS), input and Node included.",
+      "MiB: peak resident set of the run's own process (VmHWM), input and Node included.",
       "speed-up: umap-js time / ours (aim ≥ 3×); memory: ours / umap-js peak (aim ≤ 0.33×).",
       "trust, recall: trustworthiness and kNN recall (k = 15) on 500 evenly spaced points (quality.ts).",
       ...(missing ? ["umap-js: not installed (npm install --save-dev umap-js@1.4.0 to compare)."] : [])
