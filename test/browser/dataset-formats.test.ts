@@ -1,15 +1,11 @@
 import assert from "node:assert/strict";
-import {readFile, mkdtemp, rm, writeFile} from "node:fs/promises";
-import {createServer, type Server} from "node:http";
-import type {AddressInfo} from "node:net";
-import {tmpdir} from "node:os";
-import {extname, join} from "node:path";
+import {join} from "node:path";
 import {after, before, test} from "node:test";
 import {fileURLToPath} from "node:url";
 import type {Browser} from "playwright-core";
-import {build} from "vite";
 import {readTable} from "../../src/cells/dataset/formats/index.ts";
 import {summarize} from "../cells/dataset/formats/summarize.ts";
+import {serveBundledPage} from "./support/bundled-page.ts";
 import {launchChromium, openPage} from "./support/chromium.ts";
 
 // The dataset readers bundled by Vite into a page, reading the fixtures in chromium two ways (by URL, and as
@@ -48,48 +44,23 @@ const files = ${JSON.stringify(files)};
 window.results = Promise.all(files.flatMap((file) => [read(file, false), read(file, true)]));
 `;
 
-let dir: string;
-let server: Server;
+let server: Awaited<ReturnType<typeof serveBundledPage>>;
 let browser: Browser;
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), "phoenix-formats-"));
   const root = fileURLToPath(new URL("../../", import.meta.url));
-  await writeFile(join(dir, "main.js"), page(root));
-  await writeFile(join(dir, "index.html"), `<!doctype html><script type="module" src="./main.js"></script>`);
-  await build({
-    root: dir,
-    configFile: false,
-    logLevel: "silent",
-    build: {outDir: join(dir, "dist"), emptyOutDir: true}
-  });
-  const types: Record<string, string> = {".html": "text/html", ".js": "text/javascript"};
-  server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
-    const file = path.startsWith("/datasets/")
-      ? join(fixtures, path.slice(10))
-      : join(dir, "dist", path === "/" ? "index.html" : path);
-    readFile(file).then(
-      (bytes) =>
-        response
-          .writeHead(200, {"content-type": types[extname(file)] ?? "application/octet-stream"})
-          .end(bytes),
-      () => response.writeHead(404).end()
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  server = await serveBundledPage(page(root), {mounts: {"/datasets/": fixtures}});
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
-  if (dir) await rm(dir, {recursive: true, force: true});
+  await server?.close();
 });
 
 test("readTable() reads every fixture format in chromium, by URL and as a File, as Node does", async () => {
   const {page, errors} = await openPage(browser);
-  await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  await page.goto(`${server.origin}/`);
   const results = await page.evaluate(() => (window as unknown as {results: Promise<unknown[]>}).results);
   assert.deepEqual(errors, []);
   const expected = [];

@@ -1,15 +1,12 @@
 import assert from "node:assert/strict";
-import {mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
-import {createServer, type IncomingMessage, type Server} from "node:http";
-import type {AddressInfo} from "node:net";
-import {tmpdir} from "node:os";
-import {extname, join} from "node:path";
+import type {IncomingMessage, ServerResponse} from "node:http";
+import {join} from "node:path";
 import {after, before, test} from "node:test";
 import {fileURLToPath} from "node:url";
 import type {Browser} from "playwright-core";
-import {build} from "vite";
 import {load} from "../../src/cells/dataset/load.ts";
 import {embed} from "../../src/cells/embed/index.ts";
+import {serveBundledPage} from "./support/bundled-page.ts";
 import {launchChromium, openPage} from "./support/chromium.ts";
 import {datasetOf, fixtureURL} from "../cells/embed/datasets.ts";
 import {fakeEmbedding} from "../cells/embed/embeddings-server.ts";
@@ -34,53 +31,33 @@ async function run() {
 window.results = run().catch((error) => ({error: String(error)}));
 `;
 
-let dir: string;
-let server: Server;
+let server: Awaited<ReturnType<typeof serveBundledPage>>;
 let browser: Browser;
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), "phoenix-embed-"));
   const root = fileURLToPath(new URL("../../", import.meta.url));
-  await writeFile(join(dir, "main.js"), page(root));
-  await writeFile(join(dir, "index.html"), `<!doctype html><script type="module" src="./main.js"></script>`);
-  await build({
-    root: dir,
-    configFile: false,
-    logLevel: "silent",
-    build: {outDir: join(dir, "dist"), emptyOutDir: true}
-  });
-  const types: Record<string, string> = {".html": "text/html", ".js": "text/javascript"};
-  server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
-    if (path === "/v1/embeddings") {
-      const {input} = JSON.parse(await body(request)) as {input: string[]};
-      const data = input.map((text, index) => ({index, embedding: fakeEmbedding(text)}));
-      return response.writeHead(200, {"content-type": "application/json"}).end(JSON.stringify({data}));
-    }
-    const file = path.startsWith("/fixtures/")
-      ? fileURLToPath(fixtureURL(path.slice(10)))
-      : join(dir, "dist", path === "/" ? "index.html" : path);
-    readFile(file).then(
-      (bytes) =>
-        response
-          .writeHead(200, {"content-type": types[extname(file)] ?? "application/octet-stream"})
-          .end(bytes),
-      () => response.writeHead(404).end()
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const fixtures = fileURLToPath(fixtureURL(""));
+  server = await serveBundledPage(page(root), {mounts: {"/fixtures/": fixtures}, handle: embeddingsApi});
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
-  if (dir) await rm(dir, {recursive: true, force: true});
+  await server?.close();
 });
+
+// The provider's API on the page's own origin: fake but deterministic vectors in OpenAI's wire format.
+async function embeddingsApi(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+  if (new URL(request.url ?? "/", "http://x").pathname !== "/v1/embeddings") return false;
+  const {input} = JSON.parse(await body(request)) as {input: string[]};
+  const data = input.map((text, index) => ({index, embedding: fakeEmbedding(text)}));
+  response.writeHead(200, {"content-type": "application/json"}).end(JSON.stringify({data}));
+  return true;
+}
 
 test("embed() runs in chromium bundled by Vite (words, pixels, provider) and gives Node's vectors", async () => {
   const {page, requests, errors} = await openPage(browser);
-  await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  await page.goto(`${server.origin}/`);
   const results = await page.evaluate(() => (window as unknown as {results: Promise<unknown>}).results);
   assert.deepEqual(errors, []);
   assert.ok(
