@@ -100,22 +100,39 @@ function mutableGenerator(this: unknown, mutable: unknown): unknown {
 // A cell that does not compile still takes its place in the graph: a variable under its name (if the name can
 // be recovered) that rejects with the syntax error, so dependents say they wait on it instead of "not defined".
 function failed(cell: Cell, error: CellError): CompiledCell {
-  const name = cell.mode === "ojs" ? peekName(cell.source) : null;
+  const peeked = cell.mode === "ojs" ? peekName(cell.source) : null;
   const definition: Definition = () => {
     throw error;
   };
-  return {
-    cell,
-    name,
-    defines: name ? [name] : [],
-    variables: [{name, inputs: [], definition, role: "main"}],
-    fileAttachments: [],
-    error
-  };
+  if (!peeked) {
+    return {
+      cell,
+      name: null,
+      defines: [],
+      variables: [{name: null, inputs: [], definition, role: "main"}],
+      fileAttachments: [],
+      error
+    };
+  }
+  // Every name the cell would define fails with the error, so `viewof x`'s readers of `x` wait on it too.
+  const {prefix, name} = peeked;
+  const shown = prefix ? `${prefix} ${name}` : name;
+  const defines =
+    prefix === "viewof" ? [shown, name] : prefix === "mutable" ? [`initial ${name}`, shown, name] : [name];
+  const variables = defines.map((n): VariableSpec => ({
+    name: n,
+    inputs: [],
+    definition,
+    role: n === shown ? "main" : "hidden"
+  }));
+  return {cell, name: shown, defines, variables, fileAttachments: [], error};
 }
 
-function peekName(source: string): string | null {
-  return /^\s*([A-Za-z_$][\w$]*)\s*=[^=]/.exec(source)?.[1] ?? null;
+// The name a cell that does not parse meant to define: `x = …`, `viewof x = …`, `mutable x = …` (but not
+// `x => …` or `x == …`), so that its dependents wait on it rather than find it undefined.
+function peekName(source: string): {prefix: "viewof" | "mutable" | null; name: string} | null {
+  const match = /^\s*(?:(viewof|mutable)\s+)?([A-Za-z_$][\w$]*)\s*=(?![=>])/.exec(source);
+  return match ? {prefix: (match[1] as "viewof" | "mutable" | undefined) ?? null, name: match[2]!} : null;
 }
 
 function syntaxError(cell: Cell, error: unknown): CellError {
@@ -124,7 +141,9 @@ function syntaxError(cell: Cell, error: unknown): CellError {
   const message = (error instanceof Error ? error.message : String(error)).replace(/ \(\d+:\d+\)$/, "");
   const line = cell.line + (loc ? loc.line - 1 : 0);
   const column = loc ? loc.column + 1 : undefined;
-  return new CellError("syntax", message, cell.mode === "ojs" ? peekName(cell.source) : null, line, {
+  const peeked = cell.mode === "ojs" ? peekName(cell.source) : null;
+  const name = peeked ? (peeked.prefix ? `${peeked.prefix} ${peeked.name}` : peeked.name) : null;
+  return new CellError("syntax", message, name, line, {
     cause: error,
     column
   });

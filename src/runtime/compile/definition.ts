@@ -65,18 +65,25 @@ function rewrite(source: string, node: Node, references: readonly Reference[]): 
   return text + source.slice(index, node.end);
 }
 
-/** A Markdown or HTML cell as a tagged template: md`…${expression}…`, its raw text escaped for a template. */
+/**
+ * A Markdown or HTML cell as a call of its tag, the way a tagged template calls it: `md(strings, …values)`, with
+ * `strings` and `strings.raw` both the text exactly as written (md reads the former, htl's html the latter), so
+ * a backslash, a backtick or a `$` shows as typed. Each expression keeps its own line, for stack traces.
+ */
 function templateSource(
   tag: string,
   source: string,
   template: TemplateLiteral,
   references: readonly Reference[]
 ): string {
-  let text = `${tag}\``;
-  template.quasis.forEach((quasi, i) => {
-    text += quasi.value.raw.replace(/[\\`$]/g, "\\$&"); // the tag then receives the text exactly as written
-    const expression = template.expressions[i];
-    if (expression) text += `\${${rewrite(source, expression, references)}}`;
+  const strings = JSON.stringify(template.quasis.map((quasi) => quasi.value.raw));
+  const newlines = (text: string) => text.split("\n").length - 1;
+  let line = 0; // lines of the source emitted so far: each expression goes on its own source line
+  const values = template.expressions.map((expression) => {
+    const text = rewrite(source, expression, references);
+    const padding = "\n".repeat(Math.max(0, newlines(source.slice(0, expression.start)) - line));
+    line += padding.length + newlines(text);
+    return `, ${padding}${text}`;
   });
-  return `${text}\``;
+  return `${tag}(Object.assign(${strings}, {raw: ${strings}})${values.join("")})`;
 }

@@ -13,6 +13,18 @@ export function toCellError(
   const {cell, name} = compiled;
   if (error instanceof RuntimeError) {
     const message = error.message;
+    // An input's failure comes first: the runtime forwards the input's message, so a cell downstream of a
+    // cycle or a duplicate would otherwise read as one itself.
+    if (error.input !== undefined) {
+      if (message === `${error.input} is not defined`) {
+        return new CellError("undefined", message, name, cell.line, {cause: error, input: error.input});
+      }
+      const because = message ? `: ${message}` : "";
+      return new CellError("input", `waits on ${error.input}, which failed${because}`, name, cell.line, {
+        cause: error,
+        input: error.input
+      });
+    }
     if (message === "circular definition") {
       return new CellError("circular", "circular definition: this cell depends on itself", name, cell.line, {
         cause: error
@@ -23,16 +35,6 @@ export function toCellError(
       const lines = definers(duplicate[1]!).map((c) => c.cell.line);
       return new CellError("duplicate", `${message} (lines ${lines.join(" and ")})`, name, cell.line, {
         cause: error
-      });
-    }
-    if (error.input !== undefined) {
-      if (message === `${error.input} is not defined`) {
-        return new CellError("undefined", message, name, cell.line, {cause: error, input: error.input});
-      }
-      const because = message ? `: ${message}` : "";
-      return new CellError("input", `waits on ${error.input}, which failed${because}`, name, cell.line, {
-        cause: error,
-        input: error.input
       });
     }
   }

@@ -57,3 +57,9 @@ test("compileCell() reports a syntax error with the cell's name, line and column
 test("compileCell() lists literal FileAttachment names", () => {
   assert.deepEqual(compile('x = FileAttachment("data/a.csv").csv()').fileAttachments, ["data/a.csv"]);
 });
+
+test("compileCell() gives an HTML cell's tag the text as written, raw strings included (htl reads them)", () => {
+  const cell = compile("html:<pre>C:\\temp `x` $5 ${n}</pre>");
+  const html = (strings: TemplateStringsArray, ...values: unknown[]) => String.raw(strings, ...values);
+  assert.equal(cell.variables[0]!.definition.call(undefined, 2, html), "<pre>C:\\temp `x` $5 2</pre>");
+});

@@ -147,3 +147,17 @@ test("update() keeps a moved cell's state, and its errors name its new line", as
   assert.equal(notebook.recorder.report("b")!.error?.describe(), "b (line 5): boom 10");
   notebook.runtime.dispose();
 });
+
+test("a cell downstream of a cycle or a duplicate waits on a failed input; it is neither itself", async () => {
+  const notebook = await evaluate("a = b", "b = a", "c = a + 1", "x = 1", "x = 2", "y = x");
+  assert.deepEqual(notebook.valueof("c"), {error: "input: waits on a, which failed: circular definition"});
+  assert.deepEqual(notebook.valueof("y"), {error: "input: waits on x, which failed: x is defined more than once"});
+  notebook.runtime.dispose();
+});
+
+test("a view or an arrow function that does not parse: readers wait on the view; the arrow defines nothing", async () => {
+  const notebook = await evaluate("viewof x = Inputs.range([0, 1]", "y = x + 1", "f => f +", "f = 1");
+  assert.match((notebook.valueof("y") as {error: string}).error, /^input: waits on x, which failed: /);
+  assert.equal(notebook.valueof("f"), 1);
+  notebook.runtime.dispose();
+});
