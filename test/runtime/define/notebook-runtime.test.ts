@@ -151,7 +151,9 @@ test("update() keeps a moved cell's state, and its errors name its new line", as
 test("a cell downstream of a cycle or a duplicate waits on a failed input; it is neither itself", async () => {
   const notebook = await evaluate("a = b", "b = a", "c = a + 1", "x = 1", "x = 2", "y = x");
   assert.deepEqual(notebook.valueof("c"), {error: "input: waits on a, which failed: circular definition"});
-  assert.deepEqual(notebook.valueof("y"), {error: "input: waits on x, which failed: x is defined more than once"});
+  assert.deepEqual(notebook.valueof("y"), {
+    error: "input: waits on x, which failed: x is defined more than once"
+  });
   notebook.runtime.dispose();
 });
 
