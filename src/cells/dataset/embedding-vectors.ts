@@ -38,6 +38,11 @@ export function embeddingVectors(
   if (childType.typeId !== Type.Float && childType.typeId !== Type.Int) {
     return problem(`embedding vectors must hold numbers, not ${childType}`);
   }
+  // 64-bit integers (bigints) and half floats (stored as raw bits) cannot be copied as numbers.
+  const {bitWidth, precision} = childType as unknown as {bitWidth?: number; precision?: number};
+  if (bitWidth === 64 || (childType.typeId === Type.Float && precision === 0)) {
+    return problem(`embedding vectors must hold 8- to 32-bit integers or 32/64-bit floats, not ${childType}`);
+  }
   const chunks = column.data.map(listChunk);
   const numRows = column.length;
 

@@ -22,8 +22,11 @@ export function normalizeSchemaSpec(spec: SchemaSpec | PhoenixSchemaJson | undef
   const keys = Object.keys(spec);
   if (!keys.some((key) => snakeKeys.has(key))) return spec as SchemaSpec;
   const json = spec as PhoenixSchemaJson;
+  // Keys that are not Phoenix's pass through as they are, so that resolveSchema warns of them by name.
+  const unknown = Object.fromEntries(Object.entries(spec).filter(([key]) => !snakeKeys.has(key)));
   const embeddings = json.embedding_feature_column_names;
   return omitUndefined({
+    ...unknown,
     predictionId: json.prediction_id_column_name ?? undefined,
     timestamp: json.timestamp_column_name ?? undefined,
     features: json.feature_column_names ?? undefined,

@@ -1,6 +1,21 @@
 import type {DatasetProblem} from "./errors.ts";
 import type {EmbeddingColumns, Schema, SchemaSpec} from "./schema.ts";
 
+const schemaFields = new Set([
+  "predictionId",
+  "timestamp",
+  "features",
+  "tags",
+  "predictionLabel",
+  "predictionScore",
+  "actualLabel",
+  "actualScore",
+  "embeddings",
+  "prompt",
+  "response",
+  "excluded"
+]);
+
 type SingleField =
   "predictionId" | "timestamp" | "predictionLabel" | "predictionScore" | "actualLabel" | "actualScore";
 
@@ -54,6 +69,10 @@ export function resolveSchema(spec: SchemaSpec, columns: readonly string[]): Sch
 
   const embeddings: Record<string, EmbeddingColumns> = {};
   for (const [name, columnsOf] of Object.entries(embeddingSpecs)) {
+    if (typeof columnsOf?.vector !== "string") {
+      problems.push({message: `embedding "${name}" names no vector column (expected {vector: "column", …})`});
+      continue;
+    }
     for (const column of [columnsOf.vector, columnsOf.rawData, columnsOf.linkToData])
       if (column) used.add(column);
     if (excluded.has(name)) continue;
@@ -88,6 +107,10 @@ export function resolveSchema(spec: SchemaSpec, columns: readonly string[]): Sch
     }
   }
 
+  for (const key of Object.keys(spec)) {
+    if (!schemaFields.has(key))
+      warnings.push(`unknown schema field "${key}" (ignored; expected ${[...schemaFields].join(", ")})`);
+  }
   const known = new Set([...columns, ...Object.keys(embeddingSpecs)]);
   for (const name of excluded) {
     if (!known.has(name)) warnings.push(`excluded column "${name}" is not in the file`);

@@ -6,6 +6,7 @@ import {rowsWhere} from "./rows-where.ts";
 // ISO-8601 text without a zone ("2023-05-01T12:00:00"): Phoenix read these as UTC in mid-2023 and as local
 // time later; we read them as UTC (the README says so), which keeps results independent of the machine.
 const hasZone = /(Z|[+-]\d\d(:?\d\d)?)$/i;
+const hourOffset = /([+-]\d\d)$/;
 const dateOnly = /^\d{4}-\d\d-\d\d$/;
 
 /**
@@ -40,6 +41,11 @@ export function normalizeTimestamps(
   }
   const missing = rowsWhere(numRows, (i) => column.get(i) === null);
   if (missing.length) problems.push({column: name, rows: missing, message: "missing timestamps"});
+  // NaN or ±Infinity (a "NaN" in a typed CSV, say) would break the time order and drop rows from windows.
+  const nonFinite = rowsWhere(numRows, (i) => !Number.isFinite(timestamps[i]!) && column.get(i) !== null);
+  if (nonFinite.length && !isText(column.type)) {
+    problems.push({column: name, rows: nonFinite, message: "timestamps that are NaN or infinite"});
+  }
   return {timestamps, problems};
 }
 
@@ -47,7 +53,10 @@ function parseIso(text: string | null): number {
   if (text === null) return NaN;
   const trimmed = text.trim();
   if (!/^\d{4}-\d\d-\d\d/.test(trimmed)) return NaN;
-  return Date.parse(dateOnly.test(trimmed) || hasZone.test(trimmed) ? trimmed : `${trimmed}Z`);
+  if (dateOnly.test(trimmed)) return Date.parse(trimmed);
+  if (!hasZone.test(trimmed)) return Date.parse(`${trimmed}Z`);
+  // ISO 8601 allows an hour-only offset ("-05"); Date.parse wants "-05:00".
+  return Date.parse(/T.*\d[+-]\d\d$/.test(trimmed) ? trimmed.replace(hourOffset, "$1:00") : trimmed);
 }
 
 /** Row indices in timestamp order (stable: ties keep file order). */

@@ -47,12 +47,15 @@ export function embeddingDrift(
 ): {value: number | null; count: number} | {series: DriftPoint[]} {
   const [vectors, referenceVectors] = embeddingPair(primary, reference, options.embedding);
   const target = centroid(referenceVectors, vectorMask(referenceVectors, reference.numRows)).mean;
+  // Without reference vectors there is no centroid to measure from: every value is null, as Phoenix gives none.
+  const measurable = referenceVectors.rows.length > 0;
+  const distance = (mean: Float64Array) => (measurable ? euclidean(mean, target) : null);
   const mask = vectorMask(vectors, primary.numRows);
   const range = options.timeRange ?? datasetTimeRange(primary.timestamps);
   if (options.evaluationWindow === undefined) {
     const rows = rowsBetween(primary.timestamps, primary.timeOrder, range.start, range.end);
     const {mean, count} = centroid(vectors, mask, rows);
-    return {value: count ? euclidean(mean, target) : null, count};
+    return {value: count ? distance(mean) : null, count};
   }
   const window = positive("evaluationWindow", options.evaluationWindow);
   const ends = windowEnds(range, positive("samplingInterval", options.samplingInterval ?? window));
@@ -70,7 +73,7 @@ export function embeddingDrift(
       const count = counts[w]!;
       if (count === 0) return {timestamp, value: null, count};
       const mean = totals.subarray(w * dim, (w + 1) * dim).map((x) => x / count);
-      return {timestamp, value: euclidean(mean, target), count};
+      return {timestamp, value: distance(mean), count};
     })
   };
 }

@@ -5,7 +5,8 @@ import type {ExportFile} from "../../cells/export/export-rows.ts";
  * as a download. What `deliver` returns is the cell's value.
  */
 export interface ExportTarget {
-  deliver(file: ExportFile): Promise<unknown>;
+  /** `invalidation` resolves when the cell that exported reruns or goes: what it held can be released. */
+  deliver(file: ExportFile, invalidation: Promise<void>): Promise<unknown>;
 }
 
 /** An export as a cell shows it: what was exported, without the bytes. */
@@ -20,9 +21,10 @@ export function describeExport(file: ExportFile): {
 
 /** A download link for an export (the page's target): the user decides when to save it. */
 export const downloadTarget: ExportTarget = {
-  async deliver(file) {
+  async deliver(file, invalidation) {
     const link = document.createElement("a");
     link.href = URL.createObjectURL(new Blob([file.bytes as Uint8Array<ArrayBuffer>], {type: file.mimeType}));
+    void invalidation.then(() => URL.revokeObjectURL(link.href)); // or every rerun would keep its file alive
     link.download = file.fileName;
     link.textContent = `Download ${file.fileName} (${file.rows} rows)`;
     link.className = "phx-export";

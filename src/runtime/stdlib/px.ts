@@ -46,7 +46,7 @@ export function createPx(exports: ExportTarget): CellScoped<Px> {
     cluster: (points: PointSet, options?: ClusterOptions) => clusterInWorker(points, options, context),
     embed: (dataset: Dataset, options: EmbedOptions) => embedInWorker(dataset, options, context),
     exportRows: async (...args: Parameters<typeof library.exportRows>) =>
-      exports.deliver(await library.exportRows(...args))
+      exports.deliver(await library.exportRows(...args), context.invalidation)
   }));
 }
 

@@ -4,6 +4,7 @@ import {
   Field,
   FixedSizeList,
   Float32,
+  Int64,
   List,
   tableFromArrays,
   Table,
@@ -150,4 +151,31 @@ test("fromTable() reads vectors from sliced and concatenated chunks", () => {
     assert.deepEqual([...dataset.embeddings["e"]!.vectors], [3, 4, 0, 0, 7, 8]);
     assert.deepEqual([...dataset.embeddings["e"]!.rows], [0, 2]);
   }
+});
+
+test("fromTable() rejects NaN timestamps and reads hour-only ISO offsets", () => {
+  assert.throws(() => fromTable(table({ts: [1, NaN, 3]}), "t.csv", {schema: {timestamp: "ts"}}), {
+    message: 't.csv: column "ts": timestamps that are NaN or infinite (row 1)'
+  });
+  const dataset = fromTable(table({ts: ["2023-05-01T12:00:00-05"]}), "t", {schema: {timestamp: "ts"}});
+  assert.deepEqual([...dataset.timestamps], [Date.UTC(2023, 4, 1, 17)]);
+});
+
+test("fromTable() rejects 64-bit integer vectors and an embedding without a vector column", () => {
+  const int64 = vectorFromArray([[1n, 2n]], new List(new Field("item", new Int64(), true)));
+  assert.throws(() => fromTable(new Table({v: int64}), "t", {schema: {embeddings: {e: {vector: "v"}}}}), {
+    message: 't: column "v": embedding vectors must hold 8- to 32-bit integers or 32/64-bit floats, not Int64'
+  });
+  const noVector = {embeddings: {e: {rawData: "v"} as never}};
+  assert.throws(() => fromTable(new Table({v: int64}), "t", {schema: noVector}), {
+    message: 't: embedding "e" names no vector column (expected {vector: "column", …})'
+  });
+});
+
+test("fromTable() warns of unknown schema fields, in either spelling", () => {
+  const dataset = fromTable(table({x: [1]}), "t", {schema: {predictionID: "x"} as never});
+  assert.match(
+    dataset.warnings[0]!,
+    /^unknown schema field "predictionID" \(ignored; expected predictionId, /
+  );
 });

@@ -75,3 +75,15 @@ test("embeddingDrift() rejects an unknown embedding and mismatched dimensions", 
       error instanceof DatasetError && /has 2 dimensions in primary but 3 in wide/.test(error.message)
   );
 });
+
+test("embeddingDrift() against a reference without any vector has no value", () => {
+  const empty = fromTable(
+    new Table({
+      ts: vectorFromArray([at(0)]),
+      v: vectorFromArray([null], new FixedSizeList(2, new Field("item", new Float32(), true)))
+    }),
+    "empty.arrow",
+    {name: "empty", schema: {timestamp: "ts", embeddings: {e: {vector: "v"}}}}
+  );
+  assert.deepEqual(embeddingDrift(primary, empty, {embedding: "e"}), {value: null, count: 3});
+});
