@@ -44,6 +44,7 @@ export class NotebookRuntime {
   readonly #host: NotebookHost;
   readonly #scoped = new Map<string, CellScoped<unknown>>();
   #records: CellRecord[] = [];
+  #shadowed = new Set<string>();
 
   constructor({builtins, host, global}: NotebookRuntimeOptions) {
     const plain: Record<string, unknown> = {};
@@ -112,6 +113,21 @@ export class NotebookRuntime {
     }
     this.#records = records;
     const defined = new Set(records.flatMap((record) => record.compiled.defines));
+    // Whether `worker` (or another cell-scoped builtin) means the builtin or a cell is decided when a cell is
+    // defined; when a cell starts or stops shadowing one, the kept cells that read it are defined anew.
+    const shadowed = new Set([...this.#scoped.keys()].filter((name) => defined.has(name)));
+    const flipped = [...this.#scoped.keys()].filter(
+      (name) => shadowed.has(name) !== this.#shadowed.has(name)
+    );
+    this.#shadowed = shadowed;
+    if (flipped.length) {
+      for (const record of kept.values()) {
+        if (!record.compiled.variables.some((spec) => spec.inputs.some((input) => flipped.includes(input))))
+          continue;
+        for (const variable of record.variables) variable.delete();
+        record.variables = [];
+      }
+    }
     for (const record of records) {
       if (record.variables.length === 0) record.variables = this.#defineCell(record, defined);
     }

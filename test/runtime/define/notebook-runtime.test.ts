@@ -163,3 +163,12 @@ test("a view or an arrow function that does not parse: readers wait on the view;
   assert.equal(notebook.valueof("f"), 1);
   notebook.runtime.dispose();
 });
+
+test("update() rebinds kept cells when a cell starts or stops shadowing a cell-scoped builtin", async () => {
+  const notebook = await evaluate("worker = 1", "kind = typeof worker");
+  assert.equal(notebook.valueof("kind"), "number");
+  notebook.runtime.update(notebookOf("kind = typeof worker"));
+  await notebook.recorder.whenSettled(5000);
+  assert.equal(notebook.valueof("kind"), "object");
+  notebook.runtime.dispose();
+});
