@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {Float32, Int16, Int64, Table, vectorFromArray} from "apache-arrow";
-import {numericValues} from "../../../src/cells/dataset/column-values.ts";
+import {Float32, Int16, Int64, Table, Utf8, vectorFromArray} from "apache-arrow";
+import {discreteValues, numericValues} from "../../../src/cells/dataset/column-values.ts";
 
 test("numericValues() reads sliced chunks with nulls as NaN, whatever the numeric type", () => {
   for (const type of [new Float32(), new Int16(), new Int64()]) {
@@ -9,5 +9,16 @@ test("numericValues() reads sliced chunks with nulls as NaN, whatever the numeri
     const whole = new Table({x: vectorFromArray(values, type)});
     const pieces = whole.slice(1, 4).concat(whole.slice(4));
     assert.deepEqual([...numericValues(pieces.getChild("x")!)], [NaN, 3, 4, NaN, 6], String(type));
+  }
+});
+
+test("discreteValues() reads text chunks (sliced, with nulls, ASCII or not) as the Arrow iterator does", () => {
+  for (const values of [
+    ["a", null, "bb", "", "ccc", null],
+    ["é", null, "ü", "x", "y", "z"]
+  ]) {
+    const whole = new Table({x: vectorFromArray(values, new Utf8())});
+    const pieces = whole.slice(1, 4).concat(whole.slice(4));
+    assert.deepEqual(discreteValues(pieces.getChild("x")!), values.slice(1));
   }
 });
