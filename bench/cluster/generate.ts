@@ -1,3 +1,4 @@
+import {mulberry32} from "../../test/helpers/mulberry32.ts";
 /**
  * Seeded 3-D point clouds for the bench: gaussian blobs of varied size and spread plus 10% uniform noise,
  * the shape of a UMAP projection of embeddings. Same seed, same points.
@@ -18,16 +19,4 @@ export function blobsWithNoise(n: number, seed: number, blobs = 8): Float32Array
     }
   }
   return coordinates;
-}
-
-/** A small, fast, seedable generator of uniform numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

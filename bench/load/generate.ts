@@ -16,6 +16,7 @@ import {
   vectorFromArray
 } from "apache-arrow";
 import * as wasm from "parquet-wasm";
+import {mulberry32} from "../../test/helpers/mulberry32.ts";
 
 /** The workload: rows × dim float32 embeddings plus a few scalar columns, the same in both files. */
 export interface Workload {
@@ -26,22 +27,12 @@ export interface Workload {
   readonly dir: string;
 }
 
-/** mulberry32: a tiny seeded generator, so every run benches the same bytes. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Writes the workload to a temp folder: Parquet as pyarrow writes it by default (snappy, dictionary
  * encoding on, 1 MiB version-1 pages, one row group), through arrow-rs; and an Arrow IPC file.
  */
 export async function generate(rows: number, dim: number, seed = 42): Promise<Workload> {
-  const next = random(seed);
+  const next = mulberry32(seed);
   // Unit vectors: what sentence-embedding models give, and as incompressible to snappy as real ones.
   const values = new Float32Array(rows * dim);
   for (let i = 0; i < rows; ++i) {

@@ -1,3 +1,4 @@
+import {mulberry32} from "../../test/helpers/mulberry32.ts";
 import * as kinds from "./cell-kinds.ts";
 import type {Graph, GraphCell} from "./graph.ts";
 
@@ -76,16 +77,4 @@ export function generateGraph({cells: size = 200, inputs = 5, seed = 1}: GraphOp
     }
   }
   return {cells, inputs: inputIndices};
-}
-
-// A small seeded PRNG (mulberry32): the notebook must be the same on every run and machine.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

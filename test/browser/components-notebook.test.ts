@@ -5,9 +5,9 @@ import {copyFile, mkdir, mkdtemp, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
-import {chromium, type Browser} from "playwright-core";
+import type {Browser} from "playwright-core";
 import {build} from "../../src/runtime/cli/build.ts";
-import {cellText, openPage, waitForCellText} from "./support/chromium.ts";
+import {cellText, launchChromium, openPage, waitForCellText} from "./support/chromium.ts";
 import {serveStatic} from "./support/static-server.ts";
 
 const ojs = (id: number, source: string) =>
@@ -38,16 +38,7 @@ before(async () => {
   await writeFile(join(dir, "src", "views.html"), notebook);
   assert.equal(await build([join(dir, "src", "views.html"), "--out", join(dir, "out")]), 0);
   server = await serveStatic(join(dir, "out"));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--enable-unsafe-swiftshader"
-    ]
-  });
+  browser = await launchChromium(["--enable-unsafe-swiftshader"]);
 });
 
 after(async () => {

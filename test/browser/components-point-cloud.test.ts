@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import {mkdir, writeFile} from "node:fs/promises";
 import {after, before, test} from "node:test";
-import {chromium, type Browser, type Page} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 import {cameraMatrix, fitCamera} from "../../src/components/point-cloud/camera.ts";
 import {pointsInPolygon} from "../../src/components/point-cloud/picking.ts";
 import {screenPositions} from "../../src/components/point-cloud/screen-positions.ts";
@@ -13,7 +13,7 @@ import {digitsJson, digitsResults, type DigitsResults} from "../components/brows
 import {serveComponentsPage} from "../components/browser/page.ts";
 import type {Box, CloudOptions, ComponentsPage} from "../components/browser/page-main.ts";
 import {changedPixels, countColors} from "../components/browser/pixels.ts";
-import {openPage} from "./support/chromium.ts";
+import {launchChromium, openPage} from "./support/chromium.ts";
 
 const XSS = "<img src=x onerror=window.__xss=1>";
 
@@ -25,17 +25,7 @@ let browser: Browser;
 before(async () => {
   results = await digitsResults();
   server = await serveComponentsPage(digitsJson(results));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    // The project's flags, and SwiftShader allowed explicitly: with --disable-gpu, WebGL runs on it.
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--enable-unsafe-swiftshader"
-    ]
-  });
+  browser = await launchChromium(["--enable-unsafe-swiftshader"]);
   await mkdir("test-results", {recursive: true});
 });
 

@@ -1,9 +1,7 @@
 import type {Dataset} from "../dataset/dataset.ts";
-import {embeddingPair} from "../dataset/pair.ts";
 import {quantileSorted} from "./quantile.ts";
 import {positiveInteger} from "./significance.ts";
-import {Random} from "../random.ts";
-import {sampleVectors} from "./vector-sample.ts";
+import {pooledSample} from "./vector-sample.ts";
 
 /** Options of `maximumMeanDiscrepancy`. */
 export interface MmdOptions {
@@ -37,17 +35,15 @@ export function maximumMeanDiscrepancy(primary: Dataset, reference: Dataset, opt
   const permutations = options.permutations ?? 100;
   if (!Number.isInteger(permutations) || permutations < 0)
     throw new RangeError(`permutations must be an integer ≥ 0, not ${permutations}`);
-  const [a, b] = embeddingPair(primary, reference, options.embedding);
-  const random = new Random(options.seed ?? 0);
-  const x = sampleVectors(a, maxSamples, random);
-  const y = sampleVectors(b, maxSamples, random);
-  const dim = a.dim;
-  const [nx, ny] = [x.length / dim, y.length / dim];
+  const {pooled, dim, nx, ny, random} = pooledSample(
+    primary,
+    reference,
+    options.embedding,
+    maxSamples,
+    options.seed ?? 0
+  );
   if (nx < 2 || ny < 2) throw new RangeError("maximumMeanDiscrepancy: each dataset needs at least 2 vectors");
   const n = nx + ny;
-  const pooled = new Float64Array(n * dim);
-  pooled.set(x);
-  pooled.set(y, x.length);
 
   // Squared distances of all pairs once; the kernel and every shuffle reuse them.
   const squared = new Float64Array(n * n);

@@ -1,7 +1,5 @@
 import type {Dataset} from "../dataset/dataset.ts";
-import {embeddingPair} from "../dataset/pair.ts";
-import {Random} from "../random.ts";
-import {sampleVectors} from "./vector-sample.ts";
+import {pooledSample} from "./vector-sample.ts";
 
 /** Options of `driftSignificance`. */
 export interface DriftSignificanceOptions {
@@ -37,17 +35,15 @@ export function driftSignificance(
 ): DriftSignificance {
   const permutations = positiveInteger("permutations", options.permutations ?? 1000);
   const maxSamples = positiveInteger("maxSamples", options.maxSamples ?? 2000);
-  const [a, b] = embeddingPair(primary, reference, options.embedding);
-  const random = new Random(options.seed ?? 0);
-  const x = sampleVectors(a, maxSamples, random);
-  const y = sampleVectors(b, maxSamples, random);
-  const dim = a.dim;
-  const [nx, ny] = [x.length / dim, y.length / dim];
+  const {pooled, dim, nx, ny, random} = pooledSample(
+    primary,
+    reference,
+    options.embedding,
+    maxSamples,
+    options.seed ?? 0
+  );
   if (nx === 0 || ny === 0)
     throw new RangeError(`driftSignificance: ${nx === 0 ? primary.name : reference.name} has no vectors`);
-  const pooled = new Float64Array(x.length + y.length);
-  pooled.set(x);
-  pooled.set(y, x.length);
   const n = nx + ny;
   const total = new Float64Array(dim);
   for (let i = 0; i < n; ++i) for (let j = 0; j < dim; ++j) total[j]! += pooled[i * dim + j]!;

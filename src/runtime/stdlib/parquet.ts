@@ -11,6 +11,7 @@ import {
   type TypeMap
 } from "apache-arrow";
 import {parquetMetadata, parquetScan, parquetSchema, type ParquetParsers} from "hyparquet";
+import {isFixedWidth} from "../../cells/dataset/formats/arrow-data.ts";
 import {arrowType} from "./parquet-types.ts";
 
 // Keep timestamps and dates as the integers Parquet stores (hyparquet makes Dates by default), so they
@@ -101,17 +102,6 @@ function builtData(values: ArrayLike<unknown>, type: DataType): Data {
   const builder = makeBuilder({type, nullValues: [null, undefined]});
   for (let i = 0; i < values.length; ++i) builder.append(values[i]);
   return builder.finish().flush();
-}
-
-// Integers, floats, dates, times and timestamps: one typed-array element per value.
-function isFixedWidth(type: DataType): boolean {
-  return (
-    DataType.isInt(type) ||
-    DataType.isFloat(type) ||
-    DataType.isDate(type) ||
-    DataType.isTime(type) ||
-    DataType.isTimestamp(type)
-  );
 }
 
 /** A validity bitmap allocated on the first null (Arrow: bit i set = value i present). */

@@ -1,10 +1,13 @@
 import {chromium, type Browser, type Page} from "playwright-core";
 
-/** Headless Chromium from the system (the CI installs the `chromium` package). */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Headless Chromium from the system (the CI installs the `chromium` package), with the project's flags and
+ * any `extraArgs` (WebGL tests add "--enable-unsafe-swiftshader": with --disable-gpu, WebGL runs on it).
+ */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", ...extraArgs]
   });
 }
 

@@ -4,6 +4,7 @@ import {tableFromArrays} from "apache-arrow";
 import {fromTable} from "../../../src/cells/dataset/from-table.ts";
 import {clusterSummary} from "../../../src/cells/drift/cluster-summary.ts";
 import type {Projection} from "../../../src/cells/project/projection.ts";
+import {pointsOf} from "../../helpers/projection.ts";
 
 const primary = fromTable(
   tableFromArrays({pred: ["a", "a", "b", "a"], actual: ["a", "b", "b", "a"], age: [10, 20, 30, 40]}),
@@ -24,25 +25,7 @@ const reference = fromTable(
 
 // Seven points: primary rows 0–3, then reference rows 0–2. Labels: cluster 0 = primary 0, 1 and reference 0;
 // cluster 1 = reference 1; cluster 2 = primary 2, 3; reference row 2 is noise.
-const projection: Projection = {
-  coordinates: new Float32Array(14),
-  nComponents: 2,
-  dataset: Uint8Array.from([0, 0, 0, 0, 1, 1, 1]),
-  row: Int32Array.from([0, 1, 2, 3, 0, 1, 2]),
-  datasets: [primary, reference],
-  embedding: "e",
-  options: {
-    embedding: "e",
-    nComponents: 2,
-    nNeighbors: 30,
-    minDist: 0,
-    samples: 500,
-    nEpochs: undefined,
-    metric: "euclidean",
-    seed: 0,
-    timeRange: undefined
-  }
-};
+const projection = pointsOf([primary, reference], [0, 0, 0, 0, 1, 1, 1], [0, 1, 2, 3, 0, 1, 2], "e");
 const labels = Int32Array.from([0, 0, 2, 2, 0, 1, -1]);
 
 test("clusterSummary() ranks clusters by drift ratio and excludes noise", () => {

@@ -5,6 +5,7 @@ import {load} from "../../../src/cells/dataset/load.ts";
 import type {ExportFile} from "../../../src/cells/export/export-rows.ts";
 import type {Projection} from "../../../src/cells/project/projection.ts";
 import {summarize, type TableSummary} from "../dataset/formats/summarize.ts";
+import {pointsOf} from "../../helpers/projection.ts";
 
 export const FORMATS = ["parquet", "arrow", "csv", "jsonl"] as const;
 
@@ -51,25 +52,7 @@ export function pickRows(
 
 /** Twelve points: primary rows 0–5, then reference rows 0–5, as `project` orders them. */
 export function projectionOf(datasets: readonly Dataset[]): Projection {
-  return {
-    coordinates: new Float32Array(24),
-    nComponents: 2,
-    dataset: Uint8Array.from([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1]),
-    row: Int32Array.from([0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5]),
-    datasets,
-    embedding: "embedding",
-    options: {
-      embedding: "embedding",
-      nComponents: 2,
-      nNeighbors: 30,
-      minDist: 0,
-      samples: 500,
-      nEpochs: undefined,
-      metric: "euclidean",
-      seed: 0,
-      timeRange: undefined
-    }
-  };
+  return pointsOf(datasets, [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1], [0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5]);
 }
 
 // Cluster 1: primary 2, 4 and reference 3, 4; cluster 2: primary 5 and reference 0; −1: noise.

@@ -88,8 +88,8 @@ function builtData(type: DataType, chunks: readonly ArrayLike<unknown>[]): Data 
   return builder.finish().flush();
 }
 
-// Integers, floats, dates, times and timestamps: one typed-array element per value.
-function isFixedWidth(type: DataType): boolean {
+/** Integers, floats, dates, times and timestamps: one typed-array element per value. */
+export function isFixedWidth(type: DataType): boolean {
   return (
     DataType.isInt(type) ||
     DataType.isFloat(type) ||
