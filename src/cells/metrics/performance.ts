@@ -3,12 +3,15 @@ import type {Dataset} from "../dataset/dataset.ts";
 import {discreteValues, numericValues} from "../dataset/column-values.ts";
 import {selectedRows, type RowSelection} from "./rows.ts";
 
-/** Precision, recall and F1 of one class; null where undefined (no predictions or no actuals of the class). */
+/** Precision, recall and F1 of one class. */
 export interface ClassScores {
   readonly label: string;
+  /** Null where undefined: the class was never predicted. */
   readonly precision: number | null;
+  /** Null where undefined: the class never occurs among the actual labels. */
   readonly recall: number | null;
-  readonly f1: number | null;
+  /** 2·TP / (2·TP + FP + FN): defined for every class present, 0 when either precision or recall is 0 or undefined. */
+  readonly f1: number;
   /** Rows whose actual label is this class. */
   readonly support: number;
 }
@@ -20,7 +23,10 @@ export interface Performance {
   readonly accuracy: number | null;
   /** Per class, in label order. */
   readonly classes: readonly ClassScores[];
-  /** Unweighted means over the classes where each is defined. */
+  /**
+   * Unweighted means over every class, an undefined precision or recall counting as 0 (scikit-learn's
+   * `average="macro", zero_division=0`): a class that appears only among the actual labels pulls all three down.
+   */
   readonly macro: {
     readonly precision: number | null;
     readonly recall: number | null;
@@ -83,18 +89,14 @@ function classify(predicted: (string | null)[], actual: (string | null)[], rows:
     const support = actualCounts.get(label) ?? 0;
     const precision = nPredicted ? tp / nPredicted : null;
     const recall = support ? tp / support : null;
-    const f1 =
-      precision !== null && recall !== null
-        ? precision + recall
-          ? (2 * precision * recall) / (precision + recall)
-          : 0
-        : null;
+    // Every class here was predicted or occurred, so the denominator (nPredicted + support) is positive.
+    const f1 = (2 * tp) / (nPredicted + support);
     return {label, precision, recall, f1, support};
   });
-  const mean = (key: "precision" | "recall" | "f1") => {
-    const values = classes.map((c) => c[key]).filter((v): v is number => v !== null);
-    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
-  };
+  // One rule for all three means (scikit-learn's zero_division=0), so that F1 cannot skip a class that
+  // precision and recall count.
+  const mean = (key: "precision" | "recall" | "f1") =>
+    classes.length ? classes.reduce((sum, c) => sum + (c[key] ?? 0), 0) / classes.length : null;
   return {
     count,
     accuracy: count ? correct / count : null,

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import {readFile} from "node:fs/promises";
 import {test} from "node:test";
 import {tableFromArrays} from "apache-arrow";
 import {fromTable} from "../../../src/cells/dataset/from-table.ts";
@@ -53,3 +54,34 @@ test("performance() gives MAE, RMSE and MAPE for numeric predictions", () => {
   assert.ok(Math.abs(regression!.rmse - Math.sqrt(1.5)) < 1e-12);
   assert.ok(Math.abs(regression!.mape! - 125 / 3) < 1e-12);
 });
+
+test("performance() macro means count an undefined precision or recall as 0, as scikit-learn (zero_division=0)", async () => {
+  // A new class "7" only among the actuals, a class "9" only among the predictions; values from scikit-learn.
+  const reference = JSON.parse(
+    await readFile(new URL("../../fixtures/metrics/performance-sklearn.json", import.meta.url), "utf8")
+  ) as SklearnScores;
+  const dataset = fromTable(
+    tableFromArrays({predicted: reference.predicted, actual: reference.actual}),
+    "new-class.csv",
+    {schema: {predictionLabel: "predicted", actualLabel: "actual"}}
+  );
+  const result = performance(dataset);
+  assert.equal(result.count, reference.count);
+  assert.equal(result.accuracy, reference.accuracy);
+  // Per class, null marks the undefined value that scikit-learn reports as 0.
+  assert.deepEqual(
+    result.classes.map((c) => [c.label, c.precision ?? 0, c.recall ?? 0, c.f1, c.support]),
+    reference.classes.map((c) => [c.label, c.precision, c.recall, c.f1, c.support])
+  );
+  for (const key of ["precision", "recall", "f1"] as const)
+    assert.ok(Math.abs(result.macro[key]! - reference.macro[key]) < 1e-12, `macro ${key}`);
+});
+
+interface SklearnScores {
+  predicted: (string | null)[];
+  actual: (string | null)[];
+  count: number;
+  accuracy: number;
+  classes: {label: string; precision: number; recall: number; f1: number; support: number}[];
+  macro: {precision: number; recall: number; f1: number};
+}
