@@ -1,11 +1,13 @@
 import {Marked} from "marked";
+import {removeScriptUrls} from "./script-urls.ts";
 
 // Our own instance, so that no other code's marked.use() changes how notebooks render.
 const marked = new Marked({gfm: true});
 
 /**
  * The `md` builtin: renders a Markdown template literal to a DOM element. Interpolated values are
- * Markdown source, except DOM nodes (and arrays of them), which are inserted as they are, live.
+ * Markdown source, except DOM nodes (and arrays of them), which are inserted as they are, live. Links to
+ * `javascript:` URLs lose their href (a built page's CSP blocks them too; this covers any other host).
  * Returns the only element rendered, or a <div> around several.
  */
 export function md(strings: TemplateStringsArray | readonly string[], ...values: unknown[]): Element {
@@ -17,6 +19,7 @@ export function md(strings: TemplateStringsArray | readonly string[], ...values:
   });
   const root = document.createElement("div");
   root.innerHTML = marked.parse(source, {async: false}).trim();
+  removeScriptUrls(root); // before the interpolated nodes go in: those are the cell's own, kept as they are
 
   // Replace each placeholder anchor with the node it stands for.
   if (nodes.length > 0) {

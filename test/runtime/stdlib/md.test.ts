@@ -27,3 +27,25 @@ test("md inserts an interpolated array of nodes in order", () => {
 test("md reads interpolated strings as Markdown", () => {
   assert.equal(md`${"**bold**"}`.outerHTML, "<p><strong>bold</strong></p>");
 });
+
+test("md removes javascript: URLs from the links it renders, however they are spelled", () => {
+  // prettier-ignore
+  const element = md`[a](javascript:alert(1)) [b](${"JaVaScript:alert(2)"}) ${'<a href="&#106;avascript:alert(3)">c</a>'} ${'<a href=" java&#9;script:alert(4)">d</a>'}`;
+  const links = Array.from(element.querySelectorAll("a"));
+  assert.deepEqual(
+    links.map((link) => [link.textContent, link.getAttribute("href")]),
+    [
+      ["a", null],
+      ["b", null],
+      ["c", null],
+      ["d", null]
+    ]
+  );
+});
+
+test("md keeps http, relative and fragment links, and an interpolated node's own href", () => {
+  const own = Object.assign(document.createElement("a"), {href: "javascript:void 0", textContent: "own"});
+  const element = md`[a](https://example.org/x) [b](data/x.csv) [c](#top) ${own}`;
+  const hrefs = Array.from(element.querySelectorAll("a")).map((link) => link.getAttribute("href"));
+  assert.deepEqual(hrefs, ["https://example.org/x", "data/x.csv", "#top", "javascript:void 0"]);
+});
