@@ -215,3 +215,78 @@ test("embed() with a provider stops when aborted, during a retry's wait", async 
   );
   assert.ok(performance.now() - start < 5000);
 });
+
+// Counts calls to the global fetch while `run` runs: a request that cannot be built never reaches a server.
+async function countingFetches(run: () => Promise<unknown>): Promise<{calls: number; error: unknown}> {
+  const original = globalThis.fetch;
+  let calls = 0;
+  globalThis.fetch = (...args: Parameters<typeof fetch>) => (++calls, original(...args));
+  try {
+    await run();
+    return {calls, error: undefined};
+  } catch (error) {
+    return {calls, error};
+  } finally {
+    globalThis.fetch = original;
+  }
+}
+
+test("embed() with a provider fails at once on 400, 403 and 404: one request each", async () => {
+  for (const status of [400, 403, 404]) {
+    const api = await server(() => ({status, body: {error: {message: `refused with ${status}`}}}));
+    await assert.rejects(
+      embed(datasetOf({text: texts(1)}), {column: "text", method: method(api)}),
+      new RegExp(`HTTP ${status} .*refused with ${status}$`)
+    );
+    assert.equal(api.requests.length, 1, `status ${status}`);
+  }
+});
+
+test("embed() with a provider refuses a baseURL with credentials at once, without echoing them", async () => {
+  const api = await server();
+  const baseURL = api.baseURL.replace("http://", "http://me:sk-PRsecret0123456789cdef@");
+  const {calls, error} = await countingFetches(() =>
+    embed(datasetOf({text: texts(1)}), {column: "text", method: method(api, {baseURL})})
+  );
+  assert.ok(error instanceof EmbedError, String(error));
+  assert.match(error.message, /credentials/);
+  assert.ok(!/sk-PR|secret|me:/.test(error.message), error.message);
+  assert.ok(calls <= 1, `fetch called ${calls} times`);
+  assert.equal(api.requests.length, 0);
+});
+
+test("embed() with a provider does not echo credentials of a baseURL that is not a URL", async () => {
+  await assert.rejects(
+    embed(datasetOf({text: texts(1)}), {
+      column: "text",
+      method: {
+        provider: "openai-compatible",
+        model: "m",
+        baseURL: "//me:sk-PRsecret0123456789cdef@127.0.0.2:9/v1"
+      }
+    }),
+    (error: EmbedError) => {
+      assert.match(error.message, /baseURL is not a URL/);
+      assert.ok(!/sk-PR|secret/.test(error.message), error.message);
+      return true;
+    }
+  );
+});
+
+test("embed() with a provider fails at once on what no retry can fix: a scheme not http(s), a key no header can carry", async () => {
+  const api = await server();
+  const cases: [Partial<ProviderMethod>, RegExp][] = [
+    [{baseURL: "ftp://127.0.0.2:9/v1"}, /http or https.*ftp:/],
+    [{apiKey: "sk-PRsecret0123\n456789cdef"}, /API key/]
+  ];
+  for (const [options, expected] of cases) {
+    const {calls, error} = await countingFetches(() =>
+      embed(datasetOf({text: texts(1)}), {column: "text", method: method(api, options)})
+    );
+    assert.ok(error instanceof EmbedError, String(error));
+    assert.match(error.message, expected);
+    assert.ok(!/secret|456789/.test(error.message), error.message);
+    assert.ok(calls <= 1, `fetch called ${calls} times for ${error.message}`);
+  }
+  assert.equal(api.requests.length, 0);
+});

@@ -17,13 +17,25 @@ export function apiKeyOf(method: ProviderMethod): string | undefined {
   return key || undefined;
 }
 
+/**
+ * The key as a header can carry it: surrounding whitespace (a pasted line break) dropped. A control or
+ * non-ASCII character inside makes every request fail the same way, so it is an error now, not after retries.
+ */
+export function headerKey(key: string | undefined): string | undefined {
+  const trimmed = key?.trim();
+  if (trimmed && /[^\x20-\x7e]/.test(trimmed))
+    throw new EmbedError("provider", "the API key holds a character an HTTP header cannot carry");
+  return trimmed || undefined;
+}
+
 const KEYISH_MIN = 6;
 
 /**
- * A server's message with the key taken out: the key itself, and any word sharing six or more characters with
- * it (servers echo keys partly, "Incorrect API key provided: sk-abc***xyz").
+ * A message with the key taken out: the key itself, and any word sharing six or more characters with it
+ * (servers echo keys partly, "Incorrect API key provided: sk-abc***xyz"); and the `user:password@` of any URL.
  */
 export function redact(message: string, key: string | undefined): string {
+  message = message.replace(/(\/\/)[^\s/?#@]*@/g, "$1[redacted]@");
   if (!key) return message;
   return message
     .split(key)

@@ -8,7 +8,7 @@ import {presentRows, rowsWarning, type MethodResult} from "../method-result.ts";
 import type {ProviderMethod} from "../options.ts";
 import {forEachLimited} from "../pool.ts";
 import type {Ticker} from "../ticker.ts";
-import {apiKeyOf} from "./api-key.ts";
+import {apiKeyOf, headerKey, redact} from "./api-key.ts";
 import {contentKey, memoryCache} from "./cache.ts";
 import {requestEmbeddings, type Endpoint} from "./request.ts";
 
@@ -73,8 +73,16 @@ function resolveEndpoint(method: ProviderMethod, seed: number, signal: AbortSign
   try {
     url = new URL(`${method.baseURL.replace(/\/+$/, "")}/embeddings`);
   } catch {
-    throw new EmbedError("provider", `baseURL is not a URL: "${method.baseURL}"`);
+    throw new EmbedError("provider", `baseURL is not a URL: "${redact(method.baseURL, method.apiKey)}"`);
   }
+  // fetch refuses credentials in a URL on every attempt, quoting the URL in its error: stop before it.
+  if (url.username || url.password)
+    throw new EmbedError(
+      "provider",
+      "baseURL must not hold credentials (user:password@): pass the key as apiKey"
+    );
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new EmbedError("provider", `baseURL must be http or https, not ${url.protocol}`);
   if (typeof method.model !== "string" || !method.model) throw new EmbedError("provider", "no model given");
   const {maxRetries, retryDelayMs} = {...DEFAULTS, ...method};
   return {
@@ -82,7 +90,7 @@ function resolveEndpoint(method: ProviderMethod, seed: number, signal: AbortSign
     shownURL: `${url.origin}${url.pathname}`,
     model: method.model,
     dimensions: method.dimensions,
-    apiKey: apiKeyOf(method),
+    apiKey: headerKey(apiKeyOf(method)),
     maxRetries,
     retryDelayMs,
     seed,
