@@ -1,13 +1,14 @@
 import type {Dataset} from "../dataset/dataset.ts";
 import {exportTable} from "./export-table.ts";
-import {defaultFileName, exportFormat, FORMATS, type ExportFormat} from "./formats.ts";
+import {exportFileName} from "./file-name.ts";
+import {exportFormat, FORMATS, type ExportFormat} from "./formats.ts";
 import {resolveSelection, type ExportSelection} from "./selection.ts";
 
 /** Options of `exportRows`. */
 export interface ExportOptions {
   /** The file format. Required. */
   readonly format: ExportFormat;
-  /** The file's name; the format's extension is added when it has none. Default: Phoenix's local-time `YYYY-MM-DD_HH-MM-SS.<ext>`. */
+  /** The file's name: no separator or `..`; the format's extension, added when it has none. Default: Phoenix's local-time `YYYY-MM-DD_HH-MM-SS.<ext>`. */
   readonly fileName?: string;
 }
 
@@ -40,12 +41,8 @@ export async function exportRows(
     throw new RangeError(
       `exportRows: expected [primary] or [primary, reference], not ${datasets.length} datasets`
     );
+  const fileName = exportFileName(options.fileName, format); // before the work: a bad name fails fast
   const table = exportTable(datasets, resolveSelection(datasets, selection));
-  const {extension, mimeType, write} = FORMATS[format];
-  const fileName = options.fileName
-    ? /\.[^./\\]+$/.test(options.fileName)
-      ? options.fileName
-      : `${options.fileName}.${extension}`
-    : defaultFileName(format);
+  const {mimeType, write} = FORMATS[format];
   return {fileName, mimeType, bytes: await write(table), rows: table.numRows, format};
 }

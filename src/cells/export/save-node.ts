@@ -1,5 +1,5 @@
 import {open, rm} from "node:fs/promises";
-import {extname, join} from "node:path";
+import {dirname, extname, join, resolve} from "node:path";
 import type {ExportFile} from "./export-rows.ts";
 
 /** Suffixes tried before giving up: `name (1).ext` … `name (999).ext`. */
@@ -8,8 +8,12 @@ const MAX_SUFFIX = 999;
 /**
  * Writes an export into `directory` (Node only) and returns the file's path. An existing file is never
  * overwritten: the name takes a suffix instead, `name (1).ext`, `name (2).ext`, … as browsers name downloads.
+ * A name that would land anywhere but directly in `directory` (`../x`, `/tmp/x`, `sub/x`) is an error.
  */
 export async function saveExport(file: ExportFile, directory: string): Promise<string> {
+  // exportRows already refuses such names; an ExportFile built by hand must not escape `directory` either.
+  if (dirname(resolve(directory, file.fileName)) !== resolve(directory))
+    throw new Error(`saveExport: ${JSON.stringify(file.fileName)} is not a file name inside ${directory}`);
   const extension = extname(file.fileName);
   const stem = file.fileName.slice(0, file.fileName.length - extension.length);
   for (let n = 0; n <= MAX_SUFFIX; ++n) {

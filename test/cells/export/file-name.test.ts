@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import {mkdtemp, readFile, rm} from "node:fs/promises";
+import {mkdtemp, readdir, readFile, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {test} from "node:test";
@@ -19,8 +19,43 @@ test("exportRows() names its file by the time, or as asked, adding the extension
     exportRows([dataset], {primary: [0]}, {format: "arrow", ...(fileName ? {fileName} : {})});
   assert.match((await named()).fileName, /^\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d\.arrow$/);
   assert.equal((await named("drifted")).fileName, "drifted.arrow");
-  assert.equal((await named("drifted.feather")).fileName, "drifted.feather");
+  assert.equal((await named("drifted.arrow")).fileName, "drifted.arrow");
   assert.equal((await named()).mimeType, "application/vnd.apache.arrow.file");
+});
+
+test("exportRows() refuses a file name with a separator, .. or a control character, naming it", async () => {
+  const dataset = await sample();
+  for (const fileName of ["../../../../x", "../nb.html", "sub/rows", "sub\\rows", "..", ".", "a\0b"])
+    await assert.rejects(exportRows([dataset], {primary: [0]}, {format: "csv", fileName}), {
+      name: "RangeError",
+      message: `exportRows: fileName ${JSON.stringify(fileName)} is not a file name (no / or \\, no .., no control characters)`
+    });
+});
+
+test("exportRows() refuses a file name whose extension is not the format's, saying which it needs", async () => {
+  const dataset = await sample();
+  const named = (fileName: string, format: "csv" | "arrow") =>
+    exportRows([dataset], {primary: [0]}, {format, fileName});
+  await assert.rejects(named("nb.html", "csv"), {
+    message: 'exportRows: fileName "nb.html" ends in .html; the csv format needs .csv (say "nb.csv")'
+  });
+  await assert.rejects(named("drifted.feather", "arrow"), /the arrow format needs \.arrow/);
+  assert.equal((await named("Rows.CSV", "csv")).fileName, "Rows.CSV");
+});
+
+test("saveExport() refuses a name that would land outside its directory, and writes nothing", async () => {
+  const parent = await mkdtemp(join(tmpdir(), "phoenix-export-"));
+  const directory = join(parent, "exports");
+  try {
+    const file = await exportRows([await sample()], {primary: [1]}, {format: "csv", fileName: "rows"});
+    for (const fileName of ["../escaped.csv", "/tmp/escaped.csv", "..", "sub/rows.csv"])
+      await assert.rejects(saveExport({...file, fileName}, directory), {
+        message: `saveExport: ${JSON.stringify(fileName)} is not a file name inside ${directory}`
+      });
+    assert.deepEqual(await readdir(parent), []);
+  } finally {
+    await rm(parent, {recursive: true, force: true});
+  }
 });
 
 test("saveExport() writes the file and never overwrites: a second save takes a suffix", async () => {
