@@ -1,3 +1,5 @@
+import {redact} from "./secrets/redact.ts";
+
 /** Why a cell has no value; each kind maps to a different fix for the user. */
 export type CellErrorKind =
   | "syntax" // the source does not parse: fix the code at the line shown
@@ -28,9 +30,12 @@ export class CellError extends Error {
   /** For `input` and `undefined` errors, the name of the input. */
   readonly input: string | undefined;
 
-  /** `x (line 12): message`; anonymous cells are named by their line alone. */
+  /**
+   * `x (line 12): message`; anonymous cells are named by their line alone. Whatever shows it, the text holds no
+   * URL credentials nor anything shaped like a key (the page and the runner also take out password values).
+   */
   describe(): string {
     const where = this.column === undefined ? `line ${this.line}` : `line ${this.line}:${this.column}`;
-    return `${this.cellName === null ? where : `${this.cellName} (${where})`}: ${this.message}`;
+    return redact(`${this.cellName === null ? where : `${this.cellName} (${where})`}: ${this.message}`);
   }
 }

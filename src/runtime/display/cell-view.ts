@@ -3,6 +3,7 @@ import {CellError} from "../cell-error.ts";
 import type {CompiledCell} from "../compile/types.ts";
 import type {CellObserver} from "../define/observer.ts";
 import type {Cell} from "../notebook/types.ts";
+import type {SecretViews} from "../secrets/secret-views.ts";
 import {renderError} from "./error-view.ts";
 import {ProgressView} from "./progress-view.ts";
 import {renderSource} from "./source-view.ts";
@@ -24,11 +25,16 @@ export class CellView implements CellObserver {
   readonly #inspector: Inspector;
   #error: HTMLElement | null = null;
   readonly #onRemoved: (() => void) | undefined;
+  readonly #secrets: SecretViews | undefined;
 
-  /** `onRemoved` is called once the cell has left the notebook and its element the page. */
-  constructor(compiled: CompiledCell, onRemoved?: () => void) {
+  /**
+   * `onRemoved` is called once the cell has left the notebook and its element the page. `secrets` is shared by
+   * the page's cells: this cell's password view joins it, and its errors hide all of their values.
+   */
+  constructor(compiled: CompiledCell, onRemoved?: () => void, secrets?: SecretViews) {
     this.#compiled = compiled;
     this.#onRemoved = onRemoved;
+    this.#secrets = secrets;
     this.element = document.createElement("div");
     this.element.className = `phx-cell phx-cell--${compiled.cell.mode}`;
     this.#output = document.createElement("div");
@@ -65,6 +71,7 @@ export class CellView implements CellObserver {
     this.#guard(() => {
       this.#progress.hide();
       this.#clearError();
+      this.#secrets?.note(this, value);
       this.#inspector.fulfilled(displayable(value), this.#inspectedName());
       this.#setStatus("fulfilled");
     });
@@ -92,6 +99,7 @@ export class CellView implements CellObserver {
 
   removed(): void {
     this.element.remove();
+    this.#secrets?.forget(this);
     this.#onRemoved?.();
   }
 
@@ -99,7 +107,7 @@ export class CellView implements CellObserver {
     this.#progress.hide();
     this.#clearError();
     this.#output.hidden = true;
-    this.#error = renderError(error);
+    this.#error = renderError(error, this.#secrets?.values());
     this.element.append(this.#error);
     this.#setStatus("rejected");
   }

@@ -1,5 +1,6 @@
 import type {CompiledCell} from "../compile/types.ts";
 import type {CellObserver, NotebookHost} from "../define/observer.ts";
+import {SecretViews} from "../secrets/secret-views.ts";
 import {CellView} from "./cell-view.ts";
 
 /**
@@ -9,13 +10,14 @@ import {CellView} from "./cell-view.ts";
 export class DomHost implements NotebookHost {
   readonly container: Element;
   readonly #views = new Set<CellView>();
+  readonly #secrets = new SecretViews();
 
   constructor(container: Element) {
     this.container = container;
   }
 
   observe(compiled: CompiledCell): CellView {
-    const view = new CellView(compiled, () => this.#views.delete(view));
+    const view = new CellView(compiled, () => this.#views.delete(view), this.#secrets);
     this.#views.add(view);
     this.container.append(view.element);
     return view;

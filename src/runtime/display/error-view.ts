@@ -1,4 +1,5 @@
 import type {CellError, CellErrorKind} from "../cell-error.ts";
+import {redact} from "../secrets/redact.ts";
 
 /** A short label per kind, and the fix it points to; the message itself comes from `describe()`. */
 function explain(error: CellError): {label: string; hint: string} {
@@ -20,8 +21,11 @@ function explain(error: CellError): {label: string; hint: string} {
   }
 }
 
-/** The error of a cell, shown in its place: kind, `name (line N): message`, and what to do about it. */
-export function renderError(error: CellError): HTMLElement {
+/**
+ * The error of a cell, shown in its place: kind, `name (line N): message`, and what to do about it. The
+ * message shows none of `secrets` (the page's password values) and nothing shaped like a key.
+ */
+export function renderError(error: CellError, secrets: readonly string[] = []): HTMLElement {
   const {label, hint} = explain(error);
   const root = document.createElement("div");
   root.className = `phx-error phx-error--${error.kind}`;
@@ -31,7 +35,7 @@ export function renderError(error: CellError): HTMLElement {
   title.textContent = label;
   const message = root.appendChild(document.createElement("code"));
   message.className = "phx-error-message";
-  message.textContent = error.describe();
+  message.textContent = redact(error.describe(), secrets);
   const help = root.appendChild(document.createElement("span"));
   help.className = "phx-error-hint";
   help.textContent = hint;
