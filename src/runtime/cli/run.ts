@@ -2,6 +2,7 @@ import {access, writeFile} from "node:fs/promises";
 import {parseArgs} from "node:util";
 import type {CellReport} from "../headless/recorder.ts";
 import {openNotebook} from "../headless/open-notebook.ts";
+import {redactResult, secretsOf} from "../headless/redact-results.ts";
 import {describeJson, toJson, type JsonValue} from "../headless/summarize.ts";
 import {NotebookFormatError} from "../notebook/errors.ts";
 import {UsageError} from "./usage-error.ts";
@@ -44,7 +45,8 @@ export async function run(args: string[]): Promise<number> {
     }
     recorder.onProgress = progressPrinter();
     const settled = await recorder.whenSettled(timeoutSeconds * 1000);
-    const results = recorder.reports.map(toResult);
+    const secrets = secretsOf(recorder.reports);
+    const results = recorder.reports.map((report) => redactResult(toResult(report), report, secrets));
     for (const result of results) console.log(formatLine(result));
     const failed = results.filter((r) => r.status === "rejected").length;
     const pending = results.filter((r) => r.status === "pending").length;

@@ -1,0 +1,41 @@
+import {isPasswordView, secretsOfView} from "../secrets/password-view.ts";
+import {REDACTED, redact} from "../secrets/redact.ts";
+import type {CellReport} from "./recorder.ts";
+import type {JsonValue} from "./summarize.ts";
+
+/** What the runner reports of a cell, as far as redaction goes. */
+interface Reported {
+  value: JsonValue;
+  error?: string;
+}
+
+/** The values of the notebook's password inputs (as typed, or as `--set` gave them): the runner's secrets. */
+export function secretsOf(reports: readonly CellReport[]): string[] {
+  return reports.flatMap((report) => secretsOfView(report.value, report.viewValue));
+}
+
+/**
+ * A cell's result with the secrets taken out, before anything prints or writes it: a password view's value
+ * is replaced whole; any other value and the error text lose every one of `secrets` (so a cell that echoes a
+ * key is caught however it got it) and anything shaped like a key.
+ */
+export function redactResult<T extends Reported>(
+  result: T,
+  report: CellReport,
+  secrets: readonly string[]
+): T {
+  const value =
+    isPasswordView(report.value) && result.value !== null ? REDACTED : redactJson(result.value, secrets);
+  const redacted: T = {...result, value};
+  if (result.error !== undefined) redacted.error = redact(result.error, secrets);
+  return redacted;
+}
+
+function redactJson(json: JsonValue, secrets: readonly string[]): JsonValue {
+  if (typeof json === "string") return redact(json, secrets);
+  if (json === null || typeof json !== "object") return json;
+  if (Array.isArray(json)) return json.map((item) => redactJson(item, secrets));
+  return Object.fromEntries(
+    Object.entries(json).map(([key, value]) => [redact(key, secrets), redactJson(value, secrets)])
+  );
+}
