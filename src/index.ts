@@ -4,6 +4,10 @@
  * here is private and free to change.
  */
 
+// options: every px and phx function rejects an option name it does not know, naming the closest one
+export {checkOptions} from "./cells/options.ts";
+export type {OptionKeys} from "./cells/options.ts";
+
 // load: datasets in the Open Inference format
 export {load} from "./cells/dataset/load.ts";
 export type {LoadOptions} from "./cells/dataset/load.ts";
@@ -68,5 +72,5 @@ export type {ClustersSelection, ExportSelection, RowsSelection} from "./cells/ex
 export {dataQuality} from "./cells/metrics/data-quality.ts";
 export type {ColumnQuality, DataQualityOptions, EmbeddingQuality} from "./cells/metrics/data-quality.ts";
 export {performance} from "./cells/metrics/performance.ts";
-export type {ClassScores, Performance} from "./cells/metrics/performance.ts";
+export type {ClassScores, Performance, PerformanceOptions} from "./cells/metrics/performance.ts";
 export type {ColumnStat, RowsMetric} from "./cells/metrics/cluster-metric.ts";

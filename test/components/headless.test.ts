@@ -86,3 +86,26 @@ test("phx.featureDriftTable() sorts by value, flips on the header, shows bins on
   assert.ok(table.shadowRoot!.querySelector(".bins svg"), "the bins chart");
   assert.equal(table.toJSON().text, "3 features by PSI: ink 0.02, prediction_score 0.1, brightness 0.3");
 });
+
+test("every phx function rejects an unknown option, naming the closest known one", () => {
+  const typo = (options: Record<string, unknown>) => options as never;
+  const cases: [() => unknown, string][] = [
+    [
+      () => phx.pointCloud(tinyProjection(), typo({colourBy: "dataset"})),
+      'phx.pointCloud: unknown option "colourBy" (did you mean "colorBy"?)'
+    ],
+    [
+      () => phx.clusterExplorer(tinySummary(), typo({metricLable: "a"})),
+      'phx.clusterExplorer: unknown option "metricLable" (did you mean "metricLabel"?)'
+    ],
+    [
+      () => phx.driftTimeline(tinySeries(), typo({windw: 1})),
+      'phx.driftTimeline: unknown option "windw" (did you mean "window"?)'
+    ],
+    [
+      () => phx.featureDriftTable(tinyDrift(), typo({ordr: "ascending"})),
+      'phx.featureDriftTable: unknown option "ordr" (did you mean "order"?)'
+    ]
+  ];
+  for (const [call, message] of cases) assert.throws(call, {name: "TypeError", message});
+});

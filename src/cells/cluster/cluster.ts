@@ -1,3 +1,4 @@
+import {checkOptions, type OptionKeys} from "../options.ts";
 import {condenseTree} from "./condensed-tree.ts";
 import {coreDistancesSquared} from "./core-distances.ts";
 import {ClusterError} from "./errors.ts";
@@ -29,6 +30,12 @@ export interface ClusterOptions {
   /** Clusters that split below this distance are merged (hdbscan's cluster_selection_epsilon): ≥ 0. Default: 0. */
   readonly clusterSelectionEpsilon?: number;
 }
+
+const CLUSTER_OPTIONS: OptionKeys<ClusterOptions> = {
+  minClusterSize: true,
+  minSamples: true,
+  clusterSelectionEpsilon: true
+};
 
 /** ClusterOptions with the defaults applied and checked. */
 export interface ResolvedClusterOptions {
@@ -85,6 +92,7 @@ export function cluster(points: PointSet, options: ClusterOptions = {}): Cluster
 
 /** Applies the defaults and checks every option, naming a bad one with its value. */
 export function resolveClusterOptions(options: ClusterOptions): ResolvedClusterOptions {
+  checkOptions("px.cluster", options, CLUSTER_OPTIONS);
   const {
     minClusterSize = clusterDefaults.minClusterSize,
     minSamples = clusterDefaults.minSamples,

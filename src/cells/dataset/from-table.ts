@@ -1,4 +1,5 @@
 import type {Table, Vector} from "apache-arrow";
+import {checkOptions, type OptionKeys} from "../options.ts";
 import type {Dataset, EmbeddingVectors} from "./dataset.ts";
 import {embeddingVectors} from "./embedding-vectors.ts";
 import {DatasetError, type DatasetProblem} from "./errors.ts";
@@ -18,11 +19,14 @@ export interface DatasetOptions {
   readonly loadTime?: number;
 }
 
+const DATASET_OPTIONS: OptionKeys<DatasetOptions> = {schema: true, name: true, loadTime: true};
+
 /**
  * Builds a Dataset from an Arrow table: resolves the schema, normalizes timestamps and ids, extracts the
  * embedding vectors, and reports every problem at once as one DatasetError naming `source`.
  */
 export function fromTable(table: Table, source: string, options: DatasetOptions = {}): Dataset {
+  checkOptions("px.fromTable", options, DATASET_OPTIONS);
   const name = options.name ?? "primary";
   const columns = table.schema.fields.map((field) => field.name);
   const {schema, problems, warnings} = resolveSchema(normalizeSchemaSpec(options.schema), columns);

@@ -1,3 +1,4 @@
+import {checkOptions, type OptionKeys} from "../options.ts";
 import type {Dataset} from "./dataset.ts";
 import {readTable, type ReadTableOptions, type TableSource} from "./formats/index.ts";
 import {fromTable, type DatasetOptions} from "./from-table.ts";
@@ -11,19 +12,29 @@ export interface LoadOptions extends DatasetOptions {
   readonly signal?: AbortSignal;
 }
 
+const LOAD_OPTIONS: OptionKeys<LoadOptions> = {
+  schema: true,
+  name: true,
+  loadTime: true,
+  format: true,
+  signal: true
+};
+
 /**
  * Loads a Phoenix dataset from a file path (Node), a URL, a FileAttachment, a File or Blob, an Arrow table or
  * an array of row objects, in Parquet, Arrow IPC, CSV/TSV, JSON or JSONL. Throws a DatasetError listing every
  * problem, each with the file, column and first rows.
  */
 export async function load(source: TableSource, options: LoadOptions = {}): Promise<Dataset> {
+  checkOptions("px.load", options, LOAD_OPTIONS);
+  const {format, signal, ...datasetOptions} = options;
   const spec = normalizeSchemaSpec(options.schema);
   const embeddings = [...Object.values(spec.embeddings ?? {}), spec.prompt, spec.response];
   const vectorColumns = embeddings.flatMap((columns) => (columns ? [columns.vector] : []));
   const {table, source: name} = await readTable(source, {
     vectorColumns,
-    ...(options.format ? {format: options.format} : {}),
-    ...(options.signal ? {signal: options.signal} : {})
+    ...(format ? {format} : {}),
+    ...(signal ? {signal} : {})
   });
-  return fromTable(table, name, {...options, schema: spec});
+  return fromTable(table, name, {...datasetOptions, schema: spec});
 }

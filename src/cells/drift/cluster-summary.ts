@@ -1,4 +1,5 @@
 import {checkMetric, metricOf, type RowsMetric} from "../metrics/cluster-metric.ts";
+import {checkOptions, type OptionKeys} from "../options.ts";
 import {PRIMARY, REFERENCE, type Projection} from "../project/projection.ts";
 
 /** Options of `clusterSummary`. */
@@ -8,6 +9,8 @@ export interface ClusterSummaryOptions {
   /** The ranking, descending, nulls last. Default: "driftRatio" with a reference, else "metric" if given, else "size". */
   readonly sort?: "driftRatio" | "size" | "metric";
 }
+
+const CLUSTER_SUMMARY_OPTIONS: OptionKeys<ClusterSummaryOptions> = {metric: true, sort: true};
 
 /** One cluster of a projection: its members per dataset, its drift ratio and the chosen metric. */
 export interface ClusterSummary {
@@ -36,6 +39,7 @@ export function clusterSummary(
   clusters: {readonly labels: Int32Array},
   options: ClusterSummaryOptions = {}
 ): ClusterSummary[] {
+  checkOptions("px.clusterSummary", options, CLUSTER_SUMMARY_OPTIONS);
   const {labels} = clusters;
   if (labels.length !== projection.dataset.length) {
     throw new RangeError(`clusterSummary: ${labels.length} labels for ${projection.dataset.length} points`);

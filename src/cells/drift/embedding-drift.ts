@@ -1,5 +1,6 @@
 import type {Dataset} from "../dataset/dataset.ts";
 import {embeddingPair} from "../dataset/pair.ts";
+import {checkOptions, type OptionKeys} from "../options.ts";
 import {addVector, centroid, euclidean, vectorMask} from "./centroids.ts";
 import {windowTotals} from "./window-buckets.ts";
 import {datasetTimeRange, rowsBetween, windowEnds, type TimeRange} from "./windows.ts";
@@ -15,6 +16,13 @@ export interface EmbeddingDriftOptions {
   /** Distance between window ends in ms. Default: the evaluation window. */
   readonly samplingInterval?: number;
 }
+
+const EMBEDDING_DRIFT_OPTIONS: OptionKeys<EmbeddingDriftOptions> = {
+  embedding: true,
+  timeRange: true,
+  evaluationWindow: true,
+  samplingInterval: true
+};
 
 /** Embedding drift of the primary rows in the time range, or of each window; null where a window is empty. */
 export interface DriftPoint {
@@ -45,6 +53,7 @@ export function embeddingDrift(
   reference: Dataset,
   options: EmbeddingDriftOptions
 ): {value: number | null; count: number} | {series: DriftPoint[]} {
+  checkOptions("px.embeddingDrift", options, EMBEDDING_DRIFT_OPTIONS);
   const [vectors, referenceVectors] = embeddingPair(primary, reference, options.embedding);
   const target = centroid(referenceVectors, vectorMask(referenceVectors, reference.numRows)).mean;
   // Without reference vectors there is no centroid to measure from: every value is null, as Phoenix gives none.

@@ -1,6 +1,7 @@
 import type {Vector} from "apache-arrow";
 import type {Dataset} from "../dataset/dataset.ts";
 import {DatasetError} from "../dataset/errors.ts";
+import {checkOptions, type OptionKeys} from "../options.ts";
 import {columnKind, discreteValues, numericValues, type ColumnKind} from "../dataset/column-values.ts";
 import {assignContinuous, continuousBinning, countBins, discreteBinning} from "./binning.ts";
 import {divergence, driftMetric, type DriftMetric} from "./divergence.ts";
@@ -20,6 +21,14 @@ export interface FeatureDriftOptions {
   /** Distance between window ends in ms. Default: the evaluation window. */
   readonly samplingInterval?: number;
 }
+
+const FEATURE_DRIFT_OPTIONS: OptionKeys<FeatureDriftOptions> = {
+  features: true,
+  metric: true,
+  timeRange: true,
+  evaluationWindow: true,
+  samplingInterval: true
+};
 
 /** One feature's drift, with the bin counts behind it (for charts). */
 export interface FeatureDrift {
@@ -46,6 +55,7 @@ export function featureDrift(
   reference: Dataset,
   options: FeatureDriftOptions = {}
 ): FeatureDrift[] {
+  checkOptions("px.featureDrift", options, FEATURE_DRIFT_OPTIONS);
   const metric = driftMetric(options.metric ?? "psi");
   const features = options.features ?? defaultFeatures(primary);
   const range = options.timeRange ?? datasetTimeRange(primary.timestamps);

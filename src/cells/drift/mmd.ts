@@ -1,4 +1,5 @@
 import type {Dataset} from "../dataset/dataset.ts";
+import {checkOptions, type OptionKeys} from "../options.ts";
 import {quantileSorted} from "./quantile.ts";
 import {positiveInteger} from "./significance.ts";
 import {pooledSample} from "./vector-sample.ts";
@@ -17,6 +18,14 @@ export interface MmdOptions {
   readonly seed?: number;
 }
 
+const MMD_OPTIONS: OptionKeys<MmdOptions> = {
+  embedding: true,
+  maxSamples: true,
+  bandwidth: true,
+  permutations: true,
+  seed: true
+};
+
 export interface Mmd {
   /** The unbiased estimate of MMD² (it can be slightly negative when the distributions agree). */
   readonly mmd2: number;
@@ -31,6 +40,7 @@ export interface Mmd {
  * of the mean, MMD also sees changes of spread and shape (a cluster that splits, a mode that appears).
  */
 export function maximumMeanDiscrepancy(primary: Dataset, reference: Dataset, options: MmdOptions): Mmd {
+  checkOptions("px.maximumMeanDiscrepancy", options, MMD_OPTIONS);
   const maxSamples = positiveInteger("maxSamples", options.maxSamples ?? 1000);
   const permutations = options.permutations ?? 100;
   if (!Number.isInteger(permutations) || permutations < 0)

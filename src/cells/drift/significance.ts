@@ -1,4 +1,5 @@
 import type {Dataset} from "../dataset/dataset.ts";
+import {checkOptions, type OptionKeys} from "../options.ts";
 import {pooledSample} from "./vector-sample.ts";
 
 /** Options of `driftSignificance`. */
@@ -12,6 +13,13 @@ export interface DriftSignificanceOptions {
   /** Seed of the sampling and the shuffles. Default: 0. */
   readonly seed?: number;
 }
+
+const SIGNIFICANCE_OPTIONS: OptionKeys<DriftSignificanceOptions> = {
+  embedding: true,
+  permutations: true,
+  maxSamples: true,
+  seed: true
+};
 
 export interface DriftSignificance {
   /** The centroid distance (embedding drift) between the two samples. */
@@ -33,6 +41,7 @@ export function driftSignificance(
   reference: Dataset,
   options: DriftSignificanceOptions
 ): DriftSignificance {
+  checkOptions("px.driftSignificance", options, SIGNIFICANCE_OPTIONS);
   const permutations = positiveInteger("permutations", options.permutations ?? 1000);
   const maxSamples = positiveInteger("maxSamples", options.maxSamples ?? 2000);
   const {pooled, dim, nx, ny, random} = pooledSample(

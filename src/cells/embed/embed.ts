@@ -3,7 +3,7 @@ import {DatasetError} from "../dataset/errors.ts";
 import type {EmbeddingColumns} from "../dataset/schema.ts";
 import {EmbedError} from "./errors.ts";
 import type {MethodResult} from "./method-result.ts";
-import type {EmbedHooks, EmbedOptions, ProviderMethod} from "./options.ts";
+import {checkEmbedOptions, type EmbedHooks, type EmbedOptions, type ProviderMethod} from "./options.ts";
 import {pixelsMethod} from "./pixels/pixels-method.ts";
 import {providerMethod} from "./provider/provider-method.ts";
 import {tabularMethod} from "./tabular/tabular-method.ts";
@@ -22,6 +22,7 @@ export async function embed(
   options: EmbedOptions,
   hooks: EmbedHooks = {}
 ): Promise<Dataset> {
+  checkEmbedOptions(options);
   const ticker = new Ticker(hooks);
   ticker.check();
   const name = embeddingName(options);

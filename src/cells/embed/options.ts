@@ -1,4 +1,5 @@
 import type {Dataset} from "../dataset/dataset.ts";
+import {checkOptions, type OptionKeys} from "../options.ts";
 import type {EmbeddingCache} from "./provider/cache.ts";
 
 /** An embeddings API that speaks OpenAI's wire format: `POST {baseURL}/embeddings` with `{model, input}`. */
@@ -29,6 +30,20 @@ export interface ProviderMethod {
   /** Vectors by content hash, kept across runs (a Map will do). The module's memory cache is used too. */
   readonly cache?: EmbeddingCache;
 }
+
+const PROVIDER_OPTIONS: OptionKeys<ProviderMethod> = {
+  provider: true,
+  baseURL: true,
+  model: true,
+  apiKey: true,
+  apiKeyEnv: true,
+  batchSize: true,
+  concurrency: true,
+  dimensions: true,
+  maxRetries: true,
+  retryDelayMs: true,
+  cache: true
+};
 
 /** How a column becomes vectors: offline word vectors, tabular encoding, pixels or an embeddings API. */
 export type EmbedMethod = "words" | "tabular" | "pixels" | ProviderMethod;
@@ -72,6 +87,28 @@ export interface EmbedOptions {
    * e.g. 16 or 255, so that two datasets share one scale). Decoded images always use 255.
    */
   readonly maxValue?: number;
+}
+
+const EMBED_OPTIONS: OptionKeys<EmbedOptions> = {
+  method: true,
+  column: true,
+  columns: true,
+  name: true,
+  seed: true,
+  assetURL: true,
+  reference: true,
+  maxCategories: true,
+  size: true,
+  shape: true,
+  maxValue: true
+};
+
+/** Rejects unknown keys of `embed`'s options and of a provider method, before any work (or worker) starts. */
+export function checkEmbedOptions(options: EmbedOptions): void {
+  checkOptions("px.embed", options, EMBED_OPTIONS);
+  const {method} = options;
+  if (method === null || typeof method !== "object") return;
+  checkOptions("px.embed", method, PROVIDER_OPTIONS, "method");
 }
 
 /** Callbacks of a long embedding: progress and cancellation. */

@@ -1,4 +1,5 @@
 import type {Dataset} from "../dataset/dataset.ts";
+import {checkOptions, type OptionKeys} from "../options.ts";
 import {exportTable} from "./export-table.ts";
 import {exportFileName} from "./file-name.ts";
 import {exportFormat, FORMATS, type ExportFormat} from "./formats.ts";
@@ -11,6 +12,8 @@ export interface ExportOptions {
   /** The file's name: no separator or `..`; the format's extension, added when it has none. Default: Phoenix's local-time `YYYY-MM-DD_HH-MM-SS.<ext>`. */
   readonly fileName?: string;
 }
+
+const EXPORT_OPTIONS: OptionKeys<ExportOptions> = {format: true, fileName: true};
 
 /** An export, in memory: saving it (`saveExport` in Node) or downloading it is the caller's part. */
 export interface ExportFile {
@@ -36,6 +39,7 @@ export async function exportRows(
   selection: ExportSelection,
   options: ExportOptions
 ): Promise<ExportFile> {
+  checkOptions("px.exportRows", options, EXPORT_OPTIONS);
   const format = exportFormat(options.format);
   if (datasets.length < 1 || datasets.length > 2)
     throw new RangeError(

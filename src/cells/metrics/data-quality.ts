@@ -2,6 +2,7 @@ import type {Vector} from "apache-arrow";
 import type {Dataset} from "../dataset/dataset.ts";
 import {columnKind, discreteValues, numericValues} from "../dataset/column-values.ts";
 import {DatasetError} from "../dataset/errors.ts";
+import {checkOptions, type OptionKeys} from "../options.ts";
 import {defaultFeatures} from "../drift/feature-drift.ts";
 import {quantileSorted} from "../drift/quantile.ts";
 import {selectedRows, type RowSelection} from "./rows.ts";
@@ -13,6 +14,8 @@ export interface DataQualityOptions {
   /** Rows to describe (a cluster, a selection). Default: every row. */
   readonly rows?: RowSelection;
 }
+
+const DATA_QUALITY_OPTIONS: OptionKeys<DataQualityOptions> = {features: true, rows: true};
 
 /** Data quality of one column; the numeric statistics are null for a column that is not numeric. */
 export interface ColumnQuality {
@@ -49,6 +52,7 @@ export function dataQuality(
   dataset: Dataset,
   options: DataQualityOptions = {}
 ): {columns: ColumnQuality[]; embeddings: EmbeddingQuality[]} {
+  checkOptions("px.dataQuality", options, DATA_QUALITY_OPTIONS);
   const rows = selectedRows(dataset.numRows, options.rows, dataset.source);
   const columns = (options.features ?? defaultFeatures(dataset)).map((name) =>
     columnQuality(dataset, name, rows)

@@ -1,6 +1,7 @@
 import type {Vector} from "apache-arrow";
 import type {Dataset} from "../dataset/dataset.ts";
 import {discreteValues, numericValues} from "../dataset/column-values.ts";
+import {checkOptions, type OptionKeys} from "../options.ts";
 import {selectedRows, type RowSelection} from "./rows.ts";
 
 /** Precision, recall and F1 of one class. */
@@ -41,8 +42,17 @@ export interface Performance {
   } | null;
 }
 
+/** Options of `performance`. */
+export interface PerformanceOptions {
+  /** Rows to score (a cluster, a selection). Default: every row. */
+  readonly rows?: RowSelection;
+}
+
+const PERFORMANCE_OPTIONS: OptionKeys<PerformanceOptions> = {rows: true};
+
 /** Model performance on a dataset, a cluster or a selection: classification scores and regression errors. */
-export function performance(dataset: Dataset, options: {rows?: RowSelection} = {}): Performance {
+export function performance(dataset: Dataset, options: PerformanceOptions = {}): Performance {
+  checkOptions("px.performance", options, PERFORMANCE_OPTIONS);
   const rows = selectedRows(dataset.numRows, options.rows, dataset.source);
   const {predictionLabel, actualLabel, predictionScore, actualScore} = dataset.schema;
   const column = (name: string | null) =>

@@ -1,8 +1,10 @@
 import {UmapError} from "./umap/errors.ts";
-import type {ProjectOptions, ResolvedProjectOptions} from "./projection.ts";
+import {checkOptions} from "../options.ts";
+import {PROJECT_OPTIONS, type ProjectOptions, type ResolvedProjectOptions} from "./projection.ts";
 
 /** Checks and completes `project`'s options; errors name the option and the bad value. */
 export function resolveProjectOptions(options: ProjectOptions): ResolvedProjectOptions {
+  checkOptions("px.project", options, PROJECT_OPTIONS);
   const {
     embedding,
     nComponents = 3,

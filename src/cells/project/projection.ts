@@ -1,4 +1,5 @@
 import type {Dataset} from "../dataset/dataset.ts";
+import type {OptionKeys} from "../options.ts";
 
 /** Which dataset a point comes from. */
 export const PRIMARY = 0;
@@ -42,6 +43,18 @@ export interface ProjectOptions {
   /** Primary rows to sample from, epoch ms, end exclusive (the reference is always sampled whole). Default: all. */
   readonly timeRange?: {readonly start: number; readonly end: number};
 }
+
+export const PROJECT_OPTIONS: OptionKeys<ProjectOptions> = {
+  embedding: true,
+  nComponents: true,
+  nNeighbors: true,
+  minDist: true,
+  samples: true,
+  nEpochs: true,
+  metric: true,
+  seed: true,
+  timeRange: true
+};
 
 export interface ResolvedProjectOptions {
   readonly embedding: string;

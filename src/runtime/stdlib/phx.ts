@@ -14,6 +14,7 @@ import {
   type TimeWindow
 } from "../../components/index.ts";
 import {checkPointCloud} from "../../components/point-cloud/check.ts";
+import {checkOptions, type OptionKeys} from "../../index.ts";
 
 /** Options of `phx.pointCloud`. */
 export interface PointCloudOptions {
@@ -35,6 +36,17 @@ export interface PointCloudOptions {
   theme?: Theme;
 }
 
+const POINT_CLOUD_OPTIONS: OptionKeys<PointCloudOptions> = {
+  colorBy: true,
+  clusters: true,
+  highlight: true,
+  rawData: true,
+  value: true,
+  height: true,
+  pointSize: true,
+  theme: true
+};
+
 /** Options of `phx.clusterExplorer`. */
 export interface ClusterExplorerOptions {
   /** The metric's column header. Default: "metric". */
@@ -46,6 +58,13 @@ export interface ClusterExplorerOptions {
   /** Default: "light". */
   theme?: Theme;
 }
+
+const CLUSTER_EXPLORER_OPTIONS: OptionKeys<ClusterExplorerOptions> = {
+  metricLabel: true,
+  datasetNames: true,
+  value: true,
+  theme: true
+};
 
 /** Options of `phx.driftTimeline`. */
 export interface DriftTimelineOptions {
@@ -61,6 +80,14 @@ export interface DriftTimelineOptions {
   theme?: Theme;
 }
 
+const DRIFT_TIMELINE_OPTIONS: OptionKeys<DriftTimelineOptions> = {
+  label: true,
+  window: true,
+  value: true,
+  height: true,
+  theme: true
+};
+
 /** Options of `phx.featureDriftTable`. */
 export interface FeatureDriftTableOptions {
   /** Default: "descending" by value. */
@@ -73,6 +100,13 @@ export interface FeatureDriftTableOptions {
   theme?: Theme;
 }
 
+const FEATURE_DRIFT_TABLE_OPTIONS: OptionKeys<FeatureDriftTableOptions> = {
+  order: true,
+  datasetNames: true,
+  value: true,
+  theme: true
+};
+
 /** The `phx` builtin: the views of src/components, made from cell values, ready for `viewof`. */
 export interface Phx {
   pointCloud(projection: PointCloudData, options?: PointCloudOptions): PhxPointCloud;
@@ -83,6 +117,7 @@ export interface Phx {
 
 export const phx: Phx = {
   pointCloud(projection, options = {}) {
+    checkOptions("phx.pointCloud", options, POINT_CLOUD_OPTIONS);
     checkPointCloud(projection, options);
     const element = document.createElement("phx-point-cloud");
     element.projection = projection;
@@ -95,6 +130,7 @@ export const phx: Phx = {
     return element;
   },
   clusterExplorer(summary, options = {}) {
+    checkOptions("phx.clusterExplorer", options, CLUSTER_EXPLORER_OPTIONS);
     if (!Array.isArray(summary))
       throw new TypeError("clusterExplorer needs the clusters of px.clusterSummary");
     const element = document.createElement("phx-cluster-explorer");
@@ -108,6 +144,7 @@ export const phx: Phx = {
     return element;
   },
   driftTimeline(series, options = {}) {
+    checkOptions("phx.driftTimeline", options, DRIFT_TIMELINE_OPTIONS);
     if (!Array.isArray(series))
       throw new TypeError("driftTimeline needs a series: [{timestamp, value, count}, …]");
     const element = document.createElement("phx-drift-timeline");
@@ -118,6 +155,7 @@ export const phx: Phx = {
     return element;
   },
   featureDriftTable(drift, options = {}) {
+    checkOptions("phx.featureDriftTable", options, FEATURE_DRIFT_TABLE_OPTIONS);
     if (!Array.isArray(drift)) throw new TypeError("featureDriftTable needs the features of px.featureDrift");
     const element = document.createElement("phx-feature-drift-table");
     element.drift = drift;

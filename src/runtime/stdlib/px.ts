@@ -2,9 +2,14 @@ import {tableToIPC} from "apache-arrow";
 import * as library from "../../index.ts";
 import type {Dataset} from "../../cells/dataset/dataset.ts";
 import {checkName, embeddingName} from "../../cells/embed/embed.ts";
-import type {EmbedOptions} from "../../cells/embed/options.ts";
+import {checkEmbedOptions, type EmbedOptions} from "../../cells/embed/options.ts";
 import {withEmbedding} from "../../cells/embed/with-embedding.ts";
-import type {ClusterOptions, Clustering, PointSet} from "../../cells/cluster/index.ts";
+import {
+  resolveClusterOptions,
+  type ClusterOptions,
+  type Clustering,
+  type PointSet
+} from "../../cells/cluster/index.ts";
 import {resolveProjectOptions} from "../../cells/project/options.ts";
 import {datasetsOf, ProjectionCache, type ProjectionInput} from "../../cells/project/project.ts";
 import type {Projection, ProjectOptions} from "../../cells/project/projection.ts";
@@ -100,6 +105,7 @@ async function embedInWorker(
   options: EmbedOptions,
   context: CellContext
 ): Promise<Dataset> {
+  checkEmbedOptions(options);
   const signal = invalidationSignal(context);
   const progress = (fraction: number, stage?: string) => context.progress(fraction, stage);
   const inputs = options.columns ?? (options.column === undefined ? [] : [options.column]);
@@ -125,6 +131,7 @@ async function clusterInWorker(
 ): Promise<Clustering> {
   const n = points.coordinates.length / points.nComponents;
   if (n < CLUSTER_IN_WORKER_FROM) return library.cluster(points, options);
+  resolveClusterOptions(options ?? {}); // a bad option fails here, before a worker starts
   const args = {coordinates: points.coordinates, nComponents: points.nComponents, options: options ?? {}};
   return runTask<Clustering>("cluster", args, {
     signal: invalidationSignal(context),

@@ -1,4 +1,5 @@
 import type {Table} from "apache-arrow";
+import {checkOptions, type OptionKeys} from "../../options.ts";
 import {DatasetError} from "../errors.ts";
 import {readAll, resolveSource, type RandomAccess, type TableSource} from "../sources/index.ts";
 import {readArrowIpc} from "./arrow-ipc.ts";
@@ -26,6 +27,8 @@ export interface ReadTableOptions {
   readonly signal?: AbortSignal;
 }
 
+const READ_TABLE_OPTIONS: OptionKeys<ReadTableOptions> = {format: true, vectorColumns: true, signal: true};
+
 /** A table as read, and the name to give its source in errors (path, URL, file name, "rows", "Arrow table"). */
 export interface ReadTableResult {
   readonly table: Table;
@@ -40,6 +43,7 @@ export async function readTable(
   source: TableSource,
   options: ReadTableOptions = {}
 ): Promise<ReadTableResult> {
+  checkOptions("px.readTable", options, READ_TABLE_OPTIONS);
   const {signal, vectorColumns = []} = options;
   signal?.throwIfAborted();
   const resolved = await resolveSource(source, signal);

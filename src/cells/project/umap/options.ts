@@ -1,3 +1,4 @@
+import {checkOptions, type OptionKeys} from "../../options.ts";
 import {UmapError, type UmapStage} from "./errors.ts";
 
 /** Distance between input vectors. "cosine" is 1 − cos θ, as in umap-learn. */
@@ -40,6 +41,25 @@ export interface LayoutOptions {
 
 /** Every option of a full UMAP run. */
 export interface UmapOptions extends KnnOptions, LayoutOptions {}
+
+const UMAP_OPTIONS: OptionKeys<UmapOptions> = {
+  nNeighbors: true,
+  metric: true,
+  seed: true,
+  nComponents: true,
+  minDist: true,
+  spread: true,
+  nEpochs: true,
+  negativeSampleRate: true,
+  learningRate: true,
+  repulsionStrength: true,
+  init: true
+};
+
+/** Rejects keys that are no option of `umap` (the stages take subsets of them and check their own). */
+export function checkUmapOptions(options: UmapOptions): void {
+  checkOptions("px.umap", options, UMAP_OPTIONS);
+}
 
 /** Progress and cancellation of a long run. */
 export interface UmapHooks {

@@ -1,3 +1,4 @@
+import {checkOptions, type OptionKeys} from "../../options.ts";
 import type {UmapMetric} from "./options.ts";
 
 export interface QualityOptions {
@@ -8,6 +9,8 @@ export interface QualityOptions {
   /** Points whose neighbourhoods are scored (an unbiased estimate on large sets). Default: every point. */
   queries?: Int32Array;
 }
+
+const QUALITY_OPTIONS: OptionKeys<QualityOptions> = {k: true, metric: true, queries: true};
 
 /** How well a layout keeps each point's input-space neighbourhood; both are 1 for a perfect layout. */
 export interface LayoutQuality {
@@ -30,8 +33,10 @@ export function layoutQuality(
   dim: number,
   coordinates: Float32Array,
   nComponents: number,
-  {k = 15, metric = "euclidean", queries}: QualityOptions = {}
+  options: QualityOptions = {}
 ): LayoutQuality {
+  checkOptions("px.layoutQuality", options, QUALITY_OPTIONS);
+  const {k = 15, metric = "euclidean", queries} = options;
   const n = vectors.length / dim;
   if (coordinates.length !== n * nComponents)
     throw new Error(`${n} vectors but ${coordinates.length / nComponents} points`);

@@ -2,7 +2,7 @@ import {fuzzySimplicialSet} from "./fuzzy-graph.ts";
 import {computeKnnGraph} from "./knn.ts";
 import {computeLayout, type UmapResult} from "./layout.ts";
 import {Checkpoint} from "./abort.ts";
-import type {UmapHooks, UmapOptions} from "./options.ts";
+import {checkUmapOptions, type UmapHooks, type UmapOptions} from "./options.ts";
 import {stageRun} from "./stage-run.ts";
 
 /** Shares of a full run's progress: the kNN graph up to KNN_END, the fuzzy graph up to GRAPH_END. */
@@ -21,6 +21,7 @@ export async function umap(
   options: UmapOptions,
   hooks?: UmapHooks
 ): Promise<UmapResult> {
+  checkUmapOptions(options);
   const checkpoint = new Checkpoint(hooks?.signal);
   const knn = await computeKnnGraph(vectors, dim, options, stageRun(hooks, "knn", 0, KNN_END, checkpoint));
   const graph = fuzzySimplicialSet(knn);
