@@ -3,13 +3,13 @@ import {parseArgs} from "node:util";
 import {buildSite, BuildError} from "../vite/build-site.ts";
 import {UsageError} from "./usage-error.ts";
 
-/** `phoenix-notebook build NOTEBOOK|DIR --out DIR`: 0 when the site was written, 1 when it could not be. */
+/** `phoenix-notebook build NOTEBOOK|DIR --out DIR [--force]`: 0 when the site was written, 1 when it could not be. */
 export async function build(args: string[]): Promise<number> {
-  const {input, outDir} = parseBuildArgs(args);
+  const {input, outDir, force} = parseBuildArgs(args);
   if (!(await stat(input).catch(() => undefined)))
     throw new UsageError(`no such notebook or directory: ${input}`);
   try {
-    const site = await buildSite({input, outDir});
+    const site = await buildSite({input, outDir, force});
     const out = outDir.replace(/[\\/]+$/, "");
     for (const page of site.pages) console.log(`  ${out}/${page}`);
     if (site.index) console.log(`  ${out}/${site.index}`);
@@ -29,10 +29,14 @@ export async function build(args: string[]): Promise<number> {
   }
 }
 
-function parseBuildArgs(args: string[]): {input: string; outDir: string} {
+function parseBuildArgs(args: string[]): {input: string; outDir: string; force: boolean} {
   let parsed;
   try {
-    parsed = parseArgs({args, allowPositionals: true, options: {out: {type: "string"}}});
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {out: {type: "string"}, force: {type: "boolean"}}
+    });
   } catch (error) {
     throw new UsageError(`build: ${(error as Error).message}`);
   }
@@ -40,5 +44,5 @@ function parseBuildArgs(args: string[]): {input: string; outDir: string} {
   if (positionals.length !== 1)
     throw new UsageError(`build takes one notebook or directory (got ${positionals.length})`);
   if (!values.out) throw new UsageError("build needs --out DIR");
-  return {input: positionals[0]!, outDir: values.out};
+  return {input: positionals[0]!, outDir: values.out, force: values.force ?? false};
 }

@@ -4,8 +4,9 @@ const usage = `usage: phoenix-notebook <command> …
 
   run NOTEBOOK [--set name=value]… [--json FILE] [--timeout SECONDS]
                         evaluate a notebook headless; exit 1 if any cell fails
-  build NOTEBOOK|DIR --out DIR
-                        write a static site that works offline
+  build NOTEBOOK|DIR --out DIR [--force]
+                        write a static site that works offline; --force builds
+                        into a folder that holds other files
   serve [DIR] [--port N] [--open]
                         dev server on 127.0.0.1; saving a notebook updates the page`;
 

@@ -1,10 +1,13 @@
-import {copyFile, mkdir, readFile, rm, stat, writeFile} from "node:fs/promises";
+import {copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
 import {basename, dirname, join, resolve, sep} from "node:path";
 import {build, type LogLevel} from "vite";
 import {NotebookFormatError} from "../notebook/errors.ts";
 import {parseNotebook} from "../notebook/parse.ts";
 import type {Notebook} from "../notebook/types.ts";
 import {findAttachments, type Attachment} from "./attachments.ts";
+import {BuildError} from "./build-error.ts";
+import {openOutput, publish} from "./build-output.ts";
 import {indexPage} from "./index-page.ts";
 import {isNotebookHtml, listHtmlFiles, type NotebookFile} from "./notebooks.ts";
 import {notebookPlugin} from "./plugin.ts";
@@ -13,8 +16,13 @@ import {notebookPlugin} from "./plugin.ts";
 export interface BuildSiteOptions {
   /** A notebook file, or a directory whose notebooks (searched recursively) all become pages. */
   readonly input: string;
-  /** Where the site is written; created when missing. Its `assets/` folder is replaced. */
+  /**
+   * Where the site is written; created when missing. It must be empty or hold a previous build (whose files,
+   * listed in its `.phoenix-notebook-build.json`, are replaced); any other file in it is left untouched.
+   */
   readonly outDir: string;
+  /** Build into a non-empty folder that is no previous build, overwriting files that are not ours. Default: false. */
+  readonly force?: boolean;
   /** Vite's console output. Default: "warn". */
   readonly logLevel?: LogLevel;
 }
@@ -28,13 +36,7 @@ export interface BuiltSite {
   readonly files: readonly string[];
 }
 
-/** Why a site was not built: one line per problem, each naming the notebook (and the line, when known). */
-export class BuildError extends Error {
-  override readonly name = "BuildError";
-  constructor(readonly problems: readonly string[]) {
-    super(problems.join("\n"));
-  }
-}
+export {BuildError};
 
 /**
  * Builds a static site: one page per notebook with bundled, relatively linked JS and CSS (so it works from
@@ -60,32 +62,53 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   }
   if (problems.length > 0) throw new BuildError(problems);
 
-  await rm(join(outDir, "assets"), {recursive: true, force: true}); // hashed names: old ones would pile up
+  const output = await openOutput(outDir, options.outDir, options.force ?? false);
+  // Built aside first: what the build writes is known (hashed names and all) before the folder is touched.
+  const staging = await mkdtemp(join(tmpdir(), "phoenix-notebook-build-"));
+  try {
+    await buildInto(staging, root, notebooks, attachments.values(), isDirectory, options.logLevel);
+    await publish(staging, output);
+  } finally {
+    await rm(staging, {recursive: true, force: true});
+  }
+  return {
+    pages: notebooks.map(({file}) => file.file),
+    ...(isDirectory ? {index: "index.html"} : {}),
+    files: [...attachments.keys()].sort()
+  };
+}
+
+// The site, written into an empty folder: pages and assets by Vite, then the attachments and the index.
+async function buildInto(
+  outDir: string,
+  root: string,
+  notebooks: readonly {file: NotebookFile; notebook: Notebook}[],
+  attachments: Iterable<Attachment>,
+  isDirectory: boolean,
+  logLevel: LogLevel = "warn"
+): Promise<void> {
   await build({
     configFile: false,
     root,
     base: "./",
-    logLevel: options.logLevel ?? "warn",
+    logLevel,
     plugins: [notebookPlugin({root})],
     build: {
       outDir,
-      emptyOutDir: false, // the output may hold more than this build wrote; never wipe a user's folder
+      emptyOutDir: false, // a fresh folder already
       chunkSizeWarningLimit: 4096, // the builtins (d3, Plot, Arrow, Inputs) are bundled by design: no CDN
       rolldownOptions: {input: notebooks.map(({file}) => file.path)}
     }
   });
-  for (const {source, target} of attachments.values()) {
+  for (const {source, target} of attachments) {
     const destination = join(outDir, ...target.split("/"));
     await mkdir(dirname(destination), {recursive: true});
     await copyFile(source, destination);
   }
-  const pages = notebooks.map(({file}) => file.file);
-  let index: string | undefined;
   if (isDirectory) {
     const entries = notebooks.map(({file, notebook}) => ({href: file.file, title: notebook.title}));
-    await writeFile(join(outDir, (index = "index.html")), indexPage(entries));
+    await writeFile(join(outDir, "index.html"), indexPage(entries));
   }
-  return {pages, ...(index ? {index} : {}), files: [...attachments.keys()].sort()};
 }
 
 // In a directory, HTML files without a <notebook> are not notebooks and are skipped; a named file must be one.
