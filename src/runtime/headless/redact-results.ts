@@ -9,9 +9,12 @@ interface Reported {
   error?: string;
 }
 
-/** The values of the notebook's password inputs (as typed, or as `--set` gave them): the runner's secrets. */
+/**
+ * The values of the notebook's password inputs (as typed, or as `--set` gave them): the runner's secrets.
+ * Only `viewof` cells are searched, so that this stays cheap when run on every change of a large notebook.
+ */
 export function secretsOf(reports: readonly CellReport[]): string[] {
-  return reports.flatMap((report) => secretsOfView(report.value, report.viewValue));
+  return reports.flatMap((report) => (isView(report) ? secretsOfView(report.value, report.viewValue) : []));
 }
 
 /**
@@ -24,11 +27,15 @@ export function redactResult<T extends Reported>(
   report: CellReport,
   secrets: readonly string[]
 ): T {
-  const value =
-    isPasswordView(report.value) && result.value !== null ? REDACTED : redactJson(result.value, secrets);
+  const secret = isView(report) && isPasswordView(report.value) && result.value !== null;
+  const value = secret ? REDACTED : redactJson(result.value, secrets);
   const redacted: T = {...result, value};
   if (result.error !== undefined) redacted.error = redact(result.error, secrets);
   return redacted;
+}
+
+function isView(report: CellReport): boolean {
+  return report.compiled.name?.startsWith("viewof ") === true;
 }
 
 function redactJson(json: JsonValue, secrets: readonly string[]): JsonValue {
