@@ -9,6 +9,7 @@ import {findAttachments, type Attachment} from "./attachments.ts";
 import {BuildError} from "./build-error.ts";
 import {openOutput, publish} from "./build-output.ts";
 import {indexPage} from "./index-page.ts";
+import {pagePolicy} from "./page-policy.ts";
 import {isNotebookHtml, listHtmlFiles, type NotebookFile} from "./notebooks.ts";
 import {notebookPlugin} from "./plugin.ts";
 
@@ -107,7 +108,7 @@ async function buildInto(
   }
   if (isDirectory) {
     const entries = notebooks.map(({file, notebook}) => ({href: file.file, title: notebook.title}));
-    await writeFile(join(outDir, "index.html"), indexPage(entries));
+    await writeFile(join(outDir, "index.html"), indexPage(entries, {policy: pagePolicy()}));
   }
 }
 

@@ -1,4 +1,4 @@
-import {escapeHtml} from "./shell.ts";
+import {escapeHtml, policyMeta, type ShellOptions} from "./shell.ts";
 
 /** One notebook in the index. */
 export interface IndexEntry {
@@ -9,8 +9,8 @@ export interface IndexEntry {
   readonly error?: string;
 }
 
-/** The page listing the notebooks of a directory; plain HTML, no script. */
-export function indexPage(entries: readonly IndexEntry[]): string {
+/** The page listing the notebooks of a directory; plain HTML, no script. `policy`: as notebookShell's. */
+export function indexPage(entries: readonly IndexEntry[], {policy}: ShellOptions = {}): string {
   const items = entries.map((entry) => {
     const link = `<a href="${escapeHtml(encodeURI(entry.href))}">${escapeHtml(entry.title)}</a>`;
     const file = `<span class="file">${escapeHtml(entry.href)}</span>`;
@@ -21,7 +21,7 @@ export function indexPage(entries: readonly IndexEntry[]): string {
   return `<!doctype html>
 <html lang="en">
 <head>
-<meta charset="utf-8">
+<meta charset="utf-8">${policy === undefined ? "" : `\n${policyMeta(policy)}`}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Notebooks</title>
 <style>

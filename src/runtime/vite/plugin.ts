@@ -13,6 +13,8 @@ import {
   viteCacheDir,
   workerEntry
 } from "./paths.ts";
+import {pagePolicy} from "./page-policy.ts";
+import {providerOrigins} from "./provider-origins.ts";
 import {notebookShell} from "./shell.ts";
 
 /** Options of notebookPlugin. */
@@ -29,6 +31,7 @@ export interface NotebookPluginOptions {
 export function notebookPlugin(options: NotebookPluginOptions): Plugin {
   const root = resolve(options.root);
   const inRoot = (path: string) => path.startsWith(root + sep);
+  let building = false;
   return {
     name: "phoenix-notebook",
     enforce: "pre",
@@ -44,6 +47,9 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       optimizeDeps: {entries: [clientEntry, workerEntry]},
       worker: {format: "es"}
     }),
+    configResolved(config) {
+      building = config.command === "build";
+    },
     resolveId: (id) => (id === CLIENT_URL ? clientEntry : undefined),
     // In a build, each notebook file is an HTML entry; Vite then bundles the shell's module script.
     load(id) {
@@ -51,7 +57,10 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       const html = readFileSync(id, "utf8");
       if (!isNotebookHtml(html)) return undefined;
       const file = toPagePath(root, id);
-      return notebookShell({file, notebook: parseNotebook(html, file)});
+      const notebook = parseNotebook(html, file);
+      // A built page carries its policy; the dev server's does not (Vite's client and HMR need more).
+      const policy = building ? pagePolicy(providerOrigins(notebook)) : undefined;
+      return notebookShell({file, notebook}, {policy});
     },
     configureServer(server) {
       serveNotebooks(server, root);

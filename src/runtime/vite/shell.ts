@@ -1,15 +1,21 @@
 import {NOTEBOOK_DATA_ID, NOTEBOOK_ROOT_ID, type NotebookData} from "../client/protocol.ts";
 import {CLIENT_URL} from "./paths.ts";
 
+/** Options of notebookShell. */
+export interface ShellOptions {
+  /** The page's Content-Security-Policy (see pagePolicy), as a <meta>. Default: none (the dev server's page). */
+  readonly policy?: string;
+}
+
 /**
  * The page of one notebook: the notebook embedded as JSON and the client's module script, which renders
  * the cells into <main>. Vite turns the script into a bundled asset (build) or a served module (dev).
  */
-export function notebookShell(data: NotebookData): string {
+export function notebookShell(data: NotebookData, {policy}: ShellOptions = {}): string {
   return `<!doctype html>
 <html lang="en">
 <head>
-<meta charset="utf-8">
+<meta charset="utf-8">${policy === undefined ? "" : `\n${policyMeta(policy)}`}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(data.notebook.title)}</title>
 </head>
@@ -20,6 +26,11 @@ export function notebookShell(data: NotebookData): string {
 </body>
 </html>
 `;
+}
+
+/** A policy as a <meta>: it covers only what comes after it in the page, so it goes first in <head>. */
+export function policyMeta(policy: string): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">`;
 }
 
 /** JSON that cannot end its <script> early: every `<` (as in `</script>` or `<!--`) is written as \u003c. */
