@@ -23,6 +23,8 @@ export type {
 export {DatasetError} from "./cells/dataset/errors.ts";
 export type {DatasetProblem} from "./cells/dataset/errors.ts";
 export type {Dataset, EmbeddingVectors} from "./cells/dataset/dataset.ts";
+export {timeWindow as window} from "./cells/dataset/window.ts";
+export type {TimeRange} from "./cells/dataset/time-range.ts";
 export type {EmbeddingColumns, PhoenixSchemaJson, Schema, SchemaSpec} from "./cells/dataset/schema.ts";
 
 // embed: embeddings generated from text, tabular features, images, or an OpenAI-compatible service
@@ -54,7 +56,6 @@ export {featureDrift} from "./cells/drift/feature-drift.ts";
 export type {FeatureDrift, FeatureDriftOptions} from "./cells/drift/feature-drift.ts";
 export type {DriftMetric} from "./cells/drift/divergence.ts";
 export {datasetTimeRange} from "./cells/drift/windows.ts";
-export type {TimeRange} from "./cells/drift/windows.ts";
 export {clusterSummary} from "./cells/drift/cluster-summary.ts";
 export type {ClusterSummary, ClusterSummaryOptions} from "./cells/drift/cluster-summary.ts";
 export {driftSignificance} from "./cells/drift/significance.ts";

@@ -117,7 +117,8 @@ const cases: Record<string, [() => unknown, string, string]> = {
     "fileName"
   ],
   dataQuality: [() => px.dataQuality(data, typo({feature: ["x"]})), "feature", "features"],
-  performance: [() => px.performance(data, typo({row: [0]})), "row", "rows"]
+  performance: [() => px.performance(data, typo({row: [0]})), "row", "rows"],
+  window: [() => px.window(data, typo({start: 0, ned: 1})), "ned", "end"]
 };
 // Functions of the public surface that take no options, and its classes.
 const withoutOptions = new Set(["datasetTimeRange", "checkOptions"]);

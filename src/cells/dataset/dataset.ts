@@ -7,9 +7,9 @@ export interface EmbeddingVectors {
   readonly name: string;
   /** Vector length. */
   readonly dim: number;
-  /** Row-major n × dim, n = the dataset's row count; rows without a vector hold zeros. */
+  /** Row-major n × dim, n = the table's row count; rows without a vector hold zeros. */
   readonly vectors: Float32Array;
-  /** The rows that have a vector, ascending. */
+  /** The dataset's rows that have a vector, ascending (a window's: those in the window). */
   readonly rows: Int32Array;
 }
 
@@ -22,12 +22,17 @@ export interface Dataset {
   /** The table as read: every original column in its original order, rows in file order. */
   readonly table: Table;
   readonly schema: Schema;
+  /**
+   * Rows in the dataset: the table's, or a window's (px.window). Row numbers always index the table, the
+   * timestamps, the ids and the vectors, from 0 to `table.numRows` − 1; a window's rows are its `timeOrder`.
+   */
   readonly numRows: number;
-  /** Each row's timestamp in epoch milliseconds (UTC), in file order. */
+  /** Each row's timestamp in epoch milliseconds (UTC), in file order: one per row of the table. */
   readonly timestamps: Float64Array;
   /**
-   * Row indices in timestamp order (stable). Phoenix sorts the rows themselves; we keep the file's order in
-   * the table and sort through this index, so that nothing is copied and exports keep the file's order.
+   * The dataset's rows in timestamp order (stable). Phoenix sorts the rows themselves; we keep the file's
+   * order in the table and sort through this index, so that nothing is copied and exports keep the file's
+   * order. A window's is a view of its dataset's: the rows in the window.
    */
   readonly timeOrder: Int32Array;
   /** Each row's prediction id (given, stringified, or generated). */

@@ -39,6 +39,12 @@ export function clusterSummary(
   clusters: {readonly labels: Int32Array},
   options: ClusterSummaryOptions = {}
 ): ClusterSummary[] {
+  // Its rows are the projection's points, already within px.project's timeRange: a second range here would
+  // leave the counts and shares of one range beside the metric of another.
+  if (typeof options === "object" && options !== null && "timeRange" in options)
+    throw new TypeError(
+      "px.clusterSummary: no timeRange here: the clusters hold the projection's rows (pass timeRange to px.project)"
+    );
   checkOptions("px.clusterSummary", options, CLUSTER_SUMMARY_OPTIONS);
   const {labels} = clusters;
   if (labels.length !== projection.dataset.length) {

@@ -1,5 +1,6 @@
 import type {Dataset} from "../dataset/dataset.ts";
 import {embeddingPair} from "../dataset/pair.ts";
+import {checkTimeRange} from "../dataset/time-range.ts";
 import {checkOptions, type OptionKeys} from "../options.ts";
 import {addVector, centroid, euclidean, vectorMask} from "./centroids.ts";
 import {windowTotals} from "./window-buckets.ts";
@@ -9,7 +10,7 @@ import {datasetTimeRange, rowsBetween, windowEnds, type TimeRange} from "./windo
 export interface EmbeddingDriftOptions {
   /** The embedding feature's name. */
   readonly embedding: string;
-  /** The primary rows to compare, end exclusive. Default: the primary's range (see datasetTimeRange). */
+  /** The primary rows to compare: start ≤ timestamp < end. Default: the primary's range (see datasetTimeRange). */
   readonly timeRange?: TimeRange;
   /** Window length in ms. With `samplingInterval`, asks for a time series. Default: none (a single value). */
   readonly evaluationWindow?: number;
@@ -55,12 +56,15 @@ export function embeddingDrift(
 ): {value: number | null; count: number} | {series: DriftPoint[]} {
   checkOptions("px.embeddingDrift", options, EMBEDDING_DRIFT_OPTIONS);
   const [vectors, referenceVectors] = embeddingPair(primary, reference, options.embedding);
-  const target = centroid(referenceVectors, vectorMask(referenceVectors, reference.numRows)).mean;
+  const target = centroid(referenceVectors, vectorMask(referenceVectors, reference.table.numRows)).mean;
   // Without reference vectors there is no centroid to measure from: every value is null, as Phoenix gives none.
   const measurable = referenceVectors.rows.length > 0;
   const distance = (mean: Float64Array) => (measurable ? euclidean(mean, target) : null);
-  const mask = vectorMask(vectors, primary.numRows);
-  const range = options.timeRange ?? datasetTimeRange(primary.timestamps);
+  const mask = vectorMask(vectors, primary.table.numRows);
+  const range =
+    options.timeRange === undefined
+      ? datasetTimeRange(primary)
+      : checkTimeRange("px.embeddingDrift", options.timeRange, "timeRange");
   if (options.evaluationWindow === undefined) {
     const rows = rowsBetween(primary.timestamps, primary.timeOrder, range.start, range.end);
     const {mean, count} = centroid(vectors, mask, rows);

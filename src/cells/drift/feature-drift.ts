@@ -1,6 +1,8 @@
 import type {Vector} from "apache-arrow";
 import type {Dataset} from "../dataset/dataset.ts";
 import {DatasetError} from "../dataset/errors.ts";
+import {checkTimeRange} from "../dataset/time-range.ts";
+import {datasetRows, isWindow} from "../dataset/window.ts";
 import {checkOptions, type OptionKeys} from "../options.ts";
 import {columnKind, discreteValues, numericValues, type ColumnKind} from "../dataset/column-values.ts";
 import {assignContinuous, continuousBinning, countBins, discreteBinning} from "./binning.ts";
@@ -14,7 +16,7 @@ export interface FeatureDriftOptions {
   readonly features?: readonly string[];
   /** The divergence. Default: "psi". */
   readonly metric?: DriftMetric | string;
-  /** The primary rows to compare, end exclusive. Default: the primary's range. */
+  /** The primary rows to compare: start ≤ timestamp < end. Default: the primary's range. */
   readonly timeRange?: TimeRange;
   /** Window length in ms; with it, each feature gets a time series. Default: none. */
   readonly evaluationWindow?: number;
@@ -58,8 +60,19 @@ export function featureDrift(
   checkOptions("px.featureDrift", options, FEATURE_DRIFT_OPTIONS);
   const metric = driftMetric(options.metric ?? "psi");
   const features = options.features ?? defaultFeatures(primary);
-  const range = options.timeRange ?? datasetTimeRange(primary.timestamps);
+  const range =
+    options.timeRange === undefined
+      ? datasetTimeRange(primary)
+      : checkTimeRange("px.featureDrift", options.timeRange, "timeRange");
   const inRange = rowsBetween(primary.timestamps, primary.timeOrder, range.start, range.end);
+  // A window (px.window) counts and bins its own rows only; a whole dataset skips the row lists.
+  const referenceRows = isWindow(reference) ? datasetRows(reference) : undefined;
+  const members = (values: (string | null)[], dataset: Dataset) => {
+    if (!isWindow(dataset)) return values;
+    const kept = new Array<string | null>(values.length).fill(null);
+    for (const row of dataset.timeOrder) kept[row] = values[row]!;
+    return kept;
+  };
   const windows =
     options.evaluationWindow === undefined
       ? undefined
@@ -72,15 +85,21 @@ export function featureDrift(
     let labels: readonly string[];
     if (kind === "continuous") {
       const referenceValues = numericValues(q);
-      const binning = continuousBinning(referenceValues);
+      const binning = continuousBinning(
+        referenceRows ? Float64Array.from(referenceRows, (row) => referenceValues[row]!) : referenceValues
+      );
       primaryBins = assignContinuous(binning, numericValues(p));
       referenceBins = assignContinuous(binning, referenceValues);
       labels = binning.labels;
     } else {
-      const binning = discreteBinning(discreteValues(p), discreteValues(q));
+      // Values outside a window become null, so that they add no bin; their rows are never counted.
+      const binning = discreteBinning(
+        members(discreteValues(p), primary),
+        members(discreteValues(q), reference)
+      );
       [primaryBins, referenceBins, labels] = [binning.codes[0]!, binning.codes[1]!, binning.labels];
     }
-    const referenceCounts = countBins(referenceBins, labels.length);
+    const referenceCounts = countBins(referenceBins, labels.length, referenceRows);
     const primaryCounts = countBins(primaryBins, labels.length, inRange);
     const result: FeatureDrift = {
       feature,

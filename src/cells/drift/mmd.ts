@@ -1,4 +1,6 @@
 import type {Dataset} from "../dataset/dataset.ts";
+import type {TimeRange} from "../dataset/time-range.ts";
+import {withinTimeRange} from "../dataset/window.ts";
 import {checkOptions, type OptionKeys} from "../options.ts";
 import {quantileSorted} from "./quantile.ts";
 import {positiveInteger} from "./significance.ts";
@@ -16,6 +18,8 @@ export interface MmdOptions {
   readonly permutations?: number;
   /** Seed of the sampling and the shuffles. Default: 0. */
   readonly seed?: number;
+  /** The primary rows to compare: start ≤ timestamp < end, epoch ms (the reference is taken whole). Default: all. */
+  readonly timeRange?: TimeRange;
 }
 
 const MMD_OPTIONS: OptionKeys<MmdOptions> = {
@@ -23,7 +27,8 @@ const MMD_OPTIONS: OptionKeys<MmdOptions> = {
   maxSamples: true,
   bandwidth: true,
   permutations: true,
-  seed: true
+  seed: true,
+  timeRange: true
 };
 
 export interface Mmd {
@@ -46,7 +51,7 @@ export function maximumMeanDiscrepancy(primary: Dataset, reference: Dataset, opt
   if (!Number.isInteger(permutations) || permutations < 0)
     throw new RangeError(`permutations must be an integer ≥ 0, not ${permutations}`);
   const {pooled, dim, nx, ny, random} = pooledSample(
-    primary,
+    withinTimeRange("px.maximumMeanDiscrepancy", primary, options.timeRange),
     reference,
     options.embedding,
     maxSamples,

@@ -1,4 +1,6 @@
 import type {Dataset} from "../dataset/dataset.ts";
+import type {TimeRange} from "../dataset/time-range.ts";
+import {withinTimeRange} from "../dataset/window.ts";
 import {checkOptions, type OptionKeys} from "../options.ts";
 import {pooledSample} from "./vector-sample.ts";
 
@@ -12,13 +14,16 @@ export interface DriftSignificanceOptions {
   readonly maxSamples?: number;
   /** Seed of the sampling and the shuffles. Default: 0. */
   readonly seed?: number;
+  /** The primary rows to compare: start ≤ timestamp < end, epoch ms (the reference is taken whole). Default: all. */
+  readonly timeRange?: TimeRange;
 }
 
 const SIGNIFICANCE_OPTIONS: OptionKeys<DriftSignificanceOptions> = {
   embedding: true,
   permutations: true,
   maxSamples: true,
-  seed: true
+  seed: true,
+  timeRange: true
 };
 
 export interface DriftSignificance {
@@ -45,7 +50,7 @@ export function driftSignificance(
   const permutations = positiveInteger("permutations", options.permutations ?? 1000);
   const maxSamples = positiveInteger("maxSamples", options.maxSamples ?? 2000);
   const {pooled, dim, nx, ny, random} = pooledSample(
-    primary,
+    withinTimeRange("px.driftSignificance", primary, options.timeRange),
     reference,
     options.embedding,
     maxSamples,

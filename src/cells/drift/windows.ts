@@ -1,10 +1,10 @@
-const MINUTE = 60_000;
+import type {Dataset} from "../dataset/dataset.ts";
+import type {TimeRange} from "../dataset/time-range.ts";
 
-/** A time range in epoch ms, end exclusive. */
-export interface TimeRange {
-  readonly start: number;
-  readonly end: number;
-}
+export type {TimeRange} from "../dataset/time-range.ts";
+export {rowsBetween} from "../dataset/time-range.ts";
+
+const MINUTE = 60_000;
 
 /** Evaluation windows: each point aggregates [t − evaluationWindow, t). */
 export interface WindowOptions {
@@ -16,15 +16,19 @@ export interface WindowOptions {
 
 /**
  * A dataset's time range as Phoenix defines it: [min timestamp floored to the minute, (max timestamp +
- * 1 minute) floored to the minute).
+ * 1 minute) floored to the minute). Of a dataset, over its own rows (a window's only); or of timestamps.
  */
-export function datasetTimeRange(timestamps: Float64Array): TimeRange {
+export function datasetTimeRange(of: Dataset | Float64Array): TimeRange {
   let min = Infinity;
   let max = -Infinity;
-  for (let i = 0; i < timestamps.length; ++i) {
-    const t = timestamps[i]!;
-    if (t < min) min = t;
-    if (t > max) max = t;
+  if (of instanceof Float64Array) {
+    for (let i = 0; i < of.length; ++i) {
+      const t = of[i]!;
+      if (t < min) min = t;
+      if (t > max) max = t;
+    }
+  } else if (of.timeOrder.length) {
+    [min, max] = [of.timestamps[of.timeOrder[0]!]!, of.timestamps[of.timeOrder.at(-1)!]!];
   }
   if (min > max) throw new RangeError("a dataset without rows has no time range");
   return {start: Math.floor(min / MINUTE) * MINUTE, end: Math.floor((max + MINUTE) / MINUTE) * MINUTE};
@@ -37,28 +41,4 @@ export function windowEnds(range: TimeRange, samplingInterval: number): number[]
   const ends: number[] = [];
   for (let t = range.end; t > range.start; t -= samplingInterval) ends.push(t);
   return ends.reverse();
-}
-
-/**
- * The rows with timestamp in [from, to): a slice of `order` (rows sorted by time), found by binary search.
- */
-export function rowsBetween(
-  timestamps: Float64Array,
-  order: Int32Array,
-  from: number,
-  to: number
-): Int32Array {
-  return order.subarray(lowerBound(timestamps, order, from), lowerBound(timestamps, order, to));
-}
-
-// The first position in `order` whose timestamp is ≥ t.
-function lowerBound(timestamps: Float64Array, order: Int32Array, t: number): number {
-  let lo = 0;
-  let hi = order.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (timestamps[order[mid]!]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

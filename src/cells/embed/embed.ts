@@ -1,5 +1,6 @@
 import type {Dataset} from "../dataset/dataset.ts";
 import {DatasetError} from "../dataset/errors.ts";
+import {isWindow} from "../dataset/window.ts";
 import type {EmbeddingColumns} from "../dataset/schema.ts";
 import {EmbedError} from "./errors.ts";
 import type {MethodResult} from "./method-result.ts";
@@ -23,6 +24,7 @@ export async function embed(
   hooks: EmbedHooks = {}
 ): Promise<Dataset> {
   checkEmbedOptions(options);
+  checkWhole(dataset, options);
   const ticker = new Ticker(hooks);
   ticker.check();
   const name = embeddingName(options);
@@ -66,6 +68,20 @@ export function embeddingName(options: EmbedOptions): string {
 function defaultName({method, column}: EmbedOptions): string {
   if (column !== undefined) return `${column}_embedding`;
   return method === "tabular" ? "tabular_embedding" : "pixels_embedding";
+}
+
+/**
+ * Refuses a window (px.window) to embed or to fit on: the methods read and write every row of the table (the
+ * vector column is appended to it), so a window's vectors would come from rows outside it.
+ */
+export function checkWhole(dataset: Dataset, options: EmbedOptions): void {
+  for (const d of [dataset, options.reference]) {
+    if (d && isWindow(d))
+      throw new TypeError(
+        `px.embed: ${d.name} is a window (px.window) of ${d.numRows} of its table's ${d.table.numRows} rows: ` +
+          "embed the whole dataset, then take the window"
+      );
+  }
 }
 
 /** Refuses a name that a column or an embedding of the dataset already has. */

@@ -49,13 +49,13 @@ function pickedRows(datasets: readonly Dataset[], selection: RowsSelection): Res
     throw new RangeError("exportRows: reference rows were given but there is no reference dataset");
   const rows = datasets.map((dataset, d) => {
     // A flag per row: marking then scanning sorts and deduplicates in O(rows), with no comparison sort.
-    const picked = new Uint8Array(dataset.numRows);
+    const picked = new Uint8Array(dataset.table.numRows);
     const pick = picks[d] ?? [];
     for (let i = 0; i < pick.length; ++i) {
       const row = pick[i]!;
-      if (!(Number.isInteger(row) && row >= 0 && row < dataset.numRows)) {
+      if (!(Number.isInteger(row) && row >= 0 && row < picked.length)) {
         throw new RangeError(
-          `exportRows: ${NAMES[d]} row ${row} is out of range (${dataset.name} has rows 0 to ${dataset.numRows - 1})`
+          `exportRows: ${NAMES[d]} row ${row} is out of range (${dataset.name} has rows 0 to ${picked.length - 1})`
         );
       }
       picked[row] = 1;
@@ -86,7 +86,7 @@ function clusterRows(datasets: readonly Dataset[], selection: ClustersSelection)
   const chosen = new Set(clusters);
   // Per dataset row: the cluster it is exported with, −1 when it is not. A row is one point of a projection,
   // so it has one cluster; were it projected twice, its first point would win.
-  const clusterOf = datasets.map((dataset) => new Int32Array(dataset.numRows).fill(-1));
+  const clusterOf = datasets.map((dataset) => new Int32Array(dataset.table.numRows).fill(-1));
   for (let i = 0; i < labels.length; ++i) {
     const label = labels[i]!;
     if (!chosen.has(label)) continue;

@@ -2,6 +2,7 @@ import type {Vector} from "apache-arrow";
 import type {Dataset} from "../dataset/dataset.ts";
 import {columnKind, discreteValues, numericValues} from "../dataset/column-values.ts";
 import {DatasetError} from "../dataset/errors.ts";
+import type {TimeRange} from "../dataset/time-range.ts";
 import {checkOptions, type OptionKeys} from "../options.ts";
 import {defaultFeatures} from "../drift/feature-drift.ts";
 import {quantileSorted} from "../drift/quantile.ts";
@@ -13,9 +14,15 @@ export interface DataQualityOptions {
   readonly features?: readonly string[];
   /** Rows to describe (a cluster, a selection). Default: every row. */
   readonly rows?: RowSelection;
+  /** Only the rows with start ≤ timestamp < end, epoch ms (of `rows` when given). Default: all. */
+  readonly timeRange?: TimeRange;
 }
 
-const DATA_QUALITY_OPTIONS: OptionKeys<DataQualityOptions> = {features: true, rows: true};
+const DATA_QUALITY_OPTIONS: OptionKeys<DataQualityOptions> = {
+  features: true,
+  rows: true,
+  timeRange: true
+};
 
 /** Data quality of one column; the numeric statistics are null for a column that is not numeric. */
 export interface ColumnQuality {
@@ -53,13 +60,13 @@ export function dataQuality(
   options: DataQualityOptions = {}
 ): {columns: ColumnQuality[]; embeddings: EmbeddingQuality[]} {
   checkOptions("px.dataQuality", options, DATA_QUALITY_OPTIONS);
-  const rows = selectedRows(dataset.numRows, options.rows, dataset.source);
+  const rows = selectedRows("px.dataQuality", dataset, options.rows, options.timeRange);
   const columns = (options.features ?? defaultFeatures(dataset)).map((name) =>
     columnQuality(dataset, name, rows)
   );
   const embeddings = Object.values(dataset.embeddings).map(
     ({name, dim, vectors, rows: present}): EmbeddingQuality => {
-      const has = new Uint8Array(dataset.numRows);
+      const has = new Uint8Array(dataset.table.numRows);
       for (const row of present) has[row] = 1;
       const mean = new Float64Array(dim);
       let count = 0;

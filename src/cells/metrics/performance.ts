@@ -1,6 +1,7 @@
 import type {Vector} from "apache-arrow";
 import type {Dataset} from "../dataset/dataset.ts";
 import {discreteValues, numericValues} from "../dataset/column-values.ts";
+import type {TimeRange} from "../dataset/time-range.ts";
 import {checkOptions, type OptionKeys} from "../options.ts";
 import {selectedRows, type RowSelection} from "./rows.ts";
 
@@ -46,14 +47,16 @@ export interface Performance {
 export interface PerformanceOptions {
   /** Rows to score (a cluster, a selection). Default: every row. */
   readonly rows?: RowSelection;
+  /** Only the rows with start ≤ timestamp < end, epoch ms (of `rows` when given). Default: all. */
+  readonly timeRange?: TimeRange;
 }
 
-const PERFORMANCE_OPTIONS: OptionKeys<PerformanceOptions> = {rows: true};
+const PERFORMANCE_OPTIONS: OptionKeys<PerformanceOptions> = {rows: true, timeRange: true};
 
 /** Model performance on a dataset, a cluster or a selection: classification scores and regression errors. */
 export function performance(dataset: Dataset, options: PerformanceOptions = {}): Performance {
   checkOptions("px.performance", options, PERFORMANCE_OPTIONS);
-  const rows = selectedRows(dataset.numRows, options.rows, dataset.source);
+  const rows = selectedRows("px.performance", dataset, options.rows, options.timeRange);
   const {predictionLabel, actualLabel, predictionScore, actualScore} = dataset.schema;
   const column = (name: string | null) =>
     name === null ? null : (dataset.table.getChild(name) as Vector | null);

@@ -1,4 +1,5 @@
 import {UmapError} from "./umap/errors.ts";
+import {checkTimeRange} from "../dataset/time-range.ts";
 import {checkOptions} from "../options.ts";
 import {PROJECT_OPTIONS, type ProjectOptions, type ResolvedProjectOptions} from "./projection.ts";
 
@@ -35,6 +36,9 @@ export function resolveProjectOptions(options: ProjectOptions): ResolvedProjectO
     nEpochs,
     metric,
     seed,
-    timeRange: options.timeRange
+    timeRange:
+      options.timeRange === undefined
+        ? undefined
+        : checkTimeRange("px.project", options.timeRange, "timeRange")
   };
 }

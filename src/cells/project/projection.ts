@@ -1,4 +1,5 @@
 import type {Dataset} from "../dataset/dataset.ts";
+import type {TimeRange} from "../dataset/time-range.ts";
 import type {OptionKeys} from "../options.ts";
 
 /** Which dataset a point comes from. */
@@ -40,8 +41,8 @@ export interface ProjectOptions {
   readonly metric?: "euclidean" | "cosine";
   /** Seed of the sampling and of UMAP (Phoenix does not seed; we do). Default: 0. */
   readonly seed?: number;
-  /** Primary rows to sample from, epoch ms, end exclusive (the reference is always sampled whole). Default: all. */
-  readonly timeRange?: {readonly start: number; readonly end: number};
+  /** Primary rows to sample from: start ≤ timestamp < end, epoch ms (the reference is sampled whole). Default: all. */
+  readonly timeRange?: TimeRange;
 }
 
 export const PROJECT_OPTIONS: OptionKeys<ProjectOptions> = {
@@ -65,5 +66,5 @@ export interface ResolvedProjectOptions {
   readonly nEpochs: number | undefined;
   readonly metric: "euclidean" | "cosine";
   readonly seed: number;
-  readonly timeRange: {readonly start: number; readonly end: number} | undefined;
+  readonly timeRange: TimeRange | undefined;
 }

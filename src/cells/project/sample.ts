@@ -1,6 +1,6 @@
 import type {Dataset} from "../dataset/dataset.ts";
 import {embeddingOf} from "../dataset/pair.ts";
-import {rowsBetween} from "../drift/windows.ts";
+import {rowsInTimeRange} from "../dataset/time-range.ts";
 import {Random} from "../random.ts";
 import type {ResolvedProjectOptions} from "./projection.ts";
 
@@ -26,14 +26,8 @@ export function sampleForProjection(
     const embedding = embeddingOf(dataset, options.embedding);
     let candidates = embedding.rows;
     if (d === 0 && options.timeRange) {
-      const inRange = new Uint8Array(dataset.numRows);
-      for (const row of rowsBetween(
-        dataset.timestamps,
-        dataset.timeOrder,
-        options.timeRange.start,
-        options.timeRange.end
-      ))
-        inRange[row] = 1;
+      const inRange = new Uint8Array(dataset.table.numRows);
+      for (const row of rowsInTimeRange(dataset, options.timeRange)) inRange[row] = 1;
       candidates = candidates.filter((row) => inRange[row] === 1);
     }
     return {embedding, rows: shuffledPrefix(candidates, options.samples, random)};

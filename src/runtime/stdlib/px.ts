@@ -1,7 +1,7 @@
 import {tableToIPC} from "apache-arrow";
 import * as library from "../../index.ts";
 import type {Dataset} from "../../cells/dataset/dataset.ts";
-import {checkName, embeddingName} from "../../cells/embed/embed.ts";
+import {checkName, checkWhole, embeddingName} from "../../cells/embed/embed.ts";
 import {checkEmbedOptions, type EmbedOptions} from "../../cells/embed/options.ts";
 import {withEmbedding} from "../../cells/embed/with-embedding.ts";
 import {
@@ -106,6 +106,7 @@ async function embedInWorker(
   context: CellContext
 ): Promise<Dataset> {
   checkEmbedOptions(options);
+  checkWhole(dataset, options);
   const signal = invalidationSignal(context);
   const progress = (fraction: number, stage?: string) => context.progress(fraction, stage);
   const inputs = options.columns ?? (options.column === undefined ? [] : [options.column]);
