@@ -1,4 +1,5 @@
-import {stat} from "node:fs/promises";
+import {access, constants, stat} from "node:fs/promises";
+import {dirname, resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {buildSite, BuildError} from "../vite/build-site.ts";
 import {UsageError} from "./usage-error.ts";
@@ -8,6 +9,7 @@ export async function build(args: string[]): Promise<number> {
   const {input, outDir, force} = parseBuildArgs(args);
   if (!(await stat(input).catch(() => undefined)))
     throw new UsageError(`no such notebook or directory: ${input}`);
+  await checkOutDir(outDir);
   try {
     const site = await buildSite({input, outDir, force});
     const out = outDir.replace(/[\\/]+$/, "");
@@ -26,6 +28,34 @@ export async function build(args: string[]): Promise<number> {
     }
     console.error(`phoenix-notebook: build failed:\n${error.problems.map((p) => `  ${p}`).join("\n")}`);
     return 1;
+  }
+}
+
+/**
+ * Refuses, before any bundling, an `--out` the build could not write: a file where the folder would be, or a
+ * folder (or its nearest existing parent) that this user cannot write.
+ */
+async function checkOutDir(outDir: string): Promise<void> {
+  let path = resolve(outDir);
+  for (;;) {
+    const stats = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+    if (stats instanceof Error) {
+      // ENOENT: the folder is to be made; look at the parent. ENOTDIR: a file stands on the path.
+      if (stats.code === "ENOENT" && dirname(path) !== path) {
+        path = dirname(path);
+        continue;
+      }
+      throw new UsageError(
+        `--out: cannot write ${outDir}: ${stats.code === "ENOTDIR" ? "a file stands on the path" : stats.message}`
+      );
+    }
+    if (!stats.isDirectory()) throw new UsageError(`--out: cannot write ${outDir}: ${path} is a file`);
+    const writable = await access(path, constants.W_OK).then(
+      () => true,
+      () => false
+    );
+    if (!writable) throw new UsageError(`--out: cannot write ${outDir}: ${path} is not writable`);
+    return;
   }
 }
 

@@ -31,8 +31,15 @@ export async function main(args: string[]): Promise<number> {
         throw new UsageError(`unknown command: "${command}" (expected run, build or serve)`);
     }
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`phoenix-notebook: ${error.message}\n\n${usage}`);
-    return 2;
+    if (error instanceof UsageError) {
+      console.error(`phoenix-notebook: ${error.message}\n\n${usage}`);
+      return 2;
+    }
+    // Not a mistake of the user's, and not one the command knew how to explain: still one line, not a stack
+    // trace (PHOENIX_NOTEBOOK_DEBUG=1 shows the trace, for a bug report).
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`phoenix-notebook: ${command} failed: ${message}`);
+    if (process.env["PHOENIX_NOTEBOOK_DEBUG"]) console.error(error);
+    return 1;
   }
 }

@@ -1,66 +1,76 @@
-import {access, writeFile} from "node:fs/promises";
+import {stat, writeFile} from "node:fs/promises";
+import {dirname, resolve} from "node:path";
 import {parseArgs} from "node:util";
-import type {CellReport} from "../headless/recorder.ts";
-import {openNotebook} from "../headless/open-notebook.ts";
-import {redactResult, secretsOf} from "../headless/redact-results.ts";
-import {describeJson, toJson, type JsonValue} from "../headless/summarize.ts";
-import {NotebookFormatError} from "../notebook/errors.ts";
+import {formatLine, type CellResult} from "../headless/cell-result.ts";
+import {runNotebookThread} from "../headless/run-thread.ts";
 import {UsageError} from "./usage-error.ts";
 
-/** One cell in the `--json` report. */
-export interface CellResult {
-  name: string | null;
-  status: "fulfilled" | "rejected" | "pending";
-  value: JsonValue;
-  error?: string;
-}
+export type {CellResult} from "../headless/cell-result.ts";
 
-/** `phoenix-notebook run NOTEBOOK [--set name=value]… [--json FILE] [--timeout SECONDS]` */
+/**
+ * `phoenix-notebook run NOTEBOOK [--set name=value]… [--json FILE] [--timeout SECONDS]`: 0 when every cell
+ * fulfilled, 1 when one failed or did not settle in time. The notebook runs in a worker thread, so the
+ * deadline holds even against a cell that never yields, and the command ends as soon as the run does.
+ */
 export async function run(args: string[]): Promise<number> {
   const {notebookFile, set, jsonFile, timeoutSeconds} = parseRunArgs(args);
-  try {
-    await access(notebookFile);
-  } catch {
-    throw new UsageError(`no such notebook: ${notebookFile}`);
+  await checkNotebookFile(notebookFile);
+  if (jsonFile !== undefined) await checkJsonTarget(jsonFile);
+  const outcome = await runNotebookThread(
+    {file: notebookFile, set},
+    {timeoutMs: timeoutSeconds * 1000, onProgress: progressPrinter()}
+  );
+  switch (outcome.kind) {
+    case "usage":
+      throw new UsageError(outcome.message);
+    case "format":
+      console.error(`phoenix-notebook: ${outcome.message}`);
+      return 1;
+    case "not-opened":
+      console.error(`phoenix-notebook: ${notebookFile} did not open within ${outcome.ms / 1000} s`);
+      return 1;
   }
-  let headless;
+  const {results} = outcome;
+  for (const result of results) console.log(formatLine(result));
+  const failed = results.filter((r) => r.status === "rejected").length;
+  const pending = results.filter((r) => r.status === "pending").length;
+  const settled = outcome.kind === "ran" && outcome.settled;
+  const why = {
+    ran: settled ? "" : `, ${pending} unsettled after ${timeoutSeconds} s`,
+    stalled: `, ${pending} unsettled: they wait on something that nothing left running will do`,
+    crashed: `, ${pending} unsettled: the run stopped (${outcome.kind === "crashed" ? outcome.message : ""})`
+  }[outcome.kind];
+  console.log(
+    `\n${results.length} cells: ${results.length - failed - pending} fulfilled, ${failed} rejected${why}`
+  );
+  if (jsonFile !== undefined && !(await writeReport(jsonFile, notebookFile, results))) return 1;
+  return failed === 0 && settled ? 0 : 1;
+}
+
+async function checkNotebookFile(file: string): Promise<void> {
+  const stats = await stat(file).catch(() => undefined);
+  if (!stats) throw new UsageError(`no such notebook: ${file}`);
+  if (stats.isDirectory()) throw new UsageError(`${file} is a directory, not a notebook file`);
+  // A FIFO or a device would block the read forever (or never end): only a regular file is a notebook.
+  if (!stats.isFile()) throw new UsageError(`${file} is not a regular file`);
+}
+
+// Checked before the run, so that a mistyped path does not cost the whole run's time.
+async function checkJsonTarget(file: string): Promise<void> {
+  const directory = dirname(resolve(file));
+  const stats = await stat(directory).catch(() => undefined);
+  if (!stats?.isDirectory()) throw new UsageError(`--json: no such directory: ${dirname(file)}`);
+  if ((await stat(file).catch(() => undefined))?.isDirectory())
+    throw new UsageError(`--json: ${file} is a directory`);
+}
+
+async function writeReport(file: string, notebook: string, cells: CellResult[]): Promise<boolean> {
   try {
-    headless = await openNotebook(notebookFile);
+    await writeFile(file, `${JSON.stringify({notebook, cells}, null, 2)}\n`);
+    return true;
   } catch (error) {
-    if (!(error instanceof NotebookFormatError)) throw error;
-    console.error(`phoenix-notebook: ${error.message}`);
-    return 1;
-  }
-  const {runtime, recorder} = headless;
-  try {
-    for (const [name, value] of set) {
-      if (!runtime.setValue(name, value)) {
-        const names = runtime.cells.flatMap((cell) =>
-          cell.defines.filter((n) => !/^(initial|mutable|viewof) /.test(n))
-        );
-        throw new UsageError(
-          `--set ${name}: no cell defines "${name}" (cells: ${names.join(", ") || "none"})`
-        );
-      }
-    }
-    recorder.onProgress = progressPrinter();
-    const settled = await recorder.whenSettled(timeoutSeconds * 1000);
-    const secrets = secretsOf(recorder.reports);
-    const results = recorder.reports.map((report) => redactResult(toResult(report), report, secrets));
-    for (const result of results) console.log(formatLine(result));
-    const failed = results.filter((r) => r.status === "rejected").length;
-    const pending = results.filter((r) => r.status === "pending").length;
-    console.log(
-      `\n${results.length} cells: ${results.length - failed - pending} fulfilled, ${failed} rejected` +
-        (settled ? "" : `, ${pending} unsettled after ${timeoutSeconds} s`)
-    );
-    if (jsonFile !== undefined) {
-      const report = {notebook: notebookFile, cells: results};
-      await writeFile(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
-    }
-    return failed === 0 && settled ? 0 : 1;
-  } finally {
-    runtime.dispose();
+    console.error(`phoenix-notebook: --json: cannot write ${file}: ${(error as Error).message}`);
+    return false;
   }
 }
 
@@ -97,36 +107,14 @@ function parseValue(text: string): unknown {
   }
 }
 
-function toResult(report: CellReport): CellResult {
-  const {compiled, status, error} = report;
-  const value = compiled.name?.startsWith("viewof ") ? report.viewValue : report.value;
-  const result: CellResult = {
-    name: compiled.name,
-    status,
-    value: status === "fulfilled" ? toJson(value) : null
-  };
-  if (error) result.error = error.describe();
-  return result;
-}
-
-const marks = {fulfilled: "✓", rejected: "✗", pending: "…"} as const;
-
-function formatLine({name, status, value, error}: CellResult): string {
-  const label = name ?? "(anonymous)";
-  const detail =
-    status === "fulfilled" ? describeJson(value) : status === "rejected" ? error : "did not settle";
-  return `${marks[status]} ${label.padEnd(20)} ${detail}`;
-}
-
 // Progress goes to stderr, at most one line per cell and stage every half second, so a log stays readable.
 function progressPrinter() {
   const last = new Map<string, number>();
-  return (cell: {name: string | null; cell: {line: number}}, fraction: number, stage?: string) => {
-    const key = `${cell.cell.line}:${stage ?? ""}`;
+  return (label: string, fraction: number, stage?: string) => {
+    const key = `${label}:${stage ?? ""}`;
     const now = Date.now();
     if (fraction < 1 && now - (last.get(key) ?? 0) < 500) return;
     last.set(key, now);
-    const label = cell.name ?? `line ${cell.cell.line}`;
     console.error(`${label}: ${stage ? `${stage} ` : ""}${Math.round(fraction * 100)}%`);
   };
 }

@@ -24,6 +24,11 @@ export class NotebookRecorder implements NotebookHost {
   #waiters = new Set<() => void>();
   /** Called with each progress report of a cell (the runner prints them on stderr). */
   onProgress?: (cell: CompiledCell, fraction: number, stage?: string) => void;
+  /**
+   * Called synchronously whenever a cell's report changes. Synchronously, because the next thing the thread
+   * does may be a cell that never yields (the runner's thread posts each change to its parent at once).
+   */
+  onChange?: (report: CellReport) => void;
 
   /** Reports in notebook order. */
   get reports(): CellReport[] {
@@ -41,17 +46,19 @@ export class NotebookRecorder implements NotebookHost {
 
   observe(compiled: CompiledCell): CellObserver {
     const report: CellReport = {compiled, status: "pending", settles: 0};
-    const settle = (update: Partial<CellReport>) => {
-      Object.assign(report, update, {settles: report.settles + 1});
+    const change = (update: Partial<CellReport>) => {
+      Object.assign(report, update);
+      this.onChange?.(report);
       this.#notify();
     };
+    const settle = (update: Partial<CellReport>) => change({...update, settles: report.settles + 1});
     const observer: CellObserver = {
-      pending: () => ((report.status = "pending"), this.#notify()),
+      pending: () => change({status: "pending"}),
       fulfilled: (value) => settle({status: "fulfilled", value, error: undefined}),
       rejected: (error) => settle({status: "rejected", value: undefined, error}),
-      viewValue: (value) => ((report.viewValue = value), this.#notify()),
+      viewValue: (viewValue) => change({viewValue}),
       progress: (fraction, stage) => this.onProgress?.(report.compiled, fraction, stage),
-      redefined: (next) => ((report.compiled = next), (report.status = "pending")),
+      redefined: (next) => change({compiled: next, status: "pending"}),
       moved: (next) => (report.compiled = next),
       removed: () => this.#reports.delete(observer)
     };

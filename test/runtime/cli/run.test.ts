@@ -93,8 +93,8 @@ test("run exits 2 for a missing notebook and for a --set name no cell defines", 
   assert.match(unknown.stderr, /--set m: no cell defines "m" \(cells: n, double, greeting, name, list\)/);
 });
 
-test("run --timeout reports cells that never settle and exits 1", async () => {
-  const {code, json, stdout} = await runJson(fixture("never.html"), "--timeout", "0.5");
+test("run reports cells that can never settle and exits 1, without waiting for the deadline", async () => {
+  const {code, json, stdout} = await runJson(fixture("never.html"), "--timeout", "600");
   assert.equal(code, 1);
   assert.deepEqual(
     json.cells.map((cell) => [cell.name, cell.status]),
@@ -103,7 +103,7 @@ test("run --timeout reports cells that never settle and exits 1", async () => {
       ["never", "pending"]
     ]
   );
-  assert.match(stdout, /1 unsettled after 0\.5 s/);
+  assert.match(stdout, /1 unsettled: they wait on something that nothing left running will do/);
 });
 
 test("run --set exportClicks=1 writes the digits notebook's export next to it and prints its path", async () => {

@@ -1,0 +1,33 @@
+import type {CellReport} from "./recorder.ts";
+import {describeJson, toJson, type JsonValue} from "./summarize.ts";
+
+/** One cell as the runner reports it (a line on stdout, an entry in `--json`): plain JSON. */
+export interface CellResult {
+  name: string | null;
+  status: "fulfilled" | "rejected" | "pending";
+  value: JsonValue;
+  error?: string;
+}
+
+/** A cell's report as plain JSON: its value summarized, its error described. */
+export function toResult(report: CellReport): CellResult {
+  const {compiled, status, error} = report;
+  const value = compiled.name?.startsWith("viewof ") ? report.viewValue : report.value;
+  const result: CellResult = {
+    name: compiled.name,
+    status,
+    value: status === "fulfilled" ? toJson(value) : null
+  };
+  if (error) result.error = error.describe();
+  return result;
+}
+
+const marks = {fulfilled: "✓", rejected: "✗", pending: "…"} as const;
+
+/** The runner's line for one cell. */
+export function formatLine({name, status, value, error}: CellResult): string {
+  const label = name ?? "(anonymous)";
+  const detail =
+    status === "fulfilled" ? describeJson(value) : status === "rejected" ? error : "did not settle";
+  return `${marks[status]} ${label.padEnd(20)} ${detail}`;
+}

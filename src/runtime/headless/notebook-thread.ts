@@ -1,0 +1,62 @@
+// The runner's notebook thread (a worker_threads entry): opens the notebook, applies `--set`, and posts every
+// change of a cell's report to the parent as it happens. The parent owns the deadline and terminates this
+// thread when it passes, or once every cell has settled, so neither a cell that never yields nor a timer a
+// cell left behind can keep the run alive.
+import {parentPort, workerData} from "node:worker_threads";
+import {NotebookFormatError} from "../notebook/errors.ts";
+import {toResult} from "./cell-result.ts";
+import {openNotebook} from "./open-notebook.ts";
+import {redactResult, secretsOf} from "./redact-results.ts";
+import type {CellReport} from "./recorder.ts";
+import type {NotebookThreadInput, NotebookThreadMessage} from "./thread-protocol.ts";
+
+const port = parentPort;
+if (port === null) throw new Error("notebook-thread.ts runs only in a worker thread");
+const post = (message: NotebookThreadMessage) => port.postMessage(message);
+const {file, set} = workerData as NotebookThreadInput;
+
+let headless;
+try {
+  headless = await openNotebook(file);
+} catch (error) {
+  if (!(error instanceof NotebookFormatError)) throw error;
+  post({type: "format", message: error.message});
+}
+if (headless) {
+  const {runtime, recorder} = headless;
+  const ids = new WeakMap<CellReport, number>();
+  let nextId = 0;
+  const idOf = (report: CellReport) => {
+    let id = ids.get(report);
+    if (id === undefined) ids.set(report, (id = nextId++));
+    return id;
+  };
+  const postReport = (report: CellReport) =>
+    post({
+      type: "cell",
+      id: idOf(report),
+      // Redacted here, before the report leaves the thread: nothing the parent prints or writes holds a secret.
+      result: redactResult(toResult(report), report, secretsOf(recorder.reports)),
+      order: recorder.reports.map(idOf)
+    });
+  recorder.onChange = postReport;
+  recorder.onProgress = (cell, fraction, stage) =>
+    post({type: "progress", label: cell.name ?? `line ${cell.cell.line}`, fraction, stage});
+  // Every cell as it stands before anything runs, so that a cell that blocks this thread at once is still
+  // reported (as unsettled) when the parent gives up on it.
+  for (const report of recorder.reports) postReport(report);
+  post({type: "opened"});
+  const unknown = set.find(([name, value]) => !runtime.setValue(name, value));
+  if (unknown) {
+    const names = runtime.cells.flatMap((cell) =>
+      cell.defines.filter((n) => !/^(initial|mutable|viewof) /.test(n))
+    );
+    post({
+      type: "usage",
+      message: `--set ${unknown[0]}: no cell defines "${unknown[0]}" (cells: ${names.join(", ") || "none"})`
+    });
+  } else {
+    await recorder.whenSettled();
+    post({type: "settled"});
+  }
+}

@@ -1,0 +1,23 @@
+import type {CellResult} from "./cell-result.ts";
+
+/** What the runner's parent gives its notebook thread (as `workerData`). */
+export interface NotebookThreadInput {
+  /** The notebook file's path. */
+  file: string;
+  /** `--set` assignments, in order. */
+  set: [name: string, value: unknown][];
+}
+
+/** What the notebook thread tells its parent. */
+export type NotebookThreadMessage =
+  /** The notebook is read and its cells defined: they start running now. */
+  | {type: "opened"}
+  /** A cell's report changed; `order` lists every cell's id in notebook order. */
+  | {type: "cell"; id: number; result: CellResult; order: number[]}
+  | {type: "progress"; label: string; fraction: number; stage?: string}
+  /** The command line named something the notebook does not have: a usage error. */
+  | {type: "usage"; message: string}
+  /** The notebook file could not be read as a notebook. */
+  | {type: "format"; message: string}
+  /** Every cell has settled. */
+  | {type: "settled"};
