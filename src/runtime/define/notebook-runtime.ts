@@ -35,6 +35,12 @@ interface CellRecord {
   variables: Variable[];
   /** The last error of a hidden variable, which the cell's main variable only relays. */
   hiddenError?: CellError;
+  /**
+   * Counts the times the cell's variables were released. A deleted variable still settles once (the runtime
+   * redefines it as an anonymous no-op, which fulfills with undefined); its observer must not pass that on,
+   * or a cell redefined into a syntax error could show as fulfilled with `undefined` after its error.
+   */
+  generation: number;
 }
 
 /** A notebook on @observablehq/runtime: defines its cells and, on update, redefines only those that changed. */
@@ -97,18 +103,22 @@ export class NotebookRuntime {
       if (previous) {
         leftover.delete(cell.id);
         ++redefined;
-        for (const variable of previous.variables) variable.delete();
-        previous.variables = [];
+        release(previous);
         previous.compiled = compiledCell;
         previous.hiddenError = undefined;
         previous.observer.redefined?.(compiledCell);
         return previous;
       }
       ++added;
-      return {compiled: compiledCell, observer: this.#host.observe(compiledCell), variables: []};
+      return {
+        compiled: compiledCell,
+        observer: this.#host.observe(compiledCell),
+        variables: [],
+        generation: 0
+      };
     });
     for (const record of leftover.values()) {
-      for (const variable of record.variables) variable.delete();
+      release(record);
       record.observer.removed?.();
     }
     this.#records = records;
@@ -124,8 +134,7 @@ export class NotebookRuntime {
       for (const record of kept.values()) {
         if (!record.compiled.variables.some((spec) => spec.inputs.some((input) => flipped.includes(input))))
           continue;
-        for (const variable of record.variables) variable.delete();
-        record.variables = [];
+        release(record);
       }
     }
     for (const record of records) {
@@ -159,14 +168,16 @@ export class NotebookRuntime {
 
   #defineCell(record: CellRecord, defined: ReadonlySet<string>): Variable[] {
     return record.compiled.variables.map((spec) => {
-      const variable = this.#module.variable(this.#observerFor(record, spec));
+      const variable = this.#module.variable(this.#observerFor(record, spec, record.generation));
       const {inputs, definition} = this.#withScopedBuiltins(spec, record, defined);
       return variable.define(spec.name, inputs, definition as RuntimeDefinition);
     });
   }
 
-  #observerFor(record: CellRecord, spec: VariableSpec) {
+  #observerFor(record: CellRecord, spec: VariableSpec, generation: number) {
+    const live = () => record.generation === generation;
     const rejected = (error: unknown) => {
+      if (!live()) return;
       const {compiled, observer} = record;
       if (relaysOwnFailure(compiled, error)) {
         if (spec.role === "main" && record.hiddenError) observer.rejected(record.hiddenError);
@@ -179,12 +190,12 @@ export class NotebookRuntime {
     switch (spec.role) {
       case "main":
         return {
-          pending: () => record.observer.pending(),
-          fulfilled: (value: unknown) => record.observer.fulfilled(value),
+          pending: () => live() && record.observer.pending(),
+          fulfilled: (value: unknown) => live() && record.observer.fulfilled(value),
           rejected
         };
       case "view-value":
-        return {fulfilled: (value: unknown) => record.observer.viewValue?.(value), rejected};
+        return {fulfilled: (value: unknown) => live() && record.observer.viewValue?.(value), rejected};
       case "hidden":
         return {rejected};
     }
@@ -216,6 +227,13 @@ export class NotebookRuntime {
     };
     return {inputs: [...spec.inputs.filter((_, i) => !scoped[i]), "invalidation"], definition: wrapped};
   }
+}
+
+/** Deletes a cell's variables, and silences their observers: what they report after this is stale. */
+function release(record: CellRecord): void {
+  ++record.generation;
+  for (const variable of record.variables) variable.delete();
+  record.variables = [];
 }
 
 function sourceKey(cell: Cell): string {

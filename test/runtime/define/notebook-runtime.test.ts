@@ -172,3 +172,18 @@ test("update() rebinds kept cells when a cell starts or stops shadowing a cell-s
   assert.equal(notebook.valueof("kind"), "object");
   notebook.runtime.dispose();
 });
+
+test("update() with a named cell whose syntax broke shows the syntax error in that cell, as a fresh load does", async () => {
+  const notebook = await evaluate("x = 1", "y = x + 1");
+  notebook.runtime.update(notebookOf("x = (1 +", "y = x + 1"));
+  await notebook.recorder.whenSettled(5000);
+  const fresh = await evaluate("x = (1 +", "y = x + 1");
+  assert.deepEqual(notebook.valueof("x"), fresh.valueof("x"));
+  assert.match((notebook.valueof("x") as {error: string}).error, /^syntax: /);
+  assert.match((notebook.valueof("y") as {error: string}).error, /^input: waits on x, which failed: /);
+  notebook.runtime.update(notebookOf("x = 2", "y = x + 1"));
+  await notebook.recorder.whenSettled(5000);
+  assert.equal(notebook.valueof("y"), 3);
+  notebook.runtime.dispose();
+  fresh.runtime.dispose();
+});
