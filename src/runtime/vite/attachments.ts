@@ -1,12 +1,13 @@
-import {stat} from "node:fs/promises";
+import {realpath, stat} from "node:fs/promises";
 import {join, posix} from "node:path";
 import {compileCell} from "../compile/compile-cell.ts";
 import type {Notebook} from "../notebook/types.ts";
+import {isInside} from "./is-inside.ts";
 import type {NotebookFile} from "./notebooks.ts";
 
 /** A file a notebook reads with `FileAttachment(name)`, to copy next to its page. */
 export interface Attachment {
-  /** Absolute path of the file. */
+  /** Absolute real path of the file (symbolic links resolved): inside the notebook directory. */
   readonly source: string;
   /** Path relative to the notebook directory (and so to the built site), with `/` separators. */
   readonly target: string;
@@ -19,7 +20,8 @@ export interface AttachmentProblem {
 
 /**
  * The files each FileAttachment of `notebook` names, resolved like the page resolves them (relative to the
- * notebook file), and the problems: a missing file, a URL, or a path that leaves the notebook directory.
+ * notebook file), and the problems: a missing file, a URL, a dotfile, or a path that leaves the notebook
+ * directory, by `..` or by a symbolic link.
  */
 export async function findAttachments(
   root: string,
@@ -28,6 +30,7 @@ export async function findAttachments(
 ): Promise<{attachments: Attachment[]; problems: AttachmentProblem[]}> {
   const attachments: Attachment[] = [];
   const problems: AttachmentProblem[] = [];
+  const realRoot = await realpath(root);
   for (const cell of notebook.cells) {
     const compiled = compileCell(cell);
     for (const name of compiled.fileAttachments) {
@@ -43,9 +46,19 @@ export async function findAttachments(
         problem("is outside the notebook directory");
         continue;
       }
-      const source = join(root, ...target.split("/"));
-      const stats = await stat(source).catch(() => undefined);
-      if (!stats?.isFile()) problem(`not found (looked at ${source})`);
+      if (target.split("/").some((segment) => segment.startsWith("."))) {
+        problem("is a dotfile; dotfiles are never published"); // nor served: see served-path.ts
+        continue;
+      }
+      const path = join(root, ...target.split("/"));
+      const stats = await stat(path).catch(() => undefined);
+      if (!stats?.isFile()) {
+        problem(`not found (looked at ${path})`);
+        continue;
+      }
+      // A link may lead anywhere (a `data` link to /etc would publish the password file): its real path counts.
+      const source = await realpath(path);
+      if (!isInside(realRoot, source)) problem(`is a link to ${source}, outside the notebook directory`);
       else attachments.push({source, target});
     }
   }

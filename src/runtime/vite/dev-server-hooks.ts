@@ -1,13 +1,15 @@
 import {readFile} from "node:fs/promises";
 import type {IncomingMessage, ServerResponse} from "node:http";
-import {join, resolve, sep} from "node:path";
-import type {ViteDevServer} from "vite";
+import {join, resolve} from "node:path";
+import {isFileLoadingAllowed, normalizePath, type ViteDevServer} from "vite";
 import {HOT_ERROR_EVENT, HOT_UPDATE_EVENT} from "../client/protocol.ts";
 import {parseNotebook} from "../notebook/parse.ts";
 import type {Notebook} from "../notebook/types.ts";
 import {indexPage, type IndexEntry} from "./index-page.ts";
 import {isNotebookHtml, listHtmlFiles, toPagePath} from "./notebooks.ts";
 import {escapeHtml, notebookShell} from "./shell.ts";
+import {isInside} from "./is-inside.ts";
+import {servingRefusal} from "./served-path.ts";
 import {sendFile} from "./static-files.ts";
 import {watchHtmlFiles} from "./watch-files.ts";
 
@@ -30,14 +32,23 @@ export function serveNotebooks(server: ViteDevServer, root: string): void {
     if (request.method !== "GET" && request.method !== "HEAD") return false;
     const url = new URL(request.url ?? "/", "http://localhost");
     const pathname = decodeURIComponent(url.pathname);
-    const path = resolve(join(root, pathname));
-    if (path !== root && !path.startsWith(root + sep)) return false;
+    // Vite's own URLs (/@vite/client, /@id/…) name no file; an /@fs/ URL into the served folder gets the
+    // rules a plain one gets (one elsewhere is Vite's to check against server.fs.allow).
+    if (/^\/@(vite|id)\//.test(pathname)) return false;
+    const fsPath = pathname.startsWith("/@fs/") ? resolve(pathname.slice("/@fs".length)) : undefined;
+    const path = fsPath ?? resolve(join(root, pathname));
+    if (!isInside(root, path)) return false;
+    // Before anything else answers: a query (?import, ?raw) or a module request would go on to Vite.
+    const refusal = await refuse(path);
+    if (refusal !== undefined) return sendForbidden(response, `${pathname}: ${refusal}`);
+    if (fsPath !== undefined) return false;
     const page = pathname.endsWith("/")
       ? join(path, "index.html")
       : path.endsWith(".html")
         ? path
         : `${path}.html`;
-    const html = await readFile(page, "utf8").catch(() => undefined);
+    const html =
+      (await refuse(page)) === undefined ? await readFile(page, "utf8").catch(() => undefined) : undefined;
     if (html !== undefined && isNotebookHtml(html)) {
       const file = toPagePath(root, page);
       sent.set(page, html);
@@ -56,6 +67,13 @@ export function serveNotebooks(server: ViteDevServer, root: string): void {
     // imports; anything else (fetch, FileAttachment) gets the file's bytes.
     if (url.search || isModuleRequest(request)) return false;
     return sendFile(path, response);
+  }
+
+  // Our rules (dotfiles, links out of the folder), and Vite's server.fs.deny (key files: *.pem, *.key, …),
+  // which Vite applies to what it serves but our middleware, answering first, would bypass.
+  async function refuse(path: string): Promise<string | undefined> {
+    if (!isFileLoadingAllowed(server.config, normalizePath(path))) return "Vite's server.fs.deny names it";
+    return servingRefusal(root, path);
   }
 
   async function listIndex(): Promise<IndexEntry[]> {
@@ -95,6 +113,12 @@ export function serveNotebooks(server: ViteDevServer, root: string): void {
 function isModuleRequest(request: IncomingMessage): boolean {
   const destination = request.headers["sec-fetch-dest"];
   return destination === "script" || destination === "worker" || destination === "style";
+}
+
+function sendForbidden(response: ServerResponse, reason: string): true {
+  response.writeHead(403, {"Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-cache"});
+  response.end(`403 Forbidden: ${reason}\n`);
+  return true;
 }
 
 function sendHtml(response: ServerResponse, html: string, status = 200): true {

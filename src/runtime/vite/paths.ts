@@ -13,6 +13,15 @@ export const workerEntry = fileURLToPath(new URL("../worker/browser-host.ts", im
 /** The phoenix-notebook package: its sources and node_modules are served to pages in dev. */
 export const packageRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
+/**
+ * The package's folders a page loads from in dev: the client's sources, its assets (the word list) and its
+ * dependencies (Vite's pre-bundled ones included). The rest of the package (package.json, tests, .git) is
+ * not served.
+ */
+export const packageServedDirs: readonly string[] = ["src", "assets", "node_modules"].map((dir) =>
+  join(packageRoot, dir)
+);
+
 /** Where Vite keeps pre-bundled dependencies: in the package, never in the user's notebook directory. */
 export const viteCacheDir = join(packageRoot, "node_modules", ".vite", "phoenix-notebook");
 

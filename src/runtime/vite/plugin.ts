@@ -9,7 +9,7 @@ import {
   CLIENT_URL,
   INSPECTOR_CSS,
   inspectorCssFile,
-  packageRoot,
+  packageServedDirs,
   viteCacheDir,
   workerEntry
 } from "./paths.ts";
@@ -40,8 +40,11 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       publicDir: false,
       cacheDir: viteCacheDir,
       resolve: {alias: [{find: INSPECTOR_CSS, replacement: inspectorCssFile}]},
-      // The client lives in this package, outside the notebook directory.
-      server: {fs: {allow: [root, packageRoot]}, watch: {ignored: [(path: string) => isNotebookPath(path)]}},
+      // The client lives in this package, outside the notebook directory: only its folders the page loads.
+      server: {
+        fs: {allow: [root, ...packageServedDirs]},
+        watch: {ignored: [(path: string) => isNotebookPath(path)]}
+      },
       // Crawl what the page and its workers load up front, so that no dependency found later makes Vite
       // reload the page mid-session (losing the inputs' state).
       optimizeDeps: {entries: [clientEntry, workerEntry]},

@@ -1,0 +1,20 @@
+import {realpath} from "node:fs/promises";
+import {relative, sep} from "node:path";
+import {isInside} from "./is-inside.ts";
+import {packageServedDirs} from "./paths.ts";
+
+/**
+ * Why the dev server must not answer a request for `path`, an absolute path in the served folder `root`;
+ * undefined when it may. Dotfiles (`.env`, `.git/config`, `data/.secret`) are never served, nor a file
+ * whose real path, symbolic links resolved, lies outside `root`. The package's own files (the client,
+ * its dependencies) are left to Vite's `server.fs` allow and deny lists, even when `root` holds them.
+ */
+export async function servingRefusal(root: string, path: string): Promise<string | undefined> {
+  if (packageServedDirs.some((dir) => isInside(dir, path))) return undefined;
+  const segments = relative(root, path).split(sep);
+  if (segments.some((segment) => segment.startsWith("."))) return "dotfiles are not served";
+  const real = await realpath(path).catch(() => undefined); // missing: the 404 comes later
+  if (real !== undefined && !isInside(await realpath(root), real))
+    return "it lies outside the served folder (a symbolic link leads there)";
+  return undefined;
+}

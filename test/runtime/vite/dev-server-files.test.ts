@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import {mkdir, mkdtemp, rm, symlink, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {after, before, test} from "node:test";
+import {startDevServer, type DevServer} from "../../../src/runtime/vite/dev-server.ts";
+import {packageRoot} from "../../../src/runtime/vite/paths.ts";
+
+let temp: string;
+let root: string;
+let server: DevServer;
+
+// A served folder holding what must never leave it: secrets, a repository, links to a file outside it.
+before(async () => {
+  temp = await mkdtemp(join(tmpdir(), "phoenix-dev-files-"));
+  root = join(temp, "notebooks");
+  await mkdir(join(root, ".git"), {recursive: true});
+  await mkdir(join(root, "data"));
+  await writeFile(join(temp, "outside.txt"), "a file outside the served folder");
+  await writeFile(join(root, "data", "rows.csv"), "a,b\n1,2\n");
+  await writeFile(join(root, ".env"), "OPENAI_API_KEY=sk-secret");
+  await writeFile(join(root, "key.pem"), "-----BEGIN PRIVATE KEY-----");
+  await writeFile(join(root, ".git", "config"), "[remote]");
+  await writeFile(join(root, "data", ".secret"), "hidden");
+  await symlink(join(temp, "outside.txt"), join(root, "data", "outside.csv"));
+  await symlink(temp, join(root, "up"));
+  await symlink(join(root, "data", "rows.csv"), join(root, "data", "alias.csv"));
+  server = await startDevServer({root, port: 0, logLevel: "silent"});
+});
+
+after(async () => {
+  await server?.close();
+  if (temp) await rm(temp, {recursive: true, force: true});
+});
+
+const status = async (path: string, headers: Record<string, string> = {}) =>
+  (await fetch(new URL(path, server.url), {headers})).status;
+
+test("the dev server sends a data file, and one that a symbolic link inside the folder points at", async () => {
+  assert.equal(await status("data/rows.csv"), 200);
+  assert.equal(await status("data/alias.csv"), 200);
+});
+
+test("the dev server refuses a symbolic link to a file outside its folder, however it is asked", async () => {
+  for (const path of ["data/outside.csv", "up/outside.txt", "data/outside.csv?import", "up/outside.txt?raw"])
+    assert.ok([403, 404].includes(await status(path)), path);
+  assert.ok([403, 404].includes(await status("data/outside.csv", {"sec-fetch-dest": "script"})));
+});
+
+test("the dev server never sends a dotfile, a key file or a repository's files", async () => {
+  for (const path of [".env", "key.pem", ".git/config", "data/.secret", ".env?raw", "data/.secret?import"])
+    assert.ok([403, 404].includes(await status(path)), path);
+  for (const path of [".env", "data/.secret"])
+    assert.ok([403, 404].includes(await status(`@fs${join(root, path)}`)), `/@fs/…/${path}`);
+});
+
+test("the dev server sends the package's client code but no other file of the package", async () => {
+  assert.equal(await status(`@fs${join(packageRoot, "src/runtime/client/entry.ts")}`), 200);
+  for (const file of ["package.json", "README.md", "test/runtime/vite/dev-server-files.test.ts"])
+    assert.ok([403, 404].includes(await status(`@fs${join(packageRoot, file)}`)), file);
+});
