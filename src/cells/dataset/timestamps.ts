@@ -29,8 +29,10 @@ export function normalizeTimestamps(
   } else if (isText(column.type)) {
     for (let i = 0; i < numRows; ++i) timestamps[i] = parseIso(column.get(i) as string | null);
     const bad = rowsWhere(numRows, (i) => Number.isNaN(timestamps[i]!) && column.get(i) !== null);
-    if (bad.length)
-      problems.push({column: name, rows: bad, message: "timestamps that are not ISO-8601 text"});
+    if (bad.length) {
+      const values = bad.map((row) => column.get(row) as unknown);
+      problems.push({column: name, rows: bad, values, message: "timestamps that are not ISO-8601 text"});
+    }
   } else {
     return {
       timestamps,

@@ -111,7 +111,7 @@ test("fromTable() reports every problem at once, naming the column and rows", ()
         [
           "data/bad.parquet: 4 problems",
           '  - column "label": declared as the prediction label but not in the file',
-          '  - column "ts": timestamps that are not ISO-8601 text (row 1)',
+          '  - column "ts": timestamps that are not ISO-8601 text: "yesterday" (row 1)',
           '  - column "v": vectors of different lengths: 3 (row 0), 2 (row 1)',
           '  - column "w": vectors shorter than 2 (rows 0, 1, 2)'
         ].join("\n")
@@ -178,4 +178,12 @@ test("fromTable() warns of unknown schema fields, in either spelling", () => {
     dataset.warnings[0]!,
     /^unknown schema field "predictionID" \(ignored; expected predictionId, /
   );
+});
+
+test("fromTable() quotes the timestamps it cannot read, each beside its row", () => {
+  const bad = table({ts: ["2023-01-01T00:00:00Z", "not-a-date", "2023-01-02", "13/01/2023"]});
+  assert.throws(() => fromTable(bad, "times.csv", {schema: {timestamp: "ts"}}), {
+    message:
+      'times.csv: column "ts": timestamps that are not ISO-8601 text: "not-a-date", "13/01/2023" (rows 1, 3)'
+  });
 });

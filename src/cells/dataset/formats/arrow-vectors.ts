@@ -35,9 +35,8 @@ export function normalizeVectors(table: Table, name: string, vectorColumns: read
     } else if (listed && isText(field.type)) {
       const cells = new VectorCells(field.name, column.length);
       for (let row = 0; row < column.length; ++row) cells.push(column.get(row), row);
-      const problem = cells.problem();
-      if (problem) problems.push(problem);
       data = cells.finish();
+      problems.push(...cells.problems());
     }
     changed ||= data !== undefined;
     columns[field.name] = data ? new Vector([data as Data]) : column;

@@ -36,9 +36,8 @@ export function tableFromRows(
     if (vectorColumns.includes(column) || kindOf(cells) === "vector") {
       const vectors = new VectorCells(column, cells.length);
       cells.forEach((cell, row) => vectors.push(cell, row));
-      const problem = vectors.problem();
-      if (problem) problems.push(problem);
       data = vectors.finish();
+      problems.push(...vectors.problems());
     } else {
       data = columnData(cells);
     }

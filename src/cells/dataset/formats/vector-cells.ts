@@ -1,3 +1,5 @@
+import {Vector, type Data} from "apache-arrow";
+import {embeddingVectors} from "../embedding-vectors.ts";
 import type {DatasetProblem} from "../errors.ts";
 import {VectorBuilder, type VectorData} from "./vector-builder.ts";
 
@@ -11,7 +13,9 @@ const MAX_ROWS = 5;
 export class VectorCells {
   readonly #builder: VectorBuilder;
   readonly #bad: number[] = [];
+  readonly #badValues: unknown[] = [];
   #badCount = 0;
+  #data: VectorData | undefined;
 
   constructor(
     readonly column: string,
@@ -24,19 +28,35 @@ export class VectorCells {
     const vector = typeof cell === "string" ? parseCell(cell) : cell;
     if (vector === null || vector === undefined) return this.#builder.pushRow(null);
     if (isNumberArray(vector)) return this.#builder.pushRow(vector);
-    if (this.#badCount++ < MAX_ROWS) this.#bad.push(row);
+    if (this.#badCount++ < MAX_ROWS) {
+      this.#bad.push(row);
+      this.#badValues.push(cell);
+    }
     this.#builder.pushRow(null);
   }
 
-  /** The column's problem, if some cells were not vectors. */
-  problem(): DatasetProblem | undefined {
-    if (!this.#badCount) return undefined;
+  /**
+   * The column's problems, after `finish`: the cells that are not vectors (quoted), and then what the vectors
+   * read would be refused for when the dataset is built (lengths that differ, …), so that one error tells
+   * all. Without bad cells, none: the dataset's own check reports the rest beside its other problems.
+   */
+  problems(): DatasetProblem[] {
+    if (!this.#badCount) return [];
     const count = this.#badCount === 1 ? "a cell that is" : `${this.#badCount} cells that are`;
-    return {column: this.column, rows: this.#bad, message: `${count} not a JSON array of numbers`};
+    const cells = {
+      column: this.column,
+      rows: this.#bad,
+      values: this.#badValues,
+      message: `${count} not a JSON array of numbers`
+    };
+    const vectors = this.#data
+      ? embeddingVectors(this.column, new Vector([this.#data as Data]), this.column)
+      : undefined;
+    return [cells, ...(vectors?.problems ?? [])];
   }
 
   finish(): VectorData {
-    return this.#builder.finish();
+    return (this.#data = this.#builder.finish());
   }
 }
 
