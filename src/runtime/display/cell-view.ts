@@ -82,6 +82,9 @@ export class CellView implements CellObserver {
   }
 
   progress(fraction: number, stage?: string): void {
+    // Progress is news only while the cell runs: a report still in flight when the run ended (its worker
+    // finished, then the cell failed or fulfilled) must not bring the bar back over the outcome.
+    if (this.element.dataset.status !== "pending") return;
     this.#guard(() => this.#progress.update(fraction, stage));
   }
 

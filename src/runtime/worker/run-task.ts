@@ -35,7 +35,8 @@ export async function runTask<R>(task: TaskRef, args: unknown, options: RunTaskO
       settle(() => reject(signal?.reason));
     };
     const receive = (message: WorkerMessage): void => {
-      if (message.id !== id) return;
+      // A message queued before terminate() took effect is stale once the run has settled.
+      if (message.id !== id || settled) return;
       switch (message.type) {
         case "progress":
           stage = message.stage ?? stage;
