@@ -75,7 +75,7 @@ export async function run(): Promise<BenchReport> {
     notes: [
       `aim: 100k points in ≤ ${AIM_MS} ms: ${hundredK <= AIM_MS ? "met" : "MISSED"} (${ms(hundredK)}); growth ≈ n log n.`,
       "ARI: adjusted Rand index between the two labellings (1 = same partition). The reference is Python hdbscan 0.8.33;",
-      "test/cells/cluster checks cluster() against it (shared/fixtures/hdbscan-reference.json).",
+      "test/cells/cluster checks cluster() against it (test/fixtures/hdbscan/hdbscan-reference.json).",
       baseline.note
     ]
   };

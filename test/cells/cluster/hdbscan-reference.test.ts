@@ -4,7 +4,7 @@ import {readFileSync} from "node:fs";
 import {cluster} from "../../../src/cells/cluster/index.ts";
 import {adjustedRandIndex} from "./ari.ts";
 
-/** Labels from Python hdbscan 0.8.33 (algorithm "generic", float64); see shared/fixtures/README.md. */
+/** Labels from Python hdbscan 0.8.33 (algorithm "generic", float64); see test/fixtures/hdbscan/README.md. */
 interface ReferenceCase {
   name: string;
   dims: number;
@@ -16,7 +16,7 @@ interface ReferenceCase {
 }
 
 const reference = JSON.parse(
-  readFileSync(new URL("../../../../shared/fixtures/hdbscan-reference.json", import.meta.url), "utf8")
+  readFileSync(new URL("../../fixtures/hdbscan/hdbscan-reference.json", import.meta.url), "utf8")
 ) as ReferenceCase[];
 
 const clusterCase = ({points, dims, minClusterSize, minSamples, clusterSelectionEpsilon}: ReferenceCase) =>
