@@ -9,6 +9,12 @@ export type OptionKeys<T> = {readonly [K in keyof T]-?: true};
  * `px.embeddingDrift: unknown option "embeding" (did you mean "embedding"?)`. A misspelled option would
  * otherwise be ignored and its default used in silence. Undefined options pass (every option left out).
  * `path` names a nested options object (`"timeRange"`), so that a key is reported where it was written.
+ *
+ * @param fn - The function as the user calls it, opening every message: `"px.project"`.
+ * @param options - The options as passed. Undefined passes; anything but a plain object is a TypeError.
+ * @param known - Every key of the options type, each mapped to `true`: an `OptionKeys<T>` beside the type.
+ * @param path - Where a nested options object sits in its parent (`"timeRange"`, `"method"`), written before
+ *   the key in the message. Default: none (the options themselves).
  */
 export function checkOptions<T>(
   fn: string,

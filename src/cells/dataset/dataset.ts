@@ -21,6 +21,7 @@ export interface Dataset {
   readonly source: string;
   /** The table as read: every original column in its original order, rows in file order. */
   readonly table: Table;
+  /** The schema resolved against the table: features listed (given or inferred), exclusions applied. */
   readonly schema: Schema;
   /**
    * Rows in the dataset: the table's, or a window's (px.window). Row numbers always index the table, the

@@ -6,6 +6,7 @@ export interface DatasetProblem {
   readonly rows?: readonly number[];
   /** The offending values, one per row in `rows` (as read: text quoted in the message). */
   readonly values?: readonly unknown[];
+  /** What is wrong, in a few words: `timestamps that are not ISO-8601 text`. */
   readonly message: string;
 }
 
@@ -16,9 +17,11 @@ const MAX_VALUE_LENGTH = 40;
 /** Every problem found in a dataset at once, each naming the file, column and first offending rows. */
 export class DatasetError extends Error {
   override readonly name = "DatasetError";
+  /** @param options - `cause`: the error behind the problems (a failed fetch, a parser's error), kept. */
   constructor(
     /** The file, URL or description of the data. */
     readonly source: string,
+    /** Every problem found, each with its column and first offending rows. */
     readonly problems: readonly DatasetProblem[],
     options?: {cause?: unknown}
   ) {

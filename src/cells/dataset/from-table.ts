@@ -24,6 +24,10 @@ const DATASET_OPTIONS: OptionKeys<DatasetOptions> = {schema: true, name: true, l
 /**
  * Builds a Dataset from an Arrow table: resolves the schema, normalizes timestamps and ids, extracts the
  * embedding vectors, and reports every problem at once as one DatasetError naming `source`.
+ *
+ * @param table - The table: kept whole as the dataset's `table`, columns and rows in their order.
+ * @param source - The file, URL or description of the data, named in errors (the dataset's `source`).
+ * @param options - The schema, the dataset's name and the load time.
  */
 export function fromTable(table: Table, source: string, options: DatasetOptions = {}): Dataset {
   checkOptions("px.fromTable", options, DATASET_OPTIONS);

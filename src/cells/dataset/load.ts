@@ -24,6 +24,10 @@ const LOAD_OPTIONS: OptionKeys<LoadOptions> = {
  * Loads a Phoenix dataset from a file path (Node), a URL, a FileAttachment, a File or Blob, an Arrow table or
  * an array of row objects, in Parquet, Arrow IPC, CSV/TSV, JSON or JSONL. Throws a DatasetError listing every
  * problem, each with the file, column and first rows.
+ *
+ * @param source - A file path (Node), a URL, a FileAttachment, a File or Blob, an Arrow table or an array of
+ *   row objects.
+ * @param options - The schema, the dataset's name and the file format.
  */
 export async function load(source: TableSource, options: LoadOptions = {}): Promise<Dataset> {
   checkOptions("px.load", options, LOAD_OPTIONS);

@@ -7,6 +7,9 @@ import {checkTimeRange, rowsInTimeRange, type TimeRange} from "./time-range.ts";
  * function. Nothing is copied: the table, timestamps, ids and vectors are the dataset's, rows keep their
  * numbers (so exports and selections name the same rows), and only the row lists shrink: `timeOrder` is a
  * view of the dataset's, each embedding's `rows` keeps those in the window, and `numRows` counts them.
+ *
+ * @param dataset - A dataset, or a window of one.
+ * @param range - The rows to keep: start ≤ timestamp < end, finite epoch ms, start ≤ end (equal: none).
  */
 export function timeWindow(dataset: Dataset, range: TimeRange): Dataset {
   return windowOf(dataset, checkTimeRange("px.window", range));

@@ -31,13 +31,18 @@ const READ_TABLE_OPTIONS: OptionKeys<ReadTableOptions> = {format: true, vectorCo
 
 /** A table as read, and the name to give its source in errors (path, URL, file name, "rows", "Arrow table"). */
 export interface ReadTableResult {
+  /** The table as read, vector columns as Arrow lists of Float32 (see `vectorColumns`). */
   readonly table: Table;
+  /** The source's name in errors: the path, URL or file name, "Blob", "rows" or "Arrow table". */
   readonly source: string;
 }
 
 /**
  * Reads a table from a path (Node), URL, Blob/File, FileAttachment, Arrow table or row objects, in Parquet,
  * Arrow IPC (file or stream), CSV, TSV, JSON or JSONL. Bad data throws a DatasetError naming the source.
+ *
+ * @param source - A path (Node), a URL, a Blob or File, a FileAttachment, an Arrow table or row objects.
+ * @param options - The format, the vector columns and an abort signal.
  */
 export async function readTable(
   source: TableSource,

@@ -6,9 +6,13 @@ export {readAll, memoryAccess, type RandomAccess} from "./random-access.ts";
 
 /** An Observable `FileAttachment`, or anything shaped like one. */
 export interface FileAttachmentLike {
+  /** The file name: its extension tells the format (unless `format` is given), and errors name it. */
   readonly name: string;
+  /** The file's bytes: what is read. */
   arrayBuffer(): Promise<ArrayBuffer>;
+  /** Not used: the bytes come from `arrayBuffer()`. */
   stream?(): ReadableStream<Uint8Array>;
+  /** Not used: the bytes come from `arrayBuffer()`. */
   url?(): Promise<string> | string;
 }
 
