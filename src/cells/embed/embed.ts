@@ -17,6 +17,10 @@ import {wordsMethod} from "./words/words-method.ts";
  * `schema.embeddings` entry), computed by `options.method` from `options.column` (or `columns`). Rows
  * without input get no vector. Pure and worker-friendly: progress and an abort signal through `hooks`.
  * Throws a DatasetError for bad input (naming the column and rows) and an EmbedError when a method fails.
+ *
+ * @param dataset - The dataset to embed: a whole one, not a window (px.window).
+ * @param options - The method, its input column(s) and the new embedding feature's name.
+ * @param hooks - Progress and an abort signal.
  */
 export async function embed(
   dataset: Dataset,

@@ -9,6 +9,10 @@ export type EmbedStage = "options" | "words" | "tabular" | "pixels" | "provider"
 export class EmbedError extends Error {
   override readonly name = "EmbedError";
 
+  /**
+   * @param message - What failed; the error's message is `embed (stage): message`.
+   * @param options - `cause`: the error behind it, kept.
+   */
   constructor(
     /** The method that failed. */
     readonly stage: EmbedStage,

@@ -4,6 +4,7 @@ import type {EmbeddingCache} from "./provider/cache.ts";
 
 /** An embeddings API that speaks OpenAI's wire format: `POST {baseURL}/embeddings` with `{model, input}`. */
 export interface ProviderMethod {
+  /** The wire format: "openai-compatible", the one spoken so far. */
   readonly provider: "openai-compatible";
   /** The API's base URL, e.g. "https://api.openai.com/v1" or a local server's "http://127.0.0.1:8080/v1". */
   readonly baseURL: string;
@@ -17,9 +18,9 @@ export interface ProviderMethod {
   readonly apiKey?: string;
   /** The environment variable holding the key (Node). Default: "OPENAI_API_KEY". */
   readonly apiKeyEnv?: string;
-  /** Texts per request. Default: 64. */
+  /** Texts per request, an integer ≥ 1. Default: 64. */
   readonly batchSize?: number;
-  /** Requests in flight at once. Default: 4. */
+  /** Requests in flight at once, an integer ≥ 1. Default: 4. */
   readonly concurrency?: number;
   /** Output dimensions, for models that can shorten their vectors. Default: the model's own. */
   readonly dimensions?: number;
@@ -27,7 +28,10 @@ export interface ProviderMethod {
   readonly maxRetries?: number;
   /** The first retry's delay in ms, doubled each time (with jitter) unless the server asks. Default: 500. */
   readonly retryDelayMs?: number;
-  /** Vectors by content hash, kept across runs (a Map will do). The module's memory cache is used too. */
+  /**
+   * Vectors by content hash, kept across runs (a Map will do). The module's memory cache is used too.
+   * Default: none (the memory cache alone: the most recent 16M floats, 64 MB).
+   */
   readonly cache?: EmbeddingCache;
 }
 
@@ -54,7 +58,8 @@ export interface EmbedOptions {
   readonly method: EmbedMethod;
   /**
    * The input column: text for "words" and a provider; images (PNG/JPEG bytes, data URLs, URLs or paths) or a
-   * list of pixel values for "pixels". Not used by "tabular".
+   * list of pixel values for "pixels". Not used by "tabular". Default: none, which "words", "pixels" (without
+   * `columns`) and a provider refuse.
    */
   readonly column?: string;
   /**
@@ -76,9 +81,9 @@ export interface EmbedOptions {
    * primary and a reference dataset are embedded alike. Default: the dataset itself.
    */
   readonly reference?: Dataset;
-  /** "tabular": categories kept per categorical column; the rest become "other". Default: 20. */
+  /** "tabular": categories kept per categorical column, an integer ≥ 1; the rest are "other". Default: 20. */
   readonly maxCategories?: number;
-  /** "pixels": images are downsampled to size × size. Default: 8. */
+  /** "pixels": images are downsampled to size × size pixels, an integer ≥ 1. Default: 8. */
   readonly size?: number;
   /** "pixels": [height, width] of pixel columns or lists. Default: square. */
   readonly shape?: readonly [number, number];

@@ -3,7 +3,9 @@
  * `Map<string, Float32Array>` is one; so is anything persistent with the same two methods.
  */
 export interface EmbeddingCache {
+  /** The vector stored under `key` (SHA-256 hex of model, dimensions, text), or undefined; may be async. */
   get(key: string): Float32Array | undefined | Promise<Float32Array | undefined>;
+  /** Stores a vector under its key; what it returns (a Map, a promise) is not read. */
   set(key: string, vector: Float32Array): unknown;
 }
 
