@@ -17,6 +17,10 @@ export interface ProjectHooks extends UmapHooks {
  * Phoenix's point cloud: samples each dataset (seeded), projects primary and reference together with UMAP,
  * and centers the result. Same datasets, options and seed → the same coordinates bit for bit. When only
  * `minDist` or `nEpochs` changed since an earlier call on the same datasets, the kNN graph is reused.
+ *
+ * @param input - The primary dataset, or [primary, reference] (a null or undefined reference: none).
+ * @param options - The embedding feature, UMAP's parameters, the sample size, the seed and the time range.
+ * @param hooks - Progress, an abort signal and the cache of kNN graphs.
  */
 export async function project(
   input: ProjectionInput,
@@ -99,7 +103,9 @@ export function datasetsOf(input: ProjectionInput): Dataset[] {
 
 /** A sample and its UMAP graph, which only the sampling and kNN options decide. */
 export interface GraphEntry {
+  /** The sampled points and their vectors. */
   readonly sample: ProjectionSample;
+  /** Their fuzzy simplicial set: UMAP's weighted kNN graph. */
   readonly graph: FuzzyGraph;
 }
 
@@ -109,6 +115,7 @@ const SINGLE = {};
 export class ProjectionCache {
   readonly #entries = new WeakMap<object, WeakMap<object, Map<string, GraphEntry>>>();
 
+  /** The graph cached for these datasets and the options that shape it (all but minDist, nEpochs), if any. */
   get(datasets: readonly Dataset[], options: ResolvedProjectOptions): GraphEntry | undefined {
     return this.#entries
       .get(datasets[0]!)
@@ -116,6 +123,7 @@ export class ProjectionCache {
       ?.get(graphKey(options));
   }
 
+  /** Caches a graph, in place of what was cached for the same datasets. */
   set(datasets: readonly Dataset[], options: ResolvedProjectOptions, entry: GraphEntry): void {
     let byReference = this.#entries.get(datasets[0]!);
     if (!byReference) this.#entries.set(datasets[0]!, (byReference = new WeakMap()));

@@ -10,6 +10,7 @@ export const REFERENCE = 1;
 export interface Projection {
   /** Row-major n × nComponents, centered (the mean subtracted). */
   readonly coordinates: Float32Array;
+  /** Coordinates per point: 2 or 3. */
   readonly nComponents: 2 | 3;
   /** Per point: PRIMARY (0) or REFERENCE (1). Primary points come first. */
   readonly dataset: Uint8Array;
@@ -29,17 +30,19 @@ export interface ProjectOptions {
   readonly embedding: string;
   /** Dimensions of the projection: 2 or 3. Default: 3. */
   readonly nComponents?: number;
-  /** UMAP neighbours; Phoenix's UI allows 5–100. Default: 30. */
+  /**
+   * UMAP neighbours: an integer ≥ 2, fewer than the points sampled (Phoenix's UI allows 5–100). Default: 30.
+   */
   readonly nNeighbors?: number;
   /** UMAP minimum distance, 0 ≤ minDist < 1. Default: 0. */
   readonly minDist?: number;
-  /** Points sampled per dataset (rows with a vector). Default: 500. */
+  /** Points sampled per dataset (rows with a vector): an integer ≥ 1. Default: 500. */
   readonly samples?: number;
-  /** UMAP epochs. Default: 500 up to 10,000 points, else 200 (umap-learn's). */
+  /** UMAP epochs: an integer ≥ 1. Default: 500 up to 10,000 points, else 200 (umap-learn's). */
   readonly nEpochs?: number;
   /** Distance between vectors. Default: "euclidean" (Phoenix's). */
   readonly metric?: "euclidean" | "cosine";
-  /** Seed of the sampling and of UMAP (Phoenix does not seed; we do). Default: 0. */
+  /** Seed of the sampling and of UMAP, a finite number (Phoenix does not seed; we do). Default: 0. */
   readonly seed?: number;
   /** Primary rows to sample from: start ≤ timestamp < end, epoch ms (the reference is sampled whole). Default: all. */
   readonly timeRange?: TimeRange;
@@ -57,14 +60,24 @@ export const PROJECT_OPTIONS: OptionKeys<ProjectOptions> = {
   timeRange: true
 };
 
+/** ProjectOptions checked, with the defaults applied: a projection's `options`. */
 export interface ResolvedProjectOptions {
+  /** The embedding feature projected. */
   readonly embedding: string;
+  /** Dimensions of the projection. */
   readonly nComponents: 2 | 3;
+  /** UMAP neighbours. */
   readonly nNeighbors: number;
+  /** UMAP minimum distance, in [0, 1). */
   readonly minDist: number;
+  /** Points sampled per dataset, at most. */
   readonly samples: number;
+  /** UMAP epochs; undefined: umap-learn's default for the number of points (500 up to 10,000, else 200). */
   readonly nEpochs: number | undefined;
+  /** Distance between vectors. */
   readonly metric: "euclidean" | "cosine";
+  /** Seed of the sampling and of UMAP. */
   readonly seed: number;
+  /** Primary rows sampled from (start ≤ timestamp < end, epoch ms); undefined: every row. */
   readonly timeRange: TimeRange | undefined;
 }

@@ -6,10 +6,13 @@ import type {ResolvedProjectOptions} from "./projection.ts";
 
 /** The points of a projection before it is computed: which dataset and row each comes from, and its vector. */
 export interface ProjectionSample {
+  /** Per point: PRIMARY (0) or REFERENCE (1); primary points first. */
   readonly dataset: Uint8Array;
+  /** Per point: its row in its dataset. */
   readonly row: Int32Array;
   /** Row-major n × dim. */
   readonly vectors: Float32Array;
+  /** Vector length. */
   readonly dim: number;
 }
 

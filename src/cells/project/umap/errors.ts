@@ -5,7 +5,12 @@ export type UmapStage = "knn" | "graph" | "layout";
 export class UmapError extends Error {
   override readonly name = "UmapError";
 
+  /**
+   * @param message - What is wrong, naming the bad value; the error's message is `umap stage: message`.
+   * @param options - `cause`: the error behind it, kept.
+   */
   constructor(
+    /** The step that refused the input or option. */
     readonly stage: UmapStage,
     message: string,
     options?: ErrorOptions

@@ -11,7 +11,9 @@ import {stageRun, type StageRun} from "./stage-run.ts";
 
 /** A layout: row-major n × nComponents coordinates. */
 export interface UmapResult {
+  /** Row-major n × nComponents, in layout units, not centered. */
   readonly coordinates: Float32Array;
+  /** Coordinates per point: 2 or 3, as asked. */
   readonly nComponents: 2 | 3;
 }
 

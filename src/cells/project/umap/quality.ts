@@ -1,8 +1,9 @@
 import {checkOptions, type OptionKeys} from "../../options.ts";
 import type {UmapMetric} from "./options.ts";
 
+/** Options of `layoutQuality`. */
 export interface QualityOptions {
-  /** Neighbourhood size. Default: 15. */
+  /** Neighbourhood size: an integer in [1, n / 2). Default: 15. */
   k?: number;
   /** Distance between input vectors. Default: "euclidean". */
   metric?: UmapMetric;
@@ -27,6 +28,12 @@ export interface LayoutQuality {
  * Trustworthiness and kNN recall of `coordinates` (n × nComponents) against `vectors` (n × dim), exactly:
  * distances in float64, ties in input distance ranked by point index (a stable sort), ties in layout
  * distance broken the same way. O(n² · dim) for all queries.
+ *
+ * @param vectors - Row-major n × dim input vectors.
+ * @param dim - Vector length.
+ * @param coordinates - Row-major n × nComponents: the layout of the same n points, in the same order.
+ * @param nComponents - Coordinates per point.
+ * @param options - The neighbourhood size, the input metric and the points scored.
  */
 export function layoutQuality(
   vectors: Float32Array,

@@ -14,6 +14,11 @@ const GRAPH_END = 0.4;
  * `knnGraph`, then `fuzzySimplicialSet`, then `layout`. Same vectors, options and seed → the same
  * coordinates bit for bit. Rejects with a `UmapError` naming the stage and the bad value, or with the
  * signal's reason once aborted.
+ *
+ * @param vectors - Row-major n × dim input vectors, every value finite.
+ * @param dim - Vector length: an integer ≥ 1.
+ * @param options - The kNN and layout options; `seed` is required.
+ * @param hooks - Progress and an abort signal.
  */
 export async function umap(
   vectors: Float32Array,
