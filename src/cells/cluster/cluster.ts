@@ -27,7 +27,10 @@ export interface ClusterOptions {
    * which Phoenix passes (hdbscan's own default would be minClusterSize).
    */
   readonly minSamples?: number;
-  /** Clusters that split below this distance are merged (hdbscan's cluster_selection_epsilon): ≥ 0. Default: 0. */
+  /**
+   * Clusters that split below this distance, in the points' coordinate units, are merged (hdbscan's
+   * cluster_selection_epsilon): a finite number ≥ 0. Default: 0.
+   */
   readonly clusterSelectionEpsilon?: number;
 }
 
@@ -70,6 +73,9 @@ export const clusterDefaults: ResolvedClusterOptions = {
  * about O(n log n) for 2-D and 3-D points (k-d tree searches); higher dimensions stay exact but slow toward
  * O(n²). Where mutual reachability distances tie, a point between two clusters may join the other one than
  * hdbscan's (which leaves ties to numpy's unstable sort). Fewer than 2 points are all noise.
+ *
+ * @param points - A Projection from px.project, or any n × nComponents coordinates.
+ * @param options - HDBSCAN's minClusterSize, minSamples and clusterSelectionEpsilon.
  */
 export function cluster(points: PointSet, options: ClusterOptions = {}): Clustering {
   const n = checkPoints(points);

@@ -7,6 +7,10 @@ export class ClusterError extends Error {
   /** The pipeline stage that failed. */
   readonly stage = "hdbscan" as const;
 
+  /**
+   * @param message - What is wrong, naming the bad value; the error's message is `cluster: message`.
+   * @param options - `cause`: the error behind it, kept.
+   */
   constructor(message: string, options?: ErrorOptions) {
     super(`cluster: ${message}`, options);
   }

@@ -25,13 +25,13 @@ export interface LayoutOptions {
   minDist?: number;
   /** Scale of the layout's clusters, in layout units; > 0. Default: 1. */
   spread?: number;
-  /** Optimization epochs. Default: 500 for at most 10,000 points, else 200 (as umap-learn). */
+  /** Optimization epochs, an integer ≥ 1. Default: 500 for at most 10,000 points, else 200 (as umap-learn). */
   nEpochs?: number;
-  /** Negative samples per positive sample. Default: 5. */
+  /** Negative samples per positive sample, ≥ 0. Default: 5. */
   negativeSampleRate?: number;
-  /** Initial learning rate of the SGD, decayed linearly to 0. Default: 1. */
+  /** Initial learning rate of the SGD, decayed linearly to 0; > 0. Default: 1. */
   learningRate?: number;
-  /** Weight of the negative samples' repulsion (umap-learn's `repulsion_strength`). Default: 1. */
+  /** Weight of the negative samples' repulsion (umap-learn's `repulsion_strength`), ≥ 0. Default: 1. */
   repulsionStrength?: number;
   /** Starting positions. Default: "spectral". */
   init?: UmapInit;
