@@ -16,11 +16,15 @@ const CLUSTER_SUMMARY_OPTIONS: OptionKeys<ClusterSummaryOptions> = {metric: true
 export interface ClusterSummary {
   /** The label in `clusters.labels`. */
   readonly id: number;
+  /** Points in the cluster, primary and reference. */
   readonly size: number;
+  /** Primary points in the cluster. */
   readonly primaryCount: number;
+  /** Reference points in the cluster. */
   readonly referenceCount: number;
   /** Share of the projection's primary points that are in this cluster (0–1); null without primary points. */
   readonly primaryShare: number | null;
+  /** Share of the projection's reference points in this cluster (0–1); null without reference points. */
   readonly referenceShare: number | null;
   /** (n_primary − n_reference) / (n_primary + n_reference): 1 only production, −1 only reference; null without a reference. */
   readonly driftRatio: number | null;
@@ -33,6 +37,10 @@ export interface ClusterSummary {
 /**
  * Phoenix's cluster list: per cluster (noise excluded) its size, primary and reference counts and shares,
  * drift ratio and a metric; ranked by drift ratio (descending) when there is a reference.
+ *
+ * @param projection - The projection (px.project) the clusters were found in.
+ * @param clusters - A label per point of the projection, −1 for noise: a Clustering from px.cluster.
+ * @param options - The metric and the ranking; no timeRange (pass it to px.project).
  */
 export function clusterSummary(
   projection: Projection,

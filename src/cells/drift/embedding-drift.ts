@@ -12,9 +12,9 @@ export interface EmbeddingDriftOptions {
   readonly embedding: string;
   /** The primary rows to compare: start ≤ timestamp < end. Default: the primary's range (see datasetTimeRange). */
   readonly timeRange?: TimeRange;
-  /** Window length in ms. With `samplingInterval`, asks for a time series. Default: none (a single value). */
+  /** Window length in ms, > 0; asks for a time series. Default: none (a single value). */
   readonly evaluationWindow?: number;
-  /** Distance between window ends in ms. Default: the evaluation window. */
+  /** Distance between window ends in ms, > 0. Default: the evaluation window. */
   readonly samplingInterval?: number;
 }
 
@@ -38,17 +38,29 @@ export interface DriftPoint {
 /**
  * Phoenix's embedding drift: the Euclidean distance between the mean of the primary vectors (in the time range
  * or each window) and the mean of all reference vectors, on the raw vectors; rows without a vector skipped.
+ *
+ * @param primary - The production dataset (or a window of it): the rows compared.
+ * @param reference - The training dataset: the mean of all its vectors is the baseline.
+ * @param options - The embedding feature, the time range and, for a time series, the windows.
  */
 export function embeddingDrift(
   primary: Dataset,
   reference: Dataset,
   options: EmbeddingDriftOptions & {evaluationWindow: number}
-): {series: DriftPoint[]};
+): {
+  /** A point per window [end − evaluationWindow, end), by ascending end; the last ends at the range's end. */
+  series: DriftPoint[];
+};
 export function embeddingDrift(
   primary: Dataset,
   reference: Dataset,
   options: EmbeddingDriftOptions
-): {value: number | null; count: number};
+): {
+  /** The distance; null without primary vectors in the time range or without reference vectors. */
+  value: number | null;
+  /** Primary vectors in the time range. */
+  count: number;
+};
 export function embeddingDrift(
   primary: Dataset,
   reference: Dataset,

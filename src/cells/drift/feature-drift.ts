@@ -14,13 +14,13 @@ import {datasetTimeRange, rowsBetween, windowEnds, type TimeRange} from "./windo
 export interface FeatureDriftOptions {
   /** Columns to compare. Default: the schema's features, then the prediction and actual label and score. */
   readonly features?: readonly string[];
-  /** The divergence. Default: "psi". */
+  /** The divergence: "psi", "kl" or "js". Default: "psi". */
   readonly metric?: DriftMetric | string;
   /** The primary rows to compare: start ≤ timestamp < end. Default: the primary's range. */
   readonly timeRange?: TimeRange;
-  /** Window length in ms; with it, each feature gets a time series. Default: none. */
+  /** Window length in ms, > 0; with it, each feature gets a time series. Default: none. */
   readonly evaluationWindow?: number;
-  /** Distance between window ends in ms. Default: the evaluation window. */
+  /** Distance between window ends in ms, > 0. Default: the evaluation window. */
   readonly samplingInterval?: number;
 }
 
@@ -34,11 +34,15 @@ const FEATURE_DRIFT_OPTIONS: OptionKeys<FeatureDriftOptions> = {
 
 /** One feature's drift, with the bin counts behind it (for charts). */
 export interface FeatureDrift {
+  /** The column compared. */
   readonly feature: string;
+  /** How it was binned: "continuous" (the reference's deciles) or "discrete" (one bin per value). */
   readonly kind: ColumnKind;
+  /** The divergence computed. */
   readonly metric: DriftMetric;
   /** The divergence of the primary rows in the time range from the whole reference; NaN when both are empty. */
   readonly value: number;
+  /** The bins (nulls in their own): each one's label and its rows of primary (in the range) and reference. */
   readonly bins: {
     readonly labels: readonly string[];
     readonly primary: Float64Array;
@@ -51,6 +55,10 @@ export interface FeatureDrift {
 /**
  * Phoenix's feature drift: per column, the reference's bins (deciles for continuous columns, one per value for
  * discrete ones, nulls in their own bin), then PSI, KL or JS between primary and reference with smoothing.
+ *
+ * @param primary - The production dataset (or a window of it): its rows in the time range are compared.
+ * @param reference - The training dataset (or a window of it), whose values define the bins.
+ * @param options - The columns, the divergence, the time range and the windows of a time series.
  */
 export function featureDrift(
   primary: Dataset,

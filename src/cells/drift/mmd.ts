@@ -10,11 +10,14 @@ import {pooledSample} from "./vector-sample.ts";
 export interface MmdOptions {
   /** The embedding feature's name. */
   readonly embedding: string;
-  /** Rows per dataset drawn (seeded); the cost grows with the square of it. Default: 1000. */
+  /** Rows per dataset drawn (seeded), an integer ≥ 1; the cost grows with its square. Default: 1000. */
   readonly maxSamples?: number;
-  /** RBF kernel bandwidth σ in k(x, y) = exp(−‖x − y‖² / (2σ²)). Default: the median pairwise distance. */
+  /**
+   * RBF kernel bandwidth σ in k(x, y) = exp(−‖x − y‖² / (2σ²)), in the vectors' units; > 0. Default: the
+   * median pairwise distance.
+   */
   readonly bandwidth?: number;
-  /** Label shuffles for a p-value; 0 for none. Default: 100. */
+  /** Label shuffles for a p-value, an integer ≥ 0; 0 for none. Default: 100. */
   readonly permutations?: number;
   /** Seed of the sampling and the shuffles. Default: 0. */
   readonly seed?: number;
@@ -31,18 +34,26 @@ const MMD_OPTIONS: OptionKeys<MmdOptions> = {
   timeRange: true
 };
 
+/** What `maximumMeanDiscrepancy` finds: MMD², the bandwidth used and a permutation p-value. */
 export interface Mmd {
   /** The unbiased estimate of MMD² (it can be slightly negative when the distributions agree). */
   readonly mmd2: number;
+  /** The kernel bandwidth σ used (given, or the median pairwise distance), in the vectors' units. */
   readonly bandwidth: number;
   /** (1 + b) / (1 + B) over label shuffles; null without permutations. */
   readonly pValue: number | null;
+  /** Vectors used per dataset. */
   readonly samples: {readonly primary: number; readonly reference: number};
 }
 
 /**
  * Beyond Phoenix: maximum mean discrepancy with an RBF kernel. Where the centroid distance only sees a shift
  * of the mean, MMD also sees changes of spread and shape (a cluster that splits, a mode that appears).
+ *
+ * @param primary - The production dataset: its vectors in the time range.
+ * @param reference - The training dataset: all its vectors.
+ * @param options - The embedding feature, the sample size, the bandwidth, the shuffles, the seed and the time
+ *   range.
  */
 export function maximumMeanDiscrepancy(primary: Dataset, reference: Dataset, options: MmdOptions): Mmd {
   checkOptions("px.maximumMeanDiscrepancy", options, MMD_OPTIONS);

@@ -8,9 +8,15 @@ import {pooledSample} from "./vector-sample.ts";
 export interface DriftSignificanceOptions {
   /** The embedding feature's name. */
   readonly embedding: string;
-  /** Label shuffles. The smallest p-value it can give is 1 / (permutations + 1). Default: 1000. */
+  /**
+   * Label shuffles, an integer ≥ 1. The smallest p-value it can give is 1 / (permutations + 1).
+   * Default: 1000.
+   */
   readonly permutations?: number;
-  /** Rows per dataset drawn (seeded) when a dataset has more vectors; keeps the test fast. Default: 2000. */
+  /**
+   * Rows per dataset drawn (seeded) when a dataset has more vectors, an integer ≥ 1; keeps the test fast.
+   * Default: 2000.
+   */
   readonly maxSamples?: number;
   /** Seed of the sampling and the shuffles. Default: 0. */
   readonly seed?: number;
@@ -26,11 +32,13 @@ const SIGNIFICANCE_OPTIONS: OptionKeys<DriftSignificanceOptions> = {
   timeRange: true
 };
 
+/** What `driftSignificance` finds: the observed distance and how often chance reaches it. */
 export interface DriftSignificance {
   /** The centroid distance (embedding drift) between the two samples. */
   readonly distance: number;
   /** Share of label shuffles whose distance is at least the observed one, counting the observed: (1 + b) / (1 + B). */
   readonly pValue: number;
+  /** Label shuffles made. */
   readonly permutations: number;
   /** Vectors used per dataset. */
   readonly samples: {readonly primary: number; readonly reference: number};
@@ -40,6 +48,10 @@ export interface DriftSignificance {
  * Beyond Phoenix: is the embedding drift more than sampling noise? A permutation test of the centroid
  * distance: pool both samples, reassign the dataset labels at random, and count how often the shuffled
  * distance reaches the observed one. Exact for the samples given, whatever the vectors' distribution.
+ *
+ * @param primary - The production dataset: its vectors in the time range.
+ * @param reference - The training dataset: all its vectors.
+ * @param options - The embedding feature, the shuffles, the sample size, the seed and the time range.
  */
 export function driftSignificance(
   primary: Dataset,

@@ -17,6 +17,8 @@ export interface WindowOptions {
 /**
  * A dataset's time range as Phoenix defines it: [min timestamp floored to the minute, (max timestamp +
  * 1 minute) floored to the minute). Of a dataset, over its own rows (a window's only); or of timestamps.
+ *
+ * @param of - A dataset with rows, or timestamps in epoch ms (at least one).
  */
 export function datasetTimeRange(of: Dataset | Float64Array): TimeRange {
   let min = Infinity;
