@@ -25,6 +25,7 @@ export interface ExportFile {
   readonly bytes: Uint8Array;
   /** Rows exported. */
   readonly rows: number;
+  /** The format written. */
   readonly format: ExportFormat;
 }
 
@@ -33,6 +34,10 @@ export interface ExportFile {
  * (no ids or timestamps added; with a reference, the union of both datasets' columns, nulls where one lacks a
  * column), rows deduplicated and in row order, primary rows first; a column `__phoenix_dataset_name__` when
  * both datasets contribute rows and `__phoenix_cluster_id__` (Int32) for cluster exports.
+ *
+ * @param datasets - [primary] or [primary, reference]: the datasets the rows belong to.
+ * @param selection - Rows by index per dataset, or whole clusters of a projection.
+ * @param options - The format and the file's name.
  */
 export async function exportRows(
   datasets: readonly Dataset[],

@@ -11,6 +11,7 @@ export interface RowsSelection {
 
 /** Whole clusters of a projection: the rows of their points, each tagged with its cluster's id. */
 export interface ClustersSelection {
+  /** The projection (px.project) whose points the labels cluster. */
   readonly projection: Projection;
   /** Cluster of each projected point (`cluster(...).labels`); −1 is noise. */
   readonly labels: Int32Array;
@@ -18,6 +19,7 @@ export interface ClustersSelection {
   readonly clusters: readonly number[];
 }
 
+/** What to export: rows by index, or whole clusters (a selection with a `projection`). */
 export type ExportSelection = RowsSelection | ClustersSelection;
 
 /** Per dataset, the rows to export: ascending, each once; for cluster exports, each row's cluster. */

@@ -26,6 +26,7 @@ const DATA_QUALITY_OPTIONS: OptionKeys<DataQualityOptions> = {
 
 /** Data quality of one column; the numeric statistics are null for a column that is not numeric. */
 export interface ColumnQuality {
+  /** The column's name. */
   readonly column: string;
   /** Rows, nulls included. */
   readonly count: number;
@@ -33,20 +34,29 @@ export interface ColumnQuality {
   readonly percentEmpty: number | null;
   /** Distinct non-null values. */
   readonly cardinality: number;
+  /** Mean of the non-null values; null for a column that is not numeric or holds none. */
   readonly mean: number | null;
+  /** Sum of the non-null values. */
   readonly sum: number | null;
+  /** Smallest non-null value. */
   readonly min: number | null;
+  /** Largest non-null value. */
   readonly max: number | null;
-  /** Percentiles by linear interpolation, nulls skipped. */
+  /** Percentiles by linear interpolation, nulls skipped: the 1st. */
   readonly p01: number | null;
+  /** The 25th percentile. */
   readonly p25: number | null;
+  /** The median. */
   readonly p50: number | null;
+  /** The 75th percentile. */
   readonly p75: number | null;
+  /** The 99th percentile. */
   readonly p99: number | null;
 }
 
 /** Data quality of one embedding feature. */
 export interface EmbeddingQuality {
+  /** The embedding feature's name. */
   readonly embedding: string;
   /** Rows with a vector. */
   readonly count: number;
@@ -54,11 +64,21 @@ export interface EmbeddingQuality {
   readonly mean: Float64Array;
 }
 
-/** Phoenix's data quality metrics per column and per embedding, over all rows or the given ones. */
+/**
+ * Phoenix's data quality metrics per column and per embedding, over all rows or the given ones.
+ *
+ * @param dataset - The dataset, or a window of it.
+ * @param options - The columns, the rows and the time range.
+ */
 export function dataQuality(
   dataset: Dataset,
   options: DataQualityOptions = {}
-): {columns: ColumnQuality[]; embeddings: EmbeddingQuality[]} {
+): {
+  /** One per column, in the order of `features`. */
+  columns: ColumnQuality[];
+  /** One per embedding feature of the dataset. */
+  embeddings: EmbeddingQuality[];
+} {
   checkOptions("px.dataQuality", options, DATA_QUALITY_OPTIONS);
   const rows = selectedRows("px.dataQuality", dataset, options.rows, options.timeRange);
   const columns = (options.features ?? defaultFeatures(dataset)).map((name) =>

@@ -7,6 +7,7 @@ import {selectedRows, type RowSelection} from "./rows.ts";
 
 /** Precision, recall and F1 of one class. */
 export interface ClassScores {
+  /** The class, as text. */
   readonly label: string;
   /** Null where undefined: the class was never predicted. */
   readonly precision: number | null;
@@ -18,6 +19,7 @@ export interface ClassScores {
   readonly support: number;
 }
 
+/** Model performance over the rows scored: classification scores and regression errors. */
 export interface Performance {
   /** Rows that had both a prediction and an actual label (the rest are dropped, as Phoenix does). */
   readonly count: number;
@@ -53,7 +55,12 @@ export interface PerformanceOptions {
 
 const PERFORMANCE_OPTIONS: OptionKeys<PerformanceOptions> = {rows: true, timeRange: true};
 
-/** Model performance on a dataset, a cluster or a selection: classification scores and regression errors. */
+/**
+ * Model performance on a dataset, a cluster or a selection: classification scores and regression errors.
+ *
+ * @param dataset - The dataset (or a window of it), whose schema names the predicted and actual columns.
+ * @param options - The rows and the time range.
+ */
 export function performance(dataset: Dataset, options: PerformanceOptions = {}): Performance {
   checkOptions("px.performance", options, PERFORMANCE_OPTIONS);
   const rows = selectedRows("px.performance", dataset, options.rows, options.timeRange);
