@@ -9,7 +9,9 @@ export interface Palette {
   readonly primary: string;
   /** The reference (training) dataset. */
   readonly reference: string;
+  /** The view's background. */
   readonly background: string;
+  /** Text, lines and marks. */
   readonly foreground: string;
   /** Secondary text and axes. */
   readonly muted: string;
@@ -19,7 +21,9 @@ export interface Palette {
   readonly noise: string;
 }
 
-// Phoenix's dataset colors: #05fbff / #cb8afd on dark, #00add0 / #4500d9 on light.
+/**
+ * The colors of each theme. The datasets' are Phoenix's: #00add0 / #4500d9 on light, #05fbff / #cb8afd on dark.
+ */
 export const palettes: Readonly<Record<Theme, Palette>> = {
   light: {
     primary: "#00add0",

@@ -8,8 +8,11 @@ export function emitInput(view: EventTarget): void {
 
 /** What the headless runner prints for a view (its toJSON): the tag and a line of text, like any element. */
 export interface ViewSummary {
+  /** Always "element", as for any element the runner prints. */
   readonly type: "element";
+  /** The element's tag name: "phx-point-cloud", … */
   readonly tag: string;
+  /** One line on what the view shows and what is selected. */
   readonly text: string;
 }
 

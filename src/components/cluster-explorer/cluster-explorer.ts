@@ -23,15 +23,15 @@ export class PhxClusterExplorer extends LitElement {
   };
   static override styles = [themeStyles, clusterExplorerStyles];
 
-  /** The clusters, ranked (px.clusterSummary's order is kept). */
+  /** The clusters, ranked (px.clusterSummary's order is kept). Default: [] (none). */
   declare summary: readonly ClusterSummary[];
   /** The metric's column header. Default: "metric". */
   declare metricLabel: string;
   /** Names of the primary and reference datasets in headers. Default: ["primary", "reference"]. */
   declare datasetNames: readonly [string, string];
-  /** Default: "light". */
+  /** The look: "light" or "dark". Default: "light". */
   declare theme: Theme;
-  /** The selected cluster, or null. */
+  /** The selected cluster, or null. Default: null. */
   declare value: ClusterSummary | null;
 
   constructor() {

@@ -41,7 +41,7 @@ export class PhxDriftTimeline extends LitElement {
     `
   ];
 
-  /** The points, ascending in time. */
+  /** The points, ascending in time. Default: [] (none). */
   declare series: readonly DriftSeriesPoint[];
   /** The y axis label. Default: "drift". */
   declare label: string;
@@ -49,9 +49,9 @@ export class PhxDriftTimeline extends LitElement {
   declare window: number | undefined;
   /** CSS pixels. Default: 220. */
   declare height: number;
-  /** Default: "light". */
+  /** The look: "light" or "dark". Default: "light". */
   declare theme: Theme;
-  /** The picked window, or null. */
+  /** The picked window, or null. Default: null. */
   declare value: TimeWindow | null;
 
   readonly #size = new SizeController(this, {width: 640, height: 0});

@@ -3,14 +3,19 @@ import type {Palette} from "../theme.ts";
 
 /** A point of a drift time series: a window's end (epoch ms), its drift (null: an empty window), its rows. */
 export interface DriftSeriesPoint {
+  /** The window's end, epoch ms. */
   readonly timestamp: number;
+  /** The drift; null for an empty window (a gap in the line). */
   readonly value: number | null;
+  /** Rows in the window. */
   readonly count: number;
 }
 
 /** A picked time window, epoch ms, end exclusive. */
 export interface TimeWindow {
+  /** Epoch ms, inclusive. */
   readonly start: number;
+  /** Epoch ms, exclusive. */
   readonly end: number;
 }
 

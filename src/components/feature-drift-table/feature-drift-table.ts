@@ -82,15 +82,15 @@ export class PhxFeatureDriftTable extends LitElement {
     `
   ];
 
-  /** One entry per feature, from px.featureDrift. */
+  /** One entry per feature, from px.featureDrift. Default: [] (none). */
   declare drift: readonly FeatureDrift[];
-  /** By value, "descending" (default) or "ascending", or "none" (as given). */
+  /** By value, "descending" or "ascending", or "none" (as given). Default: "descending". */
   declare order: DriftOrder;
   /** Names of the primary and reference datasets in the bins chart. Default: ["primary", "reference"]. */
   declare datasetNames: readonly [string, string];
-  /** Default: "light". */
+  /** The look: "light" or "dark". Default: "light". */
   declare theme: Theme;
-  /** The feature whose bins are shown, or null. */
+  /** The feature whose bins are shown, or null. Default: null. */
   declare value: FeatureDrift | null;
 
   readonly #size = new SizeController(this, {width: 640, height: 0});

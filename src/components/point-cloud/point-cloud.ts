@@ -47,7 +47,7 @@ export class PhxPointCloud extends LitElement {
 
   /** The points: a Projection from px.project. */
   declare projection: PointCloudData | undefined;
-  /** "dataset" (default), "cluster" (needs `clusters`), or a number per point. */
+  /** "dataset", "cluster" (needs `clusters`), or a number per point. Default: "dataset". */
   declare colorBy: ColorBy;
   /** Cluster labels per point, for colorBy "cluster" and the tooltip. */
   declare clusters: PointClusters | undefined;
@@ -55,7 +55,7 @@ export class PhxPointCloud extends LitElement {
   declare highlight: ArrayLike<number> | undefined;
   /** The hover text of a point (shown as text, never parsed as HTML). */
   declare rawData: ((pointIndex: number) => unknown) | undefined;
-  /** Default: "light". */
+  /** The look: "light" or "dark". Default: "light". */
   declare theme: Theme;
   /** CSS pixels. Default: 420. */
   declare height: number;
@@ -101,7 +101,7 @@ export class PhxPointCloud extends LitElement {
     });
   }
 
-  /** The selected point indices, ascending. Setting it selects without firing `input`. */
+  /** The selected point indices, ascending. Setting it selects without firing `input`. Default: none. */
   get value(): Int32Array {
     return this.#value;
   }

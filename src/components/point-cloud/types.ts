@@ -5,6 +5,7 @@
 export interface PointCloudData {
   /** Row-major n × nComponents. */
   readonly coordinates: Float32Array;
+  /** Coordinates per point: 2 or 3. */
   readonly nComponents: 2 | 3;
   /** Per point: 0 primary, 1 reference. */
   readonly dataset: Uint8Array;
@@ -16,6 +17,7 @@ export interface PointCloudData {
 
 /** Cluster labels per point (a Clustering from `px.cluster`): −1 is noise. */
 export interface PointClusters {
+  /** The cluster of each point, −1 for noise. */
   readonly labels: Int32Array;
 }
 
