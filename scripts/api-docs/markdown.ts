@@ -49,6 +49,8 @@ function renderItem(item: ApiItem, anchors: Map<string, string>): string[] {
       break;
     case "class":
       if (item.tag !== null) lines.push(`Element: \`<${item.tag}>\``, "");
+      // An element is made by its tag (or phx); a class without a constructor of its own takes no argument.
+      if (!item.element && !item.constructors.length) lines.push("```ts", `new ${item.name}()`, "```", "");
       if (!item.element)
         for (const signature of item.constructors)
           lines.push(...renderSignature(signature, item.doc, anchors));
@@ -59,10 +61,17 @@ function renderItem(item: ApiItem, anchors: Map<string, string>): string[] {
     case "type":
       if (item.text !== null)
         lines.push("```ts", `type ${item.name}${item.typeParameters} = ${item.text}`, "```", "");
+      if (item.text !== null) lines.push(...seeAlso(item.text, item.name, anchors));
       if (item.members.length) lines.push(...memberTable("Property", item.members, anchors));
       break;
     case "const":
-      lines.push("```ts", `const ${item.name}: ${item.type}`, "```", "");
+      lines.push(
+        "```ts",
+        `const ${item.name}: ${item.type}`,
+        "```",
+        "",
+        ...seeAlso(item.type, item.name, anchors)
+      );
   }
   lines.push(`Source: [${item.source}](../${item.source})`);
   return lines;
@@ -120,6 +129,15 @@ function code(type: string, anchors: Map<string, string>): string {
     )
     .join("");
   return `<code>${html}</code>`;
+}
+
+// Code blocks hold no links: a line after one links the documented types it names.
+function seeAlso(type: string, self: string, anchors: Map<string, string>): string[] {
+  const names = [...new Set(type.replace(/"(?:[^"\\]|\\.)*"/g, "").match(/[A-Z][\w$]*/g) ?? [])];
+  const links = names
+    .filter((name) => name !== self && anchors.has(name))
+    .map((name) => `[\`${name}\`](#${anchors.get(name)!})`);
+  return links.length ? [`See ${links.join(", ")}.`, ""] : [];
 }
 
 function escapeHtml(text: string): string {

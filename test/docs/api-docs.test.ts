@@ -7,8 +7,9 @@ import type {ApiEntry, TypeItem} from "../../scripts/api-docs/model.ts";
 import {ROOT} from "../../scripts/api-docs/program.ts";
 import {API_DOC, renderApi} from "../../scripts/api-docs/render.ts";
 
-// One read of the sources (about 2 s) serves every test.
-const {api, gaps, markdown} = renderApi();
+// One read of the sources (about 2 s) serves every test. The read itself throws on an export it cannot place
+// (an `export function` in an index, or an export it cannot resolve), so no export goes undocumented silently.
+const {gaps, markdown} = renderApi();
 
 test("every export, parameter, option and returned property has a doc, and every optional option its default", () => {
   assert.equal(
@@ -25,15 +26,6 @@ test("docs/api.md is what npm run docs:api renders from the sources now", () => 
   const lines = written.split("\n");
   const line = markdown.split("\n").findIndex((text, i) => text !== lines[i]);
   assert.fail(`${API_DOC} is stale from line ${line + 1}: run npm run docs:api`);
-});
-
-test("the reference documents every value src/index.ts exports", async () => {
-  const px = await import("../../src/index.ts");
-  const documented = api[0]!.groups.flatMap((group) => group.items.map((item) => item.name));
-  assert.deepEqual(
-    Object.keys(px).filter((name) => !documented.includes(name)),
-    []
-  );
 });
 
 test("findGaps() names an undocumented export, an option without a default and a bare parameter", () => {
