@@ -15,12 +15,17 @@ export function notebookOf(...sources: string[]): Notebook {
   return {title: "test", cells};
 }
 
-/** Runs cells headless (a fresh runtime each time) and waits until every cell has settled. */
+/** Runs cells headless (a fresh runtime each time) and waits until every cell has settled (at most 60 s). */
 export async function evaluate(
   ...sources: string[]
 ): Promise<HeadlessNotebook & {valueof(name: string): unknown}> {
   const headless = defineHeadless(notebookOf(...sources), "/tmp/test-notebook.html");
-  await headless.recorder.whenSettled(5000);
+  // Generous: a cell that runs in a worker starts a thread, which takes seconds on a loaded machine. A
+  // notebook that does not settle in time fails here, naming its pending cells, instead of in an assertion.
+  if (!(await headless.recorder.whenSettled(60_000))) {
+    const pending = headless.recorder.reports.filter((r) => r.status === "pending");
+    throw new Error(`cells still pending after 60 s: ${pending.map((r) => r.compiled.name).join(", ")}`);
+  }
   return {...headless, valueof: (name) => valueof(headless, name)};
 }
 
