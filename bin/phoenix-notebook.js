@@ -3,7 +3,7 @@
 import {register} from "tsx/esm/api";
 
 register();
-const {main} = await import("../src/runtime/cli/main.ts");
+const {main} = await import("../src/cli/main.ts");
 const code = await main(process.argv.slice(2));
 // Exit as soon as the command is done: nothing a notebook left behind (a timer, a socket) may keep the process
 // alive. First let stdout and stderr flush (pipes are asynchronous on some systems), so nothing printed is lost.

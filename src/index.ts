@@ -75,3 +75,16 @@ export type {ColumnQuality, DataQualityOptions, EmbeddingQuality} from "./cells/
 export {performance} from "./cells/metrics/performance.ts";
 export type {ClassScores, Performance, PerformanceOptions} from "./cells/metrics/performance.ts";
 export type {ColumnStat, RowsMetric} from "./cells/metrics/cluster-metric.ts";
+
+// staged: the steps of px.project, px.embed and px.cluster, for hosts that run them in workers (a notebook's
+// px does: src/bindings). Each step is deterministic; together they give what the one call gives.
+export {datasetsOf, projectionGraph, projectionLayout} from "./cells/project/project.ts";
+export type {ResolvedProjectOptions} from "./cells/project/projection.ts";
+export {resolveProjectOptions} from "./cells/project/options.ts";
+export {sampleForProjection} from "./cells/project/sample.ts";
+export type {ProjectionSample} from "./cells/project/sample.ts";
+export type {FuzzyGraph} from "./cells/project/umap/index.ts";
+export {checkName, checkWhole, embeddingName} from "./cells/embed/embed.ts";
+export {checkEmbedOptions} from "./cells/embed/options.ts";
+export {withEmbedding} from "./cells/embed/with-embedding.ts";
+export {resolveClusterOptions} from "./cells/cluster/index.ts";

@@ -13,6 +13,7 @@ defineElement("phx-feature-drift-table", PhxFeatureDriftTable);
 
 export {PhxClusterExplorer, PhxDriftTimeline, PhxFeatureDriftTable, PhxPointCloud};
 export type {ColorBy, PointCloudData, PointClusters} from "./point-cloud/types.ts";
+export {checkPointCloud} from "./point-cloud/check.ts";
 export type {DriftSeriesPoint, TimeWindow} from "./drift-timeline/timeline-chart.ts";
 export type {DriftOrder} from "./feature-drift-table/sort.ts";
 export {palettes, type Palette, type Theme} from "./theme.ts";

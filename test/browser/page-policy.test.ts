@@ -6,7 +6,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
 import type {Browser, Page} from "playwright-core";
-import {build} from "../../src/runtime/cli/build.ts";
+import {build} from "../../src/cli/build.ts";
 import {launchChromium, openPage, waitForCellText} from "./support/chromium.ts";
 import {serveStatic} from "./support/static-server.ts";
 

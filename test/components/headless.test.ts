@@ -8,7 +8,7 @@ import {tinyDrift, tinyProjection, tinySeries, tinySummary} from "./fixtures.ts"
 
 installHeadlessDom();
 // lit takes the DOM it finds when its classes are defined: import it only once happy-dom is in place.
-const {phx} = await import("../../src/runtime/stdlib/phx.ts");
+const {phx} = await import("../../src/bindings/phx.ts");
 
 async function mounted<T extends HTMLElement & {updateComplete: Promise<boolean>}>(element: T): Promise<T> {
   document.body.append(element);

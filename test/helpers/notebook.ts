@@ -1,3 +1,4 @@
+import nodePlugin from "../../src/bindings/node.ts";
 import {defineHeadless, type HeadlessNotebook} from "../../src/runtime/headless/open-notebook.ts";
 import {CellId, type Cell, type CellMode, type Notebook} from "../../src/runtime/notebook/types.ts";
 
@@ -19,7 +20,7 @@ export function notebookOf(...sources: string[]): Notebook {
 export async function evaluate(
   ...sources: string[]
 ): Promise<HeadlessNotebook & {valueof(name: string): unknown}> {
-  const headless = defineHeadless(notebookOf(...sources), "/tmp/test-notebook.html");
+  const headless = defineHeadless(notebookOf(...sources), "/tmp/test-notebook.html", [nodePlugin]);
   // Generous: a cell that runs in a worker starts a thread, which takes seconds on a loaded machine. A
   // notebook that does not settle in time fails here, naming its pending cells, instead of in an assertion.
   if (!(await headless.recorder.whenSettled(60_000))) {

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import {after, before, test} from "node:test";
 import {fileURLToPath} from "node:url";
 import type {Projection} from "../../src/cells/project/projection.ts";
+import nodePlugin from "../../src/bindings/node.ts";
 import {openNotebook, type HeadlessNotebook} from "../../src/runtime/headless/open-notebook.ts";
 
 const file = fileURLToPath(new URL("../../notebooks/digits-drift.html", import.meta.url));
@@ -10,7 +11,7 @@ let notebook: HeadlessNotebook;
 const stages: string[] = [];
 
 before(async () => {
-  notebook = await openNotebook(file);
+  notebook = await openNotebook(file, [nodePlugin]);
   notebook.recorder.onProgress = (cell, _fraction, stage) => stages.push(`${cell.name} ${stage}`);
   assert.ok(await notebook.recorder.whenSettled(120_000), "the notebook did not settle");
 });

@@ -1,5 +1,5 @@
 import {html, LitElement, nothing} from "lit";
-import type {ClusterSummary} from "../../cells/drift/cluster-summary.ts";
+import type {ClusterSummary} from "../../index.ts";
 import {categorical} from "../colors.ts";
 import {formatRatio, formatShare, formatValue} from "../format.ts";
 import {themeStyles, type Theme} from "../theme.ts";

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type {FeatureDrift} from "../../cells/drift/feature-drift.ts";
+import type {FeatureDrift} from "../../index.ts";
 import type {Palette} from "../theme.ts";
 
 interface BinShare {

@@ -1,5 +1,5 @@
 import {css, html, LitElement, nothing} from "lit";
-import type {FeatureDrift} from "../../cells/drift/feature-drift.ts";
+import type {FeatureDrift} from "../../index.ts";
 import {formatValue} from "../format.ts";
 import {SizeController} from "../size-controller.ts";
 import {palettes, themeStyles, type Theme} from "../theme.ts";

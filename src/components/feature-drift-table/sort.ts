@@ -1,4 +1,4 @@
-import type {FeatureDrift} from "../../cells/drift/feature-drift.ts";
+import type {FeatureDrift} from "../../index.ts";
 
 /** The table's order: by drift value, either way (NaN last), or as given. */
 export type DriftOrder = "descending" | "ascending" | "none";

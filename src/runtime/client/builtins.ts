@@ -1,6 +1,13 @@
+import type {NotebookPlugin} from "../plugin.ts";
 import {createBuiltins, createFileAttachment, notebookUrlResolver} from "../stdlib/index.ts";
 
-/** The builtins of a notebook page: `FileAttachment("data/x.csv")` fetches relative to `pageUrl`. */
-export function pageBuiltins(pageUrl: string): Readonly<Record<string, unknown>> {
-  return createBuiltins({fileAttachment: createFileAttachment(notebookUrlResolver(pageUrl))});
+/**
+ * The builtins of a notebook page, with the plugins': `FileAttachment("data/x.csv")` fetches relative to
+ * `pageUrl`.
+ */
+export function pageBuiltins(
+  pageUrl: string,
+  plugins: readonly NotebookPlugin[] = []
+): Readonly<Record<string, unknown>> {
+  return createBuiltins({fileAttachment: createFileAttachment(notebookUrlResolver(pageUrl)), plugins});
 }

@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
-// The module script of every notebook page: reads the notebook the shell embeds and runs it in <main>.
+// The page client: reads the notebook the shell embeds and runs it in <main>. The page's module script (a
+// module the Vite plugin writes) imports it with the plugins' page modules and calls startPage.
 import "@observablehq/inspector/dist/inspector.css";
 import "@observablehq/inputs/dist/index.css";
 import "../display/display.css";
@@ -10,13 +11,18 @@ import {acceptNotebookUpdates} from "./hot.ts";
 import {NotebookPage} from "./notebook-page.ts";
 import {readNotebookData} from "./read-notebook-data.ts";
 import {NOTEBOOK_ROOT_ID} from "./protocol.ts";
+import type {NotebookPlugin} from "../plugin.ts";
 
-const {file, notebook} = readNotebookData(document);
-const main =
-  document.getElementById(NOTEBOOK_ROOT_ID) ?? document.body.appendChild(document.createElement("main"));
-const banner = new Banner();
-const cells = document.createElement("div");
-cells.className = "phx-cells";
-main.append(banner.element, cells);
-const page = new NotebookPage(cells, notebook, {builtins: pageBuiltins(location.href)});
-if (import.meta.hot) acceptNotebookUpdates(import.meta.hot, file, page, banner);
+/** Runs the notebook this page embeds, with the plugins' builtins (Phoenix's px and phx, say). */
+export function startPage(plugins: readonly NotebookPlugin[] = []): NotebookPage {
+  const {file, notebook} = readNotebookData(document);
+  const main =
+    document.getElementById(NOTEBOOK_ROOT_ID) ?? document.body.appendChild(document.createElement("main"));
+  const banner = new Banner();
+  const cells = document.createElement("div");
+  cells.className = "phx-cells";
+  main.append(banner.element, cells);
+  const page = new NotebookPage(cells, notebook, {builtins: pageBuiltins(location.href, plugins)});
+  if (import.meta.hot) acceptNotebookUpdates(import.meta.hot, file, page, banner);
+  return page;
+}

@@ -4,6 +4,7 @@
 // cell left behind can keep the run alive.
 import {parentPort, workerData} from "node:worker_threads";
 import {NotebookFormatError} from "../notebook/errors.ts";
+import type {NotebookPlugin} from "../plugin.ts";
 import {toResult} from "./cell-result.ts";
 import {openNotebook} from "./open-notebook.ts";
 import {redactResult, secretsOf} from "./redact-results.ts";
@@ -13,11 +14,14 @@ import type {NotebookThreadInput, NotebookThreadMessage} from "./thread-protocol
 const port = parentPort;
 if (port === null) throw new Error("notebook-thread.ts runs only in a worker thread");
 const post = (message: NotebookThreadMessage) => port.postMessage(message);
-const {file, set} = workerData as NotebookThreadInput;
+const {file, set, plugins} = workerData as NotebookThreadInput;
 
 let headless;
 try {
-  headless = await openNotebook(file);
+  const loaded = await Promise.all(
+    plugins.map(async (url) => ((await import(url)) as {default: NotebookPlugin}).default)
+  );
+  headless = await openNotebook(file, loaded);
 } catch (error) {
   if (!(error instanceof NotebookFormatError)) throw error;
   post({type: "format", message: error.message});

@@ -7,7 +7,7 @@ import {createBuiltins} from "../stdlib/index.ts";
 import {createFileAttachment} from "../stdlib/file-attachment.ts";
 import {installHeadlessDom} from "../stdlib/headless-dom.ts";
 import {NotebookRecorder} from "./recorder.ts";
-import {saveExportsTo} from "./save-exports.ts";
+import type {NotebookPlugin} from "../plugin.ts";
 
 /** A notebook running in Node, with a DOM from happy-dom so that Inputs, html, md and Plot work headless. */
 export interface HeadlessNotebook {
@@ -17,22 +17,31 @@ export interface HeadlessNotebook {
   readonly recorder: NotebookRecorder;
 }
 
-/** Reads, parses and defines a notebook file; FileAttachment names resolve relative to the file. */
-export async function openNotebook(file: string): Promise<HeadlessNotebook> {
+/**
+ * Reads, parses and defines a notebook file; FileAttachment names resolve relative to the file. `plugins` add
+ * their builtins (Phoenix's px and phx come from src/bindings/node.ts).
+ */
+export async function openNotebook(
+  file: string,
+  plugins: readonly NotebookPlugin[] = []
+): Promise<HeadlessNotebook> {
   const path = resolve(file);
   const notebook = parseNotebook(await readFile(path, "utf8"), file);
-  return defineHeadless(notebook, path);
+  return defineHeadless(notebook, path, plugins);
 }
 
 /** Defines `notebook` headless, as if it were the file at `path`. */
-export function defineHeadless(notebook: Notebook, path: string): HeadlessNotebook {
+export function defineHeadless(
+  notebook: Notebook,
+  path: string,
+  plugins: readonly NotebookPlugin[] = []
+): HeadlessNotebook {
   installHeadlessDom();
   const directory = dirname(path);
   const fileAttachment = createFileAttachment((name) => ({path: resolve(directory, name)}));
   const recorder = new NotebookRecorder();
-  const exportTarget = saveExportsTo(resolve(directory, "exports"));
   const runtime = new NotebookRuntime({
-    builtins: createBuiltins({fileAttachment, exportTarget}),
+    builtins: createBuiltins({fileAttachment, plugins, pluginContext: {notebookPath: path}}),
     host: recorder
   });
   runtime.update(notebook);

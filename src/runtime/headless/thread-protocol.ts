@@ -6,6 +6,8 @@ export interface NotebookThreadInput {
   file: string;
   /** `--set` assignments, in order. */
   set: [name: string, value: unknown][];
+  /** URLs of modules whose default export is a NotebookPlugin, loaded in the thread. */
+  plugins: string[];
 }
 
 /** What the notebook thread tells its parent. */

@@ -4,8 +4,7 @@ import {Arrow, d3, html, Inputs, Plot, svg} from "./libraries.ts";
 import {md} from "./md.ts";
 import {Mutable} from "./mutable.ts";
 import * as Promises from "./promises/index.ts";
-import {downloadTarget, type ExportTarget} from "./export-target.ts";
-import {createPx} from "./px.ts";
+import {pluginBuiltins, type NotebookPlugin, type PluginContext} from "../plugin.ts";
 import {worker} from "./worker.ts";
 
 export {createFileAttachment, Generators, md, Mutable, Promises};
@@ -13,10 +12,8 @@ export type {DsvOptions, FileAttachment, FileAttachmentFactory, TypedRow} from "
 export {FileAttachmentError, notebookUrlResolver, type FileSource} from "./file-source.ts";
 export type {ObservedGenerator} from "./generators/index.ts";
 
-/** The names every cell sees, in the order createBuiltins defines them. */
+/** The names every cell sees (besides those plugins add), in the order createBuiltins defines them. */
 export const BUILTIN_NAMES = [
-  "px",
-  "phx",
   "Plot",
   "d3",
   "Inputs",
@@ -44,8 +41,10 @@ export interface BuiltinsOptions {
   width?: number | Element;
   /** Milliseconds between values of `now`. Default: every animation frame in a browser, 1000 in Node. */
   nowInterval?: number;
-  /** Where `px.exportRows` delivers files. Default: a download link (the page); the runner saves to disk. */
-  exportTarget?: ExportTarget;
+  /** Plugins whose builtins join these (Phoenix's `px` and `phx`, from src/bindings). Default: none. */
+  plugins?: readonly NotebookPlugin[];
+  /** What the plugins are told of where the notebook runs. Default: a page (no notebook path). */
+  pluginContext?: PluginContext;
 }
 
 // Node (the headless runner) has no layout to follow and no frames to pace `now` by.
@@ -57,18 +56,17 @@ const inNode = typeof process === "object" && typeof process.versions?.node === 
  * wrapped as `() => value`, and `now` and `width` are definitions returning generators. `worker` is a
  * CellScoped object, which NotebookRuntime creates per referencing cell.
  */
-export function createBuiltins(options: BuiltinsOptions): Readonly<Record<BuiltinName, unknown>> {
+export function createBuiltins(
+  options: BuiltinsOptions
+): Readonly<Record<BuiltinName, unknown> & Record<string, unknown>> {
   const {
     fileAttachment,
-    exportTarget = downloadTarget,
     width = inNode ? 640 : undefined,
-    nowInterval = inNode ? 1000 : undefined
+    nowInterval = inNode ? 1000 : undefined,
+    plugins = [],
+    pluginContext = {}
   } = options;
   return {
-    px: createPx(exportTarget),
-    // Loaded on first use: lit must see the DOM when it defines the elements, and the headless runner installs
-    // happy-dom only after these modules are imported; pages that use no view also skip the components' code.
-    phx: () => import("./phx.ts").then((module) => module.phx),
     Plot: () => Plot,
     d3: () => d3,
     Inputs: () => Inputs,
@@ -85,6 +83,7 @@ export function createBuiltins(options: BuiltinsOptions): Readonly<Record<Builti
     Generators: () => Generators,
     Promises: () => Promises,
     Mutable: () => Mutable,
-    worker
+    worker,
+    ...pluginBuiltins(plugins, pluginContext)
   };
 }

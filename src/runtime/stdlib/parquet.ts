@@ -11,7 +11,7 @@ import {
   type TypeMap
 } from "apache-arrow";
 import {parquetMetadata, parquetScan, parquetSchema, type ParquetParsers} from "hyparquet";
-import {isFixedWidth} from "../../cells/dataset/formats/arrow-data.ts";
+import {isFixedWidth} from "../../arrow/fixed-width.ts";
 import {arrowType} from "./parquet-types.ts";
 
 // Keep timestamps and dates as the integers Parquet stores (hyparquet makes Dates by default), so they

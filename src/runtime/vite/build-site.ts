@@ -26,6 +26,8 @@ export interface BuildSiteOptions {
   readonly force?: boolean;
   /** Vite's console output. Default: "warn". */
   readonly logLevel?: LogLevel;
+  /** Modules of NotebookPlugins every page loads (absolute paths; see NotebookPluginOptions). Default: none. */
+  readonly pagePlugins?: readonly string[];
 }
 
 /** What a build wrote, relative to the output directory. */
@@ -67,7 +69,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   // Built aside first: what the build writes is known (hashed names and all) before the folder is touched.
   const staging = await mkdtemp(join(tmpdir(), "phoenix-notebook-build-"));
   try {
-    await buildInto(staging, root, notebooks, attachments.values(), isDirectory, options.logLevel);
+    await buildInto(
+      staging,
+      root,
+      notebooks,
+      attachments.values(),
+      isDirectory,
+      options.logLevel,
+      options.pagePlugins
+    );
     await publish(staging, output);
   } finally {
     await rm(staging, {recursive: true, force: true});
@@ -86,14 +96,15 @@ async function buildInto(
   notebooks: readonly {file: NotebookFile; notebook: Notebook}[],
   attachments: Iterable<Attachment>,
   isDirectory: boolean,
-  logLevel: LogLevel = "warn"
+  logLevel: LogLevel = "warn",
+  pagePlugins: readonly string[] = []
 ): Promise<void> {
   await build({
     configFile: false,
     root,
     base: "./",
     logLevel,
-    plugins: [notebookPlugin({root})],
+    plugins: [notebookPlugin({root, pagePlugins})],
     build: {
       outDir,
       emptyOutDir: false, // a fresh folder already

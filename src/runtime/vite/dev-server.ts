@@ -12,6 +12,8 @@ export interface DevServerOptions {
   readonly strictPort?: boolean;
   /** Vite's console output. Default: "info". */
   readonly logLevel?: LogLevel;
+  /** Modules of NotebookPlugins every page loads (absolute paths; see NotebookPluginOptions). Default: none. */
+  readonly pagePlugins?: readonly string[];
 }
 
 /** A running dev server. */
@@ -29,7 +31,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     root,
     logLevel: options.logLevel ?? "info",
     clearScreen: false,
-    plugins: [notebookPlugin({root})],
+    plugins: [notebookPlugin({root, pagePlugins: options.pagePlugins})],
     server: {host: "127.0.0.1", port: options.port ?? 5173, strictPort: options.strictPort ?? false}
   });
   try {

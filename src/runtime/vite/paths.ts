@@ -4,11 +4,11 @@ import {fileURLToPath} from "node:url";
 
 const require = createRequire(import.meta.url);
 
-/** The module script of every notebook page. */
+/** The page client (startPage), which the page's module script starts. */
 export const clientEntry = fileURLToPath(new URL("../client/entry.ts", import.meta.url));
 
-/** The Web Worker's entry, which the page loads too (see src/runtime/worker/browser-spawn.ts). */
-export const workerEntry = fileURLToPath(new URL("../worker/browser-host.ts", import.meta.url));
+/** The runtime's Web Worker entry, which a page may load too (see src/runtime/worker/browser-spawn.ts). */
+export const workerEntry = fileURLToPath(new URL("../worker/browser-entry.ts", import.meta.url));
 
 /** The phoenix-notebook package: its sources and node_modules are served to pages in dev. */
 export const packageRoot = fileURLToPath(new URL("../../../", import.meta.url));

@@ -21,6 +21,26 @@ import {notebookShell} from "./shell.ts";
 export interface NotebookPluginOptions {
   /** The directory of notebooks: each `.html` notebook in it is a page; its other files are served as is. */
   readonly root: string;
+  /**
+   * Absolute paths of modules whose default export is a NotebookPlugin, loaded by every page (Phoenix's
+   * src/bindings/page.ts). Default: none.
+   */
+  readonly pagePlugins?: readonly string[];
+}
+
+// The page's module script: the client, started with the plugins' page modules. Virtual, so that the runtime
+// names no plugin: the command line that composes runtime and plugins says which.
+const CLIENT_MODULE = "\0phoenix-notebook-client.js";
+
+function clientModule(pagePlugins: readonly string[]): string {
+  const imports = pagePlugins.map((path, i) => `import plugin${i} from ${JSON.stringify(path)};`);
+  const list = pagePlugins.map((_, i) => `plugin${i}`).join(", ");
+  return [
+    `import {startPage} from ${JSON.stringify(clientEntry)};`,
+    ...imports,
+    `startPage([${list}]);`,
+    ""
+  ].join("\n");
 }
 
 /**
@@ -30,6 +50,7 @@ export interface NotebookPluginOptions {
  */
 export function notebookPlugin(options: NotebookPluginOptions): Plugin {
   const root = resolve(options.root);
+  const pagePlugins = options.pagePlugins ?? [];
   const inRoot = (path: string) => path.startsWith(root + sep);
   let building = false;
   return {
@@ -47,15 +68,16 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       },
       // Crawl what the page and its workers load up front, so that no dependency found later makes Vite
       // reload the page mid-session (losing the inputs' state).
-      optimizeDeps: {entries: [clientEntry, workerEntry]},
+      optimizeDeps: {entries: [clientEntry, workerEntry, ...pagePlugins]},
       worker: {format: "es"}
     }),
     configResolved(config) {
       building = config.command === "build";
     },
-    resolveId: (id) => (id === CLIENT_URL ? clientEntry : undefined),
+    resolveId: (id) => (id === CLIENT_URL ? CLIENT_MODULE : undefined),
     // In a build, each notebook file is an HTML entry; Vite then bundles the shell's module script.
     load(id) {
+      if (id === CLIENT_MODULE) return clientModule(pagePlugins);
       if (!id.endsWith(".html") || !inRoot(id)) return undefined;
       const html = readFileSync(id, "utf8");
       if (!isNotebookHtml(html)) return undefined;

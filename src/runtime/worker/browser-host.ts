@@ -1,5 +1,3 @@
-// The Web Worker entry; browser-spawn.ts creates it in the form Vite recognizes, so Vite bundles it
-// together with the registry's task modules.
 import {serve} from "./serve.ts";
 import type {HostMessage, WorkerMessage} from "./types.ts";
 
@@ -8,13 +6,18 @@ interface DedicatedScope {
   postMessage(message: WorkerMessage, transfer: Transferable[]): void;
   addEventListener(type: "message", listener: (event: MessageEvent<HostMessage>) => void): void;
 }
-const scope = self as unknown as DedicatedScope;
-
-serve(
-  {
-    post: (message, transfer) => scope.postMessage(message, transfer),
-    listen: (listener) => scope.addEventListener("message", (event) => listener(event.data))
-  },
-  // Module URLs work only where the page's server serves sources (the Vite dev server).
-  (specifier) => import(/* @vite-ignore */ specifier)
-);
+/**
+ * Serves tasks in this Web Worker: the body of a worker entry (browser-entry.ts, or a plugin's entry that
+ * registers its tasks first).
+ */
+export function serveBrowserWorker(): void {
+  const scope = self as unknown as DedicatedScope;
+  serve(
+    {
+      post: (message, transfer) => scope.postMessage(message, transfer),
+      listen: (listener) => scope.addEventListener("message", (event) => listener(event.data))
+    },
+    // Module URLs work only where the page's server serves sources (the Vite dev server).
+    (specifier) => import(/* @vite-ignore */ specifier)
+  );
+}

@@ -1,9 +1,11 @@
 import type {Spawn} from "./endpoint.ts";
+import {workerHosts} from "./hosts.ts";
 import type {WorkerMessage} from "./types.ts";
 
 export const spawn: Spawn = (events) => {
-  // Written in the one form Vite recognizes, so that it bundles browser-host.ts as a worker.
-  const worker = new Worker(new URL("./browser-host.ts", import.meta.url), {type: "module"});
+  // Written in the one form Vite recognizes, so that it bundles browser-entry.ts as a worker.
+  const worker =
+    workerHosts().browser?.() ?? new Worker(new URL("./browser-entry.ts", import.meta.url), {type: "module"});
   worker.addEventListener("message", (event: MessageEvent<WorkerMessage>) => events.message(event.data));
   worker.addEventListener("error", (event: Event) => {
     // The error is the run's: keep it off the page's console as an uncaught one.

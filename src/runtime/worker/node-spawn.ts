@@ -1,12 +1,13 @@
 import {Worker, type Transferable as NodeTransferable} from "node:worker_threads";
 import type {Spawn} from "./endpoint.ts";
+import {workerHosts} from "./hosts.ts";
 import {nodeThreadBootstrap} from "./node-bootstrap.ts";
 import type {WorkerMessage} from "./types.ts";
 
-const bootstrap = nodeThreadBootstrap(new URL("./node-host.ts", import.meta.url));
+const defaultEntry = new URL("./node-entry.ts", import.meta.url);
 
 export const spawn: Spawn = (events, {maxMemoryMB}) => {
-  const worker = new Worker(bootstrap, {
+  const worker = new Worker(nodeThreadBootstrap(workerHosts().node ?? defaultEntry), {
     eval: true,
     resourceLimits: maxMemoryMB === undefined ? undefined : {maxOldGenerationSizeMb: maxMemoryMB}
   });

@@ -6,10 +6,15 @@ export interface TaskEntry {
   readonly export: string;
 }
 
-/** Tasks that `runTask("name", …)` and `worker.run("name", …)` can name. */
-export const registry: ReadonlyMap<string, TaskEntry> = new Map<string, TaskEntry>([
-  ["project.graph", {load: () => import("./tasks/point-cloud.ts"), export: "projectGraph"}],
-  ["project.layout", {load: () => import("./tasks/point-cloud.ts"), export: "projectLayout"}],
-  ["cluster", {load: () => import("./tasks/point-cloud.ts"), export: "clusterPoints"}],
-  ["embed", {load: () => import("./tasks/embed.ts"), export: "embedColumns"}]
-]);
+const tasks = new Map<string, TaskEntry>();
+
+/** Tasks that `runTask("name", …)` and `worker.run("name", …)` can name, in the worker that runs them. */
+export const registry: ReadonlyMap<string, TaskEntry> = tasks;
+
+/**
+ * Registers named tasks. Names are resolved in the worker, so a worker entry (see WorkerHosts) registers them
+ * before it serves; the runtime itself registers none.
+ */
+export function registerTasks(entries: Iterable<readonly [string, TaskEntry]>): void {
+  for (const [name, entry] of entries) tasks.set(name, entry);
+}

@@ -5,7 +5,7 @@ import type {ClusterSummary, FeatureDrift} from "../../../src/index.ts";
 import type {DriftSeriesPoint, PointCloudData} from "../../../src/components/index.ts";
 import {cameraMatrix, fitCamera} from "../../../src/components/point-cloud/camera.ts";
 import {screenPositions} from "../../../src/components/point-cloud/screen-positions.ts";
-import {phx} from "../../../src/runtime/stdlib/phx.ts";
+import {phx} from "../../../src/bindings/phx.ts";
 
 /** The digits results as the page has them (see digits.ts). */
 export interface PageDigits {

@@ -3,7 +3,7 @@ import {mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile} from "node:fs
 import {tmpdir} from "node:os";
 import {join, relative, sep} from "node:path";
 import {after, before, describe, test} from "node:test";
-import {build} from "../../../src/runtime/cli/build.ts";
+import {build} from "../../../src/cli/build.ts";
 import {BuildError, buildSite} from "../../../src/runtime/vite/build-site.ts";
 
 const MANIFEST = ".phoenix-notebook-build.json";

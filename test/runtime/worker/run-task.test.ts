@@ -39,9 +39,7 @@ test("runTask() rejects with a WorkerError when the worker runs out of memory", 
   });
 });
 
-test("runTask() rejects naming an unknown registered task, listing the registered ones", async () => {
-  assert.ok(registry.has("project.graph"));
-  await assert.rejects(runTask("nope", null), {
-    message: `unknown task: "nope" (expected ${[...registry.keys()].join(", ")})`
-  });
+test("runTask() rejects naming an unknown registered task; the runtime's own worker registers none", async () => {
+  assert.equal(registry.size, 0);
+  await assert.rejects(runTask("nope", null), {message: 'unknown task: "nope" (expected none registered)'});
 });

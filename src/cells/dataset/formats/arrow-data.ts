@@ -1,4 +1,7 @@
 import {DataType, makeBuilder, makeData, type Data} from "apache-arrow";
+import {isFixedWidth} from "../../../arrow/fixed-width.ts";
+
+export {isFixedWidth};
 
 type TypedArray = Int32Array | Float64Array | BigInt64Array | BigUint64Array;
 type TypedArrayConstructor = new (length: number) => TypedArray;
@@ -86,15 +89,4 @@ function builtData(type: DataType, chunks: readonly ArrayLike<unknown>[]): Data 
     }
   }
   return builder.finish().flush();
-}
-
-/** Integers, floats, dates, times and timestamps: one typed-array element per value. */
-export function isFixedWidth(type: DataType): boolean {
-  return (
-    DataType.isInt(type) ||
-    DataType.isFloat(type) ||
-    DataType.isDate(type) ||
-    DataType.isTime(type) ||
-    DataType.isTimestamp(type)
-  );
 }

@@ -1,6 +1,5 @@
-import type {ClusterSummary} from "../../cells/drift/cluster-summary.ts";
-import type {FeatureDrift} from "../../cells/drift/feature-drift.ts";
 import {
+  checkPointCloud,
   PhxClusterExplorer,
   PhxDriftTimeline,
   PhxFeatureDriftTable,
@@ -12,9 +11,8 @@ import {
   type PointClusters,
   type Theme,
   type TimeWindow
-} from "../../components/index.ts";
-import {checkPointCloud} from "../../components/point-cloud/check.ts";
-import {checkOptions, type OptionKeys} from "../../index.ts";
+} from "../components/index.ts";
+import {checkOptions, type ClusterSummary, type FeatureDrift, type OptionKeys} from "../index.ts";
 
 /** Options of `phx.pointCloud`. */
 export interface PointCloudOptions {

@@ -6,7 +6,7 @@ import {join} from "node:path";
 import {after, before, test} from "node:test";
 import {fileURLToPath} from "node:url";
 
-const bin = fileURLToPath(new URL("../../../bin/phoenix-notebook.js", import.meta.url));
+const bin = fileURLToPath(new URL("../../bin/phoenix-notebook.js", import.meta.url));
 
 // The flow the README recommends: a password input feeding cells that echo, mask, embed in a URL or throw it.
 const notebook = `<!doctype html>

@@ -1,4 +1,4 @@
-import type {ExportFile} from "../../cells/export/export-rows.ts";
+import type {ExportFile} from "../index.ts";
 
 /**
  * Where `px.exportRows` puts its file in a notebook: the headless runner writes it to disk, the page offers it

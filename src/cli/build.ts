@@ -1,7 +1,8 @@
 import {access, constants, stat} from "node:fs/promises";
 import {dirname, resolve} from "node:path";
 import {parseArgs} from "node:util";
-import {buildSite, BuildError} from "../vite/build-site.ts";
+import {buildSite, BuildError} from "../runtime/vite/build-site.ts";
+import {pagePlugin} from "../bindings/index.ts";
 import {UsageError} from "./usage-error.ts";
 
 /** `phoenix-notebook build NOTEBOOK|DIR --out DIR [--force]`: 0 when the site was written, 1 when it could not be. */
@@ -11,7 +12,7 @@ export async function build(args: string[]): Promise<number> {
     throw new UsageError(`no such notebook or directory: ${input}`);
   await checkOutDir(outDir);
   try {
-    const site = await buildSite({input, outDir, force});
+    const site = await buildSite({input, outDir, force, pagePlugins: [pagePlugin]});
     const out = outDir.replace(/[\\/]+$/, "");
     for (const page of site.pages) console.log(`  ${out}/${page}`);
     if (site.index) console.log(`  ${out}/${site.index}`);

@@ -1,11 +1,12 @@
 import {stat, writeFile} from "node:fs/promises";
 import {dirname, resolve} from "node:path";
 import {parseArgs} from "node:util";
-import {formatLine, type CellResult} from "../headless/cell-result.ts";
-import {runNotebookThread} from "../headless/run-thread.ts";
+import {formatLine, type CellResult} from "../runtime/headless/cell-result.ts";
+import {runNotebookThread} from "../runtime/headless/run-thread.ts";
+import {nodePlugin} from "../bindings/index.ts";
 import {UsageError} from "./usage-error.ts";
 
-export type {CellResult} from "../headless/cell-result.ts";
+export type {CellResult} from "../runtime/headless/cell-result.ts";
 
 /**
  * `phoenix-notebook run NOTEBOOK [--set name=value]… [--json FILE] [--timeout SECONDS]`: 0 when every cell
@@ -17,7 +18,7 @@ export async function run(args: string[]): Promise<number> {
   await checkNotebookFile(notebookFile);
   if (jsonFile !== undefined) await checkJsonTarget(jsonFile);
   const outcome = await runNotebookThread(
-    {file: notebookFile, set},
+    {file: notebookFile, set, plugins: [nodePlugin.href]},
     {timeoutMs: timeoutSeconds * 1000, onProgress: progressPrinter()}
   );
   switch (outcome.kind) {

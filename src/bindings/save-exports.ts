@@ -1,6 +1,6 @@
 import {mkdir} from "node:fs/promises";
-import {saveExport} from "../../cells/export/save-node.ts";
-import {describeExport, type ExportTarget} from "../stdlib/export-target.ts";
+import {saveExport} from "../node.ts";
+import {describeExport, type ExportTarget} from "./export-target.ts";
 
 /** The runner's export target: files go to `directory` (created on first use); the cell shows the path. */
 export function saveExportsTo(directory: string): ExportTarget {

@@ -1,25 +1,31 @@
 import {tableToIPC} from "apache-arrow";
-import * as library from "../../index.ts";
-import type {Dataset} from "../../cells/dataset/dataset.ts";
-import {checkName, checkWhole, embeddingName} from "../../cells/embed/embed.ts";
-import {checkEmbedOptions, type EmbedOptions} from "../../cells/embed/options.ts";
-import {withEmbedding} from "../../cells/embed/with-embedding.ts";
+import * as library from "../index.ts";
 import {
+  checkEmbedOptions,
+  checkName,
+  checkWhole,
+  datasetsOf,
+  embeddingName,
+  ProjectionCache,
   resolveClusterOptions,
+  resolveProjectOptions,
+  sampleForProjection,
+  withEmbedding,
   type ClusterOptions,
   type Clustering,
+  type Dataset,
+  type EmbedOptions,
+  type FuzzyGraph,
+  type Projection,
+  type ProjectionInput,
+  type ProjectOptions,
   type PointSet
-} from "../../cells/cluster/index.ts";
-import {resolveProjectOptions} from "../../cells/project/options.ts";
-import {datasetsOf, ProjectionCache, type ProjectionInput} from "../../cells/project/project.ts";
-import type {Projection, ProjectOptions} from "../../cells/project/projection.ts";
-import {sampleForProjection} from "../../cells/project/sample.ts";
-import type {FuzzyGraph} from "../../cells/project/umap/index.ts";
-import {cellScoped, type CellContext, type CellScoped} from "../define/cell-context.ts";
+} from "../index.ts";
+import {cellScoped, type CellContext, type CellScoped} from "../runtime/define/cell-context.ts";
+import {invalidationSignal} from "../runtime/stdlib/invalidation-signal.ts";
+import {runTask} from "../runtime/worker/run-task.ts";
 import type {ExportTarget} from "./export-target.ts";
-import {runTask} from "../worker/run-task.ts";
-import type {EmbedArgs, EmbeddedColumn} from "../worker/tasks/embed.ts";
-import {invalidationSignal} from "./invalidation-signal.ts";
+import type {EmbedArgs, EmbeddedColumn} from "./tasks/embed.ts";
 
 /**
  * The Phoenix cells as notebooks see them: the library, with the heavy cells run in a worker; there

@@ -1,11 +1,16 @@
 // Worker tasks of the point cloud: the slow halves of `px.project` and `px.cluster`, on typed arrays only (a
 // Dataset never crosses to a worker; the main thread samples and sends the vectors).
-import {cluster, type ClusterOptions, type Clustering} from "../../../cells/cluster/index.ts";
-import {projectionGraph, projectionLayout} from "../../../cells/project/project.ts";
-import type {ResolvedProjectOptions} from "../../../cells/project/projection.ts";
-import type {ProjectionSample} from "../../../cells/project/sample.ts";
-import type {FuzzyGraph} from "../../../cells/project/umap/index.ts";
-import type {TaskContext} from "../types.ts";
+import {
+  cluster,
+  projectionGraph,
+  projectionLayout,
+  type ClusterOptions,
+  type Clustering,
+  type FuzzyGraph,
+  type ProjectionSample,
+  type ResolvedProjectOptions
+} from "../../index.ts";
+import type {TaskContext} from "../../runtime/worker/types.ts";
 
 export interface GraphArgs {
   readonly sample: ProjectionSample;

@@ -1,11 +1,8 @@
 // Worker task of `px.embed`: the input columns arrive as Arrow IPC (never the whole dataset), the vectors go
 // back as one transferable Float32Array, and the main thread attaches them to the dataset.
 import {tableFromIPC} from "apache-arrow";
-import {fromTable} from "../../../cells/dataset/from-table.ts";
-import type {EmbeddingColumns} from "../../../cells/dataset/schema.ts";
-import {embed, embeddingName} from "../../../cells/embed/embed.ts";
-import type {EmbedOptions} from "../../../cells/embed/options.ts";
-import type {TaskContext} from "../types.ts";
+import {embed, embeddingName, fromTable, type EmbeddingColumns, type EmbedOptions} from "../../index.ts";
+import type {TaskContext} from "../../runtime/worker/types.ts";
 
 export interface EmbedArgs {
   /** The input columns as an Arrow IPC stream. */

@@ -3,9 +3,9 @@ import {mkdir, mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
-import {build} from "../../../src/runtime/cli/build.ts";
-import {UsageError} from "../../../src/runtime/cli/usage-error.ts";
-import {BuildError, buildSite} from "../../../src/runtime/vite/build-site.ts";
+import {build} from "../../src/cli/build.ts";
+import {UsageError} from "../../src/cli/usage-error.ts";
+import {BuildError, buildSite} from "../../src/runtime/vite/build-site.ts";
 
 let temp: string;
 

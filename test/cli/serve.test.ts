@@ -4,8 +4,8 @@ import {cp, mkdtemp, readFile, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
-import {serve} from "../../../src/runtime/cli/serve.ts";
-import {UsageError} from "../../../src/runtime/cli/usage-error.ts";
+import {serve} from "../../src/cli/serve.ts";
+import {UsageError} from "../../src/cli/usage-error.ts";
 
 let dir: string;
 let child: ChildProcess;

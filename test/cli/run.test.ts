@@ -5,10 +5,10 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {test} from "node:test";
 import {fileURLToPath} from "node:url";
-import {readTable} from "../../../src/cells/dataset/formats/index.ts";
+import {readTable} from "../../src/cells/dataset/formats/index.ts";
 
-const bin = fileURLToPath(new URL("../../../bin/phoenix-notebook.js", import.meta.url));
-const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/notebooks/${name}`, import.meta.url));
+const bin = fileURLToPath(new URL("../../bin/phoenix-notebook.js", import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/notebooks/${name}`, import.meta.url));
 
 function cli(...args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
   return new Promise((resolve) => {
@@ -108,7 +108,7 @@ test("run reports cells that can never settle and exits 1, without waiting for t
 
 test("run --set exportClicks=1 writes the digits notebook's export next to it and prints its path", async () => {
   const directory = await mkdtemp(join(tmpdir(), "phoenix-export-"));
-  await cp(fileURLToPath(new URL("../../../notebooks/", import.meta.url)), directory, {recursive: true});
+  await cp(fileURLToPath(new URL("../../notebooks/", import.meta.url)), directory, {recursive: true});
   const {code, json} = await runJson(
     join(directory, "digits-drift.html"),
     "--set",

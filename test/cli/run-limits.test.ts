@@ -4,9 +4,9 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {test} from "node:test";
 import {fileURLToPath} from "node:url";
-import {cli} from "../../helpers/cli.ts";
+import {cli} from "../helpers/cli.ts";
 
-const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/notebooks/${name}`, import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/notebooks/${name}`, import.meta.url));
 const tempDir = () => mkdtemp(join(tmpdir(), "phoenix-run-limits-"));
 
 interface Report {
