@@ -42,8 +42,11 @@ const CLUSTER_OPTIONS: OptionKeys<ClusterOptions> = {
 
 /** ClusterOptions with the defaults applied and checked. */
 export interface ResolvedClusterOptions {
+  /** The smallest group of points that counts as a cluster (an integer ≥ 2). */
   readonly minClusterSize: number;
+  /** The neighbours that make a point a core point (an integer ≥ 1). */
   readonly minSamples: number;
+  /** Clusters closer than this merge, in the points' coordinate units (≥ 0). */
   readonly clusterSelectionEpsilon: number;
 }
 
@@ -96,7 +99,11 @@ export function cluster(points: PointSet, options: ClusterOptions = {}): Cluster
   return {labels, sizes, probabilities, nClusters: sizes.length};
 }
 
-/** Applies the defaults and checks every option, naming a bad one with its value. */
+/**
+ * Applies the defaults and checks every option, naming a bad one with its value.
+ *
+ * @param options - px.cluster's options as given.
+ */
 export function resolveClusterOptions(options: ClusterOptions): ResolvedClusterOptions {
   checkOptions("px.cluster", options, CLUSTER_OPTIONS);
   const {

@@ -64,7 +64,11 @@ function isProvider(method: unknown): method is ProviderMethod {
   return (method as ProviderMethod | null)?.provider === "openai-compatible";
 }
 
-/** The new embedding feature's name: `options.name`, else derived from the column or the method. */
+/**
+ * The new embedding feature's name: `options.name`, else derived from the column or the method.
+ *
+ * @param options - px.embed's options.
+ */
 export function embeddingName(options: EmbedOptions): string {
   return options.name ?? defaultName(options);
 }
@@ -77,6 +81,9 @@ function defaultName({method, column}: EmbedOptions): string {
 /**
  * Refuses a window (px.window) to embed or to fit on: the methods read and write every row of the table (the
  * vector column is appended to it), so a window's vectors would come from rows outside it.
+ *
+ * @param dataset - The dataset to embed.
+ * @param options - px.embed's options (a reference to fit on is checked too).
  */
 export function checkWhole(dataset: Dataset, options: EmbedOptions): void {
   for (const d of [dataset, options.reference]) {
@@ -88,7 +95,12 @@ export function checkWhole(dataset: Dataset, options: EmbedOptions): void {
   }
 }
 
-/** Refuses a name that a column or an embedding of the dataset already has. */
+/**
+ * Refuses a name that a column or an embedding of the dataset already has.
+ *
+ * @param dataset - The dataset the embedding joins.
+ * @param name - The new embedding feature's name (embeddingName).
+ */
 export function checkName(dataset: Dataset, name: string): void {
   if (dataset.table.schema.fields.some((field) => field.name === name) || name in dataset.schema.embeddings)
     throw new DatasetError(dataset.source, [

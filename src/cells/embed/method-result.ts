@@ -1,10 +1,12 @@
 /** What a method computes: n × dim vectors (zeros where a row has none), the rows that have one, warnings. */
 export interface MethodResult {
+  /** Vector length. */
   readonly dim: number;
   /** Row-major n × dim, n = the dataset's row count. */
   readonly vectors: Float32Array;
   /** The rows that have a vector, ascending. */
   readonly rows: Int32Array;
+  /** What the method had to say about the input (rows without input, images it could not decode, …). */
   readonly warnings: readonly string[];
 }
 

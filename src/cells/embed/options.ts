@@ -108,7 +108,11 @@ const EMBED_OPTIONS: OptionKeys<EmbedOptions> = {
   maxValue: true
 };
 
-/** Rejects unknown keys of `embed`'s options and of a provider method, before any work (or worker) starts. */
+/**
+ * Rejects unknown keys of `embed`'s options and of a provider method, before any work (or worker) starts.
+ *
+ * @param options - px.embed's options as given.
+ */
 export function checkEmbedOptions(options: EmbedOptions): void {
   checkOptions("px.embed", options, EMBED_OPTIONS);
   const {method} = options;

@@ -8,13 +8,19 @@ import type {MethodResult} from "./method-result.ts";
  * A new Dataset: the given one plus the embedding feature `name`, whose vectors are also appended to the
  * table as a FixedSizeList<Float32> column (null where a row has none) over the same Float32Array, so that
  * exports carry them without a copy. The input dataset is left as it was.
+ *
+ * @param dataset - The dataset the embedding joins.
+ * @param name - The embedding feature's name.
+ * @param columns - The feature's other columns (raw data, link to data), if any.
+ * @param result - What the method computed: vectors, the rows that have one, warnings.
  */
 export function withEmbedding(
   dataset: Dataset,
   name: string,
   columns: Omit<EmbeddingColumns, "vector">,
-  {dim, vectors, rows, warnings}: MethodResult
+  result: MethodResult
 ): Dataset {
+  const {dim, vectors, rows, warnings} = result;
   const n = dataset.numRows;
   const nullCount = n - rows.length;
   const item = new Field("item", new Float32(), false);

@@ -3,7 +3,11 @@ import {checkTimeRange} from "../dataset/time-range.ts";
 import {checkOptions} from "../options.ts";
 import {PROJECT_OPTIONS, type ProjectOptions, type ResolvedProjectOptions} from "./projection.ts";
 
-/** Checks and completes `project`'s options; errors name the option and the bad value. */
+/**
+ * Checks and completes `project`'s options; errors name the option and the bad value.
+ *
+ * @param options - px.project's options as given.
+ */
 export function resolveProjectOptions(options: ProjectOptions): ResolvedProjectOptions {
   checkOptions("px.project", options, PROJECT_OPTIONS);
   const {

@@ -48,7 +48,13 @@ export async function project(
   };
 }
 
-/** The UMAP graph of a sample: kNN, then the fuzzy simplicial set. The slow half; depends on no layout option. */
+/**
+ * The UMAP graph of a sample: kNN, then the fuzzy simplicial set. The slow half; depends on no layout option.
+ *
+ * @param sample - The points to project (sampleForProjection).
+ * @param options - The resolved options (resolveProjectOptions); only nNeighbors, metric and seed matter here.
+ * @param hooks - Progress and an abort signal.
+ */
 export async function projectionGraph(
   sample: ProjectionSample,
   options: ResolvedProjectOptions,
@@ -63,7 +69,14 @@ export async function projectionGraph(
   return fuzzySimplicialSet(knn);
 }
 
-/** The layout of a graph, centered: Phoenix subtracts the mean so the cloud sits around the origin. */
+/**
+ * The layout of a graph, centered: Phoenix subtracts the mean so the cloud sits around the origin.
+ *
+ * @param graph - The sample's graph (projectionGraph).
+ * @param sample - The points the graph was built from.
+ * @param options - The resolved options; nComponents, minDist, nEpochs and seed shape the layout.
+ * @param hooks - Progress and an abort signal.
+ */
 export async function projectionLayout(
   graph: FuzzyGraph,
   sample: ProjectionSample,
@@ -94,6 +107,11 @@ function center(coordinates: Float32Array, nComponents: number): Float32Array {
   return coordinates;
 }
 
+/**
+ * The datasets of a projection's input, primary first: `[primary]` or `[primary, reference]`.
+ *
+ * @param input - A dataset, or [primary, reference] (a null or undefined reference: none).
+ */
 export function datasetsOf(input: ProjectionInput): Dataset[] {
   if (!Array.isArray(input)) return [input as Dataset];
   const [primary, reference] = input as readonly [Dataset, Dataset | null | undefined];

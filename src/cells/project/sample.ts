@@ -19,6 +19,9 @@ export interface ProjectionSample {
 /**
  * Phoenix's sampling: per dataset up to `samples` rows that have a vector (primary rows within the time range,
  * every reference row), in random order (seeded here), primary points first.
+ *
+ * @param datasets - Primary, then reference if any (datasetsOf).
+ * @param options - The resolved options; embedding, samples, seed and timeRange choose the points.
  */
 export function sampleForProjection(
   datasets: readonly Dataset[],

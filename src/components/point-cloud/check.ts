@@ -3,6 +3,9 @@ import type {ColorBy, PointCloudData, PointClusters} from "./types.ts";
 /**
  * Throws, naming the bad value, when the points or their per-point options do not fit together: so that a
  * notebook cell shows the mistake instead of an element that draws nothing.
+ *
+ * @param data - The projection to draw.
+ * @param options - The per-point options to check against it (colorBy, clusters, highlight).
  */
 export function checkPointCloud(
   data: PointCloudData,
