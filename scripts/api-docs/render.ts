@@ -30,6 +30,14 @@ export const API_ENTRIES: readonly EntrySpec[] = [
       "(`viewof x = phx.pointCloud(…)`). Importing the index defines every element once. A view's properties " +
       "are its options; `value` is what the user picked, and `input` fires when the user changes it.",
     group: {name: "views", description: "what px computes, drawn and picked from"}
+  },
+  {
+    file: "src/bindings/index.ts",
+    title: "`phx` in a notebook: the views made from cell values",
+    intro:
+      "The `phx` builtin (src/bindings/phx.ts): one function per view, taking what a px cell computed and the " +
+      "view's options, returning the element for `viewof`. Unknown option names are refused.",
+    group: {name: "phx", description: "the builtin's functions and their options"}
   }
 ];
 

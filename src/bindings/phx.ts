@@ -107,9 +107,33 @@ const FEATURE_DRIFT_TABLE_OPTIONS: OptionKeys<FeatureDriftTableOptions> = {
 
 /** The `phx` builtin: the views of src/components, made from cell values, ready for `viewof`. */
 export interface Phx {
+  /**
+   * The point cloud of a projection (WebGL, 2-D or 3-D); its value is the selected point indices.
+   *
+   * @param projection - What px.project returned.
+   * @param options - Colouring, clusters, highlight, hover text, size and theme.
+   */
   pointCloud(projection: PointCloudData, options?: PointCloudOptions): PhxPointCloud;
+  /**
+   * The clusters ranked by drift, one row each; its value is the picked cluster (null before a pick).
+   *
+   * @param summary - What px.clusterSummary returned.
+   * @param options - The metric's label, the datasets' names, the initial pick and the theme.
+   */
   clusterExplorer(summary: readonly ClusterSummary[], options?: ClusterExplorerOptions): PhxClusterExplorer;
+  /**
+   * The embedding drift over time; its value is the window brushed or clicked (null before one).
+   *
+   * @param series - What px.embeddingDrift returned for windows (its series).
+   * @param options - The label, the initial window, the height and the theme.
+   */
   driftTimeline(series: readonly DriftSeriesPoint[], options?: DriftTimelineOptions): PhxDriftTimeline;
+  /**
+   * Feature drift as a sortable table with each feature's bins; its value is the feature clicked.
+   *
+   * @param drift - What px.featureDrift returned.
+   * @param options - The order, the datasets' names, the initially shown feature and the theme.
+   */
   featureDriftTable(drift: readonly FeatureDrift[], options?: FeatureDriftTableOptions): PhxFeatureDriftTable;
 }
 
