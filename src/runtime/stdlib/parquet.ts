@@ -27,13 +27,14 @@ const parsers: Partial<ParquetParsers> = {
 
 /**
  * Reads a Parquet file into an Arrow table, column by column; see arrowType for the column types. This is
- * FileAttachment's general reader and stays faithful to the file (microseconds, Float64 lists, one record batch
- * per row group); `px.load` has its own, src/cells/dataset/formats, specialized for Phoenix datasets (vectors
- * decoded straight into one Float32Array, timestamps in ms).
+ * FileAttachment's general reader (Float64 lists stay Float64, one record batch per row group); `px.load` has
+ * its own, src/cells/dataset/formats, specialized for Phoenix datasets (vectors decoded straight into one
+ * Float32Array). Both map column types the same way (src/arrow/parquet-types.ts).
  */
 export async function parquetToArrow(buffer: ArrayBuffer): Promise<Table> {
   const metadata = parquetMetadata(buffer);
-  const scan = await parquetScan({file: buffer, metadata, parsers});
+  // Byte arrays not marked as text stay bytes (Binary), as px.load reads them: utf8 off.
+  const scan = await parquetScan({file: buffer, metadata, parsers, utf8: false});
   const columns: Record<string, Vector> = {};
   for (const node of parquetSchema(metadata).children) {
     const name = node.element.name;

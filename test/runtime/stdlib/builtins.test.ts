@@ -24,8 +24,6 @@ function runtime(options: {width?: number} = {}): {
 
 test("createBuiltins() defines exactly the documented builtins", () => {
   assert.deepEqual(Object.keys(createBuiltins({fileAttachment: FileAttachment})), [
-    "px",
-    "phx",
     "Plot",
     "d3",
     "Inputs",
@@ -42,6 +40,21 @@ test("createBuiltins() defines exactly the documented builtins", () => {
     "worker"
   ]);
   assert.deepEqual(Object.keys(createBuiltins({fileAttachment: FileAttachment})), [...BUILTIN_NAMES]);
+});
+
+test("createBuiltins() adds a plugin's builtins (px and phx come this way), told where the notebook runs", () => {
+  const seen: unknown[] = [];
+  const plugin = {
+    builtins: (context: {notebookPath?: string}) => (seen.push(context), {answer: () => 42, md: () => "mine"})
+  };
+  const builtins = createBuiltins({
+    fileAttachment: FileAttachment,
+    plugins: [plugin],
+    pluginContext: {notebookPath: "/tmp/n.html"}
+  });
+  assert.deepEqual(Object.keys(builtins).slice(-2), ["worker", "answer"]);
+  assert.equal((builtins["md"] as () => unknown)(), "mine", "a plugin's builtin shadows the runtime's");
+  assert.deepEqual(seen, [{notebookPath: "/tmp/n.html"}]);
 });
 
 test("createBuiltins() gives function builtins to the runtime as values, not definitions", async () => {

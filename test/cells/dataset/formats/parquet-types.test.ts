@@ -12,22 +12,26 @@ test("readTable() maps Parquet types to Arrow types", async () => {
     "int64: Int64",
     "float32: Float32",
     "date: Date32<DAY>",
-    "micros: Timestamp<MILLISECOND, UTC>",
-    "nanos: Timestamp<MILLISECOND>",
+    "micros: Timestamp<MICROSECOND, UTC>",
+    "nanos: Timestamp<NANOSECOND>",
     "binary: Binary",
     "ragged: List<Float32>",
     "words: List<Utf8>"
   ]);
 });
 
-test("readTable() keeps Parquet integers exact and floors timestamps to milliseconds", async () => {
+// Timestamps keep their stored unit (the mapping FileAttachment.parquet() shares); Arrow JS reads them as epoch
+// milliseconds, fractional below one: 1672531200123456 µs is 1672531200123.456 ms.
+test("readTable() keeps Parquet integers exact and timestamps in their stored unit", async () => {
   const {columns} = summarize((await readTable(fixture("types.parquet"))).table);
   assert.deepEqual(columns.int32, [1, -2, null]);
   assert.deepEqual(columns.int64, ["1", "-2", "9007199254740993"]);
   assert.deepEqual(columns.float32, [0.5, -1.5, 3.25]);
   assert.deepEqual(columns.date, [Date.UTC(2023, 0, 1), -86400000, 0]);
-  assert.deepEqual(columns.micros, [1672531200123, -2, 0]);
-  assert.deepEqual(columns.nanos, [1672531200123, 0, null]);
+  assert.deepEqual(columns.micros, [1672531200123.456, -1.5, 0]);
+  assert.deepEqual(columns.nanos, [1672531200123.4568, 0.000001, null]);
+  const {table} = await readTable(fixture("types.parquet"));
+  assert.deepEqual(table.getChild("nanos")!.data[0]!.values, BigInt64Array.of(1672531200123456789n, 1n, 0n));
   assert.deepEqual(columns.binary, [[0, 255], null, []]);
 });
 

@@ -161,7 +161,7 @@ export class FlatColumnReader {
       type,
       length: n,
       ...nulls,
-      data: toArrowValues(bytes, fast.physical, type, fast.unit)
+      data: toArrowValues(bytes, fast.physical, type)
     } as never);
   }
 }

@@ -2,18 +2,17 @@ import {DataType, Type, type Timestamp} from "apache-arrow";
 import type {ColumnMetaData, SchemaElement} from "./hyparquet.ts";
 import type {FlatPhysical} from "./flat-column.ts";
 
-/** A physical type the flat fast path reads, and the stored units per millisecond of a timestamp (else 1). */
+/** A physical type the flat fast path reads. */
 export interface FlatFastPath {
   readonly physical: FlatPhysical;
-  readonly unit: bigint;
 }
 
 const FAST_ENCODINGS = new Set(["PLAIN", "RLE", "RLE_DICTIONARY", "PLAIN_DICTIONARY"]);
 
 /**
  * Whether a flat column can take the fast path, and how: a physical type it reads, an Arrow type (from
- * arrowType) whose values are the stored ones or timestamps to floor to milliseconds (`unit`: stored units
- * per millisecond), and only PLAIN or dictionary pages in every chunk. Anything else goes to hyparquet.
+ * arrowType) whose values are the stored ones (timestamps in their stored unit), and only PLAIN or dictionary
+ * pages in every chunk. Anything else goes to hyparquet.
  */
 export function flatFastPath(
   element: SchemaElement,
@@ -28,41 +27,24 @@ export function flatFastPath(
   switch (element.type) {
     case "INT32":
       return DataType.isInt(type) || DataType.isDate(type) || DataType.isTime(type)
-        ? {physical: "INT32", unit: 1n}
+        ? {physical: "INT32"}
         : undefined;
     case "INT64":
-      if (DataType.isTimestamp(type)) return {physical: "INT64", unit: unitOf(element)};
-      return DataType.isInt(type) || DataType.isTime(type) ? {physical: "INT64", unit: 1n} : undefined;
+      return DataType.isInt(type) || DataType.isTime(type) || DataType.isTimestamp(type)
+        ? {physical: "INT64"}
+        : undefined;
     case "FLOAT":
     case "DOUBLE":
-      return {physical: element.type, unit: 1n};
+      return {physical: element.type};
     case "BYTE_ARRAY":
-      return type.typeId === Type.Utf8 || type.typeId === Type.Binary
-        ? {physical: "BYTE_ARRAY", unit: 1n}
-        : undefined;
+      return type.typeId === Type.Utf8 || type.typeId === Type.Binary ? {physical: "BYTE_ARRAY"} : undefined;
     default:
       return undefined;
   }
 }
 
-function unitOf(element: SchemaElement): bigint {
-  const logical = element.logical_type;
-  const unit =
-    logical?.type === "TIMESTAMP"
-      ? logical.unit
-      : element.converted_type === "TIMESTAMP_MICROS"
-        ? "MICROS"
-        : "MILLIS";
-  return unit === "NANOS" ? 1_000_000n : unit === "MICROS" ? 1000n : 1n;
-}
-
-/** Stored little-endian values as the typed array `type` keeps (narrower ints converted, timestamps floored). */
-export function toArrowValues(
-  bytes: Uint8Array,
-  physical: FlatPhysical,
-  type: DataType,
-  unit: bigint
-): ArrayLike<unknown> {
+/** Stored little-endian values as the typed array `type` keeps (narrower ints converted). */
+export function toArrowValues(bytes: Uint8Array, physical: FlatPhysical, type: DataType): ArrayLike<unknown> {
   const aligned = bytes.byteOffset % 8 ? bytes.slice() : bytes;
   const {buffer, byteOffset, length} = aligned;
   const ArrayType = (type as Timestamp).ArrayType as unknown as new (
@@ -79,15 +61,7 @@ export function toArrowValues(
   }
   if (physical === "FLOAT") return new Float32Array(buffer, byteOffset, length / 4);
   if (physical === "DOUBLE") return new Float64Array(buffer, byteOffset, length / 8);
-  const values =
-    ArrayType === BigUint64Array
-      ? new BigUint64Array(buffer, byteOffset, length / 8)
-      : new BigInt64Array(buffer, byteOffset, length / 8);
-  if (unit === 1n || !(values instanceof BigInt64Array)) return values;
-  // Floor (not truncate, as BigInt division does) so that times before 1970 round down too.
-  for (let i = 0; i < values.length; ++i) {
-    const value = values[i]!;
-    values[i] = (value - (((value % unit) + unit) % unit)) / unit;
-  }
-  return values;
+  return ArrayType === BigUint64Array
+    ? new BigUint64Array(buffer, byteOffset, length / 8)
+    : new BigInt64Array(buffer, byteOffset, length / 8);
 }

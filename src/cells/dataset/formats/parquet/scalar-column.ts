@@ -9,16 +9,13 @@ import {readColumn, type ColumnDecoder, type ColumnMetaData, type DecodedArray} 
 import {chunkRange} from "./metadata.ts";
 
 const decoder = new TextDecoder();
-/** Floors a bigint count of `unit`ths of a millisecond to milliseconds (BigInt division truncates). */
-const toMillis = (value: bigint, unit: bigint) => (value - (((value % unit) + unit) % unit)) / unit;
-
-// Timestamps as bigint epoch milliseconds and dates as day numbers, the integers Arrow's Timestamp(ms) and
-// DateDay store; JSON stays text; geometries stay bytes. (hyparquet would make Dates and objects.)
+// Timestamps as the bigints stored (in the column's unit) and dates as day numbers, the integers Arrow's
+// Timestamp and DateDay hold; JSON stays text; geometries stay bytes. (hyparquet would make Dates and objects.)
 const nestedParsers: ColumnDecoder["parsers"] = {
   ...DEFAULT_PARSERS,
   timestampFromMilliseconds: (value: bigint) => value,
-  timestampFromMicroseconds: (value: bigint) => toMillis(value, 1000n),
-  timestampFromNanoseconds: (value: bigint) => toMillis(value, 1000000n),
+  timestampFromMicroseconds: (value: bigint) => value,
+  timestampFromNanoseconds: (value: bigint) => value,
   dateFromDays: (days: number) => days,
   jsonFromBytes: (bytes: Uint8Array) => bytes && decoder.decode(bytes),
   geometryFromBytes: (bytes: Uint8Array) => bytes,
