@@ -1,6 +1,7 @@
 import {Table} from "apache-arrow";
 import {DatasetError} from "../errors.ts";
 import {blobAccess, memoryAccess, type RandomAccess} from "./random-access.ts";
+import {locationKind} from "../../location.ts";
 
 export {readAll, memoryAccess, type RandomAccess} from "./random-access.ts";
 
@@ -57,9 +58,13 @@ async function locationAccess(
   name: string,
   signal?: AbortSignal
 ): Promise<RandomAccess> {
-  const remote =
-    typeof location === "string" ? /^(https?|data|blob):/i.test(location) : location.protocol !== "file:";
-  if (isNode && !remote) {
+  let kind;
+  try {
+    kind = locationKind(location);
+  } catch (error) {
+    throw new DatasetError(name, [{message: errorMessage(error)}], {cause: error});
+  }
+  if (isNode && kind === "file") {
     const {fileAccess} = await import("./node-file.ts");
     return fileAccess(location, name);
   }

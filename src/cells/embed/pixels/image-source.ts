@@ -1,3 +1,5 @@
+import {locationKind} from "../../location.ts";
+
 const isNode = typeof process === "object" && typeof process.versions?.node === "string";
 
 /**
@@ -9,8 +11,7 @@ export async function imageBytes(value: unknown, signal?: AbortSignal): Promise<
   if (typeof value !== "string") throw new Error(`not image bytes or a URL: ${typeof value}`);
   const location = value.trim();
   if (/^data:/i.test(location)) return dataURLBytes(location);
-  const hasScheme = /^[a-z][a-z\d+.-]*:/i.test(location) && !/^[a-z]:[\\/]/i.test(location); // not C:\…
-  if (isNode && (!hasScheme || /^file:/i.test(location))) {
+  if (isNode && locationKind(location) === "file") {
     const {readFileBytes} = await import("../read-file-node.ts");
     return readFileBytes(/^file:/i.test(location) ? new URL(location) : location);
   }

@@ -1,6 +1,7 @@
 import {EmbedError} from "../errors.ts";
 import {decodeWordVectors, type WordVectors} from "./asset-format.ts";
 import {sifWeights} from "./sif.ts";
+import {locationKind} from "../../location.ts";
 
 /** The word vectors with each word's SIF weight. */
 export interface WordModel {
@@ -37,11 +38,8 @@ export function wordModel(assetURL?: string | URL): Promise<WordModel> {
 }
 
 async function readAsset(location: string | URL): Promise<Uint8Array> {
-  const hasScheme = typeof location === "string" && /^[a-z][a-z\d+.-]*:/i.test(location);
-  const isFile =
-    location instanceof URL ? location.protocol === "file:" : !hasScheme || /^file:/i.test(location);
   try {
-    if (isNode && isFile) {
+    if (isNode && locationKind(location) === "file") {
       const {readFileBytes} = await import("../read-file-node.ts");
       return await readFileBytes(location);
     }
