@@ -3,7 +3,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  {ignores: ["node_modules/", "dist/", "test/fixtures/", "notebooks/"]},
+  {ignores: ["node_modules/", "dist/", "site/", "test/fixtures/", "notebooks/"]},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

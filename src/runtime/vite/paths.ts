@@ -1,5 +1,5 @@
 import {createRequire} from "node:module";
-import {dirname, join} from "node:path";
+import {basename, dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 
 const require = createRequire(import.meta.url);
@@ -10,17 +10,26 @@ export const clientEntry = fileURLToPath(new URL("../client/entry.ts", import.me
 /** The runtime's Web Worker entry, which a page may load too (see src/runtime/worker/browser-spawn.ts). */
 export const workerEntry = fileURLToPath(new URL("../worker/browser-entry.ts", import.meta.url));
 
-/** The phoenix-notebook package: its sources and node_modules are served to pages in dev. */
+/** The phoenix-notebook package: its code and node_modules are served to pages in dev. */
 export const packageRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
+/** The folder of the running code: src/ in the repository, the compiled dist/ in an installed package. */
+const codeRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+// Installed, the package sits in a project's node_modules, where npm puts its dependencies beside it.
+const enclosingModules = basename(dirname(packageRoot)) === "node_modules" ? [dirname(packageRoot)] : [];
+
 /**
- * The package's folders a page loads from in dev: the client's sources, its assets (the word list) and its
+ * The folders a page loads from in dev: the client's code, the package's assets (the word list) and its
  * dependencies (Vite's pre-bundled ones included). The rest of the package (package.json, tests, .git) is
  * not served.
  */
-export const packageServedDirs: readonly string[] = ["src", "assets", "node_modules"].map((dir) =>
-  join(packageRoot, dir)
-);
+export const packageServedDirs: readonly string[] = [
+  codeRoot,
+  join(packageRoot, "assets"),
+  join(packageRoot, "node_modules"),
+  ...enclosingModules
+];
 
 /** Where Vite keeps pre-bundled dependencies: in the package, never in the user's notebook directory. */
 export const viteCacheDir = join(packageRoot, "node_modules", ".vite", "phoenix-notebook");
