@@ -17,23 +17,30 @@ const MODULE_URL = /new URL\("(\.{1,2}\/[^"]*)\.ts", import\.meta\.url\)/g;
 // specifier goes through tsc's __rewriteRelativeImportExtension at run time.)
 const LEFT_OVER = /(new URL|import)\(\s*["'`]\.{1,2}\/[^"'`]*\.ts["'`]/;
 
+/** Options of buildPackage. */
+export interface BuildOptions {
+  /** Type-check while compiling, and fail on a type error. Default: true (false: emit only, as a bench does). */
+  typeCheck?: boolean;
+}
+
 /**
  * Compiles src/ into `outDir` (emptied first): JavaScript and `.d.ts` by tsc (tsconfig.build.json), module
  * URLs pointed at `.js`, and the stylesheets the page client imports copied beside the code. Throws when a
  * compiled file still names a relative `.ts` module, which would fail only once installed.
  */
-export async function buildPackage(outDir: string): Promise<void> {
+export async function buildPackage(outDir: string, {typeCheck = true}: BuildOptions = {}): Promise<void> {
   const out = resolve(outDir);
   await rm(out, {recursive: true, force: true});
   const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+  const args = [
+    "-p",
+    join(ROOT, "tsconfig.build.json"),
+    "--outDir",
+    out,
+    ...(typeCheck ? [] : ["--noCheck"])
+  ];
   try {
-    await promisify(execFile)(process.execPath, [
-      tsc,
-      "-p",
-      join(ROOT, "tsconfig.build.json"),
-      "--outDir",
-      out
-    ]);
+    await promisify(execFile)(process.execPath, [tsc, ...args]);
   } catch (error) {
     const {stdout = ""} = error as {stdout?: string};
     throw new Error(`tsc failed:\n${stdout}`, {cause: error});

@@ -3,7 +3,7 @@
 import {cp, mkdir, readFile} from "node:fs/promises";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
-import {buildPackage} from "./build.ts";
+import {buildPackage, type BuildOptions} from "./build.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -12,11 +12,11 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
  * from src/ (scripts/package/build.ts). Run `npm pack` there with --ignore-scripts: there is nothing left to
  * build. Resolves to `dir`.
  */
-export async function stagePackage(dir: string): Promise<string> {
+export async function stagePackage(dir: string, options: BuildOptions = {}): Promise<string> {
   await mkdir(dir, {recursive: true});
   const {files} = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as {files: string[]};
   for (const name of ["package.json", "README.md", ...files.filter((name) => name !== "dist")])
     await cp(join(ROOT, name), join(dir, name), {recursive: true});
-  await buildPackage(join(dir, "dist"));
+  await buildPackage(join(dir, "dist"), options);
   return dir;
 }

@@ -1,12 +1,26 @@
+import {cellScoped} from "../runtime/define/cell-context.ts";
 import type {ExportTarget} from "./export-target.ts";
-import {createPx} from "./px.ts";
 
-/** The builtins Phoenix adds to a notebook: `px` (the cells) and `phx` (the views). */
-export function phoenixBuiltins(exports: ExportTarget): Readonly<Record<string, unknown>> {
+type PxModule = typeof import("./px.ts");
+
+/**
+ * The builtins Phoenix adds to a notebook: `px` (the cells) and `phx` (the views). Both are loaded on first
+ * use, so a notebook that uses neither loads neither the cells (Arrow, Parquet) nor the views (lit). `dom`
+ * installs a DOM where there is none (headless; see PluginContext.dom).
+ */
+export function phoenixBuiltins(
+  exports: ExportTarget,
+  dom?: () => Promise<unknown>
+): Readonly<Record<string, unknown>> {
   return {
-    px: createPx(exports),
-    // Loaded on first use: lit must see the DOM when it defines the elements, and the headless runner installs
-    // happy-dom only after these modules are imported; pages that use no view also skip the components' code.
-    phx: () => import("./phx.ts").then((module) => module.phx)
+    px: cellScoped(
+      (context, module: PxModule) => module.createPx(exports).cellScoped(context),
+      () => import("./px.ts")
+    ),
+    // lit must see the DOM when it defines the elements.
+    phx: async () => {
+      await dom?.();
+      return (await import("./phx.ts")).phx;
+    }
   };
 }

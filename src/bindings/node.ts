@@ -7,9 +7,10 @@ import {downloadTarget} from "./export-target.ts";
 import {saveExportsTo} from "./save-exports.ts";
 
 const plugin: NotebookPlugin = {
-  builtins: ({notebookPath}) =>
+  builtins: ({notebookPath, dom}) =>
     phoenixBuiltins(
-      notebookPath === undefined ? downloadTarget : saveExportsTo(join(dirname(notebookPath), "exports"))
+      notebookPath === undefined ? downloadTarget : saveExportsTo(join(dirname(notebookPath), "exports")),
+      dom
     ),
   workerHosts: {node: new URL("./node-worker.ts", import.meta.url)}
 };

@@ -4,6 +4,11 @@ import {useWorkerHosts, type WorkerHosts} from "./worker/hosts.ts";
 export interface PluginContext {
   /** The notebook file's absolute path when it runs headless in Node; undefined in a page. */
   readonly notebookPath?: string;
+  /**
+   * Installs a DOM where there is none (headless: happy-dom, loaded on first call); resolves once `document`
+   * and the other DOM globals exist. Await it before loading code that needs a DOM (lit). Undefined in a page.
+   */
+  readonly dom?: () => Promise<unknown>;
 }
 
 /**

@@ -1,5 +1,7 @@
 import type {NotebookPlugin} from "../plugin.ts";
-import {createBuiltins, createFileAttachment, notebookUrlResolver} from "../stdlib/index.ts";
+import {createBuiltins} from "../stdlib/builtins.ts";
+import {createFileAttachment} from "../stdlib/file-attachment.ts";
+import {notebookUrlResolver} from "../stdlib/file-source.ts";
 
 /**
  * The builtins of a notebook page, with the plugins': `FileAttachment("data/x.csv")` fetches relative to

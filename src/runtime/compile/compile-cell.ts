@@ -2,6 +2,7 @@ import {parseCell, type Cell as ParsedCell, type ParseError} from "@observablehq
 import {CellError} from "../cell-error.ts";
 import type {Cell} from "../notebook/types.ts";
 import {definitionSource} from "./definition.ts";
+import {presentGlobals} from "./globals.ts";
 import {instantiate} from "./instantiate.ts";
 import type {CodeLocation, CompiledCell, Definition, VariableSpec} from "./types.ts";
 
@@ -15,7 +16,8 @@ export function compileCell(cell: Cell): CompiledCell {
  * definitions are instantiated at once, which costs far less than one `new Function` per cell.
  */
 export function compileCells(cells: readonly Cell[]): CompiledCell[] {
-  const parsed = cells.map((cell) => parse(cell));
+  const globals = presentGlobals();
+  const parsed = cells.map((cell) => parse(cell, globals));
   const sources = parsed.map((p, i) => (p instanceof CellError ? null : definitionSource(cells[i]!, p)));
   const codes = sources.flatMap((source) => (source ? [source.code] : []));
   let instantiated: ReturnType<typeof instantiate> | undefined;
@@ -41,9 +43,11 @@ export function compileCells(cells: readonly Cell[]): CompiledCell[] {
   });
 }
 
-function parse(cell: Cell): ParsedCell | CellError {
+function parse(cell: Cell, globals: Set<string>): ParsedCell | CellError {
   try {
-    return cell.mode === "ojs" ? parseCell(cell.source) : parseCell(cell.source, {tag: cell.mode, raw: true});
+    return cell.mode === "ojs"
+      ? parseCell(cell.source, {globals})
+      : parseCell(cell.source, {tag: cell.mode, raw: true, globals});
   } catch (error) {
     return syntaxError(cell, error);
   }

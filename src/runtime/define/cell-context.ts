@@ -10,20 +10,34 @@ export interface CellContext {
 
 /**
  * A builtin whose value depends on the cell that references it (e.g. `worker`, tied to that cell's
- * invalidation). The runtime calls `create` once per evaluation of each referencing cell.
+ * invalidation). The runtime calls `create` once per evaluation of each referencing cell, with what `load`
+ * resolved to.
  */
-export interface CellScoped<T> {
-  readonly cellScoped: (context: CellContext) => T;
+export interface CellScoped<T, L = void> {
+  readonly cellScoped: (context: CellContext, loaded: L) => T;
+  /**
+   * Loads what `cellScoped` needs (a library imported on first use), once, when a cell first references the
+   * builtin; the cells wait for it, and fail naming the builtin if it rejects. Default: nothing to load.
+   */
+  readonly load?: () => Promise<L>;
 }
 
-export function cellScoped<T>(create: (context: CellContext) => T): CellScoped<T> {
-  return {cellScoped: create};
+export function cellScoped<T>(create: (context: CellContext) => T): CellScoped<T>;
+export function cellScoped<T, L>(
+  create: (context: CellContext, loaded: L) => T,
+  load: () => Promise<L>
+): CellScoped<T, L>;
+export function cellScoped<T, L>(
+  create: (context: CellContext, loaded: L) => T,
+  load?: () => Promise<L>
+): CellScoped<T, L> {
+  return load ? {cellScoped: create, load} : {cellScoped: create};
 }
 
-export function isCellScoped(value: unknown): value is CellScoped<unknown> {
+export function isCellScoped(value: unknown): value is CellScoped<unknown, never> {
   return (
     typeof value === "object" &&
     value !== null &&
-    typeof (value as CellScoped<unknown>).cellScoped === "function"
+    typeof (value as CellScoped<unknown, never>).cellScoped === "function"
   );
 }

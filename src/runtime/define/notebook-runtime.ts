@@ -48,15 +48,20 @@ export class NotebookRuntime {
   readonly #runtime: Runtime;
   readonly #module: Module;
   readonly #host: NotebookHost;
-  readonly #scoped = new Map<string, CellScoped<unknown>>();
+  readonly #scoped = new Map<string, CellScoped<unknown, never>>();
   #records: CellRecord[] = [];
   #shadowed = new Set<string>();
 
   constructor({builtins, host, global}: NotebookRuntimeOptions) {
     const plain: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(builtins)) {
-      if (isCellScoped(value)) this.#scoped.set(name, value);
-      else plain[name] = value;
+      if (!isCellScoped(value)) plain[name] = value;
+      else {
+        this.#scoped.set(name, value);
+        // What it loads is a runtime variable of the same name: computed once, awaited by the cells that use it.
+        const {load} = value;
+        if (load) plain[name] = () => load();
+      }
     }
     this.#runtime = global ? new Runtime(plain, global) : new Runtime(plain);
     this.#module = this.#runtime.module();
@@ -207,7 +212,7 @@ export class NotebookRuntime {
 
   // A cell-scoped builtin (e.g. `worker`) is created for each run of the cell that references it, tied to that
   // run's invalidation. It is no runtime variable: the cell takes `invalidation` instead and gets the builtin
-  // spliced back into its arguments.
+  // spliced back into its arguments. One that loads something keeps its input, whose value is what it loaded.
   #withScopedBuiltins(spec: VariableSpec, record: CellRecord, defined: ReadonlySet<string>) {
     const scoped = spec.inputs.map((name) => (defined.has(name) ? undefined : this.#scoped.get(name)));
     if (scoped.every((builtin) => builtin === undefined))
@@ -222,10 +227,15 @@ export class NotebookRuntime {
         invalidation,
         progress: (f, stage) => observer.progress?.(f, stage)
       };
-      const args = scoped.map((builtin) => (builtin ? builtin.cellScoped(context) : values.shift()));
+      const args = scoped.map((builtin) =>
+        builtin
+          ? builtin.cellScoped(context, (builtin.load ? values.shift() : undefined) as never)
+          : values.shift()
+      );
       return definition.apply(this, args);
     };
-    return {inputs: [...spec.inputs.filter((_, i) => !scoped[i]), "invalidation"], definition: wrapped};
+    const inputs = spec.inputs.filter((_, i) => !scoped[i] || scoped[i].load);
+    return {inputs: [...inputs, "invalidation"], definition: wrapped};
   }
 }
 

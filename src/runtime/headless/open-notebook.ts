@@ -1,15 +1,19 @@
 import {readFile} from "node:fs/promises";
 import {dirname, resolve} from "node:path";
+import {RuntimeError} from "@observablehq/runtime";
 import {NotebookRuntime} from "../define/notebook-runtime.ts";
 import {parseNotebook} from "../notebook/parse.ts";
 import type {Notebook} from "../notebook/types.ts";
-import {createBuiltins} from "../stdlib/index.ts";
+import {createBuiltins} from "../stdlib/builtins.ts";
 import {createFileAttachment} from "../stdlib/file-attachment.ts";
-import {installHeadlessDom} from "../stdlib/headless-dom.ts";
 import {NotebookRecorder} from "./recorder.ts";
 import type {NotebookPlugin} from "../plugin.ts";
 
-/** A notebook running in Node, with a DOM from happy-dom so that Inputs, html, md and Plot work headless. */
+/**
+ * A notebook running in Node, with a DOM from happy-dom so that Inputs, html, md and Plot work headless. The
+ * DOM is installed when a cell first needs one (one of those builtins, a plugin's view, or a global such as
+ * `document`): happy-dom costs more to load than the rest of the runtime, and most cells need no DOM.
+ */
 export interface HeadlessNotebook {
   readonly file: string;
   readonly notebook: Notebook;
@@ -36,14 +40,28 @@ export function defineHeadless(
   path: string,
   plugins: readonly NotebookPlugin[] = []
 ): HeadlessNotebook {
-  installHeadlessDom();
   const directory = dirname(path);
   const fileAttachment = createFileAttachment((name) => ({path: resolve(directory, name)}));
   const recorder = new NotebookRecorder();
   const runtime = new NotebookRuntime({
-    builtins: createBuiltins({fileAttachment, plugins, pluginContext: {notebookPath: path}}),
-    host: recorder
+    builtins: createBuiltins({fileAttachment, plugins, pluginContext: {notebookPath: path}, dom}),
+    host: recorder,
+    global: headlessGlobal
   });
   runtime.update(notebook);
   return {file: path, notebook, runtime, recorder};
+}
+
+function dom(): Promise<unknown> {
+  return import("../stdlib/headless-dom.ts").then(({installHeadlessDom}) => installHeadlessDom());
+}
+
+/** A name no cell or builtin defines: one of Node's globals, else of the DOM's (installed first), else none. */
+function headlessGlobal(name: string): unknown {
+  const global = globalThis as Record<string, unknown>;
+  if (name in global) return global[name];
+  return dom().then(() => {
+    if (name in global) return global[name];
+    throw new RuntimeError(`${name} is not defined`, name);
+  });
 }

@@ -1,5 +1,6 @@
-import {tableFromIPC, type Table} from "apache-arrow";
-import {autoType, csvParse, tsvParse, type DSVParsedArray, type DSVRowArray} from "d3";
+// Arrow and d3 are imported by the methods that use them: a notebook that reads no CSV loads no d3.
+import type {Table} from "apache-arrow";
+import type {DSVParsedArray, DSVRowArray} from "d3";
 import {FileAttachmentError, openSource, sourceUrl, type FileSource} from "./file-source.ts";
 
 /** Options of FileAttachment's csv() and tsv(). */
@@ -82,14 +83,14 @@ class Attachment implements FileAttachment {
   csv(options?: DsvOptions & {typed?: false}): Promise<DSVRowArray>;
   csv(options: DsvOptions & {typed: true}): Promise<DSVParsedArray<TypedRow>>;
   async csv({typed = false}: DsvOptions = {}): Promise<DSVRowArray | DSVParsedArray<TypedRow>> {
-    const text = await this.text();
+    const [text, {autoType, csvParse}] = await Promise.all([this.text(), import("d3")]);
     return typed ? (csvParse(text, autoType) as DSVParsedArray<TypedRow>) : csvParse(text);
   }
 
   tsv(options?: DsvOptions & {typed?: false}): Promise<DSVRowArray>;
   tsv(options: DsvOptions & {typed: true}): Promise<DSVParsedArray<TypedRow>>;
   async tsv({typed = false}: DsvOptions = {}): Promise<DSVRowArray | DSVParsedArray<TypedRow>> {
-    const text = await this.text();
+    const [text, {autoType, tsvParse}] = await Promise.all([this.text(), import("d3")]);
     return typed ? (tsvParse(text, autoType) as DSVParsedArray<TypedRow>) : tsvParse(text);
   }
 
@@ -107,7 +108,8 @@ class Attachment implements FileAttachment {
   }
 
   async arrow(): Promise<Table> {
-    const bytes = new Uint8Array(await this.arrayBuffer());
+    const [buffer, {tableFromIPC}] = await Promise.all([this.arrayBuffer(), import("apache-arrow")]);
+    const bytes = new Uint8Array(buffer);
     try {
       return tableFromIPC(bytes);
     } catch (error) {

@@ -1,89 +1,11 @@
-import {createFileAttachment, type FileAttachmentFactory} from "./file-attachment.ts";
 import * as Generators from "./generators/index.ts";
-import {Arrow, d3, html, Inputs, Plot, svg} from "./libraries.ts";
-import {md} from "./md.ts";
-import {Mutable} from "./mutable.ts";
 import * as Promises from "./promises/index.ts";
-import {pluginBuiltins, type NotebookPlugin, type PluginContext} from "../plugin.ts";
-import {worker} from "./worker.ts";
 
-export {createFileAttachment, Generators, md, Mutable, Promises};
+export {BUILTIN_NAMES, createBuiltins, type BuiltinName, type BuiltinsOptions} from "./builtins.ts";
+export {createFileAttachment} from "./file-attachment.ts";
+export {md} from "./md.ts";
+export {Mutable} from "./mutable.ts";
+export {Generators, Promises};
 export type {DsvOptions, FileAttachment, FileAttachmentFactory, TypedRow} from "./file-attachment.ts";
 export {FileAttachmentError, notebookUrlResolver, type FileSource} from "./file-source.ts";
 export type {ObservedGenerator} from "./generators/index.ts";
-
-/** The names every cell sees (besides those plugins add), in the order createBuiltins defines them. */
-export const BUILTIN_NAMES = [
-  "Plot",
-  "d3",
-  "Inputs",
-  "html",
-  "svg",
-  "md",
-  "Arrow",
-  "FileAttachment",
-  "width",
-  "now",
-  "Generators",
-  "Promises",
-  "Mutable",
-  "worker"
-] as const;
-
-export type BuiltinName = (typeof BUILTIN_NAMES)[number];
-
-/** Options of createBuiltins. */
-export interface BuiltinsOptions {
-  /** The `FileAttachment` builtin, resolving names relative to the notebook (see createFileAttachment). */
-  fileAttachment: FileAttachmentFactory;
-  /** `width`: a constant in pixels, or the element whose content width it follows. Default: 640 in Node
-   * (so headless Plot output is deterministic), else the page's <main> element or, without one, <body>. */
-  width?: number | Element;
-  /** Milliseconds between values of `now`. Default: every animation frame in a browser, 1000 in Node. */
-  nowInterval?: number;
-  /** Plugins whose builtins join these (Phoenix's `px` and `phx`, from src/bindings). Default: none. */
-  plugins?: readonly NotebookPlugin[];
-  /** What the plugins are told of where the notebook runs. Default: a page (no notebook path). */
-  pluginContext?: PluginContext;
-}
-
-// Node (the headless runner) has no layout to follow and no frames to pace `now` by.
-const inNode = typeof process === "object" && typeof process.versions?.node === "string";
-
-/**
- * The builtins object handed to `new Runtime(builtins)` (or NotebookRuntime). The runtime calls each
- * function-valued builtin as the variable's definition, so values that are functions or classes are
- * wrapped as `() => value`, and `now` and `width` are definitions returning generators. `worker` is a
- * CellScoped object, which NotebookRuntime creates per referencing cell.
- */
-export function createBuiltins(
-  options: BuiltinsOptions
-): Readonly<Record<BuiltinName, unknown> & Record<string, unknown>> {
-  const {
-    fileAttachment,
-    width = inNode ? 640 : undefined,
-    nowInterval = inNode ? 1000 : undefined,
-    plugins = [],
-    pluginContext = {}
-  } = options;
-  return {
-    Plot: () => Plot,
-    d3: () => d3,
-    Inputs: () => Inputs,
-    html: () => html,
-    svg: () => svg,
-    md: () => md,
-    Arrow: () => Arrow,
-    FileAttachment: () => fileAttachment,
-    width:
-      typeof width === "number"
-        ? () => width
-        : () => Generators.width(width ?? document.querySelector("main") ?? document.body),
-    now: () => Generators.now(nowInterval),
-    Generators: () => Generators,
-    Promises: () => Promises,
-    Mutable: () => Mutable,
-    worker,
-    ...pluginBuiltins(plugins, pluginContext)
-  };
-}

@@ -1,0 +1,96 @@
+import type {FileAttachmentFactory} from "./file-attachment.ts";
+import * as Generators from "./generators/index.ts";
+import {Mutable} from "./mutable.ts";
+import * as Promises from "./promises/index.ts";
+import {pluginBuiltins, type NotebookPlugin, type PluginContext} from "../plugin.ts";
+import {worker} from "./worker.ts";
+
+/** The names every cell sees (besides those plugins add), in the order createBuiltins defines them. */
+export const BUILTIN_NAMES = [
+  "Plot",
+  "d3",
+  "Inputs",
+  "html",
+  "svg",
+  "md",
+  "Arrow",
+  "FileAttachment",
+  "width",
+  "now",
+  "Generators",
+  "Promises",
+  "Mutable",
+  "worker"
+] as const;
+
+export type BuiltinName = (typeof BUILTIN_NAMES)[number];
+
+/** Options of createBuiltins. */
+export interface BuiltinsOptions {
+  /** The `FileAttachment` builtin, resolving names relative to the notebook (see createFileAttachment). */
+  fileAttachment: FileAttachmentFactory;
+  /** `width`: a constant in pixels, or the element whose content width it follows. Default: 640 in Node
+   * (so headless Plot output is deterministic), else the page's <main> element or, without one, <body>. */
+  width?: number | Element;
+  /** Milliseconds between values of `now`. Default: every animation frame in a browser, 1000 in Node. */
+  nowInterval?: number;
+  /** Plugins whose builtins join these (Phoenix's `px` and `phx`, from src/bindings). Default: none. */
+  plugins?: readonly NotebookPlugin[];
+  /** What the plugins are told of where the notebook runs. Default: a page (no notebook path). */
+  pluginContext?: PluginContext;
+  /**
+   * Installs a DOM where there is none, awaited before a builtin that needs one (Plot, d3, Inputs, html, svg,
+   * md) is first given to a cell; plugins get it as PluginContext.dom. Default: none (a page has its DOM).
+   */
+  dom?: () => Promise<unknown>;
+}
+
+// Node (the headless runner) has no layout to follow and no frames to pace `now` by.
+const inNode = typeof process === "object" && typeof process.versions?.node === "string";
+
+/**
+ * The builtins object handed to `new Runtime(builtins)` (or NotebookRuntime). The runtime calls each
+ * function-valued builtin as the variable's definition, once and only when a cell first references it, so
+ * the libraries (bundled from npm, never a CDN, so that pages work offline) are imported then: a notebook
+ * pays only for those it uses. Values that are functions or classes are wrapped as `() => value`; `now` and
+ * `width` are definitions returning generators. `worker` is a CellScoped object, which NotebookRuntime
+ * creates per referencing cell.
+ */
+export function createBuiltins(
+  options: BuiltinsOptions
+): Readonly<Record<BuiltinName, unknown> & Record<string, unknown>> {
+  const {
+    fileAttachment,
+    width = inNode ? 640 : undefined,
+    nowInterval = inNode ? 1000 : undefined,
+    plugins = [],
+    pluginContext = {},
+    dom
+  } = options;
+  const withDom =
+    <T>(load: () => Promise<T>) =>
+    async () => {
+      await dom?.();
+      return load();
+    };
+  return {
+    Plot: withDom(() => import("@observablehq/plot")),
+    d3: withDom(() => import("d3")),
+    Inputs: withDom(() => import("@observablehq/inputs")),
+    html: withDom(async () => (await import("htl")).html),
+    svg: withDom(async () => (await import("htl")).svg),
+    md: withDom(async () => (await import("./md.ts")).md),
+    Arrow: () => import("apache-arrow"),
+    FileAttachment: () => fileAttachment,
+    width:
+      typeof width === "number"
+        ? () => width
+        : () => Generators.width(width ?? document.querySelector("main") ?? document.body),
+    now: () => Generators.now(nowInterval),
+    Generators: () => Generators,
+    Promises: () => Promises,
+    Mutable: () => Mutable,
+    worker,
+    ...pluginBuiltins(plugins, dom ? {...pluginContext, dom} : pluginContext)
+  };
+}
