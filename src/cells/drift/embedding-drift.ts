@@ -2,7 +2,8 @@ import type {Dataset} from "../dataset/dataset.ts";
 import {embeddingPair} from "../dataset/pair.ts";
 import {checkTimeRange} from "../dataset/time-range.ts";
 import {checkOptions, type OptionKeys} from "../options.ts";
-import {addVector, centroid, euclidean, vectorMask} from "./centroids.ts";
+import {centroid, euclidean, vectorMask, withVectors} from "./centroids.ts";
+import {rowSums} from "./row-sums.ts";
 import {windowTotals} from "./window-buckets.ts";
 import {datasetTimeRange, rowsBetween, windowEnds, type TimeRange} from "./windows.ts";
 
@@ -84,14 +85,14 @@ export function embeddingDrift(
   }
   const window = positive("evaluationWindow", options.evaluationWindow);
   const ends = windowEnds(range, positive("samplingInterval", options.samplingInterval ?? window));
-  const {dim, vectors: data} = vectors;
+  const {dim} = vectors;
+  const sums = rowSums(vectors.vectors, dim);
   const {totals, counts} = windowTotals(
     primary.timestamps,
-    primary.timeOrder,
+    withVectors(primary.timeOrder, mask),
     ends.map((t) => ({from: t - window, to: t})),
     dim,
-    (row, sums, offset) => addVector(sums, offset, data, row * dim, dim),
-    (row) => mask[row] === 1
+    (rows, from, to, target, offset) => sums.add(target, offset, rows, from, to)
   );
   return {
     series: ends.map((timestamp, w) => {

@@ -123,8 +123,8 @@ export function featureDrift(
       primary.timeOrder,
       windows,
       numBins,
-      (row, target, offset) => {
-        ++target[offset + primaryBins[row]!]!;
+      (order, from, to, target, offset) => {
+        for (let i = from; i < to; ++i) ++target[offset + primaryBins[order[i]!]!]!;
       }
     );
     const series = windows.map(({to}, w) => ({

@@ -1,4 +1,4 @@
-import {rowsBetween} from "./windows.ts";
+import {rangeSums} from "./row-sums.ts";
 
 /** Per-window totals of a per-row quantity of `width` components (a vector, or bin counts). */
 export interface WindowTotals {
@@ -9,43 +9,67 @@ export interface WindowTotals {
 }
 
 /**
- * Totals over possibly overlapping windows [from, to) in one pass over the rows: the window edges cut time into
- * elementary buckets, each row is added to its bucket once, and each window sums its buckets. With a 72-hour
- * window sampled hourly that is one pass over the data instead of 72.
+ * The elementary buckets of possibly overlapping windows [from, to): the window edges, ascending and
+ * deduplicated, cut time into buckets; bucket b holds the rows at order[starts[b]], …, order[starts[b + 1] − 1]
+ * (order: rows in time order). With a 72-hour window sampled hourly, each row falls in one bucket of an hour
+ * instead of 72 windows.
+ */
+export interface WindowBuckets {
+  /** The distinct window edges, ascending (epoch ms). */
+  readonly edges: Float64Array;
+  /** Per edge, the first position in `order` whose timestamp is ≥ it: bucket b is [starts[b], starts[b + 1]). */
+  readonly starts: Int32Array;
+  /** Per window, the index of its `from` and of its `to` in `edges`. */
+  readonly bounds: Int32Array;
+}
+
+export function windowBuckets(
+  timestamps: Float64Array,
+  order: Int32Array,
+  windows: readonly {from: number; to: number}[],
+  /** More edges to cut at (a time range's start and end). Default: none. */
+  extraEdges: readonly number[] = []
+): WindowBuckets {
+  const all = [...windows.flatMap((w) => [w.from, w.to]), ...extraEdges];
+  const edges = Float64Array.from(new Set(all)).sort();
+  const index = new Map(Array.from(edges, (edge, i) => [edge, i]));
+  const starts = Int32Array.from(edges, (edge) => lowerBound(timestamps, order, edge));
+  const bounds = new Int32Array(windows.length * 2);
+  windows.forEach(({from, to}, w) => {
+    bounds[2 * w] = index.get(from)!;
+    bounds[2 * w + 1] = index.get(to)!;
+  });
+  return {edges, starts, bounds};
+}
+
+/**
+ * Totals over possibly overlapping windows [from, to) in one pass over the rows: `add` adds each bucket's rows
+ * (order[from], …, order[to − 1], in time order) to its totals once, then each window sums its buckets in
+ * order (rangeSums).
  */
 export function windowTotals(
   timestamps: Float64Array,
   order: Int32Array,
   windows: readonly {from: number; to: number}[],
   width: number,
-  add: (row: number, target: Float64Array, offset: number) => void,
-  /** Rows to leave out (and not count), e.g. rows without a vector. Default: none. */
-  include?: (row: number) => boolean
+  add: (order: Int32Array, from: number, to: number, target: Float64Array, offset: number) => void
 ): WindowTotals {
-  const edges = [...new Set(windows.flatMap((w) => [w.from, w.to]))].sort((a, b) => a - b);
-  const numBuckets = Math.max(edges.length - 1, 0);
+  const {starts, bounds} = windowBuckets(timestamps, order, windows);
+  const numBuckets = Math.max(starts.length - 1, 0);
   const bucketTotals = new Float64Array(numBuckets * width);
-  const bucketCounts = new Float64Array(numBuckets);
-  if (numBuckets > 0) {
-    const rows = rowsBetween(timestamps, order, edges[0]!, edges.at(-1)!);
-    let bucket = 0;
-    for (let i = 0; i < rows.length; ++i) {
-      const row = rows[i]!;
-      const t = timestamps[row]!;
-      while (t >= edges[bucket + 1]!) ++bucket;
-      if (include && !include(row)) continue;
-      ++bucketCounts[bucket]!;
-      add(row, bucketTotals, bucket * width);
-    }
+  for (let b = 0; b < numBuckets; ++b) add(order, starts[b]!, starts[b + 1]!, bucketTotals, b * width);
+  const counts = Float64Array.from(windows, (_, w) => starts[bounds[2 * w + 1]!]! - starts[bounds[2 * w]!]!);
+  return {totals: rangeSums(bucketTotals, width, bounds), counts};
+}
+
+/** The first position in `order` (rows in time order) whose timestamp is ≥ t. */
+export function lowerBound(timestamps: Float64Array, order: Int32Array, t: number): number {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timestamps[order[mid]!]! < t) lo = mid + 1;
+    else hi = mid;
   }
-  const index = new Map(edges.map((edge, i) => [edge, i]));
-  const totals = new Float64Array(windows.length * width);
-  const counts = new Float64Array(windows.length);
-  windows.forEach(({from, to}, w) => {
-    for (let b = index.get(from)!; b < index.get(to)!; ++b) {
-      counts[w]! += bucketCounts[b]!;
-      for (let j = 0; j < width; ++j) totals[w * width + j]! += bucketTotals[b * width + j]!;
-    }
-  });
-  return {totals, counts};
+  return lo;
 }

@@ -32,8 +32,8 @@ test("windowTotals() sums overlapping windows from one pass", () => {
     timeOrder(timestamps),
     windows,
     1,
-    (row, target, offset) => {
-      target[offset]! += row + 1;
+    (order, from, to, target, offset) => {
+      for (let i = from; i < to; ++i) target[offset]! += order[i]! + 1;
     }
   );
   // [9, 11): row 0 → 1; [10, 12): rows 0, 1 → 1 + 2; [11, 13): rows 1, 2, 3 → 2 + 3 + 4.
