@@ -5,10 +5,10 @@ import {rangeSums, rowSums} from "../../../src/cells/drift/row-sums.ts";
 
 // Values over twenty binary orders of magnitude, of both signs: sums taken in another order differ in their
 // last bits, so only the row order gives the expected sums.
-function values(n: number, seed: number, array: Float32ArrayConstructor | Float64ArrayConstructor) {
+function values(n: number, seed: number): number[] {
   let x = seed;
   const random = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  return array.from({length: n}, () => (random() - 0.5) * 2 ** Math.floor(random() * 20));
+  return Array.from({length: n}, () => (random() - 0.5) * 2 ** Math.floor(random() * 20));
 }
 
 /** Rows 0 … n − 1 shuffled in runs of consecutive rows, as a time order across files would give. */
@@ -29,7 +29,7 @@ test("the row-sums kernel compiles here (WebAssembly SIMD), so the tests below c
 test("rowSums() adds rows in their order, the SIMD kernel exactly as the plain loop", () => {
   for (const dim of [384, 7, 3]) {
     const n = 700; // more rows than the kernel stages at a time
-    const vectors = values(n * dim, dim, Float32Array);
+    const vectors = Float32Array.from(values(n * dim, dim));
     const rows = runs(n);
     const expected = new Float64Array(2 * dim).fill(0.25);
     for (let i = 5; i < n - 3; ++i)
@@ -44,7 +44,7 @@ test("rowSums() adds rows in their order, the SIMD kernel exactly as the plain l
 
 test("rangeSums() adds each range's consecutive rows in order; an empty range sums to zero", () => {
   for (const width of [384, 6, 2]) {
-    const rows = values(40 * width, width, Float64Array);
+    const rows = Float64Array.from(values(40 * width, width));
     const ranges = Int32Array.from([0, 40, 3, 10, 7, 7, 9, 14, 39, 40]);
     const expected = new Float64Array((ranges.length / 2) * width);
     for (let r = 0; r < ranges.length / 2; ++r)
