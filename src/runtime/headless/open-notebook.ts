@@ -5,6 +5,7 @@ import {parseNotebook} from "../notebook/parse.ts";
 import type {Notebook} from "../notebook/types.ts";
 import {createBuiltins} from "../stdlib/index.ts";
 import {createFileAttachment} from "../stdlib/file-attachment.ts";
+import {nodeImporter} from "../stdlib/import-node.ts";
 import {installHeadlessDom} from "../stdlib/headless-dom.ts";
 import {NotebookRecorder} from "./recorder.ts";
 import type {NotebookPlugin} from "../plugin.ts";
@@ -41,7 +42,12 @@ export function defineHeadless(
   const fileAttachment = createFileAttachment((name) => ({path: resolve(directory, name)}));
   const recorder = new NotebookRecorder();
   const runtime = new NotebookRuntime({
-    builtins: createBuiltins({fileAttachment, plugins, pluginContext: {notebookPath: path}}),
+    builtins: createBuiltins({
+      fileAttachment,
+      plugins,
+      pluginContext: {notebookPath: path},
+      importModule: nodeImporter(path)
+    }),
     host: recorder
   });
   runtime.update(notebook);

@@ -6,6 +6,8 @@ import {Mutable} from "./mutable.ts";
 import * as Promises from "./promises/index.ts";
 import {pluginBuiltins, type NotebookPlugin, type PluginContext} from "../plugin.ts";
 import {worker} from "./worker.ts";
+import {display, view} from "./display.ts";
+import {isRelativeSpecifier, packageSpecifier, type ImportModule} from "./import-module.ts";
 
 export {createFileAttachment, Generators, md, Mutable, Promises};
 export type {DsvOptions, FileAttachment, FileAttachmentFactory, TypedRow} from "./file-attachment.ts";
@@ -27,7 +29,10 @@ export const BUILTIN_NAMES = [
   "Generators",
   "Promises",
   "Mutable",
-  "worker"
+  "worker",
+  "display",
+  "view",
+  "__import__"
 ] as const;
 
 export type BuiltinName = (typeof BUILTIN_NAMES)[number];
@@ -41,6 +46,11 @@ export interface BuiltinsOptions {
   width?: number | Element;
   /** Milliseconds between values of `now`. Default: every animation frame in a browser, 1000 in Node. */
   nowInterval?: number;
+  /**
+   * How a JavaScript cell's `import` loads a module (`__import__`). Default: relative to the page (a page), or
+   * relative to the working directory (Node); the runner passes nodeImporter(notebook path).
+   */
+  importModule?: ImportModule;
   /** Plugins whose builtins join these (Phoenix's `px` and `phx`, from src/bindings). Default: none. */
   plugins?: readonly NotebookPlugin[];
   /** What the plugins are told of where the notebook runs. Default: a page (no notebook path). */
@@ -64,7 +74,8 @@ export function createBuiltins(
     width = inNode ? 640 : undefined,
     nowInterval = inNode ? 1000 : undefined,
     plugins = [],
-    pluginContext = {}
+    pluginContext = {},
+    importModule = pageImporter
   } = options;
   return {
     Plot: () => Plot,
@@ -84,6 +95,24 @@ export function createBuiltins(
     Promises: () => Promises,
     Mutable: () => Mutable,
     worker,
+    display,
+    view,
+    __import__: () => importModule,
     ...pluginBuiltins(plugins, pluginContext)
   };
 }
+
+// A page imports modules relative to itself. Packages need the build to bundle them: the page cannot reach a
+// node_modules folder, and fetching one from a CDN is never an option here.
+const pageImporter: ImportModule = async (specifier) => {
+  if (!isRelativeSpecifier(specifier)) {
+    throw new Error(
+      `cannot import "${specifier}" in the page: packages (${packageSpecifier(specifier)}) load in the runner; the page loads relative modules only`
+    );
+  }
+  const base = typeof location === "object" ? location.href : undefined;
+  return (await import(/* @vite-ignore */ base ? new URL(specifier, base).href : specifier)) as Record<
+    string,
+    unknown
+  >;
+};
