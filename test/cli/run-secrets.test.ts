@@ -93,3 +93,34 @@ test("run never prints or writes a password input's value, nor anything shaped l
   );
   assert.match(stdout, /✗ failing2\s+failing2 \(line \d+\): bad password \[redacted\] for \[redacted\]/);
 });
+
+test("a JavaScript cell's view(Inputs.password(…)) is a secret too: its value and every echo are redacted", async () => {
+  const file = join(dir, "module-secrets.html");
+  await writeFile(
+    file,
+    `<!doctype html>
+<notebook>
+  <title>Secrets in JavaScript cells</title>
+  <script id="1" type="module">
+    const token = view(Inputs.password({label: "token", value: "sk-PRmodule0123456789Abcd"}));
+  </script>
+  <script id="2" type="module">
+    const echoed = token;
+    display(\`the token is \${token}\`);
+  </script>
+</notebook>
+`
+  );
+  const json = join(dir, "module-out.json");
+  const {code, stdout, stderr} = await run(file, "--json", json);
+  const written = await readFile(json, "utf8");
+  for (const text of [stdout, stderr, written])
+    for (const secret of ["sk-PRmodule", "0123456789", "Abcd"])
+      assert.ok(!text.includes(secret), `${secret} leaked:\n${text}`);
+  assert.equal(code, 0);
+  const cells = (JSON.parse(written) as {cells: {value: unknown}[]}).cells;
+  assert.deepEqual(
+    cells.map((cell) => cell.value),
+    ["[redacted]", "the token is [redacted]"]
+  );
+});

@@ -129,3 +129,21 @@ test("run --set exportClicks=1 writes the digits notebook's export next to it an
   assert.equal(table.schema.fields.at(-1)!.name, "__phoenix_cluster_id__");
   assert.equal(table.schema.fields[0]!.name, "prediction_id");
 });
+
+test("run evaluates JavaScript cells (type=module) beside classic ones, with --set on an output", async () => {
+  const {code, json} = await runJson(fixture("module-cells.html"), "--set", "n=4");
+  assert.equal(code, 0);
+  assert.deepEqual(
+    json.cells.map((cell) => [cell.name, cell.status]),
+    [
+      [null, "fulfilled"],
+      ["format, n", "fulfilled"],
+      ["squares", "fulfilled"],
+      ["classic", "fulfilled"],
+      [null, "fulfilled"]
+    ]
+  );
+  assert.deepEqual(json.cells[2]!.value, {type: "element", tag: "p", text: "sum of squares: 14"});
+  assert.equal(json.cells[3]!.value, 4);
+  assert.equal(json.cells[4]!.value, 9);
+});

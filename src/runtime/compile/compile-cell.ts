@@ -4,6 +4,12 @@ import type {Cell} from "../notebook/types.ts";
 import {definitionSource} from "./definition.ts";
 import {presentGlobals} from "./globals.ts";
 import {instantiate} from "./instantiate.ts";
+import {
+  moduleDefinitionCode,
+  readModuleCell,
+  type ModuleCellSource,
+  type ModuleResult
+} from "./module-cell.ts";
 import type {CodeLocation, CompiledCell, Definition, VariableSpec} from "./types.ts";
 
 /** Turns one notebook cell into the runtime variables that compute it. Never throws: errors become the cell's. */
@@ -18,7 +24,9 @@ export function compileCell(cell: Cell): CompiledCell {
 export function compileCells(cells: readonly Cell[]): CompiledCell[] {
   const globals = presentGlobals();
   const parsed = cells.map((cell) => parse(cell, globals));
-  const sources = parsed.map((p, i) => (p instanceof CellError ? null : definitionSource(cells[i]!, p)));
+  const sources = parsed.map((p, i) =>
+    p instanceof CellError ? null : "module" in p ? moduleSource(p) : definitionSource(cells[i]!, p)
+  );
   const codes = sources.flatMap((source) => (source ? [source.code] : []));
   let instantiated: ReturnType<typeof instantiate> | undefined;
   try {
@@ -36,6 +44,7 @@ export function compileCells(cells: readonly Cell[]): CompiledCell[] {
     try {
       const {definitions, locations} = instantiated ?? instantiate([source.code]);
       const at = instantiated ? index : 0;
+      if ("module" in p) return assembleModule(cell, p, source.inputs, definitions[at]!, locations[at]!);
       return assemble(cell, p, source.inputs, definitions[at]!, locations[at]!);
     } catch (error) {
       return failed(cell, syntaxError(cell, error));
@@ -43,14 +52,68 @@ export function compileCells(cells: readonly Cell[]): CompiledCell[] {
   });
 }
 
-function parse(cell: Cell, globals: Set<string>): ParsedCell | CellError {
+/** A JavaScript cell, read as a module, and its body parsed as a block (for its free names). */
+interface ParsedModule {
+  readonly module: ModuleCellSource;
+  readonly block: ParsedCell;
+}
+
+function parse(cell: Cell, globals: Set<string>): ParsedCell | ParsedModule | CellError {
   try {
+    if (cell.mode === "js") {
+      const module = readModuleCell(cell.source);
+      return {module, block: parseCell(`{${module.body}\n}`, {globals})};
+    }
     return cell.mode === "ojs"
       ? parseCell(cell.source, {globals})
       : parseCell(cell.source, {tag: cell.mode, raw: true, globals});
   } catch (error) {
     return syntaxError(cell, error);
   }
+}
+
+// A JavaScript cell's free names are its inputs, each passed as the parameter of the same name.
+function moduleSource({module, block}: ParsedModule): {code: string; inputs: string[]} {
+  const inputs = [...new Set(block.references.flatMap((r) => (r.type === "Identifier" ? [r.name] : [])))];
+  return {code: moduleDefinitionCode(module, inputs), inputs};
+}
+
+/**
+ * A JavaScript cell's variables: one that runs the cell (shown in its place: its expression's value, else only
+ * what it displays), and one per output, reading it from that run. The run's name is no identifier, so no
+ * other cell can name it.
+ */
+function assembleModule(
+  cell: Cell,
+  {module, block}: ParsedModule,
+  inputs: string[],
+  definition: Definition,
+  location: CodeLocation
+): CompiledCell {
+  const run = `module ${cell.id}`;
+  const variables: VariableSpec[] = [
+    {name: run, inputs, definition, role: "main"},
+    ...module.outputs.map((name): VariableSpec => ({
+      name,
+      inputs: [run],
+      definition: outputOf(name),
+      role: "output"
+    }))
+  ];
+  return {
+    cell,
+    location,
+    name: module.outputs.length ? module.outputs.join(", ") : null,
+    defines: [run, ...module.outputs],
+    variables,
+    fileAttachments: [...block.fileAttachments.keys()]
+  };
+}
+
+function outputOf(name: string): Definition {
+  return function (this: unknown, result: unknown) {
+    return (result as ModuleResult).outputs[name];
+  };
 }
 
 function assemble(

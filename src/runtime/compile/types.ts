@@ -8,7 +8,8 @@ export type Definition = (this: unknown, ...inputs: unknown[]) => unknown;
 export type VariableRole =
   | "main" // the value shown in the cell's place (for `viewof x`, the view)
   | "view-value" // for `viewof x`: the variable `x`, the view's current value
-  | "hidden"; // plumbing (`initial x`, `mutable x`) never shown on its own
+  | "hidden" // plumbing (`initial x`, `mutable x`) never shown on its own
+  | "output"; // a JavaScript cell's output, read from the cell's run (settable, like a named cell)
 
 /** Where a cell's definition is in the generated script: its sourceURL and its lines there. */
 export interface CodeLocation {
@@ -31,7 +32,10 @@ export interface CompiledCell {
   readonly cell: Cell;
   /** Where the cell's generated code is, to map stack frames back to its lines; absent when it did not parse. */
   readonly location?: CodeLocation;
-  /** The name shown for the cell: `x`, `viewof x`, `mutable x`, or null for an anonymous cell. */
+  /**
+   * The name shown for the cell: `x`, `viewof x`, `mutable x`, the outputs of a JavaScript cell (`a, b`), or
+   * null for an anonymous cell.
+   */
   readonly name: string | null;
   /** The names this cell defines in the notebook's scope (for `viewof x`: `viewof x` and `x`). */
   readonly defines: readonly string[];

@@ -6,6 +6,8 @@ export interface CellContext {
   readonly invalidation: Promise<void>;
   /** Reports progress of the cell's current run; shown in the cell's place (browser) or on stderr (runner). */
   progress(fraction: number, stage?: string): void;
+  /** Shows a value in the cell's place, after what the run displayed before (`display()`, `view()`). */
+  display(value: unknown): void;
 }
 
 /**

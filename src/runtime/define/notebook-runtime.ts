@@ -6,6 +6,7 @@ import {
 } from "@observablehq/runtime";
 import type {CellError} from "../cell-error.ts";
 import {compileCells} from "../compile/compile-cell.ts";
+import {isModuleResult} from "../compile/module-cell.ts";
 import type {CompiledCell, Definition, VariableSpec} from "../compile/types.ts";
 import type {Cell, Notebook} from "../notebook/types.ts";
 import {isCellScoped, type CellContext, type CellScoped} from "./cell-context.ts";
@@ -196,12 +197,15 @@ export class NotebookRuntime {
       case "main":
         return {
           pending: () => live() && record.observer.pending(),
-          fulfilled: (value: unknown) => live() && record.observer.fulfilled(value),
+          // A JavaScript cell's run resolves to its outputs and, for an expression, the value to show.
+          fulfilled: (value: unknown) =>
+            live() && record.observer.fulfilled(isModuleResult(value) ? value.value : value),
           rejected
         };
       case "view-value":
         return {fulfilled: (value: unknown) => live() && record.observer.viewValue?.(value), rejected};
       case "hidden":
+      case "output":
         return {rejected};
     }
   }
@@ -222,10 +226,14 @@ export class NotebookRuntime {
     const name = record.compiled.name;
     const wrapped: Definition = function (this: unknown, ...values: unknown[]) {
       const invalidation = values.pop() as Promise<void>;
+      // What a run displays after it was invalidated (an async cell still going) belongs to no run shown.
+      let current = true;
+      void invalidation.then(() => (current = false));
       const context: CellContext = {
         name,
         invalidation,
-        progress: (f, stage) => observer.progress?.(f, stage)
+        progress: (f, stage) => observer.progress?.(f, stage),
+        display: (value) => void (current && observer.displayed?.(value))
       };
       const args = scoped.map((builtin) =>
         builtin

@@ -12,6 +12,11 @@ export interface CellObserver {
   viewValue?(value: unknown): void;
   /** Progress of a long computation (a worker run), fraction in [0, 1]. */
   progress?(fraction: number, stage?: string): void;
+  /**
+   * A value the cell displayed (`display(x)`, `view(input)`), in order; a run's displays give way to the next
+   * run's when the cell is pending again.
+   */
+  displayed?(value: unknown): void;
   /** The cell's source changed; it is about to recompute under its new definition. */
   redefined?(cell: CompiledCell): void;
   /** The cell kept its source (and state) but its place or attributes in the file changed. */

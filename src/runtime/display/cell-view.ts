@@ -23,6 +23,8 @@ export class CellView implements CellObserver {
   readonly #progress = new ProgressView();
   readonly #output: HTMLElement;
   readonly #inspector: Inspector;
+  /** What the current run displayed (`display()`, `view()`), each in its own Inspector, in order. */
+  readonly #displays: HTMLElement;
   #error: HTMLElement | null = null;
   readonly #onRemoved: (() => void) | undefined;
   readonly #secrets: SecretViews | undefined;
@@ -39,7 +41,9 @@ export class CellView implements CellObserver {
     this.element.className = `phx-cell phx-cell--${compiled.cell.mode}`;
     this.#output = document.createElement("div");
     this.#output.className = "phx-output";
-    this.element.append(this.#progress.element, this.#output);
+    this.#displays = document.createElement("div");
+    this.#displays.className = "phx-displays";
+    this.element.append(this.#progress.element, this.#displays, this.#output);
     this.#inspector = new Inspector(this.#output);
     this.#label();
     this.showCell(compiled.cell);
@@ -62,6 +66,8 @@ export class CellView implements CellObserver {
   pending(): void {
     this.#guard(() => {
       this.#progress.hide();
+      for (const place of this.#displays.children) this.#secrets?.forget(place);
+      this.#displays.replaceChildren();
       this.#setStatus("pending");
       this.#inspector.pending();
     });
@@ -72,13 +78,25 @@ export class CellView implements CellObserver {
       this.#progress.hide();
       this.#clearError();
       this.#secrets?.note(this, value);
-      this.#inspector.fulfilled(displayable(value), this.#inspectedName());
+      // A JavaScript cell that is no expression has no value to show: only what it displayed.
+      const nothing = this.#compiled.cell.mode === "js" && value === undefined;
+      this.#output.hidden = nothing;
+      if (!nothing) this.#inspector.fulfilled(displayable(value), this.#inspectedName());
       this.#setStatus("fulfilled");
     });
   }
 
   rejected(error: CellError): void {
     this.#guard(() => this.#showError(error));
+  }
+
+  displayed(value: unknown): void {
+    this.#guard(() => {
+      const place = this.#displays.appendChild(document.createElement("div"));
+      this.#secrets?.note(place, value); // a password input shown by view() hides its value from errors too
+      place.className = "phx-display";
+      new Inspector(place).fulfilled(displayable(value));
+    });
   }
 
   progress(fraction: number, stage?: string): void {
@@ -103,6 +121,7 @@ export class CellView implements CellObserver {
   removed(): void {
     this.element.remove();
     this.#secrets?.forget(this);
+    for (const place of this.#displays.children) this.#secrets?.forget(place);
     this.#onRemoved?.();
   }
 

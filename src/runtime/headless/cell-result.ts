@@ -12,7 +12,11 @@ export interface CellResult {
 /** A cell's report as plain JSON: its value summarized, its error described. */
 export function toResult(report: CellReport): CellResult {
   const {compiled, status, error} = report;
-  const value = compiled.name?.startsWith("viewof ") ? report.viewValue : report.value;
+  const value = compiled.name?.startsWith("viewof ")
+    ? report.viewValue
+    : report.value === undefined && report.displayed.length > 0
+      ? shown(report.displayed)
+      : report.value;
   const result: CellResult = {
     name: compiled.name,
     status,
@@ -20,6 +24,12 @@ export function toResult(report: CellReport): CellResult {
   };
   if (error) result.error = error.describe();
   return result;
+}
+
+// What a cell displayed stands for its value when it has none of its own (a JavaScript cell that is no
+// expression): the one value, or all of them.
+function shown(displayed: readonly unknown[]): unknown {
+  return displayed.length === 1 ? displayed[0] : displayed;
 }
 
 const marks = {fulfilled: "✓", rejected: "✗", pending: "…"} as const;

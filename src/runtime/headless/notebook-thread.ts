@@ -53,7 +53,7 @@ if (headless) {
   const unknown = set.find(([name, value]) => !runtime.setValue(name, value));
   if (unknown) {
     const names = runtime.cells.flatMap((cell) =>
-      cell.defines.filter((n) => !/^(initial|mutable|viewof) /.test(n))
+      cell.defines.filter((n) => !/^(initial|mutable|viewof|module) /.test(n))
     );
     post({
       type: "usage",

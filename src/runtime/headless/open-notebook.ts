@@ -6,6 +6,7 @@ import {parseNotebook} from "../notebook/parse.ts";
 import type {Notebook} from "../notebook/types.ts";
 import {createBuiltins} from "../stdlib/builtins.ts";
 import {createFileAttachment} from "../stdlib/file-attachment.ts";
+import {nodeImporter} from "../stdlib/import-node.ts";
 import {NotebookRecorder} from "./recorder.ts";
 import type {NotebookPlugin} from "../plugin.ts";
 
@@ -44,7 +45,13 @@ export function defineHeadless(
   const fileAttachment = createFileAttachment((name) => ({path: resolve(directory, name)}));
   const recorder = new NotebookRecorder();
   const runtime = new NotebookRuntime({
-    builtins: createBuiltins({fileAttachment, plugins, pluginContext: {notebookPath: path}, dom}),
+    builtins: createBuiltins({
+      fileAttachment,
+      plugins,
+      pluginContext: {notebookPath: path},
+      dom,
+      importModule: nodeImporter(path)
+    }),
     host: recorder,
     global: headlessGlobal
   });

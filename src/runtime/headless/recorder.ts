@@ -15,6 +15,8 @@ export interface CellReport {
   error?: CellError;
   /** How many times the cell has settled (fulfilled or rejected). */
   settles: number;
+  /** What the cell's current run displayed (`display()`, `view()`), in order. */
+  displayed: unknown[];
 }
 
 /** A NotebookHost that keeps each cell's latest state and says when every cell has settled. */
@@ -45,7 +47,7 @@ export class NotebookRecorder implements NotebookHost {
   }
 
   observe(compiled: CompiledCell): CellObserver {
-    const report: CellReport = {compiled, status: "pending", settles: 0};
+    const report: CellReport = {compiled, status: "pending", settles: 0, displayed: []};
     const change = (update: Partial<CellReport>) => {
       Object.assign(report, update);
       this.onChange?.(report);
@@ -53,7 +55,8 @@ export class NotebookRecorder implements NotebookHost {
     };
     const settle = (update: Partial<CellReport>) => change({...update, settles: report.settles + 1});
     const observer: CellObserver = {
-      pending: () => change({status: "pending"}),
+      pending: () => change({status: "pending", displayed: []}),
+      displayed: (value) => change({displayed: [...report.displayed, value]}),
       fulfilled: (value) => settle({status: "fulfilled", value, error: undefined}),
       rejected: (error) => settle({status: "rejected", value: undefined, error}),
       viewValue: (viewValue) => change({viewValue}),

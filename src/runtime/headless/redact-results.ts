@@ -11,10 +11,15 @@ interface Reported {
 
 /**
  * The values of the notebook's password inputs (as typed, or as `--set` gave them): the runner's secrets.
- * Only `viewof` cells are searched, so that this stays cheap when run on every change of a large notebook.
+ * Only `viewof` cells and what cells displayed are searched, so that this stays cheap when run on every
+ * change of a large notebook.
  */
 export function secretsOf(reports: readonly CellReport[]): string[] {
-  return reports.flatMap((report) => (isView(report) ? secretsOfView(report.value, report.viewValue) : []));
+  return reports.flatMap((report) => [
+    ...(isView(report) ? secretsOfView(report.value, report.viewValue) : []),
+    // A JavaScript cell's `view(Inputs.password(…))` shows the input among its displays.
+    ...report.displayed.flatMap((shown) => secretsOfView(shown))
+  ]);
 }
 
 /**
@@ -27,7 +32,9 @@ export function redactResult<T extends Reported>(
   report: CellReport,
   secrets: readonly string[]
 ): T {
-  const secret = isView(report) && isPasswordView(report.value) && result.value !== null;
+  const secret =
+    result.value !== null &&
+    ((isView(report) && isPasswordView(report.value)) || report.displayed.some(isPasswordView));
   const value = secret ? REDACTED : redactJson(result.value, secrets);
   const redacted: T = {...result, value};
   if (result.error !== undefined) redacted.error = redact(result.error, secrets);

@@ -1,8 +1,12 @@
-/** A cell's language, from its `<script type>`. */
-export type CellMode = "ojs" | "md" | "html";
+/**
+ * A cell's language, from its `<script type>`: JavaScript as Notebook Kit writes it (`js`, a module whose
+ * top-level declarations are outputs), Observable JavaScript (`ojs`), Markdown or HTML.
+ */
+export type CellMode = "js" | "ojs" | "md" | "html";
 
 /** The MIME type each mode is written with in the notebook file. */
 export const cellTypes: Readonly<Record<CellMode, string>> = {
+  js: "module",
   ojs: "application/vnd.observable.javascript",
   md: "text/markdown",
   html: "text/html"

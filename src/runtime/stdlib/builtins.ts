@@ -4,6 +4,8 @@ import {Mutable} from "./mutable.ts";
 import * as Promises from "./promises/index.ts";
 import {pluginBuiltins, type NotebookPlugin, type PluginContext} from "../plugin.ts";
 import {worker} from "./worker.ts";
+import {display, view} from "./display.ts";
+import {isRelativeSpecifier, packageSpecifier, type ImportModule} from "./import-module.ts";
 
 /** The names every cell sees (besides those plugins add), in the order createBuiltins defines them. */
 export const BUILTIN_NAMES = [
@@ -20,7 +22,10 @@ export const BUILTIN_NAMES = [
   "Generators",
   "Promises",
   "Mutable",
-  "worker"
+  "worker",
+  "display",
+  "view",
+  "__import__"
 ] as const;
 
 export type BuiltinName = (typeof BUILTIN_NAMES)[number];
@@ -34,6 +39,11 @@ export interface BuiltinsOptions {
   width?: number | Element;
   /** Milliseconds between values of `now`. Default: every animation frame in a browser, 1000 in Node. */
   nowInterval?: number;
+  /**
+   * How a JavaScript cell's `import` loads a module (`__import__`). Default: relative to the page (a page), or
+   * relative to the working directory (Node); the runner passes nodeImporter(notebook path).
+   */
+  importModule?: ImportModule;
   /** Plugins whose builtins join these (Phoenix's `px` and `phx`, from src/bindings). Default: none. */
   plugins?: readonly NotebookPlugin[];
   /** What the plugins are told of where the notebook runs. Default: a page (no notebook path). */
@@ -65,7 +75,8 @@ export function createBuiltins(
     nowInterval = inNode ? 1000 : undefined,
     plugins = [],
     pluginContext = {},
-    dom
+    dom,
+    importModule = pageImporter
   } = options;
   const withDom =
     <T>(load: () => Promise<T>) =>
@@ -91,6 +102,24 @@ export function createBuiltins(
     Promises: () => Promises,
     Mutable: () => Mutable,
     worker,
+    display,
+    view,
+    __import__: () => importModule,
     ...pluginBuiltins(plugins, dom ? {...pluginContext, dom} : pluginContext)
   };
 }
+
+// A page imports modules relative to itself. Packages need the build to bundle them: the page cannot reach a
+// node_modules folder, and fetching one from a CDN is never an option here.
+const pageImporter: ImportModule = async (specifier) => {
+  if (!isRelativeSpecifier(specifier)) {
+    throw new Error(
+      `cannot import "${specifier}" in the page: packages (${packageSpecifier(specifier)}) load in the runner; the page loads relative modules only`
+    );
+  }
+  const base = typeof location === "object" ? location.href : undefined;
+  return (await import(/* @vite-ignore */ base ? new URL(specifier, base).href : specifier)) as Record<
+    string,
+    unknown
+  >;
+};

@@ -37,7 +37,10 @@ test("createBuiltins() defines exactly the documented builtins", () => {
     "Generators",
     "Promises",
     "Mutable",
-    "worker"
+    "worker",
+    "display",
+    "view",
+    "__import__"
   ]);
   assert.deepEqual(Object.keys(createBuiltins({fileAttachment: FileAttachment})), [...BUILTIN_NAMES]);
 });
@@ -52,7 +55,7 @@ test("createBuiltins() adds a plugin's builtins (px and phx come this way), told
     plugins: [plugin],
     pluginContext: {notebookPath: "/tmp/n.html"}
   });
-  assert.deepEqual(Object.keys(builtins).slice(-2), ["worker", "answer"]);
+  assert.deepEqual(Object.keys(builtins).slice(-2), ["__import__", "answer"]);
   assert.equal((builtins["md"] as () => unknown)(), "mine", "a plugin's builtin shadows the runtime's");
   assert.deepEqual(seen, [{notebookPath: "/tmp/n.html"}]);
 });

@@ -1,0 +1,157 @@
+import {parse, type Node as AcornNode, type Pattern, type Program} from "acorn";
+import {simple} from "acorn-walk";
+
+/** A JavaScript cell (`<script type="module">`, Notebook Kit's dialect) made ready to become a definition. */
+export interface ModuleCellSource {
+  /**
+   * The cell's code, line for line: each `import` declaration becomes an awaited `__import__(specifier)` of the
+   * same names, and each `import(…)` expression a call of `__import__`, so that imports resolve the way the
+   * notebook's host resolves them (offline, relative to the notebook).
+   */
+  readonly body: string;
+  /** The names the cell declares at top level (imports included): its outputs, in order. */
+  readonly outputs: readonly string[];
+  /**
+   * For a cell that is a single expression, that expression (with the same rewriting as `body`, without a
+   * trailing semicolon or comment): its value is shown, as Notebook Kit shows it. Else undefined.
+   */
+  readonly expression?: string;
+}
+
+/** The builtin that imports a module for a cell (see stdlib/import-module.ts). */
+export const IMPORT_BUILTIN = "__import__";
+
+/**
+ * Reads a JavaScript cell: an ES module body (top-level `await` allowed) whose top-level declarations are its
+ * outputs. Throws acorn's SyntaxError (with `loc`) when it does not parse, or a SyntaxError for an `export`
+ * (a cell's outputs are its declarations, not exports).
+ */
+export function readModuleCell(source: string): ModuleCellSource {
+  const program = parse(source, {ecmaVersion: "latest", sourceType: "module", locations: true}) as Program;
+  const outputs: string[] = [];
+  const edits: {start: number; end: number; text: string}[] = [];
+  for (const statement of program.body) {
+    switch (statement.type) {
+      case "ImportDeclaration": {
+        const names: string[] = [];
+        let namespace: string | undefined;
+        for (const specifier of statement.specifiers) {
+          const local = specifier.local.name;
+          outputs.push(local);
+          if (specifier.type === "ImportNamespaceSpecifier") namespace = local;
+          else if (specifier.type === "ImportDefaultSpecifier") names.push(`default: ${local}`);
+          else {
+            const imported = specifier.imported;
+            const name = imported.type === "Identifier" ? imported.name : JSON.stringify(imported.value);
+            names.push(name === local ? local : `${name}: ${local}`);
+          }
+        }
+        const call = `await ${IMPORT_BUILTIN}(${JSON.stringify(statement.source.value)})`;
+        const declarations = [
+          ...(namespace ? [`${namespace} = ${call}`] : []),
+          ...(names.length ? [`{${names.join(", ")}} = ${namespace ?? call}`] : []),
+          ...(namespace || names.length ? [] : [`${"_"}${statement.start} = ${call}`])
+        ];
+        // Keep the declaration's line count, so that later lines stay where they were.
+        const newlines = "\n".repeat(countNewlines(source.slice(statement.start, statement.end)));
+        edits.push({
+          start: statement.start,
+          end: statement.end,
+          text: `const ${declarations.join(", ")};${newlines}`
+        });
+        break;
+      }
+      case "ExportNamedDeclaration":
+      case "ExportDefaultDeclaration":
+      case "ExportAllDeclaration":
+        throw syntaxError("a cell does not export: its top-level declarations are its outputs", statement);
+      case "VariableDeclaration":
+        for (const declarator of statement.declarations) outputs.push(...bindingNames(declarator.id));
+        break;
+      case "FunctionDeclaration":
+      case "ClassDeclaration":
+        if (statement.id) outputs.push(statement.id.name);
+        break;
+    }
+  }
+  simple(program as AcornNode, {
+    ImportExpression(node) {
+      edits.push({start: node.start, end: node.start + "import".length, text: IMPORT_BUILTIN});
+    }
+  });
+  edits.sort((a, b) => a.start - b.start);
+  const rewrite = (start: number, end: number) => {
+    let text = "";
+    let index = start;
+    for (const edit of edits.filter((e) => e.start >= start && e.end <= end)) {
+      text += source.slice(index, edit.start) + edit.text;
+      index = edit.end;
+    }
+    return text + source.slice(index, end);
+  };
+  const [only] = program.body;
+  const expression =
+    program.body.length === 1 && only!.type === "ExpressionStatement"
+      ? rewrite(0, only!.expression.end)
+      : undefined;
+  return {body: rewrite(0, source.length), outputs, expression};
+}
+
+/** The names a declaration's pattern binds: `a`, `{b, c: [d]}`, `...rest`, with defaults. */
+function bindingNames(pattern: Pattern): string[] {
+  switch (pattern.type) {
+    case "Identifier":
+      return [pattern.name];
+    case "ObjectPattern":
+      return pattern.properties.flatMap((p) =>
+        p.type === "RestElement" ? bindingNames(p.argument) : bindingNames(p.value)
+      );
+    case "ArrayPattern":
+      return pattern.elements.flatMap((element) => (element ? bindingNames(element) : []));
+    case "RestElement":
+      return bindingNames(pattern.argument);
+    case "AssignmentPattern":
+      return bindingNames(pattern.left);
+    default:
+      return [];
+  }
+}
+
+function countNewlines(text: string): number {
+  return text.split("\n").length - 1;
+}
+
+function syntaxError(message: string, node: AcornNode): SyntaxError {
+  const error = new SyntaxError(message) as SyntaxError & {loc?: {line: number; column: number}};
+  if (node.loc) error.loc = {line: node.loc.start.line, column: node.loc.start.column};
+  return error;
+}
+
+/** Marks what a JavaScript cell's definition returns: its outputs, and its value when it is an expression. */
+export const MODULE_RESULT = Symbol.for("phoenix-notebook.module-cell");
+
+/** What a JavaScript cell's definition resolves to. */
+export interface ModuleResult {
+  readonly [MODULE_RESULT]: true;
+  readonly outputs: Readonly<Record<string, unknown>>;
+  readonly value?: unknown;
+}
+
+export function isModuleResult(value: unknown): value is ModuleResult {
+  return (
+    typeof value === "object" && value !== null && (value as Partial<ModuleResult>)[MODULE_RESULT] === true
+  );
+}
+
+/**
+ * The source of a JavaScript cell's definition: an async function of the cell's free names that runs the body
+ * and resolves to a ModuleResult. The body starts on the function's first line, so that line k of the cell is
+ * line k of the code (stack traces map back to the cell).
+ */
+export function moduleDefinitionCode(cell: ModuleCellSource, parameters: readonly string[]): string {
+  const brand = `[Symbol.for("phoenix-notebook.module-cell")]: true`;
+  const head = `(async function(${parameters.join(", ")}) {`;
+  if (cell.expression !== undefined)
+    return `${head} return {${brand}, outputs: {}, value: (${cell.expression}\n)}; })`;
+  return `${head}${cell.body}\nreturn {${brand}, outputs: {${cell.outputs.join(", ")}}}; })`;
+}

@@ -1,0 +1,58 @@
+// JavaScript cells (<script type="module">) in a built page: display() in order in the cell's place, view()'s
+// input driving the cells that read its output, an expression cell's value, a classic cell beside them.
+import assert from "node:assert/strict";
+import {mkdir, mkdtemp, rm} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {after, before, test} from "node:test";
+import type {Browser} from "playwright-core";
+import {build} from "../../src/cli/build.ts";
+import {cellText, launchChromium, moveSlider, openPage, waitForCellText} from "./support/chromium.ts";
+import {serveStatic} from "./support/static-server.ts";
+
+let out: string;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+before(async () => {
+  out = await mkdtemp(join(tmpdir(), "phoenix-module-cells-"));
+  assert.equal(await build(["test/fixtures/notebooks/module-cells-page.html", "--out", out]), 0);
+  server = await serveStatic(out);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (out) await rm(out, {recursive: true, force: true});
+});
+
+test("JavaScript cells display in order, and view()'s input drives the cells that read it", async () => {
+  const {page, requests, errors} = await openPage(browser);
+  await page.goto(`${server.origin}/module-cells-page.html`);
+  await waitForCellText(page, 2, "sum of squares: 506");
+  assert.match(await cellText(page, 2), /sum of squares: 506.*last square: 121/s);
+  await waitForCellText(page, 3, "classic cell sees 12 squares");
+  await waitForCellText(page, 4, "12000");
+  assert.equal(await page.locator(".phx-cell[data-cell-id='1'] input[type=range]").count(), 1);
+  assert.equal(
+    await page.locator(".phx-cell[data-cell-id='2'] .phx-output").isHidden(),
+    true,
+    "no value but its displays"
+  );
+
+  await moveSlider(page, 3);
+  await waitForCellText(page, 2, "sum of squares: 5");
+  assert.doesNotMatch(await cellText(page, 2), /506/, "the previous run's displays gave way");
+  await waitForCellText(page, 3, "classic cell sees 3 squares");
+  await waitForCellText(page, 4, "3000");
+
+  await mkdir("test-results", {recursive: true});
+  await page.screenshot({path: "test-results/module-cells.png", fullPage: true});
+  assert.deepEqual(errors, []);
+  assert.deepEqual(
+    requests.filter((url) => new URL(url).origin !== server.origin),
+    [],
+    "every request goes to the static server"
+  );
+});

@@ -1,0 +1,159 @@
+// JavaScript cells as Notebook Kit writes them (<script type="module">): top-level declarations are outputs that
+// other cells read reactively; an expression cell shows its value; classic cells work beside them.
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {notebookOf} from "../../helpers/notebook.ts";
+import {defineHeadless} from "../../../src/runtime/headless/open-notebook.ts";
+import {valueof} from "../../helpers/notebook.ts";
+import type {Cell, Notebook} from "../../../src/runtime/notebook/types.ts";
+
+/** A notebook of JavaScript cells (`js:` prefix) and classic ones. */
+function notebook(...sources: string[]): Notebook {
+  const base = notebookOf(...sources.map((source) => source.replace(/^js:/, "")));
+  return {
+    ...base,
+    cells: base.cells.map((cell, i): Cell => (sources[i]!.startsWith("js:") ? {...cell, mode: "js"} : cell))
+  };
+}
+
+async function evaluate(...sources: string[]) {
+  const headless = defineHeadless(notebook(...sources), "/tmp/module-cells.html");
+  assert.ok(await headless.recorder.whenSettled(30_000), "the notebook did not settle");
+  // An output's value is its variable's (the cell's report shows what the cell displays).
+  const output = (name: string) => headless.runtime.value(name);
+  return {...headless, valueof: (name: string) => valueof(headless, name), output};
+}
+
+test("top-level const, let, function and class are outputs; other cells read them reactively", async () => {
+  const nb = await evaluate(
+    "js:const a = 1;\nlet [b, {c}] = [2, {c: 3}];\nfunction twice(x) { return 2 * x; }\nclass Point { constructor(x) { this.x = x; } }",
+    "js:const sum = twice(a + b + c);",
+    "js:new Point(sum).x * 10",
+    "classic = sum + 1"
+  );
+  assert.equal(await nb.output("a"), 1);
+  assert.equal(await nb.output("b"), 2);
+  assert.equal(await nb.output("c"), 3);
+  assert.equal(await nb.output("sum"), 12);
+  assert.equal(nb.valueof("classic"), 13);
+  assert.equal(nb.recorder.reports[2]!.value, 120, "an expression cell shows its value");
+  assert.equal(nb.recorder.reports[0]!.compiled.name, "a, b, c, twice, Point");
+  nb.runtime.dispose();
+});
+
+test("top-level await, and a cell that declares nothing and is no expression shows nothing", async () => {
+  const nb = await evaluate(
+    "js:const later = await new Promise((resolve) => setTimeout(() => resolve(5), 10));",
+    "js:for (let i = 0; i < 3; ++i) {}"
+  );
+  assert.equal(await nb.output("later"), 5);
+  assert.equal(nb.recorder.reports[1]!.status, "fulfilled");
+  assert.equal(nb.recorder.reports[1]!.value, undefined);
+  nb.runtime.dispose();
+});
+
+test("a classic cell's change recomputes the JavaScript cells that read it, and only those", async () => {
+  const nb = await evaluate(
+    "viewof n = Inputs.range([0, 10], {value: 1, step: 1})",
+    "js:const m = n * 3;",
+    "js:const k = 7;"
+  );
+  assert.equal(await nb.output("m"), 3);
+  const kSettles = nb.recorder.report("k")!.settles;
+  const view = nb.recorder.report("viewof n")!.value as HTMLElement & {value: number};
+  view.value = 4;
+  view.dispatchEvent(new Event("input", {bubbles: true}));
+  await nb.recorder.whenSettled(5000);
+  assert.equal(await nb.output("m"), 12);
+  assert.equal(nb.recorder.report("k")!.settles, kSettles);
+  nb.runtime.dispose();
+});
+
+test("errors stay in their JavaScript cell: syntax (with line), runtime, and readers wait on the outputs", async () => {
+  const nb = await evaluate(
+    "js:const x = (1 +;",
+    "js:const y = x + 1;",
+    "js:const boom = (() => { throw new Error('no'); })();",
+    "js:const z = boom;",
+    "js:const fine = 1;"
+  );
+  assert.match((nb.valueof("y") as {error: string}).error, /^(input|undefined): /);
+  assert.equal(nb.recorder.reports[0]!.status, "rejected");
+  assert.equal(nb.recorder.reports[0]!.error!.kind, "syntax");
+  assert.equal(nb.recorder.reports[2]!.error!.describe(), "boom (line 3): no");
+  assert.match((nb.valueof("z") as {error: string}).error, /^input: waits on boom, which failed: no/);
+  assert.equal(await nb.output("fine"), 1);
+  nb.runtime.dispose();
+});
+
+test("an export is a syntax error naming why", async () => {
+  const nb = await evaluate("js:export const x = 1;");
+  assert.equal(nb.recorder.reports[0]!.error!.kind, "syntax");
+  assert.match(nb.recorder.reports[0]!.error!.message, /a cell does not export/);
+  nb.runtime.dispose();
+});
+
+test("display() shows values in order; view() shows an input and makes its value a reactive output", async () => {
+  const nb = await evaluate(
+    "js:display(1);\ndisplay('two');\nconst n = view(Inputs.range([0, 10], {value: 3, step: 1}));",
+    "js:const doubled = n * 2;"
+  );
+  const displays = nb.recorder.reports[0]!.displayed;
+  assert.deepEqual(displays.slice(0, 2), [1, "two"]);
+  const input = displays[2] as HTMLElement & {value: number};
+  assert.equal(input.tagName, "FORM");
+  assert.equal(await nb.output("doubled"), 6);
+  input.value = 5;
+  input.dispatchEvent(new Event("input", {bubbles: true}));
+  await nb.recorder.whenSettled(5000);
+  assert.equal(await nb.output("doubled"), 10);
+  assert.deepEqual(nb.recorder.reports[0]!.displayed.slice(0, 2), [1, "two"], "the input kept its run");
+  nb.runtime.dispose();
+});
+
+test("imports: relative modules, npm: and bare package names resolve offline; a missing package says how to install it", async () => {
+  const {mkdtemp, writeFile} = await import("node:fs/promises");
+  const {join} = await import("node:path");
+  const {tmpdir} = await import("node:os");
+  const dir = await mkdtemp(join(tmpdir(), "module-imports-"));
+  await writeFile(
+    join(dir, "helper.js"),
+    "export const greet = (name) => `hello ${name}`;\nexport default 42;\n"
+  );
+  const headless = defineHeadless(
+    notebook(
+      'js:import answer, {greet} from "./helper.js";\nconst greeting = greet("notebook");',
+      'js:import {format} from "npm:d3-format@3";\nimport * as arrow from "apache-arrow";\nconst text = format(".2f")(answer);\nconst hasTable = typeof arrow.tableFromArrays;',
+      'js:const later = (await import("./helper.js")).default + 1;',
+      'js:import {nothing} from "no-such-package-here";'
+    ),
+    join(dir, "imports.html")
+  );
+  assert.ok(await headless.recorder.whenSettled(30_000));
+  assert.equal(await headless.runtime.value("greeting"), "hello notebook");
+  assert.equal(await headless.runtime.value("text"), "42.00");
+  assert.equal(await headless.runtime.value("hasTable"), "function");
+  assert.equal(await headless.runtime.value("later"), 43);
+  assert.equal(
+    headless.recorder.reports[3]!.error!.message,
+    'cannot import "no-such-package-here": no-such-package-here is not installed (npm install no-such-package-here)'
+  );
+  headless.runtime.dispose();
+});
+
+test("a notebook with JavaScript cells reads back as written: parse → serialize → parse keeps every cell", async () => {
+  const {readFile} = await import("node:fs/promises");
+  const {parseNotebook, serializeNotebook} = await import("../../../src/runtime/notebook/index.ts");
+  const file = new URL("../../fixtures/notebooks/module-cells.html", import.meta.url);
+  const first = parseNotebook(await readFile(file, "utf8"));
+  assert.deepEqual(
+    first.cells.map((cell) => cell.mode),
+    ["md", "js", "js", "ojs", "js"]
+  );
+  const again = parseNotebook(serializeNotebook(first));
+  assert.deepEqual(
+    again.cells.map(({id, mode, source}) => ({id, mode, source})),
+    first.cells.map(({id, mode, source}) => ({id, mode, source}))
+  );
+  assert.match(serializeNotebook(first), /<script id="2" type="module">/);
+});
