@@ -19,6 +19,7 @@ import {
   type Projection,
   type ProjectionInput,
   type ProjectOptions,
+  type ProjectionSample,
   type PointSet
 } from "../index.ts";
 import {cellScoped, type CellContext, type CellScoped} from "../runtime/define/cell-context.ts";
@@ -72,7 +73,7 @@ async function projectInWorker(
   let entry = cache.get(datasets, resolved);
   const layoutFrom = entry ? 0 : GRAPH_SHARE;
   if (!entry) {
-    const sample = sampleForProjection(datasets, resolved);
+    const sample = inSharedMemory(sampleForProjection(datasets, resolved));
     const graph = await runTask<FuzzyGraph>(
       "project.graph",
       {sample, options: resolved},
@@ -102,6 +103,18 @@ async function projectInWorker(
     embedding: resolved.embedding,
     options: resolved
   };
+}
+
+/**
+ * The sample with its vectors moved into shared memory where there is some (Node; a cross-origin isolated
+ * page): the graph and layout workers then read this one copy, where each would otherwise get a clone of its
+ * own (and the clone's serialized form on the way). The cache keeps it for later layouts.
+ */
+function inSharedMemory(sample: ProjectionSample): ProjectionSample {
+  if (typeof SharedArrayBuffer !== "function" || globalThis.crossOriginIsolated === false) return sample;
+  const vectors = new Float32Array(new SharedArrayBuffer(sample.vectors.byteLength));
+  vectors.set(sample.vectors);
+  return {...sample, vectors};
 }
 
 // Words, images and API calls run in a worker on the input columns alone. Tabular encoding is a quick pass over

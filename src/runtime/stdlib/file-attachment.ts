@@ -1,7 +1,7 @@
 // Arrow and d3 are imported by the methods that use them: a notebook that reads no CSV loads no d3.
 import type {Table} from "apache-arrow";
 import type {DSVParsedArray, DSVRowArray} from "d3";
-import {FileAttachmentError, openSource, sourceUrl, type FileSource} from "./file-source.ts";
+import {FileAttachmentError, openSource, sourceBytes, sourceUrl, type FileSource} from "./file-source.ts";
 
 /** Options of FileAttachment's csv() and tsv(). */
 export interface DsvOptions {
@@ -94,8 +94,8 @@ class Attachment implements FileAttachment {
     return typed ? (tsvParse(text, autoType) as DSVParsedArray<TypedRow>) : tsvParse(text);
   }
 
-  async arrayBuffer(): Promise<ArrayBuffer> {
-    return (await this.#open()).arrayBuffer();
+  arrayBuffer(): Promise<ArrayBuffer> {
+    return sourceBytes(this.#source, this.name);
   }
 
   async blob(): Promise<Blob> {

@@ -39,6 +39,12 @@ export async function openSource(source: FileSource, name: string): Promise<Resp
   throw new FileAttachmentError(name, `${message}: "${name}" (looked at ${response.url || source.url})`);
 }
 
+/** A source's bytes: read from disk in one piece (Node), or fetched. */
+export async function sourceBytes(source: FileSource, name: string): Promise<ArrayBuffer> {
+  if ("path" in source) return (await nodeReader()).readFileBytes(source.path, name);
+  return (await openSource(source, name)).arrayBuffer();
+}
+
 /** The URL of a source: absolute against the page when there is one, a file: URL for a path. */
 export async function sourceUrl(source: FileSource): Promise<string> {
   if ("path" in source) return (await nodeReader()).fileUrl(source.path);
