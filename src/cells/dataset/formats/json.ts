@@ -1,7 +1,7 @@
 import type {Table} from "apache-arrow";
 import {DatasetError} from "../errors.ts";
 import {errorMessage} from "../sources/index.ts";
-import {tableFromRows} from "./rows.ts";
+import {RowColumns, tableFromRows} from "./rows.ts";
 
 /** A JSON array of objects (as pandas' `to_json(orient="records")` writes) as a table. */
 export function readJson(text: string, name: string, vectorColumns: readonly string[]): Table {
@@ -18,17 +18,22 @@ export function readJson(text: string, name: string, vectorColumns: readonly str
   return tableFromRows(value, name, vectorColumns);
 }
 
-/** JSON Lines: one object per line; blank lines are skipped. Rows are counted from 0, blank lines not. */
+/**
+ * JSON Lines: one object per line; blank lines are skipped. Rows are counted from 0, blank lines not. Each
+ * line's object goes into the columns as it is parsed, so the rows are never all held as objects.
+ */
 export function readJsonl(text: string, name: string, vectorColumns: readonly string[]): Table {
-  const rows: unknown[] = [];
-  for (const line of text.split("\n")) {
-    if (line.trim() === "") continue;
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  const columns = new RowColumns(lines.length, name, vectorColumns);
+  for (const line of lines) {
+    let row: unknown;
     try {
-      rows.push(JSON.parse(line));
+      row = JSON.parse(line);
     } catch (error) {
       const message = `row is not valid JSON: ${errorMessage(error)}`;
-      throw new DatasetError(name, [{rows: [rows.length], message}], {cause: error});
+      throw new DatasetError(name, [{rows: [columns.rows], message}], {cause: error});
     }
+    columns.push(row);
   }
-  return tableFromRows(rows, name, vectorColumns);
+  return columns.finish();
 }

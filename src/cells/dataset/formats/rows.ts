@@ -15,36 +15,89 @@ export function tableFromRows(
   name: string,
   vectorColumns: readonly string[]
 ): Table {
-  const notObject = rows.findIndex((row) => typeof row !== "object" || row === null || Array.isArray(row));
-  if (notObject >= 0) {
-    throw new DatasetError(name, [
-      {rows: [notObject], message: `expected an array of objects, found ${describe(rows[notObject])}`}
-    ]);
+  const columns = new RowColumns(rows.length, name, vectorColumns);
+  for (const row of rows) columns.push(row);
+  return columns.finish();
+}
+
+/**
+ * The columns of tableFromRows, filled one row at a time, so that a reader (JSONL) can drop each row object
+ * as soon as it is pushed: the cells of a `vectorColumns` column go straight into one Float32Array.
+ */
+export class RowColumns {
+  /** The cells of each column but the vector columns, by name, in the order first seen. */
+  readonly #cells = new Map<string, unknown[]>();
+  /** The vector columns, and how many of their rows are filled (a row without the key is null). */
+  readonly #vectors = new Map<string, {cells: VectorCells; filled: number}>();
+  readonly #order: string[] = [];
+  #rows = 0;
+
+  constructor(
+    readonly numRows: number,
+    readonly name: string,
+    readonly vectorColumns: readonly string[]
+  ) {}
+
+  /** Rows pushed so far. */
+  get rows(): number {
+    return this.#rows;
   }
-  const values = new Map<string, unknown[]>();
-  rows.forEach((row, i) => {
-    for (const [key, value] of Object.entries(row as object)) {
-      let column = values.get(key);
-      if (!column) values.set(key, (column = new Array<unknown>(rows.length).fill(null)));
+
+  push(row: unknown): void {
+    const i = this.#rows;
+    if (typeof row !== "object" || row === null || Array.isArray(row)) {
+      throw new DatasetError(this.name, [
+        {rows: [i], message: `expected an array of objects, found ${describe(row)}`}
+      ]);
+    }
+    if (i >= this.numRows) throw new RangeError(`more than ${this.numRows} rows`);
+    for (const [key, value] of Object.entries(row)) {
+      if (this.vectorColumns.includes(key)) {
+        let vector = this.#vectors.get(key);
+        if (!vector) {
+          this.#vectors.set(key, (vector = {cells: new VectorCells(key, this.numRows), filled: 0}));
+          this.#order.push(key);
+        }
+        while (vector.filled < i) vector.cells.push(null, vector.filled++);
+        vector.cells.push(value ?? null, vector.filled++);
+        continue;
+      }
+      let column = this.#cells.get(key);
+      if (!column) {
+        this.#cells.set(key, (column = new Array<unknown>(this.numRows).fill(null)));
+        this.#order.push(key);
+      }
       column[i] = value ?? null;
     }
-  });
-  const problems: DatasetProblem[] = [];
-  const columns: Record<string, Vector> = {};
-  for (const [column, cells] of values) {
-    let data: Data;
-    if (vectorColumns.includes(column) || kindOf(cells) === "vector") {
-      const vectors = new VectorCells(column, cells.length);
-      cells.forEach((cell, row) => vectors.push(cell, row));
-      data = vectors.finish();
-      problems.push(...vectors.problems());
-    } else {
-      data = columnData(cells);
-    }
-    columns[column] = new Vector([data]);
+    ++this.#rows;
   }
-  if (problems.length) throw new DatasetError(name, problems);
-  return new Table(columns);
+
+  finish(): Table {
+    if (this.#rows !== this.numRows) throw new RangeError(`${this.#rows} rows of ${this.numRows}`);
+    const problems: DatasetProblem[] = [];
+    const columns: Record<string, Vector> = {};
+    for (const column of this.#order) {
+      const vector = this.#vectors.get(column);
+      const cells = this.#cells.get(column) ?? [];
+      let vectors: VectorCells | undefined = vector?.cells;
+      if (vector) {
+        while (vector.filled < this.numRows) vector.cells.push(null, vector.filled++);
+      } else if (kindOf(cells) === "vector") {
+        vectors = new VectorCells(column, cells.length);
+        cells.forEach((cell, row) => vectors!.push(cell, row));
+      }
+      let data: Data;
+      if (vectors) {
+        data = vectors.finish();
+        problems.push(...vectors.problems());
+      } else {
+        data = columnData(cells);
+      }
+      columns[column] = new Vector([data]);
+    }
+    if (problems.length) throw new DatasetError(this.name, problems);
+    return new Table(columns);
+  }
 }
 
 type Kind = "number" | "bigint" | "boolean" | "string" | "date" | "vector" | "mixed" | "null";

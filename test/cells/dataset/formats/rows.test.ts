@@ -66,3 +66,18 @@ test("readTable() reads the sample's rows the way it reads the sample's JSON", a
   const rows = JSON.parse(new TextDecoder().decode(fixtureBytes("sample.json"))) as Record<string, unknown>[];
   assert.deepEqual(summarize((await readTable(rows)).table), expectedSample(false));
 });
+
+test("readTable() keeps a vector column's place and nulls when its key comes late or goes missing (JSONL)", async () => {
+  const text = [
+    '{"id": "a"}',
+    '{"id": "b", "v": [1, 2], "s": 1}',
+    '{"id": "c", "s": 2}',
+    '{"v": [3, 4], "id": "d"}'
+  ];
+  const bytes = new TextEncoder().encode(text.join("\n"));
+  const {table} = await readTable(new Blob([bytes]), {format: "jsonl", vectorColumns: ["v"]});
+  const {fields, columns, vectors} = summarize(table);
+  assert.deepEqual(fields, ["id: Utf8", "v: FixedSizeList[2]<Float32>", "s: Float64"]);
+  assert.deepEqual(columns.id, ["a", "b", "c", "d"]);
+  assert.deepEqual(vectors.v, [null, bits(Float32Array.of(1, 2)), null, bits(Float32Array.of(3, 4))]);
+});
