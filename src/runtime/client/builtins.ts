@@ -2,6 +2,7 @@ import type {NotebookPlugin} from "../plugin.ts";
 import {createBuiltins} from "../stdlib/builtins.ts";
 import {createFileAttachment} from "../stdlib/file-attachment.ts";
 import {notebookUrlResolver} from "../stdlib/file-source.ts";
+import {pageImporter} from "../stdlib/import-module.ts";
 
 /**
  * The builtins of a notebook page, with the plugins': `FileAttachment("data/x.csv")` fetches relative to
@@ -9,7 +10,17 @@ import {notebookUrlResolver} from "../stdlib/file-source.ts";
  */
 export function pageBuiltins(
   pageUrl: string,
-  plugins: readonly NotebookPlugin[] = []
+  plugins: readonly NotebookPlugin[] = [],
+  imports: Readonly<Record<string, () => Promise<unknown>>> = {}
 ): Readonly<Record<string, unknown>> {
-  return createBuiltins({fileAttachment: createFileAttachment(notebookUrlResolver(pageUrl)), plugins});
+  return createBuiltins({
+    fileAttachment: createFileAttachment(notebookUrlResolver(pageUrl)),
+    plugins,
+    // The modules the page's cells import, bundled with the page; anything else as the page would load it.
+    importModule: async (specifier) => {
+      const load = imports[specifier];
+      if (!load) return pageImporter(specifier);
+      return (await load()) as Record<string, unknown>;
+    }
+  });
 }

@@ -14,7 +14,10 @@ import {NOTEBOOK_ROOT_ID} from "./protocol.ts";
 import type {NotebookPlugin} from "../plugin.ts";
 
 /** Runs the notebook this page embeds, with the plugins' builtins (Phoenix's px and phx, say). */
-export function startPage(plugins: readonly NotebookPlugin[] = []): NotebookPage {
+export function startPage(
+  plugins: readonly NotebookPlugin[] = [],
+  {imports = {}}: {imports?: Readonly<Record<string, () => Promise<unknown>>>} = {}
+): NotebookPage {
   const {file, notebook} = readNotebookData(document);
   const main =
     document.getElementById(NOTEBOOK_ROOT_ID) ?? document.body.appendChild(document.createElement("main"));
@@ -22,7 +25,7 @@ export function startPage(plugins: readonly NotebookPlugin[] = []): NotebookPage
   const cells = document.createElement("div");
   cells.className = "phx-cells";
   main.append(banner.element, cells);
-  const page = new NotebookPage(cells, notebook, {builtins: pageBuiltins(location.href, plugins)});
+  const page = new NotebookPage(cells, notebook, {builtins: pageBuiltins(location.href, plugins, imports)});
   if (import.meta.hot) acceptNotebookUpdates(import.meta.hot, file, page, banner);
   return page;
 }

@@ -11,6 +11,8 @@ export interface ModuleCellSource {
   readonly body: string;
   /** The names the cell declares at top level (imports included): its outputs, in order. */
   readonly outputs: readonly string[];
+  /** The specifiers the cell imports: its `import` declarations and its `import("literal")` calls. */
+  readonly imports: readonly string[];
   /**
    * For a cell that is a single expression, that expression (with the same rewriting as `body`, without a
    * trailing semicolon or comment): its value is shown, as Notebook Kit shows it. Else undefined.
@@ -29,6 +31,7 @@ export const IMPORT_BUILTIN = "__import__";
 export function readModuleCell(source: string): ModuleCellSource {
   const program = parse(source, {ecmaVersion: "latest", sourceType: "module", locations: true}) as Program;
   const outputs: string[] = [];
+  const imports: string[] = [];
   const edits: {start: number; end: number; text: string}[] = [];
   for (const statement of program.body) {
     switch (statement.type) {
@@ -46,6 +49,7 @@ export function readModuleCell(source: string): ModuleCellSource {
             names.push(name === local ? local : `${name}: ${local}`);
           }
         }
+        imports.push(String(statement.source.value));
         const call = `await ${IMPORT_BUILTIN}(${JSON.stringify(statement.source.value)})`;
         const declarations = [
           ...(namespace ? [`${namespace} = ${call}`] : []),
@@ -76,6 +80,8 @@ export function readModuleCell(source: string): ModuleCellSource {
   }
   simple(program as AcornNode, {
     ImportExpression(node) {
+      if (node.source.type === "Literal" && typeof node.source.value === "string")
+        imports.push(node.source.value);
       edits.push({start: node.start, end: node.start + "import".length, text: IMPORT_BUILTIN});
     }
   });
@@ -94,7 +100,7 @@ export function readModuleCell(source: string): ModuleCellSource {
     program.body.length === 1 && only!.type === "ExpressionStatement"
       ? rewrite(0, only!.expression.end)
       : undefined;
-  return {body: rewrite(0, source.length), outputs, expression};
+  return {body: rewrite(0, source.length), outputs, imports: [...new Set(imports)], expression};
 }
 
 /** The names a declaration's pattern binds: `a`, `{b, c: [d]}`, `...rest`, with defaults. */

@@ -5,7 +5,7 @@ import * as Promises from "./promises/index.ts";
 import {pluginBuiltins, type NotebookPlugin, type PluginContext} from "../plugin.ts";
 import {worker} from "./worker.ts";
 import {display, view} from "./display.ts";
-import {isRelativeSpecifier, packageSpecifier, type ImportModule} from "./import-module.ts";
+import {pageImporter, type ImportModule} from "./import-module.ts";
 
 /** The names every cell sees (besides those plugins add), in the order createBuiltins defines them. */
 export const BUILTIN_NAMES = [
@@ -108,18 +108,3 @@ export function createBuiltins(
     ...pluginBuiltins(plugins, dom ? {...pluginContext, dom} : pluginContext)
   };
 }
-
-// A page imports modules relative to itself. Packages need the build to bundle them: the page cannot reach a
-// node_modules folder, and fetching one from a CDN is never an option here.
-const pageImporter: ImportModule = async (specifier) => {
-  if (!isRelativeSpecifier(specifier)) {
-    throw new Error(
-      `cannot import "${specifier}" in the page: packages (${packageSpecifier(specifier)}) load in the runner; the page loads relative modules only`
-    );
-  }
-  const base = typeof location === "object" ? location.href : undefined;
-  return (await import(/* @vite-ignore */ base ? new URL(specifier, base).href : specifier)) as Record<
-    string,
-    unknown
-  >;
-};

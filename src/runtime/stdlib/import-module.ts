@@ -18,3 +18,21 @@ export function packageSpecifier(specifier: string): string {
 export function isRelativeSpecifier(specifier: string): boolean {
   return /^(\.{1,2}\/|\/)/.test(specifier) || /^[a-z][a-z\d+.-]*:\/\//i.test(specifier);
 }
+
+/**
+ * A page's `__import__` for what its bundle does not hold: relative modules from the page's folder. A package
+ * must be bundled with the page (the build and the dev server do so for the imports a notebook's cells
+ * declare): a page reaches no node_modules folder, and fetching from a CDN is never an option here.
+ */
+export const pageImporter: ImportModule = async (specifier) => {
+  if (!isRelativeSpecifier(specifier) || /^[a-z][a-z\d+.-]*:\/\//i.test(specifier)) {
+    throw new Error(
+      `cannot import "${specifier}" here: this page was not built with it (a computed import() of a package, or a cell edited since the page loaded: reload)`
+    );
+  }
+  const base = typeof location === "object" ? location.href : undefined;
+  return (await import(/* @vite-ignore */ base ? new URL(specifier, base).href : specifier)) as Record<
+    string,
+    unknown
+  >;
+};

@@ -7,7 +7,7 @@ import {parseNotebook} from "../notebook/parse.ts";
 import type {Notebook} from "../notebook/types.ts";
 import {indexPage, type IndexEntry} from "./index-page.ts";
 import {isNotebookHtml, listHtmlFiles, toPagePath} from "./notebooks.ts";
-import {escapeHtml, notebookShell} from "./shell.ts";
+import {escapeHtml, notebookShell, pageClientUrl} from "./shell.ts";
 import {isInside} from "./is-inside.ts";
 import {servingRefusal} from "./served-path.ts";
 import {sendFile} from "./static-files.ts";
@@ -54,7 +54,8 @@ export function serveNotebooks(server: ViteDevServer, root: string): void {
       sent.set(page, html);
       let shell: string;
       try {
-        shell = notebookShell({file, notebook: parseNotebook(html, file)});
+        const notebook = parseNotebook(html, file);
+        shell = notebookShell({file, notebook}, {clientUrl: pageClientUrl(file, notebook)});
       } catch (error) {
         return sendHtml(response, errorPage(error), 500);
       }

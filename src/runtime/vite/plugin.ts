@@ -15,7 +15,9 @@ import {
 } from "./paths.ts";
 import {pagePolicy} from "./page-policy.ts";
 import {providerOrigins} from "./provider-origins.ts";
-import {notebookShell} from "./shell.ts";
+import {notebookShell, pageClientUrl} from "./shell.ts";
+import {notebookImports} from "../compile/notebook-imports.ts";
+import {isRelativeSpecifier, packageSpecifier} from "../stdlib/import-module.ts";
 
 /** Options of notebookPlugin. */
 export interface NotebookPluginOptions {
@@ -32,15 +34,41 @@ export interface NotebookPluginOptions {
 // names no plugin: the command line that composes runtime and plugins says which.
 const CLIENT_MODULE = "\0phoenix-notebook-client.js";
 
-function clientModule(pagePlugins: readonly string[]): string {
-  const imports = pagePlugins.map((path, i) => `import plugin${i} from ${JSON.stringify(path)};`);
+/**
+ * The client module: the client started with the plugins' page modules and, for a page whose JavaScript cells
+ * import modules, a loader for each (a lazy import Vite bundles; a specifier that does not resolve loads as
+ * an error naming it, so the cell says what is missing and the rest of the page runs).
+ */
+function clientModule(pagePlugins: readonly string[], imports: readonly PageImport[] = []): string {
+  const plugins = pagePlugins.map((path, i) => `import plugin${i} from ${JSON.stringify(path)};`);
   const list = pagePlugins.map((_, i) => `plugin${i}`).join(", ");
+  const loaders = imports.map(({specifier, resolved, error}) => {
+    const load = resolved
+      ? `() => import(${JSON.stringify(resolved)})`
+      : `() => Promise.reject(new Error(${JSON.stringify(error)}))`;
+    return `  ${JSON.stringify(specifier)}: ${load}`;
+  });
   return [
     `import {startPage} from ${JSON.stringify(clientEntry)};`,
-    ...imports,
-    `startPage([${list}]);`,
+    ...plugins,
+    `startPage([${list}], {imports: {\n${loaders.join(",\n")}\n}});`,
     ""
   ].join("\n");
+}
+
+// A page's own client module: its notebook's path in hex, so that the bundler's chunk names stay plain.
+const PAGE_CLIENT = /^\0phoenix-notebook-page-([\da-f]+)\.js$/;
+const pageClientModule = (file: string) => `\0phoenix-notebook-page-${Buffer.from(file).toString("hex")}.js`;
+function pageOfClientModule(id: string): string | undefined {
+  const hex = PAGE_CLIENT.exec(id)?.[1];
+  return hex === undefined ? undefined : Buffer.from(hex, "hex").toString();
+}
+
+/** One module a page's cells import: what Vite resolved it to, or why it could not. */
+interface PageImport {
+  readonly specifier: string;
+  readonly resolved?: string;
+  readonly error?: string;
 }
 
 /**
@@ -74,10 +102,27 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
     configResolved(config) {
       building = config.command === "build";
     },
-    resolveId: (id) => (id === CLIENT_URL ? CLIENT_MODULE : undefined),
+    resolveId: (id) =>
+      id === CLIENT_URL
+        ? CLIENT_MODULE
+        : id.startsWith(`${CLIENT_URL}?page=`)
+          ? pageClientModule(decodeURIComponent(id.slice(`${CLIENT_URL}?page=`.length)))
+          : undefined,
     // In a build, each notebook file is an HTML entry; Vite then bundles the shell's module script.
-    load(id) {
+    async load(id) {
       if (id === CLIENT_MODULE) return clientModule(pagePlugins);
+      const page = pageOfClientModule(id);
+      if (page !== undefined) {
+        const path = resolve(root, page);
+        if (!inRoot(path)) return clientModule(pagePlugins);
+        const notebook = parseNotebook(readFileSync(path, "utf8"), page);
+        const imports = await Promise.all(
+          notebookImports(notebook).map((specifier) =>
+            pageImport(specifier, path, (s, from) => this.resolve(s, from))
+          )
+        );
+        return clientModule(pagePlugins, imports);
+      }
       if (!id.endsWith(".html") || !inRoot(id)) return undefined;
       const html = readFileSync(id, "utf8");
       if (!isNotebookHtml(html)) return undefined;
@@ -85,7 +130,7 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       const notebook = parseNotebook(html, file);
       // A built page carries its policy; the dev server's does not (Vite's client and HMR need more).
       const policy = building ? pagePolicy(providerOrigins(notebook)) : undefined;
-      return notebookShell({file, notebook}, {policy});
+      return notebookShell({file, notebook}, {policy, clientUrl: pageClientUrl(file, notebook)});
     },
     configureServer(server) {
       serveNotebooks(server, root);
@@ -96,4 +141,27 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
   function isNotebookPath(path: string): boolean {
     return path.endsWith(".html") && inRoot(resolve(path));
   }
+}
+
+/**
+ * How a page's bundle loads a specifier its cells import: a relative module from the notebook's folder, a
+ * package (`npm:` or bare) from the project's node_modules, as Vite resolves it. Never a URL off the site.
+ */
+async function pageImport(
+  specifier: string,
+  notebookPath: string,
+  resolveWith: (specifier: string, importer: string) => Promise<{id: string; external?: unknown} | null>
+): Promise<PageImport> {
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(specifier))
+    return {specifier, error: `cannot import "${specifier}": a page loads nothing off its own site`};
+  const target = isRelativeSpecifier(specifier) ? specifier : packageSpecifier(specifier);
+  const resolved = await resolveWith(target, notebookPath).catch(() => null);
+  if (resolved && !resolved.external) return {specifier, resolved: resolved.id};
+  const pkg = /^(@[^/]+\/)?[^/]+/.exec(target)?.[0] ?? target;
+  return {
+    specifier,
+    error: isRelativeSpecifier(specifier)
+      ? `cannot import "${specifier}": no such module beside the notebook`
+      : `cannot import "${specifier}": ${pkg} is not installed (npm install ${pkg})`
+  };
 }

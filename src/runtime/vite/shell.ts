@@ -1,17 +1,32 @@
 import {NOTEBOOK_DATA_ID, NOTEBOOK_ROOT_ID, type NotebookData} from "../client/protocol.ts";
+import {notebookImports} from "../compile/notebook-imports.ts";
+import type {Notebook} from "../notebook/types.ts";
 import {CLIENT_URL} from "./paths.ts";
 
 /** Options of notebookShell. */
 export interface ShellOptions {
   /** The page's Content-Security-Policy (see pagePolicy), as a <meta>. Default: none (the dev server's page). */
   readonly policy?: string;
+  /** The page's module script. Default: the client every page shares (see pageClientUrl). */
+  readonly clientUrl?: string;
+}
+
+/**
+ * The module script of a notebook's page: the shared client, or, when its JavaScript cells import modules,
+ * the client with those modules bundled in (the plugin writes it for the page: `?page=` names the notebook).
+ */
+export function pageClientUrl(file: string, notebook: Notebook): string {
+  return notebookImports(notebook).length ? `${CLIENT_URL}?page=${encodeURIComponent(file)}` : CLIENT_URL;
 }
 
 /**
  * The page of one notebook: the notebook embedded as JSON and the client's module script, which renders
  * the cells into <main>. Vite turns the script into a bundled asset (build) or a served module (dev).
  */
-export function notebookShell(data: NotebookData, {policy}: ShellOptions = {}): string {
+export function notebookShell(
+  data: NotebookData,
+  {policy, clientUrl = CLIENT_URL}: ShellOptions = {}
+): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -22,7 +37,7 @@ export function notebookShell(data: NotebookData, {policy}: ShellOptions = {}): 
 <body>
 <main id="${NOTEBOOK_ROOT_ID}"></main>
 <script type="application/json" id="${NOTEBOOK_DATA_ID}">${embedJson(data)}</script>
-<script type="module" src="${CLIENT_URL}"></script>
+<script type="module" src="${escapeHtml(clientUrl)}"></script>
 </body>
 </html>
 `;
