@@ -64,3 +64,29 @@ test("JavaScript cells display in order, and view()'s input drives the cells tha
     "every request goes to the static server"
   );
 });
+
+test("classic cells' require() and DOM work in a built page: bundled libraries, a required package bundled in", async () => {
+  const classic = await mkdtemp(join(tmpdir(), "phoenix-classic-stdlib-"));
+  try {
+    assert.equal(await build(["test/fixtures/notebooks/classic-stdlib.html", "--out", classic]), 0);
+    const site = await serveStatic(classic);
+    try {
+      const {page, requests} = await openPage(browser);
+      await page.goto(`${site.origin}/classic-stdlib.html`);
+      await waitForCellText(page, 3, "6");
+      await waitForCellText(page, 4, "25.6%");
+      await waitForCellText(page, 6, "0 0 100 50 true true");
+      await waitForCellText(page, 7, "30");
+      await waitForCellText(page, 8, "no-such-package-here is not installed");
+      assert.deepEqual(
+        requests.filter((url) => new URL(url).origin !== site.origin),
+        [],
+        "every request goes to the static server"
+      );
+    } finally {
+      await site.close();
+    }
+  } finally {
+    await rm(classic, {recursive: true, force: true});
+  }
+});

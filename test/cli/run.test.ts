@@ -147,3 +147,17 @@ test("run evaluates JavaScript cells (type=module) beside classic ones, with --s
   assert.equal(json.cells[3]!.value, 4);
   assert.equal(json.cells[4]!.value, 9);
 });
+
+test("classic notebooks' require and DOM work offline: bundled libraries by name, installed packages, a missing one named", async () => {
+  const {code, json} = await runJson(fixture("classic-stdlib.html"));
+  assert.equal(code, 1, "the missing package fails its cell");
+  const values = Object.fromEntries(json.cells.map((cell) => [cell.name, cell.value ?? cell.error]));
+  assert.equal(values["total"], 6);
+  assert.equal(values["formatted"], "25.6%");
+  assert.equal(values["chart"], "0 0 100 50 true true");
+  assert.equal(values["canvasWidth"], 30);
+  assert.equal(
+    values["missing"],
+    'missing (line 31): cannot import "no-such-package-here@2": no-such-package-here is not installed (npm install no-such-package-here)'
+  );
+});

@@ -1,4 +1,6 @@
 import type {Notebook} from "../notebook/types.ts";
+import {packageSpecifier} from "../stdlib/import-module.ts";
+import {BUNDLED_LIBRARIES} from "../stdlib/require.ts";
 import {readModuleCell} from "./module-cell.ts";
 
 /**
@@ -9,6 +11,11 @@ import {readModuleCell} from "./module-cell.ts";
 export function notebookImports(notebook: Notebook): string[] {
   const specifiers = new Set<string>();
   for (const cell of notebook.cells) {
+    // A classic cell's `require("name@range")` with a literal name is bundled too (d3, Plot, Arrow, htl and
+    // Inputs need not be: every page has them).
+    if (cell.mode === "ojs")
+      for (const [, , name] of cell.source.matchAll(/\brequire\(\s*(["'])([^"'\n]+)\1/g))
+        if (!BUNDLED_LIBRARIES.has(packageSpecifier(name!))) specifiers.add(name!);
     if (cell.mode !== "js") continue;
     try {
       for (const specifier of readModuleCell(cell.source).imports) specifiers.add(specifier);

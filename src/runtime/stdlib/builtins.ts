@@ -6,6 +6,7 @@ import {pluginBuiltins, type NotebookPlugin, type PluginContext} from "../plugin
 import {worker} from "./worker.ts";
 import {display, view} from "./display.ts";
 import {pageImporter, type ImportModule} from "./import-module.ts";
+import {createRequire} from "./require.ts";
 
 /** The names every cell sees (besides those plugins add), in the order createBuiltins defines them. */
 export const BUILTIN_NAMES = [
@@ -25,7 +26,9 @@ export const BUILTIN_NAMES = [
   "worker",
   "display",
   "view",
-  "__import__"
+  "__import__",
+  "require",
+  "DOM"
 ] as const;
 
 export type BuiltinName = (typeof BUILTIN_NAMES)[number];
@@ -105,6 +108,8 @@ export function createBuiltins(
     display,
     view,
     __import__: () => importModule,
+    require: () => createRequire(importModule),
+    DOM: withDom(() => import("./dom.ts")),
     ...pluginBuiltins(plugins, dom ? {...pluginContext, dom} : pluginContext)
   };
 }

@@ -40,7 +40,9 @@ test("createBuiltins() defines exactly the documented builtins", () => {
     "worker",
     "display",
     "view",
-    "__import__"
+    "__import__",
+    "require",
+    "DOM"
   ]);
   assert.deepEqual(Object.keys(createBuiltins({fileAttachment: FileAttachment})), [...BUILTIN_NAMES]);
 });
@@ -55,7 +57,7 @@ test("createBuiltins() adds a plugin's builtins (px and phx come this way), told
     plugins: [plugin],
     pluginContext: {notebookPath: "/tmp/n.html"}
   });
-  assert.deepEqual(Object.keys(builtins).slice(-2), ["__import__", "answer"]);
+  assert.deepEqual(Object.keys(builtins).slice(-2), ["DOM", "answer"]);
   assert.equal((builtins["md"] as () => unknown)(), "mine", "a plugin's builtin shadows the runtime's");
   assert.deepEqual(seen, [{notebookPath: "/tmp/n.html"}]);
 });
