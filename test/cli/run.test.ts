@@ -161,3 +161,16 @@ test("classic notebooks' require and DOM work offline: bundled libraries by name
     'missing (line 31): cannot import "no-such-package-here@2": no-such-package-here is not installed (npm install no-such-package-here)'
   );
 });
+
+test("run shows a JavaScript cell that displays nothing by its outputs, and runs hidden cells", async () => {
+  const {code, json} = await runJson(fixture("attributes.html"));
+  assert.equal(code, 0);
+  assert.deepEqual(
+    json.cells.map((cell) => [cell.name, cell.value]),
+    [
+      ["secretSauce", 42],
+      ["helper", 43],
+      [null, {type: "element", tag: "p", text: "The helper is 43."}]
+    ]
+  );
+});

@@ -198,8 +198,12 @@ export class NotebookRuntime {
         return {
           pending: () => live() && record.observer.pending(),
           // A JavaScript cell's run resolves to its outputs and, for an expression, the value to show.
-          fulfilled: (value: unknown) =>
-            live() && record.observer.fulfilled(isModuleResult(value) ? value.value : value),
+          fulfilled: (value: unknown) => {
+            if (!live()) return;
+            if (!isModuleResult(value)) return record.observer.fulfilled(value);
+            record.observer.outputs?.(value.outputs);
+            record.observer.fulfilled(value.value);
+          },
           rejected
         };
       case "view-value":

@@ -17,6 +17,8 @@ export interface CellObserver {
    * run's when the cell is pending again.
    */
   displayed?(value: unknown): void;
+  /** A JavaScript cell's outputs as its run declared them (before the cell's fulfilled value). */
+  outputs?(values: Readonly<Record<string, unknown>>): void;
   /** The cell's source changed; it is about to recompute under its new definition. */
   redefined?(cell: CompiledCell): void;
   /** The cell kept its source (and state) but its place or attributes in the file changed. */

@@ -57,6 +57,7 @@ export class CellView implements CellObserver {
 
   /** Shows or hides the source as the cell's `pinned` flag says, with the cell's current text. */
   showCell(cell: Cell): void {
+    this.element.hidden = cell.hidden === true; // it runs; it shows nothing
     const source = cell.pinned ? renderSource(cell) : null;
     if (this.#source) this.#source.remove();
     if (source) this.element.prepend(source);

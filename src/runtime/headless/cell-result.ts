@@ -16,7 +16,9 @@ export function toResult(report: CellReport): CellResult {
     ? report.viewValue
     : report.value === undefined && report.displayed.length > 0
       ? shown(report.displayed)
-      : report.value;
+      : report.value === undefined && report.outputs
+        ? declared(report.outputs)
+        : report.value;
   const result: CellResult = {
     name: compiled.name,
     status,
@@ -30,6 +32,12 @@ export function toResult(report: CellReport): CellResult {
 // expression): the one value, or all of them.
 function shown(displayed: readonly unknown[]): unknown {
   return displayed.length === 1 ? displayed[0] : displayed;
+}
+
+// A JavaScript cell that shows nothing stands for its outputs: the one, or all of them by name.
+function declared(outputs: Readonly<Record<string, unknown>>): unknown {
+  const names = Object.keys(outputs);
+  return names.length === 1 ? outputs[names[0]!] : names.length ? outputs : undefined;
 }
 
 const marks = {fulfilled: "✓", rejected: "✗", pending: "…"} as const;

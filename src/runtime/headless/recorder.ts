@@ -17,6 +17,8 @@ export interface CellReport {
   settles: number;
   /** What the cell's current run displayed (`display()`, `view()`), in order. */
   displayed: unknown[];
+  /** A JavaScript cell's outputs, as its last run declared them. */
+  outputs?: Readonly<Record<string, unknown>>;
 }
 
 /** A NotebookHost that keeps each cell's latest state and says when every cell has settled. */
@@ -57,6 +59,7 @@ export class NotebookRecorder implements NotebookHost {
     const observer: CellObserver = {
       pending: () => change({status: "pending", displayed: []}),
       displayed: (value) => change({displayed: [...report.displayed, value]}),
+      outputs: (outputs) => void (report.outputs = outputs),
       fulfilled: (value) => settle({status: "fulfilled", value, error: undefined}),
       rejected: (error) => settle({status: "rejected", value: undefined, error}),
       viewValue: (viewValue) => change({viewValue}),

@@ -16,6 +16,7 @@ export function parseNotebook(html: string, file?: string): Notebook {
   const lineAt = lineLocator(html);
   let title: string | undefined;
   let theme: string | undefined;
+  let readonly = false;
   let inNotebook = false;
   let sawNotebook = false;
   const cells: Cell[] = [];
@@ -32,7 +33,9 @@ export function parseNotebook(html: string, file?: string): Notebook {
         inNotebook = false;
       } else {
         inNotebook = sawNotebook = true;
-        theme = parseAttributes(attributeText).get("theme");
+        const attributes = parseAttributes(attributeText);
+        theme = attributes.get("theme");
+        readonly = attributes.has("readonly");
       }
       continue;
     }
@@ -67,11 +70,18 @@ export function parseNotebook(html: string, file?: string): Notebook {
       mode,
       source,
       pinned: attributes.has("pinned"),
+      ...(attributes.has("hidden") ? {hidden: true} : {}),
+      ...(attributes.has("output") ? {output: attributes.get("output")!} : {}),
       line: lineAt(contentStart) + offset
     });
   }
   if (!sawNotebook) throw new NotebookFormatError("no <notebook> element", file, 1);
-  return {title: title ?? "Untitled", ...(theme === undefined ? {} : {theme}), cells: renumber(cells)};
+  return {
+    title: title ?? "Untitled",
+    ...(theme === undefined ? {} : {theme}),
+    ...(readonly ? {readonly} : {}),
+    cells: renumber(cells)
+  };
 }
 
 function parseId(text: string | undefined, fallback: number, file: string | undefined, line: number): number {

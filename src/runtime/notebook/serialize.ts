@@ -2,13 +2,18 @@ import {cellTypes, type Cell, type Notebook} from "./types.ts";
 
 /** Writes a notebook in Observable's open notebook HTML; `parseNotebook` reads back the same cells. */
 export function serializeNotebook(notebook: Notebook): string {
-  const theme = notebook.theme === undefined ? "" : ` theme="${escapeAttribute(notebook.theme)}"`;
+  const theme =
+    (notebook.theme === undefined ? "" : ` theme="${escapeAttribute(notebook.theme)}"`) +
+    (notebook.readonly ? " readonly" : "");
   const cells = notebook.cells.map(serializeCell).join("\n");
   return `<!doctype html>\n<notebook${theme}>\n  <title>${escapeText(notebook.title)}</title>\n${cells}\n</notebook>\n`;
 }
 
 function serializeCell(cell: Cell): string {
-  const pinned = cell.pinned ? " pinned" : "";
+  const pinned =
+    (cell.pinned ? " pinned" : "") +
+    (cell.hidden ? " hidden" : "") +
+    (cell.output === undefined ? "" : ` output="${escapeAttribute(cell.output)}"`);
   const source = cell.source
     .replace(/<\/script/gi, "<\\/script")
     .split("\n")

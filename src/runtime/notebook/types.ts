@@ -32,6 +32,10 @@ export interface Cell {
   readonly source: string;
   /** Whether the source is shown beside the output (`pinned` attribute). Default: false. */
   readonly pinned: boolean;
+  /** Whether the cell runs without showing anything in the page (`hidden` attribute). Default: false. */
+  readonly hidden?: boolean;
+  /** The `output` attribute (the name a non-JavaScript cell's result is bound to), kept for round trips. */
+  readonly output?: string;
   /** 1-based line of the notebook file where the source starts; 1 for cells made in code. */
   readonly line: number;
 }
@@ -41,5 +45,7 @@ export interface Notebook {
   readonly title: string;
   /** The theme attribute of `<notebook>`, if any (kept for round trips). */
   readonly theme?: string;
+  /** The `readonly` attribute of `<notebook>`: the page offers no editing (kept for round trips). */
+  readonly readonly?: boolean;
   readonly cells: readonly Cell[];
 }

@@ -14,6 +14,8 @@ for (const directory of directories) {
       assert.ok(notebook.cells.length > 0);
       const again = parseNotebook(serializeNotebook(notebook));
       assert.equal(again.title, notebook.title);
+      assert.equal(again.theme, notebook.theme);
+      assert.equal(again.readonly, notebook.readonly);
       assert.deepEqual(
         again.cells.map(({line: _, ...cell}) => cell),
         notebook.cells.map(({line: _, ...cell}) => cell)
@@ -21,3 +23,22 @@ for (const directory of directories) {
     });
   }
 }
+
+test("parseNotebook() reads the notebook's theme and readonly and the cells' pinned, hidden and output", async () => {
+  const notebook = parseNotebook(
+    await readFile(new URL("../../fixtures/notebooks/attributes.html", import.meta.url), "utf8")
+  );
+  assert.equal(notebook.theme, "slate");
+  assert.equal(notebook.readonly, true);
+  assert.deepEqual(
+    notebook.cells.map(({id, mode, pinned, hidden, output}) => ({id, mode, pinned, hidden, output})),
+    [
+      {id: 10, mode: "js", pinned: true, hidden: undefined, output: undefined},
+      {id: 11, mode: "js", pinned: false, hidden: true, output: undefined},
+      {id: 12, mode: "md", pinned: false, hidden: undefined, output: "intro"}
+    ]
+  );
+  assert.match(serializeNotebook(notebook), /<notebook theme="slate" readonly>/);
+  assert.match(serializeNotebook(notebook), /<script id="11" type="module" hidden>/);
+  assert.match(serializeNotebook(notebook), /<script id="12" type="text\/markdown" output="intro">/);
+});
