@@ -90,3 +90,21 @@ test("classic cells' require() and DOM work in a built page: bundled libraries, 
     await rm(classic, {recursive: true, force: true});
   }
 });
+
+test("TypeScript cells run in a built page, compiled by the build (no TypeScript compiler ships)", async () => {
+  const site = await mkdtemp(join(tmpdir(), "phoenix-typescript-"));
+  try {
+    assert.equal(await build(["test/fixtures/notebooks/typescript.html", "--out", site]), 0);
+    const server = await serveStatic(site);
+    try {
+      const {page} = await openPage(browser);
+      await page.goto(`${server.origin}/typescript.html`);
+      await waitForCellText(page, 2, "7.236");
+      await waitForCellText(page, 3, "did not compile when the page was served");
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await rm(site, {recursive: true, force: true});
+  }
+});

@@ -174,3 +174,14 @@ test("run shows a JavaScript cell that displays nothing by its outputs, and runs
     ]
   );
 });
+
+test("run compiles TypeScript cells (text/x-typescript): types stripped, a type error's syntax named at its line", async () => {
+  const {code, json} = await runJson(fixture("typescript.html"));
+  assert.equal(code, 1);
+  assert.deepEqual(json.cells[0]!.value, {
+    points: {type: "Array", length: 2},
+    norm: {type: "function", name: "norm"}
+  });
+  assert.equal(json.cells[1]!.value, "7.236");
+  assert.equal(json.cells[2]!.error, "line 16:24: Unexpected token");
+});

@@ -4,6 +4,7 @@ import type {Cell} from "../notebook/types.ts";
 import {definitionSource} from "./definition.ts";
 import {presentGlobals} from "./globals.ts";
 import {instantiate} from "./instantiate.ts";
+import {stripTypes} from "./typescript.ts";
 import {
   moduleDefinitionCode,
   readModuleCell,
@@ -60,8 +61,8 @@ interface ParsedModule {
 
 function parse(cell: Cell, globals: Set<string>): ParsedCell | ParsedModule | CellError {
   try {
-    if (cell.mode === "js") {
-      const module = readModuleCell(cell.source);
+    if (cell.mode === "js" || cell.mode === "ts") {
+      const module = readModuleCell(cell.mode === "ts" ? stripTypes(cell.source) : cell.source);
       return {module, block: parseCell(`{${module.body}\n}`, {globals})};
     }
     return cell.mode === "ojs"

@@ -2,6 +2,7 @@ import type {Notebook} from "../notebook/types.ts";
 import {packageSpecifier} from "../stdlib/import-module.ts";
 import {BUNDLED_LIBRARIES} from "../stdlib/require.ts";
 import {readModuleCell} from "./module-cell.ts";
+import {stripTypes} from "./typescript.ts";
 
 /**
  * Every module specifier the notebook's JavaScript cells import (declarations and `import("literal")`), in
@@ -16,9 +17,10 @@ export function notebookImports(notebook: Notebook): string[] {
     if (cell.mode === "ojs")
       for (const [, , name] of cell.source.matchAll(/\brequire\(\s*(["'])([^"'\n]+)\1/g))
         if (!BUNDLED_LIBRARIES.has(packageSpecifier(name!))) specifiers.add(name!);
-    if (cell.mode !== "js") continue;
+    if (cell.mode !== "js" && cell.mode !== "ts") continue;
     try {
-      for (const specifier of readModuleCell(cell.source).imports) specifiers.add(specifier);
+      const source = cell.mode === "ts" ? stripTypes(cell.source) : cell.source;
+      for (const specifier of readModuleCell(source).imports) specifiers.add(specifier);
     } catch {
       // a syntax error: the cell says so when it runs
     }

@@ -80,7 +80,8 @@ export class CellView implements CellObserver {
       this.#clearError();
       this.#secrets?.note(this, value);
       // A JavaScript cell that is no expression has no value to show: only what it displayed.
-      const nothing = this.#compiled.cell.mode === "js" && value === undefined;
+      const nothing =
+        (this.#compiled.cell.mode === "js" || this.#compiled.cell.mode === "ts") && value === undefined;
       this.#output.hidden = nothing;
       if (!nothing) this.#inspector.fulfilled(displayable(value), this.#inspectedName());
       this.#setStatus("fulfilled");

@@ -7,6 +7,7 @@ import type {Notebook} from "../notebook/types.ts";
 import {createBuiltins} from "../stdlib/builtins.ts";
 import {createFileAttachment} from "../stdlib/file-attachment.ts";
 import {nodeImporter} from "../stdlib/import-node.ts";
+import "../compile/typescript-node.ts";
 import {NotebookRecorder} from "./recorder.ts";
 import type {NotebookPlugin} from "../plugin.ts";
 

@@ -1,12 +1,14 @@
 /**
  * A cell's language, from its `<script type>`: JavaScript as Notebook Kit writes it (`js`, a module whose
- * top-level declarations are outputs), Observable JavaScript (`ojs`), Markdown or HTML.
+ * top-level declarations are outputs), TypeScript (`ts`, the same with types), Observable JavaScript (`ojs`),
+ * Markdown or HTML.
  */
-export type CellMode = "js" | "ojs" | "md" | "html";
+export type CellMode = "js" | "ts" | "ojs" | "md" | "html";
 
 /** The MIME type each mode is written with in the notebook file. */
 export const cellTypes: Readonly<Record<CellMode, string>> = {
   js: "module",
+  ts: "text/x-typescript",
   ojs: "application/vnd.observable.javascript",
   md: "text/markdown",
   html: "text/html"

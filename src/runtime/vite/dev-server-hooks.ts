@@ -8,6 +8,8 @@ import type {Notebook} from "../notebook/types.ts";
 import {indexPage, type IndexEntry} from "./index-page.ts";
 import {isNotebookHtml, listHtmlFiles, toPagePath} from "./notebooks.ts";
 import {escapeHtml, notebookShell, pageClientUrl} from "./shell.ts";
+import "../compile/typescript-node.ts";
+import {forPage} from "../compile/typescript.ts";
 import {isInside} from "./is-inside.ts";
 import {servingRefusal} from "./served-path.ts";
 import {sendFile} from "./static-files.ts";
@@ -55,7 +57,10 @@ export function serveNotebooks(server: ViteDevServer, root: string): void {
       let shell: string;
       try {
         const notebook = parseNotebook(html, file);
-        shell = notebookShell({file, notebook}, {clientUrl: pageClientUrl(file, notebook)});
+        shell = notebookShell(
+          {file, notebook: forPage(notebook)},
+          {clientUrl: pageClientUrl(file, notebook)}
+        );
       } catch (error) {
         return sendHtml(response, errorPage(error), 500);
       }
@@ -106,7 +111,7 @@ export function serveNotebooks(server: ViteDevServer, root: string): void {
       server.config.logger.warn(message, {timestamp: true});
       return;
     }
-    hot.send(HOT_UPDATE_EVENT, {file, notebook});
+    hot.send(HOT_UPDATE_EVENT, {file, notebook: forPage(notebook)});
     server.config.logger.info(`notebook updated: ${file}`, {timestamp: true});
   }
 }

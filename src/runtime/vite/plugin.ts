@@ -17,6 +17,8 @@ import {pagePolicy} from "./page-policy.ts";
 import {providerOrigins} from "./provider-origins.ts";
 import {notebookShell, pageClientUrl} from "./shell.ts";
 import {notebookImports} from "../compile/notebook-imports.ts";
+import "../compile/typescript-node.ts";
+import {forPage} from "../compile/typescript.ts";
 import {isRelativeSpecifier, packageSpecifier} from "../stdlib/import-module.ts";
 
 /** Options of notebookPlugin. */
@@ -130,7 +132,10 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       const notebook = parseNotebook(html, file);
       // A built page carries its policy; the dev server's does not (Vite's client and HMR need more).
       const policy = building ? pagePolicy(providerOrigins(notebook)) : undefined;
-      return notebookShell({file, notebook}, {policy, clientUrl: pageClientUrl(file, notebook)});
+      return notebookShell(
+        {file, notebook: forPage(notebook)},
+        {policy, clientUrl: pageClientUrl(file, notebook)}
+      );
     },
     configureServer(server) {
       serveNotebooks(server, root);
