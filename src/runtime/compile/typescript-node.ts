@@ -2,6 +2,9 @@
 import {transformSync} from "rolldown/experimental";
 import {useTypeScript} from "./typescript.ts";
 
+// ESC [ … m: the colour codes Oxc writes into its messages.
+const TERMINAL_COLOURS = new RegExp(`${String.fromCharCode(27)}\\[[\\d;]*m`, "g");
+
 useTypeScript((source) => {
   const {code, errors} = transformSync("cell.ts", source, {lang: "ts", sourceType: "module"});
   const [first] = errors;
@@ -9,7 +12,7 @@ useTypeScript((source) => {
   // The message's first line, without the terminal colours and the code frame (the cell shows its own line).
   const message = first.message
     .split("\n")[0]!
-    .replace(/\u001b\[[\d;]*m/g, "")
+    .replace(TERMINAL_COLOURS, "")
     .replace(/^\[[A-Z_]+\]\s*/, "");
   const error = new SyntaxError(message) as SyntaxError & {loc?: {line: number; column: number}};
   const loc = (first as {loc?: {line: number; column: number}}).loc;
