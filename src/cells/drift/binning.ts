@@ -1,4 +1,4 @@
-import {quantileSorted, sortedFinite} from "./quantile.ts";
+import {quantilesInPlace, quantilesOfFinite} from "./quantile.ts";
 
 /** How a column's values fall into bins; the last bin holds nulls and values that are not numbers. */
 export interface Binning {
@@ -14,10 +14,6 @@ export interface ContinuousBinning extends Binning {
   readonly breaks: Float64Array;
 }
 
-export interface DiscreteBinning extends Binning {
-  readonly kind: "discrete";
-}
-
 const DECILES = Array.from({length: 11}, (_, i) => i / 10);
 
 /**
@@ -26,8 +22,15 @@ const DECILES = Array.from({length: 11}, (_, i) => i / 10);
  * open-ended. The bins come from the whole reference and apply to every primary window.
  */
 export function continuousBinning(reference: Float64Array): ContinuousBinning {
-  const sorted = sortedFinite(reference);
-  const quantiles = sorted.length ? DECILES.map((p) => quantileSorted(sorted, p)) : [];
+  return binningOf(quantilesOfFinite(reference, DECILES));
+}
+
+/** continuousBinning that reorders `reference` (a scratch buffer) rather than copying it. */
+export function continuousBinningInPlace(reference: Float64Array): ContinuousBinning {
+  return binningOf(quantilesInPlace(reference, DECILES));
+}
+
+function binningOf(quantiles: number[]): ContinuousBinning {
   let breaks = [...new Set(quantiles)].sort((a, b) => a - b);
   if (breaks.length > 2) breaks = breaks.slice(1, -1);
   const labels = breaks.length
@@ -41,46 +44,55 @@ export function continuousBinning(reference: Float64Array): ContinuousBinning {
   return {kind: "continuous", breaks: Float64Array.from(breaks), labels, nullBin: labels.length - 1};
 }
 
-/** Each value's bin: left-closed intervals found by binary search; NaN (null) goes to the null bin. */
+/** Each value's bin: left-closed intervals, searched without branches; NaN (null) goes to the null bin. */
 export function assignContinuous(binning: ContinuousBinning, values: Float64Array): Int32Array {
-  const {breaks, nullBin} = binning;
   const bins = new Int32Array(values.length);
-  for (let i = 0; i < values.length; ++i) {
-    const value = values[i]!;
-    if (Number.isNaN(value)) {
-      bins[i] = nullBin;
-      continue;
+  binValues(binning, values, bins, 0, values.length, 0);
+  return bins;
+}
+
+/**
+ * Writes the bins of values[from … to) to bins[at …]. Up to 15 finite breaks, padded to 15 with NaN (never
+ * ≤ a value, so never counted), the bin (the number of breaks ≤ the value) is found in four steps without a
+ * branch; otherwise by binary search. Both give the same bins.
+ */
+export function binValues(
+  binning: ContinuousBinning,
+  values: ArrayLike<number>,
+  bins: Uint8Array | Int32Array,
+  from: number,
+  to: number,
+  at: number
+): void {
+  const {breaks, nullBin} = binning;
+  const table = searchTable(breaks);
+  if (table) {
+    for (let i = from, j = at; i < to; ++i, ++j) {
+      const v = values[i]!;
+      let bin = +(table[7]! <= v) << 3;
+      bin += +(table[bin + 3]! <= v) << 2;
+      bin += +(table[bin + 1]! <= v) << 1;
+      bin += +(table[bin]! <= v);
+      bins[j] = v === v ? bin : nullBin;
     }
+    return;
+  }
+  for (let i = from, j = at; i < to; ++i, ++j) {
+    const value = values[i]!;
     let lo = 0; // the number of breaks ≤ value is the bin index
-    let hi = breaks.length;
+    let hi = Number.isNaN(value) ? -1 : breaks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (breaks[mid]! <= value) lo = mid + 1;
       else hi = mid;
     }
-    bins[i] = lo;
+    bins[j] = hi < 0 ? nullBin : lo;
   }
-  return bins;
 }
 
-/** One bin per distinct value over both datasets (in order of first appearance), nulls in their own bin. */
-export function discreteBinning(
-  ...columns: readonly (readonly (string | null)[])[]
-): DiscreteBinning & {codes: Int32Array[]} {
-  const index = new Map<string, number>();
-  for (const column of columns)
-    for (const value of column) if (value !== null && !index.has(value)) index.set(value, index.size);
-  const nullBin = index.size;
-  const codes = columns.map((column) =>
-    Int32Array.from(column, (value) => (value === null ? nullBin : index.get(value)!))
-  );
-  return {kind: "discrete", labels: [...index.keys(), "null"], nullBin, codes};
-}
-
-/** Counts per bin of the given rows (all rows when `rows` is omitted). */
-export function countBins(bins: Int32Array, numBins: number, rows?: ArrayLike<number>): Float64Array {
-  const counts = new Float64Array(numBins);
-  if (rows === undefined) for (let i = 0; i < bins.length; ++i) ++counts[bins[i]!]!;
-  else for (let i = 0; i < rows.length; ++i) ++counts[bins[rows[i]!]!]!;
-  return counts;
+function searchTable(breaks: Float64Array): Float64Array | null {
+  if (breaks.length > 15 || !breaks.every(Number.isFinite)) return null;
+  const table = new Float64Array(15).fill(NaN);
+  table.set(breaks);
+  return table;
 }

@@ -4,11 +4,12 @@ import {DatasetError} from "../dataset/errors.ts";
 import {checkTimeRange} from "../dataset/time-range.ts";
 import {datasetRows, isWindow} from "../dataset/window.ts";
 import {checkOptions, type OptionKeys} from "../options.ts";
-import {columnKind, discreteValues, numericValues, type ColumnKind} from "../dataset/column-values.ts";
-import {assignContinuous, continuousBinning, countBins, discreteBinning} from "./binning.ts";
+import {columnKind, type ColumnKind} from "../dataset/column-values.ts";
+import {countCodes, TimeSpans} from "./bin-counts.ts";
+import {continuousBinningInPlace} from "./binning.ts";
 import {divergence, driftMetric, type DriftMetric} from "./divergence.ts";
-import {windowTotals} from "./window-buckets.ts";
-import {datasetTimeRange, rowsBetween, windowEnds, type TimeRange} from "./windows.ts";
+import {continuousCodes, discreteCodes, numbersInto, type FeatureCodes} from "./feature-codes.ts";
+import {datasetTimeRange, windowEnds, type TimeRange} from "./windows.ts";
 
 /** Options of `featureDrift`. Times are epoch ms. */
 export interface FeatureDriftOptions {
@@ -72,43 +73,36 @@ export function featureDrift(
     options.timeRange === undefined
       ? datasetTimeRange(primary)
       : checkTimeRange("px.featureDrift", options.timeRange, "timeRange");
-  const inRange = rowsBetween(primary.timestamps, primary.timeOrder, range.start, range.end);
   // A window (px.window) counts and bins its own rows only; a whole dataset skips the row lists.
+  const primaryRows = isWindow(primary) ? datasetRows(primary) : undefined;
   const referenceRows = isWindow(reference) ? datasetRows(reference) : undefined;
-  const members = (values: (string | null)[], dataset: Dataset) => {
-    if (!isWindow(dataset)) return values;
-    const kept = new Array<string | null>(values.length).fill(null);
-    for (const row of dataset.timeOrder) kept[row] = values[row]!;
-    return kept;
-  };
   const windows =
     options.evaluationWindow === undefined
-      ? undefined
+      ? []
       : windowsOf(range, options.evaluationWindow, options.samplingInterval);
+  const spans = new TimeSpans(primary.timestamps, primary.timeOrder, [
+    range.start,
+    range.end,
+    ...windows.flatMap(({from, to}) => [from, to])
+  ]);
+  // Buffers for every feature: fresh large arrays cost page faults, more than the counting itself.
+  const scratch: Scratch = {
+    primary: new Int32Array(primary.table.numRows),
+    reference: new Int32Array(reference.table.numRows),
+    values: new Float64Array(reference.table.numRows)
+  };
   return features.map((feature) => {
     const [p, q] = [columnOf(primary, feature), columnOf(reference, feature)];
     const kind = kindOf(primary, feature, p);
-    let primaryBins: Int32Array;
-    let referenceBins: Int32Array;
-    let labels: readonly string[];
-    if (kind === "continuous") {
-      const referenceValues = numericValues(q);
-      const binning = continuousBinning(
-        referenceRows ? Float64Array.from(referenceRows, (row) => referenceValues[row]!) : referenceValues
-      );
-      primaryBins = assignContinuous(binning, numericValues(p));
-      referenceBins = assignContinuous(binning, referenceValues);
-      labels = binning.labels;
-    } else {
-      // Values outside a window become null, so that they add no bin; their rows are never counted.
-      const binning = discreteBinning(
-        members(discreteValues(p), primary),
-        members(discreteValues(q), reference)
-      );
-      [primaryBins, referenceBins, labels] = [binning.codes[0]!, binning.codes[1]!, binning.labels];
-    }
-    const referenceCounts = countBins(referenceBins, labels.length, referenceRows);
-    const primaryCounts = countBins(primaryBins, labels.length, inRange);
+    const codes =
+      kind === "continuous"
+        ? continuous(p, q, referenceRows, scratch)
+        : discreteCodes(p, q, [primaryRows, referenceRows], [scratch.primary, scratch.reference]);
+    const {labels, numCodes, bins} = codes;
+    const referenceCounts = countCodes(codes.reference, numCodes, bins, labels.length, referenceRows);
+    // Every count of the primary, in the time range or a window, from one pass over its rows in time order.
+    const counted = spans.count(codes.primary, numCodes);
+    const primaryCounts = counted.counts(range.start, range.end, bins, labels.length);
     const result: FeatureDrift = {
       feature,
       kind,
@@ -116,26 +110,39 @@ export function featureDrift(
       value: divergence(metric, primaryCounts, referenceCounts),
       bins: {labels, primary: primaryCounts, reference: referenceCounts}
     };
-    if (!windows) return result;
-    const numBins = labels.length;
-    const {totals, counts} = windowTotals(
-      primary.timestamps,
-      primary.timeOrder,
-      windows,
-      numBins,
-      (order, from, to, target, offset) => {
-        for (let i = from; i < to; ++i) ++target[offset + primaryBins[order[i]!]!]!;
-      }
-    );
-    const series = windows.map(({to}, w) => ({
-      timestamp: to,
-      value: counts[w]
-        ? divergence(metric, totals.subarray(w * numBins, (w + 1) * numBins), referenceCounts)
-        : null,
-      count: counts[w]!
-    }));
+    if (options.evaluationWindow === undefined) return result;
+    const series = windows.map(({from, to}) => {
+      const count = spans.rows(from, to);
+      const counts = count ? counted.counts(from, to, bins, labels.length) : null;
+      return {timestamp: to, value: counts && divergence(metric, counts, referenceCounts), count};
+    });
     return {...result, series};
   });
+}
+
+interface Scratch {
+  readonly primary: Int32Array;
+  readonly reference: Int32Array;
+  readonly values: Float64Array;
+}
+
+// The reference's deciles (of a window's rows only) bin both columns.
+function continuous(
+  p: Vector,
+  q: Vector,
+  referenceRows: Int32Array | undefined,
+  scratch: Scratch
+): FeatureCodes {
+  const binning = continuousBinningInPlace(
+    scratch.values.subarray(0, numbersInto(q, scratch.values, referenceRows))
+  );
+  return {
+    labels: binning.labels,
+    primary: continuousCodes(binning, p, scratch.primary),
+    reference: continuousCodes(binning, q, scratch.reference),
+    numCodes: binning.labels.length,
+    bins: null
+  };
 }
 
 /** The schema's features, then whichever of prediction/actual label/score the schema has. */

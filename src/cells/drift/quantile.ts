@@ -13,10 +13,74 @@ export function quantileSorted(sorted: Float64Array, p: number): number {
 
 /** The finite values of `values` (NaN marks a null), sorted ascending. */
 export function sortedFinite(values: Float64Array): Float64Array {
-  let count = 0;
-  for (let i = 0; i < values.length; ++i) if (Number.isFinite(values[i]!)) ++count;
-  const out = new Float64Array(count);
-  let j = 0;
-  for (let i = 0; i < values.length; ++i) if (Number.isFinite(values[i]!)) out[j++] = values[i]!;
-  return out.sort();
+  return values.filter(Number.isFinite).sort();
+}
+
+/**
+ * The p-quantiles of the finite values of `values`, as quantileSorted(sortedFinite(values), p) gives them
+ * (none without finite values), without sorting: the order statistics they read are selected (quickselect),
+ * in O(n · log(quantiles)) rather than O(n log n).
+ */
+export function quantilesOfFinite(values: Float64Array, ps: readonly number[]): number[] {
+  return quantilesInPlace(Float64Array.from(values), ps);
+}
+
+/** quantilesOfFinite that reorders `values` (its own copy, or a scratch buffer) rather than copying it. */
+export function quantilesInPlace(values: Float64Array, ps: readonly number[]): number[] {
+  let n = 0;
+  for (let i = 0; i < values.length; ++i) if (Number.isFinite(values[i]!)) values[n++] = values[i]!;
+  const partial = values.subarray(0, n);
+  if (n === 0) return [];
+  const positions = new Set<number>();
+  for (const p of ps) {
+    const lo = Math.floor((n - 1) * p);
+    positions.add(lo).add(Math.min(lo + 1, n - 1));
+  }
+  selectPositions(partial, Int32Array.from(positions).sort());
+  return ps.map((p) => quantileSorted(partial, p));
+}
+
+/**
+ * Puts at each of the ascending `positions` of `values` the value an ascending sort would put there (up to
+ * the sign of a zero: −0 and +0 compare equal, and a quantile, s[lo] + (h − lo)·(s[hi] − s[lo]), is the
+ * same with either); other positions end in no particular order. Quickselect with
+ * Hoare partitions around a median of three, into the parts that hold a position; small parts, or parts
+ * after too many partitions (a pivot sequence gone bad), are sorted.
+ */
+export function selectPositions(values: Float64Array, positions: Int32Array): void {
+  const stack = [0, values.length - 1, 0, positions.length, 0];
+  const maxDepth = 2 * Math.ceil(Math.log2(values.length + 1)) + 8;
+  while (stack.length) {
+    const depth = stack.pop()!;
+    const pTo = stack.pop()!;
+    const pFrom = stack.pop()!;
+    const hi = stack.pop()!;
+    const lo = stack.pop()!;
+    if (pFrom >= pTo) continue;
+    if (hi - lo < 16 || depth > maxDepth) {
+      values.subarray(lo, hi + 1).sort();
+      continue;
+    }
+    const pivot = medianOf3(values[lo]!, values[(lo + hi) >> 1]!, values[hi]!);
+    let i = lo - 1;
+    let j = hi + 1;
+    for (;;) {
+      do ++i;
+      while (values[i]! < pivot);
+      do --j;
+      while (values[j]! > pivot);
+      if (i >= j) break;
+      const t = values[i]!;
+      values[i] = values[j]!;
+      values[j] = t;
+    }
+    // Now [lo, j] ≤ pivot ≤ [j + 1, hi].
+    let split = pFrom;
+    while (split < pTo && positions[split]! <= j) ++split;
+    stack.push(lo, j, pFrom, split, depth + 1, j + 1, hi, split, pTo, depth + 1);
+  }
+}
+
+function medianOf3(a: number, b: number, c: number): number {
+  return a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
 }

@@ -1,11 +1,9 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {
-  assignContinuous,
-  continuousBinning,
-  countBins,
-  discreteBinning
-} from "../../../src/cells/drift/binning.ts";
+import {Utf8, vectorFromArray} from "apache-arrow";
+import {countCodes} from "../../../src/cells/drift/bin-counts.ts";
+import {assignContinuous, continuousBinning} from "../../../src/cells/drift/binning.ts";
+import {discreteCodes} from "../../../src/cells/drift/feature-codes.ts";
 
 function assertClose(actual: number[], expected: number[]) {
   assert.equal(actual.length, expected.length);
@@ -47,15 +45,20 @@ test("continuousBinning() keeps one or two unique deciles; drops the outer ones 
   );
 });
 
-test("discreteBinning() gives one bin per value across both datasets and one for nulls", () => {
-  const {labels, codes} = discreteBinning(["a", null, "b"], ["b", "c", null]);
+test("discreteCodes() gives one bin per value across both datasets and one for nulls", () => {
+  const [p, q] = [
+    vectorFromArray(["a", null, "b"], new Utf8()),
+    vectorFromArray(["b", "c", null], new Utf8())
+  ];
+  const codes = [new Int32Array(3), new Int32Array(3)] as const;
+  const {labels, bins} = discreteCodes(p, q, [undefined, undefined], codes);
   assert.deepEqual(labels, ["a", "b", "c", "null"]);
   assert.deepEqual(
-    codes.map((c) => [...c]),
+    codes.map((c) => [...c].map((code) => bins![code])),
     [
       [0, 3, 1],
       [1, 2, 3]
     ]
   );
-  assert.deepEqual([...countBins(codes[1]!, 4)], [0, 1, 1, 1]);
+  assert.deepEqual([...countCodes(codes[1], 4, bins, labels.length)], [0, 1, 1, 1]);
 });

@@ -1,0 +1,125 @@
+import {lowerBound} from "./window-buckets.ts";
+
+/**
+ * Spans of time over a dataset's rows in time order, cut at every edge (window ends and starts, the time
+ * range's): the rows of each segment between two edges are counted once, and the counts of any span between
+ * two edges are then a difference of running totals. Counts are integers, exact in any order.
+ */
+export class TimeSpans {
+  /** The edges, ascending and distinct (epoch ms). */
+  readonly edges: Float64Array;
+  /** Per edge, the first position in `order` whose timestamp is ≥ it. */
+  private readonly starts: Int32Array;
+  /** Where the rows from the first edge to the last are consecutive (files in time order): the first. */
+  private readonly firstRow: number | null;
+
+  /** @param order - The rows in time order (a dataset's timeOrder). */
+  constructor(
+    timestamps: Float64Array,
+    private readonly order: Int32Array,
+    edges: readonly number[]
+  ) {
+    this.edges = Float64Array.from(new Set(edges)).sort();
+    this.starts = Int32Array.from(this.edges, (edge) => lowerBound(timestamps, order, edge));
+    const [from, to] = [this.starts[0]!, this.starts.at(-1)!];
+    let consecutive = true;
+    for (let i = from + 1; i < to && consecutive; ++i) consecutive = order[i] === order[i - 1]! + 1;
+    this.firstRow = consecutive && from < to ? order[from]! : null;
+  }
+
+  /** Counts of `codes` (a code per row, in [0, numCodes)) over the spans. */
+  count(codes: Int32Array, numCodes: number): SpanCounts {
+    const {edges, starts, order, firstRow} = this;
+    const cumulative = new Float64Array(edges.length * numCodes); // counts of the rows before each edge
+    // Four histograms in turn, so that rows of the same bin one after the other do not wait on each other.
+    const split = numCodes <= 64;
+    const counts = new Int32Array((split ? 4 : 1) * numCodes);
+    for (let e = 1; e < edges.length; ++e) {
+      const [from, to] = [starts[e - 1]!, starts[e]!];
+      counts.fill(0);
+      if (firstRow !== null && split) countRun4(codes, firstRow - starts[0]!, from, to, counts, numCodes);
+      else for (let i = from; i < to; ++i) ++counts[codes[order[i]!]!]!;
+      const [at, before] = [e * numCodes, (e - 1) * numCodes];
+      for (let c = 0; c < numCodes; ++c) {
+        const count = split
+          ? counts[c]! + counts[numCodes + c]! + counts[2 * numCodes + c]! + counts[3 * numCodes + c]!
+          : counts[c]!;
+        cumulative[at + c] = cumulative[before + c]! + count;
+      }
+    }
+    return new SpanCounts(this, cumulative, numCodes);
+  }
+
+  /** Rows with timestamp in [from, to), both edges. */
+  rows(from: number, to: number): number {
+    return this.starts[this.edgeIndex(to)]! - this.starts[this.edgeIndex(from)]!;
+  }
+
+  edgeIndex(edge: number): number {
+    const {edges} = this;
+    let [lo, hi] = [0, edges.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (edges[mid]! < edge) lo = mid + 1;
+      else hi = mid;
+    }
+    if (edges[lo] !== edge) throw new RangeError(`TimeSpans: ${edge} is not an edge`);
+    return lo;
+  }
+}
+
+/** Counts of the codes at rows shift + from … shift + to − 1, into four histograms of numCodes in turn. */
+function countRun4(
+  codes: Int32Array,
+  shift: number,
+  from: number,
+  to: number,
+  counts: Int32Array,
+  numCodes: number
+) {
+  let i = from + shift;
+  const end = to + shift;
+  const [k1, k2, k3] = [numCodes, 2 * numCodes, 3 * numCodes];
+  for (; i + 4 <= end; i += 4) {
+    ++counts[codes[i]!]!;
+    ++counts[k1 + codes[i + 1]!]!;
+    ++counts[k2 + codes[i + 2]!]!;
+    ++counts[k3 + codes[i + 3]!]!;
+  }
+  for (; i < end; ++i) ++counts[codes[i]!]!;
+}
+
+/** The counts of one column's codes over time spans. */
+export class SpanCounts {
+  constructor(
+    private readonly spans: TimeSpans,
+    private readonly cumulative: Float64Array,
+    private readonly numCodes: number
+  ) {}
+
+  /** Counts per bin of the rows with timestamp in [from, to), both edges: bins[code] gets code's count. */
+  counts(from: number, to: number, bins: Int32Array | null, numBins: number): Float64Array {
+    const {cumulative, numCodes, spans} = this;
+    const [a, b] = [spans.edgeIndex(from) * numCodes, spans.edgeIndex(to) * numCodes];
+    const out = new Float64Array(numBins);
+    for (let c = 0; c < numCodes; ++c) out[bins ? bins[c]! : c]! += cumulative[b + c]! - cumulative[a + c]!;
+    return out;
+  }
+}
+
+/** Counts per bin of the given rows (all rows when `rows` is omitted): bins[code] gets code's count. */
+export function countCodes(
+  codes: Int32Array,
+  numCodes: number,
+  bins: Int32Array | null,
+  numBins: number,
+  rows?: Int32Array
+): Float64Array {
+  const counts = new Float64Array(numCodes);
+  if (rows === undefined) for (let i = 0; i < codes.length; ++i) ++counts[codes[i]!]!;
+  else for (let i = 0; i < rows.length; ++i) ++counts[codes[rows[i]!]!]!;
+  if (!bins) return counts;
+  const out = new Float64Array(numBins);
+  for (let c = 0; c < numCodes; ++c) out[bins[c]!]! += counts[c]!;
+  return out;
+}

@@ -1,0 +1,185 @@
+import {Type, type Vector} from "apache-arrow";
+import {discreteValues, numericValues} from "../dataset/column-values.ts";
+import {binValues, type ContinuousBinning} from "./binning.ts";
+import {TextKeys} from "./text-keys.ts";
+
+/**
+ * A column of each dataset as codes, one per table row, each code standing for a bin: continuous columns
+ * binned, discrete ones dictionary-encoded once, so that every window is then counted over small integers.
+ */
+export interface FeatureCodes {
+  /** A label per bin, the null bin last. */
+  readonly labels: readonly string[];
+  /** Codes per row of the primary's table, and of the reference's, in [0, numCodes). */
+  readonly primary: Int32Array;
+  readonly reference: Int32Array;
+  readonly numCodes: number;
+  /** The bin of each code; null when the codes are the bins. */
+  readonly bins: Int32Array | null;
+}
+
+/** A continuous column's bins, into `codes` (one per row), read from the Arrow chunks where they are plain. */
+export function continuousCodes(binning: ContinuousBinning, column: Vector, codes: Int32Array): Int32Array {
+  if (!column.data.every((data) => plainNumbers(data.type.typeId, data.values))) {
+    binValues(binning, numericValues(column), codes, 0, column.length, 0);
+    return codes;
+  }
+  let row = 0;
+  for (const data of column.data) {
+    binValues(binning, data.values as ArrayLike<number>, codes, 0, data.length, row);
+    // Arrow JS slices `values` per chunk, not the bitmap: it counts from data.offset.
+    if (data.nullCount > 0) markNulls(data.nullBitmap, data.offset, data.length, codes, row, binning.nullBin);
+    row += data.length;
+  }
+  return codes;
+}
+
+/**
+ * The column's numbers at the given rows (all rows when omitted), into `out` from 0, as numericValues gives
+ * them (NaN for nulls); the count written.
+ */
+export function numbersInto(column: Vector, out: Float64Array, rows?: Int32Array): number {
+  if (rows || !column.data.every((data) => plainNumbers(data.type.typeId, data.values))) {
+    const values = numericValues(column);
+    if (!rows) out.set(values);
+    else for (let i = 0; i < rows.length; ++i) out[i] = values[rows[i]!]!;
+    return rows ? rows.length : values.length;
+  }
+  let row = 0;
+  for (const data of column.data) {
+    const values = data.values as ArrayLike<number>;
+    for (let i = 0; i < data.length; ++i) out[row + i] = values[i]!;
+    if (data.nullCount > 0) markNulls(data.nullBitmap, data.offset, data.length, out, row, NaN);
+    row += data.length;
+  }
+  return row;
+}
+
+/** Sets codes[at + i] to `code` where bit offset + i of the validity bitmap is 0 (a null). */
+function markNulls(
+  bitmap: Uint8Array,
+  offset: number,
+  length: number,
+  codes: Int32Array | Float64Array,
+  at: number,
+  code: number
+): void {
+  for (let i = 0; i < length; ++i) {
+    const bit = offset + i;
+    // Eight valid rows in a byte (most bytes): skip them at once.
+    if ((bit & 7) === 0 && bitmap[bit >> 3] === 0xff && i + 8 <= length) i += 7;
+    else if ((bitmap[bit >> 3]! & (1 << (bit & 7))) === 0) codes[at + i] = code;
+  }
+}
+
+// As numericValues reads them without Arrow's conversions: floats (not half floats) and integers up to 32 bits.
+function plainNumbers(typeId: Type, values: unknown): boolean {
+  if (typeId === Type.Float) return values instanceof Float64Array || values instanceof Float32Array;
+  return (
+    typeId === Type.Int &&
+    (values instanceof Int8Array ||
+      values instanceof Int16Array ||
+      values instanceof Int32Array ||
+      values instanceof Uint8Array ||
+      values instanceof Uint16Array ||
+      values instanceof Uint32Array)
+  );
+}
+
+/**
+ * Discrete columns dictionary-encoded over both datasets: a bin per distinct value in order of first
+ * appearance (the primary's rows, then the reference's, in row order; of a window, its rows only), nulls in
+ * the last bin. Codes are 0 for null and 1, 2, … per distinct value over all rows; `bins` maps them.
+ *
+ * @param members - Per dataset, its rows when it is a window (ascending); undefined for all rows.
+ */
+export function discreteCodes(
+  primary: Vector,
+  reference: Vector,
+  members: readonly [Int32Array | undefined, Int32Array | undefined],
+  codes: readonly [Int32Array, Int32Array]
+): FeatureCodes {
+  const columns = [primary, reference];
+  const values =
+    isPlainText(primary) && isPlainText(reference)
+      ? encodeText(columns, codes)
+      : encodeValues(columns, codes);
+  // The codes in order of first appearance among the members (without windows, the order they were given).
+  let order: number[];
+  if (members[0] === undefined && members[1] === undefined) {
+    order = Array.from({length: values.length}, (_, i) => i + 1);
+  } else {
+    order = [];
+    const seen = new Uint8Array(values.length + 1);
+    codes.forEach((rowCodes, d) => {
+      const rows = members[d];
+      const n = rows ? rows.length : rowCodes.length;
+      for (let i = 0; i < n; ++i) {
+        const code = rowCodes[rows ? rows[i]! : i]!;
+        if (code === 0 || seen[code]) continue;
+        seen[code] = 1;
+        order.push(code);
+      }
+    });
+  }
+  // Distinct bytes that decode to the same text (invalid UTF-8) share a bin, as the text would.
+  const index = new Map<string, number>();
+  const binOf = order.map((code) => {
+    const value = values[code - 1]!;
+    if (!index.has(value)) index.set(value, index.size);
+    return index.get(value)!;
+  });
+  const nullBin = index.size;
+  const bins = new Int32Array(values.length + 1).fill(nullBin); // values only outside the members are never counted
+  order.forEach((code, i) => (bins[code] = binOf[i]!));
+  return {
+    labels: [...index.keys(), "null"],
+    primary: codes[0],
+    reference: codes[1],
+    numCodes: values.length + 1,
+    bins
+  };
+}
+
+function isPlainText(column: Vector): boolean {
+  return (
+    column.type.typeId === Type.Utf8 && column.data.every((data) => data.valueOffsets instanceof Int32Array)
+  );
+}
+
+const utf8 = new TextDecoder("utf-8"); // as Arrow JS decodes Utf8
+
+// Codes into codes[d] for column d; the distinct values, by code − 1.
+function encodeText(columns: Vector[], codes: readonly Int32Array[]): string[] {
+  const keys = new TextKeys();
+  columns.forEach((column, d) => {
+    let row = 0;
+    for (const data of column.data) {
+      const bitmap = data.nullCount > 0 ? data.nullBitmap : null;
+      keys.encode(
+        data.values,
+        data.valueOffsets as Int32Array,
+        data.length,
+        bitmap,
+        data.offset,
+        codes[d]!,
+        row
+      );
+      row += data.length;
+    }
+  });
+  return keys.values().map((bytes) => utf8.decode(bytes));
+}
+
+function encodeValues(columns: Vector[], codes: readonly Int32Array[]): string[] {
+  const index = new Map<string, number>();
+  columns.forEach((column, d) => {
+    const out = codes[d]!;
+    discreteValues(column).forEach((value, row) => {
+      let code = value === null ? 0 : index.get(value);
+      if (code === undefined) index.set(value!, (code = index.size + 1));
+      out[row] = code;
+    });
+  });
+  return [...index.keys()];
+}

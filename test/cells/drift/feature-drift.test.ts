@@ -1,0 +1,130 @@
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {Bool, Float64, Int32, Table, Utf8, makeData, makeVector, vectorFromArray} from "apache-arrow";
+import {fromTable} from "../../../src/cells/dataset/from-table.ts";
+import {timeWindow} from "../../../src/cells/dataset/window.ts";
+import {assignContinuous, type ContinuousBinning} from "../../../src/cells/drift/binning.ts";
+import {featureDrift, type FeatureDrift} from "../../../src/cells/drift/feature-drift.ts";
+
+const HOUR = 3_600_000;
+const T0 = Date.UTC(2024, 0, 1) / 1000;
+const WORDS = ["a", "é", "", "日本", "a longer value", "b"];
+
+function random(seed: number): () => number {
+  let x = seed;
+  return () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
+}
+
+/** n rows over 20 hours, in the given order of the file; numbers, integers, text and booleans, with nulls. */
+function dataset(name: string, n: number, seed: number, order: (rows: number[]) => number[]) {
+  const r = random(seed);
+  const rows = Array.from({length: n}, (_, i) => ({
+    ts: T0 + (i * 20 * 3600) / n,
+    x: r() < 0.05 ? null : r() * 10 + (i > n / 2 ? 2 : 0),
+    k: r() < 0.05 ? null : Math.floor(r() * 5),
+    w: r() < 0.05 ? null : WORDS[Math.floor(r() * WORDS.length)]!,
+    b: r() < 0.05 ? null : r() < 0.4
+  }));
+  const kept = order(rows.map((_, i) => i)).map((i) => rows[i]!);
+  const column = <T>(key: keyof (typeof rows)[number], type: T) =>
+    vectorFromArray(
+      kept.map((row) => row[key]),
+      type as never
+    );
+  const table = new Table({
+    ts: column("ts", new Float64()),
+    x: column("x", new Float64()),
+    k: column("k", new Int32()),
+    w: column("w", new Utf8()),
+    b: column("b", new Bool())
+  });
+  return fromTable(table, `${name}.arrow`, {name, schema: {timestamp: "ts", features: ["x", "k", "w", "b"]}});
+}
+
+const inOrder = (rows: number[]) => rows;
+const shuffled = (rows: number[]) => {
+  const r = random(11);
+  for (let i = rows.length - 1; i > 0; --i) {
+    const j = Math.floor(r() * (i + 1));
+    [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+  }
+  return rows;
+};
+
+// Counts by label, and per window, so that drift found with bins in another order compares.
+function byLabel(drift: FeatureDrift) {
+  const {labels, primary, reference} = drift.bins;
+  const counts = (c: Float64Array) => Object.fromEntries(labels.map((label, i) => [label, c[i]]));
+  return {primary: counts(primary), reference: counts(reference), series: drift.series?.map((p) => p.count)};
+}
+
+test("featureDrift() counts the same bins whether the file's rows are in time order or not", () => {
+  const options = {evaluationWindow: 3 * HOUR, samplingInterval: HOUR};
+  const reference = dataset("reference", 700, 2, shuffled);
+  const sorted = featureDrift(dataset("primary", 2000, 1, inOrder), reference, options);
+  const unsorted = featureDrift(dataset("primary", 2000, 1, shuffled), reference, options);
+  assert.equal(sorted[0]!.series!.length, 20);
+  for (const [i, drift] of sorted.entries()) {
+    assert.deepEqual(byLabel(unsorted[i]!), byLabel(drift), drift.feature);
+    // Continuous bins do not depend on the rows' order: everything is the same, to the last bit.
+    if (drift.kind === "continuous") assert.deepEqual(unsorted[i], drift);
+  }
+});
+
+test("featureDrift() bins text by its bytes: one bin per value in order of first appearance, empty text apart from nulls", () => {
+  const table = (values: (string | null)[]) =>
+    new Table({ts: vectorFromArray(values.map((_, i) => T0 + i)), w: vectorFromArray(values, new Utf8())});
+  const primary = fromTable(table(["b", null, "é", "", "a longer value", "b"]), "p", {name: "p"});
+  const reference = fromTable(table(["日本", "é", null, "a longer value!"]), "r", {name: "r"});
+  const [w] = featureDrift(primary, reference, {features: ["w"]});
+  assert.deepEqual(w!.bins.labels, ["b", "é", "", "a longer value", "日本", "a longer value!", "null"]);
+  assert.deepEqual([...w!.bins.primary], [2, 1, 1, 1, 0, 0, 1]);
+  assert.deepEqual([...w!.bins.reference], [0, 1, 0, 0, 1, 1, 1]);
+});
+
+test("featureDrift() puts byte strings that decode to the same text in one bin, as their text would", () => {
+  // 0xff and 0xfe are not UTF-8: both read as "\uFFFD".
+  const data = makeData({
+    type: new Utf8(),
+    length: 3,
+    valueOffsets: Int32Array.from([0, 1, 2, 3]),
+    data: Uint8Array.from([0xff, 0xfe, 0x61])
+  });
+  const table = new Table({ts: vectorFromArray([T0, T0 + 1, T0 + 2]), w: makeVector(data)});
+  const [w] = featureDrift(fromTable(table, "p", {name: "p"}), fromTable(table, "r", {name: "r"}), {
+    features: ["w"]
+  });
+  assert.deepEqual(w!.bins.labels, ["\uFFFD", "a", "null"]);
+  assert.deepEqual([...w!.bins.primary], [2, 1, 0]);
+});
+
+test("featureDrift() of a window: its text bins are the values of its own rows, in order of first appearance", () => {
+  const primary = dataset("primary", 400, 5, shuffled);
+  const window = timeWindow(primary, {start: (T0 + 5 * 3600) * 1000, end: (T0 + 6 * 3600) * 1000});
+  const [w] = featureDrift(window, dataset("reference", 300, 6, inOrder), {features: ["w"]});
+  const rows = [...window.timeOrder].sort((a, b) => a - b);
+  const column = primary.table.getChild("w")!;
+  const seen = [...new Set(rows.map((row) => column.get(row) as string | null).filter((v) => v !== null))];
+  assert.deepEqual(w!.bins.labels.slice(0, seen.length), seen);
+  assert.equal(
+    w!.bins.primary.reduce((a, b) => a + b),
+    rows.length
+  );
+});
+
+test("assignContinuous() finds the bins without branches as a search would, any number of breaks", () => {
+  const r = random(9);
+  for (const k of [1, 2, 9, 15, 16, 20]) {
+    const breaks = Float64Array.from({length: k}, (_, i) => i - k / 2 + r() / 2);
+    const binning: ContinuousBinning = {kind: "continuous", breaks, labels: [], nullBin: k + 1};
+    const values = Float64Array.from([
+      ...breaks,
+      -Infinity,
+      Infinity,
+      NaN,
+      ...Array.from({length: 50}, () => (r() - 0.5) * (k + 2))
+    ]);
+    const expected = [...values].map((v) => (Number.isNaN(v) ? k + 1 : breaks.filter((b) => b <= v).length));
+    assert.deepEqual([...assignContinuous(binning, values)], expected, `${k} breaks`);
+  }
+});

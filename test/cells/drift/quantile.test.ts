@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {quantileSorted, quantilesOfFinite, sortedFinite} from "../../../src/cells/drift/quantile.ts";
+
+const DECILES = Array.from({length: 11}, (_, i) => i / 10);
+
+function random(seed: number): () => number {
+  let x = seed;
+  return () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
+}
+
+test("quantilesOfFinite() selects what a full sort gives, bit for bit, ties, signed zeros and nulls included", () => {
+  const r = random(3);
+  const n = 5000;
+  const cases: Record<string, (i: number) => number> = {
+    uniform: () => r(),
+    "few values": () => Math.floor(r() * 4),
+    ascending: (i) => i,
+    descending: (i) => -i,
+    "organ pipe": (i) => Math.min(i, n - i),
+    "signed zeros": () => [0, -0, -1e-300, 1e-300, -0][Math.floor(r() * 5)]!,
+    "nulls and infinities": () => [NaN, Infinity, -Infinity, r()][Math.floor(r() * 4)]!,
+    "all equal": () => 7
+  };
+  for (const [name, value] of Object.entries(cases)) {
+    for (const size of [n, 40, 1]) {
+      const values = Float64Array.from({length: size}, (_, i) => value(i));
+      const sorted = sortedFinite(values);
+      const expected = DECILES.map((p) => quantileSorted(sorted, p));
+      const actual = quantilesOfFinite(values, DECILES);
+      assert.ok(
+        actual.every((q, i) => Object.is(q, expected[i])),
+        `${name}, n = ${size}: ${actual} vs ${expected}`
+      );
+    }
+  }
+});
+
+test("quantilesOfFinite() has no quantiles without finite values, and leaves its input as it was", () => {
+  assert.deepEqual(quantilesOfFinite(Float64Array.from([NaN, Infinity]), DECILES), []);
+  const values = Float64Array.from([3, 1, 2]);
+  quantilesOfFinite(values, DECILES);
+  assert.deepEqual([...values], [3, 1, 2]);
+});
