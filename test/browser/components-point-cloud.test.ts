@@ -189,14 +189,15 @@ test("colorBy cluster on the dark theme: noise grey, clusters in the palette, th
   await page.close();
 });
 
-test("300,000 points draw in one call and hover still picks within a few frames", async () => {
+// How long the draw and the pick took is written to test-results for a person (and bench/) to read: a test
+// asserts what happens, never how fast, since a loaded machine would fail it for nothing.
+test("300,000 points draw in one call and hover still picks a point", async () => {
   const {page, errors} = await openPage(browser);
   await page.goto(server.origin);
   const timing = await page.evaluate((n) => (window as unknown as ComponentsPage).mountSpiral(n), 300_000);
   await writeFile("test-results/components-point-cloud-300k.json", JSON.stringify(timing, null, 2));
   await page.screenshot({path: "test-results/components-point-cloud-300k.png"});
   assert.ok(timing.tooltip, "the hover found a point");
-  assert.ok(timing.hover < 1000, `hover picked in ${timing.hover.toFixed(0)} ms`);
   assert.deepEqual(errors, []);
   await page.close();
 });
