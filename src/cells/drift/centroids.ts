@@ -4,7 +4,7 @@ import {rowSums} from "./row-sums.ts";
 /** The mean of the given rows' vectors (rows without a vector skipped) and how many there were. */
 export function centroid(
   embedding: EmbeddingVectors,
-  hasVector: Uint8Array,
+  hasVector: Uint8Array | null,
   rows: Int32Array = embedding.rows
 ): {mean: Float64Array; count: number} {
   const {dim, vectors} = embedding;
@@ -16,8 +16,9 @@ export function centroid(
   return {mean: sum, count};
 }
 
-/** The rows, in their order, that have a vector: `rows` itself when all do. */
-export function withVectors(rows: Int32Array, hasVector: Uint8Array): Int32Array {
+/** The rows, in their order, that have a vector (every row when `hasVector` is null): `rows` itself when all do. */
+export function withVectors(rows: Int32Array, hasVector: Uint8Array | null): Int32Array {
+  if (hasVector === null) return rows;
   let count = 0;
   for (let i = 0; i < rows.length; ++i) count += hasVector[rows[i]!]!;
   if (count === rows.length) return rows;
@@ -26,8 +27,9 @@ export function withVectors(rows: Int32Array, hasVector: Uint8Array): Int32Array
   return kept;
 }
 
-/** A 0/1 flag per row: whether the row has a vector. */
-export function vectorMask(embedding: EmbeddingVectors, numRows: number): Uint8Array {
+/** A 0/1 flag per row: whether the row has a vector; null when every row has one. */
+export function vectorMask(embedding: EmbeddingVectors, numRows: number): Uint8Array | null {
+  if (embedding.rows.length === numRows) return null;
   const mask = new Uint8Array(numRows);
   for (let i = 0; i < embedding.rows.length; ++i) mask[embedding.rows[i]!] = 1;
   return mask;

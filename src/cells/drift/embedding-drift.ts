@@ -3,8 +3,8 @@ import {embeddingPair} from "../dataset/pair.ts";
 import {checkTimeRange} from "../dataset/time-range.ts";
 import {checkOptions, type OptionKeys} from "../options.ts";
 import {centroid, euclidean, vectorMask, withVectors} from "./centroids.ts";
-import {rowSums} from "./row-sums.ts";
-import {windowTotals} from "./window-buckets.ts";
+import {windowSums} from "./row-sums.ts";
+import {windowBuckets} from "./window-buckets.ts";
 import {datasetTimeRange, rowsBetween, windowEnds, type TimeRange} from "./windows.ts";
 
 /** Options of `embeddingDrift`. Times are epoch ms. */
@@ -86,22 +86,17 @@ export function embeddingDrift(
   const window = positive("evaluationWindow", options.evaluationWindow);
   const ends = windowEnds(range, positive("samplingInterval", options.samplingInterval ?? window));
   const {dim} = vectors;
-  const sums = rowSums(vectors.vectors, dim);
-  const {totals, counts} = windowTotals(
-    primary.timestamps,
-    withVectors(primary.timeOrder, mask),
-    ends.map((t) => ({from: t - window, to: t})),
-    dim,
-    (rows, from, to, target, offset) => sums.add(target, offset, rows, from, to)
-  );
-  return {
-    series: ends.map((timestamp, w) => {
-      const count = counts[w]!;
-      if (count === 0) return {timestamp, value: null, count};
-      const mean = totals.subarray(w * dim, (w + 1) * dim).map((x) => x / count);
-      return {timestamp, value: distance(mean), count};
-    })
-  };
+  const windows = ends.map((t) => ({from: t - window, to: t}));
+  const rows = withVectors(primary.timeOrder, mask);
+  const {starts, bounds} = windowBuckets(primary.timestamps, rows, windows);
+  const series: DriftPoint[] = [];
+  const mean = new Float64Array(dim);
+  windowSums(vectors.vectors, dim, rows, starts, bounds, (w, sums) => {
+    const [timestamp, count] = [ends[w]!, starts[bounds[2 * w + 1]!]! - starts[bounds[2 * w]!]!];
+    if (count > 0) for (let j = 0; j < dim; ++j) mean[j] = sums[j]! / count;
+    series.push({timestamp, value: count > 0 ? distance(mean) : null, count});
+  });
+  return {series};
 }
 
 function positive(name: string, value: number): number {

@@ -1,13 +1,3 @@
-import {rangeSums} from "./row-sums.ts";
-
-/** Per-window totals of a per-row quantity of `width` components (a vector, or bin counts). */
-export interface WindowTotals {
-  /** windows.length × width, row-major. */
-  readonly totals: Float64Array;
-  /** Rows counted per window. */
-  readonly counts: Float64Array;
-}
-
 /**
  * The elementary buckets of possibly overlapping windows [from, to): the window edges, ascending and
  * deduplicated, cut time into buckets; bucket b holds the rows at order[starts[b]], …, order[starts[b + 1] − 1]
@@ -40,26 +30,6 @@ export function windowBuckets(
     bounds[2 * w + 1] = index.get(to)!;
   });
   return {edges, starts, bounds};
-}
-
-/**
- * Totals over possibly overlapping windows [from, to) in one pass over the rows: `add` adds each bucket's rows
- * (order[from], …, order[to − 1], in time order) to its totals once, then each window sums its buckets in
- * order (rangeSums).
- */
-export function windowTotals(
-  timestamps: Float64Array,
-  order: Int32Array,
-  windows: readonly {from: number; to: number}[],
-  width: number,
-  add: (order: Int32Array, from: number, to: number, target: Float64Array, offset: number) => void
-): WindowTotals {
-  const {starts, bounds} = windowBuckets(timestamps, order, windows);
-  const numBuckets = Math.max(starts.length - 1, 0);
-  const bucketTotals = new Float64Array(numBuckets * width);
-  for (let b = 0; b < numBuckets; ++b) add(order, starts[b]!, starts[b + 1]!, bucketTotals, b * width);
-  const counts = Float64Array.from(windows, (_, w) => starts[bounds[2 * w + 1]!]! - starts[bounds[2 * w]!]!);
-  return {totals: rangeSums(bucketTotals, width, bounds), counts};
 }
 
 /** The first position in `order` (rows in time order) whose timestamp is ≥ t. */

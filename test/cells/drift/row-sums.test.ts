@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import {rowSumsKernel} from "../../../src/cells/drift/row-sums-kernel.ts";
-import {rangeSums, rowSums} from "../../../src/cells/drift/row-sums.ts";
+import {rowSums, windowSums} from "../../../src/cells/drift/row-sums.ts";
 
 // Values over twenty binary orders of magnitude, of both signs: sums taken in another order differ in their
 // last bits, so only the row order gives the expected sums.
@@ -42,15 +42,37 @@ test("rowSums() adds rows in their order, the SIMD kernel exactly as the plain l
   }
 });
 
-test("rangeSums() adds each range's consecutive rows in order; an empty range sums to zero", () => {
-  for (const width of [384, 6, 2]) {
-    const rows = Float64Array.from(values(40 * width, width));
-    const ranges = Int32Array.from([0, 40, 3, 10, 7, 7, 9, 14, 39, 40]);
-    const expected = new Float64Array((ranges.length / 2) * width);
-    for (let r = 0; r < ranges.length / 2; ++r)
-      for (let b = ranges[2 * r]!; b < ranges[2 * r + 1]!; ++b)
-        for (let j = 0; j < width; ++j) expected[r * width + j]! += rows[b * width + j]!;
-    for (const simd of [true, false])
-      assert.deepEqual(rangeSums(rows, width, ranges, simd), expected, `width ${width}, simd ${simd}`);
+test("windowSums() adds each bucket's rows in order, then each window's buckets in order, kernel as loop", () => {
+  for (const dim of [384, 6, 2]) {
+    const n = 300;
+    const vectors = Float32Array.from(values(n * dim, dim));
+    const order = runs(n);
+    const starts = Int32Array.from([0, 0, 40, 41, 180, 300]); // five buckets, the first empty
+    const bounds = Int32Array.from([0, 2, 1, 4, 2, 2, 0, 5, 4, 5]); // windows over buckets, one of none
+    const buckets = Array.from({length: 5}, (_, b) => {
+      const sums = new Float64Array(dim);
+      for (let i = starts[b]!; i < starts[b + 1]!; ++i)
+        for (let j = 0; j < dim; ++j) sums[j]! += vectors[order[i]! * dim + j]!;
+      return sums;
+    });
+    const expected = Array.from({length: 5}, (_, w) => {
+      const sums = new Float64Array(dim);
+      for (let b = bounds[2 * w]!; b < bounds[2 * w + 1]!; ++b)
+        for (let j = 0; j < dim; ++j) sums[j]! += buckets[b]![j]!;
+      return sums;
+    });
+    for (const simd of [true, false]) {
+      const actual: Float64Array[] = [];
+      windowSums(
+        vectors,
+        dim,
+        order,
+        starts,
+        bounds,
+        (w, sums) => (actual[w] = Float64Array.from(sums)),
+        simd
+      );
+      assert.deepEqual(actual, expected, `dim ${dim}, simd ${simd}`);
+    }
   }
 });

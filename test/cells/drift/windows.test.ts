@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import {timeOrder} from "../../../src/cells/dataset/timestamps.ts";
-import {windowTotals} from "../../../src/cells/drift/window-buckets.ts";
+import {windowBuckets} from "../../../src/cells/drift/window-buckets.ts";
 import {datasetTimeRange, rowsBetween, windowEnds} from "../../../src/cells/drift/windows.ts";
 
 const at = (h: number, m = 0, s = 0) => Date.UTC(2023, 0, 1, h, m, s);
@@ -24,19 +24,13 @@ test("rowsBetween() is right-open: a row at the window end belongs to the next w
   assert.deepEqual([...rowsBetween(timestamps, order, at(12), at(13))], [0]);
 });
 
-test("windowTotals() sums overlapping windows from one pass", () => {
+test("windowBuckets() cuts overlapping windows into buckets between their edges, found once", () => {
   const timestamps = Float64Array.from([at(10, 30), at(11, 30), at(12), at(12, 30)]);
   const windows = [at(11), at(12), at(13)].map((t) => ({from: t - 7_200_000, to: t})); // 2-hour windows, hourly
-  const {totals, counts} = windowTotals(
-    timestamps,
-    timeOrder(timestamps),
-    windows,
-    1,
-    (order, from, to, target, offset) => {
-      for (let i = from; i < to; ++i) target[offset]! += order[i]! + 1;
-    }
-  );
-  // [9, 11): row 0 → 1; [10, 12): rows 0, 1 → 1 + 2; [11, 13): rows 1, 2, 3 → 2 + 3 + 4.
-  assert.deepEqual([...counts], [1, 2, 3]);
-  assert.deepEqual([...totals], [1, 3, 9]);
+  const {edges, starts, bounds} = windowBuckets(timestamps, timeOrder(timestamps), windows);
+  // Edges 9, 10, 11, 12, 13 h; the rows from each edge on: none before 10:30, …, all four before 13:00.
+  assert.deepEqual([...edges], [at(9), at(10), at(11), at(12), at(13)]);
+  assert.deepEqual([...starts], [0, 0, 1, 2, 4]);
+  // [9, 11) is buckets 0–1: row 0; [10, 12): buckets 1–2, rows 0, 1; [11, 13): buckets 2–3, rows 1, 2, 3.
+  assert.deepEqual([...bounds], [0, 2, 1, 3, 2, 4]);
 });
