@@ -1,3 +1,5 @@
+import type {Vector} from "apache-arrow";
+
 /**
  * The floor: one plain pass summing every element into a Float64 accumulator, what any centroid must at
  * least do. One accumulator makes each add wait for the one before (about 4 cycles each), so on most
@@ -21,4 +23,32 @@ export function sumUnrolled(values: Float32Array): number {
   }
   for (let i = end; i < values.length; ++i) a += values[i]!;
   return a + b + c + d;
+}
+
+/**
+ * The feature floor: one pass reading every value of the given columns, what any binning must at least do.
+ * Numbers are summed; text is read through its offsets, each row's bytes summed.
+ */
+export function readColumns(columns: readonly Vector[]): number {
+  let total = 0;
+  for (const column of columns) {
+    for (const data of column.data) {
+      if (data.valueOffsets instanceof Int32Array)
+        total += sumText(data.values, data.valueOffsets, data.length);
+      else total += sumNumbers(data.values as Float64Array, data.length);
+    }
+  }
+  return total;
+}
+
+function sumNumbers(values: Float64Array, length: number): number {
+  let total = 0;
+  for (let i = 0; i < length; ++i) total += values[i]!;
+  return total;
+}
+
+function sumText(bytes: Uint8Array, offsets: Int32Array, length: number): number {
+  let total = 0;
+  for (let i = 0; i < length; ++i) for (let k = offsets[i]!; k < offsets[i + 1]!; ++k) total += bytes[k]!;
+  return total;
 }
