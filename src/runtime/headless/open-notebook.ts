@@ -7,7 +7,6 @@ import type {Notebook} from "../notebook/types.ts";
 import {createBuiltins} from "../stdlib/builtins.ts";
 import {createFileAttachment} from "../stdlib/file-attachment.ts";
 import {nodeImporter} from "../stdlib/import-node.ts";
-import "../compile/typescript-node.ts";
 import {NotebookRecorder} from "./recorder.ts";
 import type {NotebookPlugin} from "../plugin.ts";
 
@@ -33,6 +32,9 @@ export async function openNotebook(
 ): Promise<HeadlessNotebook> {
   const path = resolve(file);
   const notebook = parseNotebook(await readFile(path, "utf8"), file);
+  // The TypeScript compiler (Oxc, a native module) loads only for a notebook with TypeScript cells: most
+  // have none, and it costs a run's start-up time.
+  if (notebook.cells.some((cell) => cell.mode === "ts")) await import("../compile/typescript-node.ts");
   return defineHeadless(notebook, path, plugins);
 }
 
