@@ -48,8 +48,8 @@ export function rowsBetween(
   return order.subarray(lowerBound(timestamps, order, from), lowerBound(timestamps, order, to));
 }
 
-// The first position in `order` whose timestamp is ≥ t.
-function lowerBound(timestamps: Float64Array, order: Int32Array, t: number): number {
+/** The first position in `order` (rows in time order) whose timestamp is ≥ t. */
+export function lowerBound(timestamps: Float64Array, order: Int32Array, t: number): number {
   let lo = 0;
   let hi = order.length;
   while (lo < hi) {

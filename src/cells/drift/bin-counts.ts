@@ -1,4 +1,4 @@
-import {lowerBound} from "./window-buckets.ts";
+import {lowerBound} from "../dataset/time-range.ts";
 
 /**
  * Spans of time over a dataset's rows in time order, cut at every edge (window ends and starts, the time

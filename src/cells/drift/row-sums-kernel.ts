@@ -1,3 +1,5 @@
+import {name, section, unsigned} from "../wasm-bytes.ts";
+
 /**
  * Four WebAssembly SIMD functions over rows in an imported memory, hand-assembled; the source is
  * row-sums-kernel.wat beside this file. Each adds n rows (or n groups of four rows), `stride` bytes apart
@@ -75,19 +77,6 @@ function body(rowsPerStep: 1 | 4, f64: boolean): number[] {
   return [...unsigned(locals.length + code.length), ...locals, ...code];
 }
 
-function unsigned(value: number): number[] {
-  const bytes: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value) byte |= 0x80;
-    bytes.push(byte);
-  } while (value);
-  return bytes;
-}
-
-const name = (text: string) => [text.length, ...Array.from(text, (c) => c.charCodeAt(0))];
-const section = (id: number, content: number[]) => [id, ...unsigned(content.length), ...content];
 const exported = (text: string, index: number) => [...name(text), 0x00, index];
 
 const MODULE = Uint8Array.from([

@@ -1,3 +1,5 @@
+import {lowerBound} from "../dataset/time-range.ts";
+
 /**
  * The elementary buckets of possibly overlapping windows [from, to): the window edges, ascending and
  * deduplicated, cut time into buckets; bucket b holds the rows at order[starts[b]], …, order[starts[b + 1] − 1]
@@ -30,16 +32,4 @@ export function windowBuckets(
     bounds[2 * w + 1] = index.get(to)!;
   });
   return {edges, starts, bounds};
-}
-
-/** The first position in `order` (rows in time order) whose timestamp is ≥ t. */
-export function lowerBound(timestamps: Float64Array, order: Int32Array, t: number): number {
-  let lo = 0;
-  let hi = order.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (timestamps[order[mid]!]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,3 +1,5 @@
+import {name, section, unsigned} from "../../wasm-bytes.ts";
+
 /**
  * Two WebAssembly SIMD kernels over rows of f32 in an imported memory, hand-assembled (no toolchain): each
  * takes byte offsets `a`, `b` and `end` (= a + row bytes, a multiple of 32, rows zero-padded) and returns
@@ -59,20 +61,6 @@ function body(squareOfDifference: boolean): number[] {
   const locals = [0x01, 0x03, 0x7b]; // one group: 3 × v128
   return [...unsigned(locals.length + code.length), ...locals, ...code];
 }
-
-function unsigned(value: number): number[] {
-  const bytes: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value) byte |= 0x80;
-    bytes.push(byte);
-  } while (value);
-  return bytes;
-}
-
-const name = (text: string) => [text.length, ...Array.from(text, (c) => c.charCodeAt(0))];
-const section = (id: number, content: number[]) => [id, ...unsigned(content.length), ...content];
 
 const MODULE = Uint8Array.from([
   ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
