@@ -108,3 +108,27 @@ test("TypeScript cells run in a built page, compiled by the build (no TypeScript
     await rm(site, {recursive: true, force: true});
   }
 });
+
+test("the dev server bundles a notebook's imports too, for a notebook folder without node_modules of its own", async () => {
+  const {copyFile} = await import("node:fs/promises");
+  const {startDevServer} = await import("../../src/runtime/vite/dev-server.ts");
+  const {pagePlugin} = await import("../../src/bindings/index.ts");
+  const dir = await mkdtemp(join(tmpdir(), "phoenix-module-dev-"));
+  for (const name of ["module-cells-page.html", "module-helper.js"])
+    await copyFile(join("test/fixtures/notebooks", name), join(dir, name));
+  const server = await startDevServer({root: dir, port: 0, logLevel: "silent", pagePlugins: [pagePlugin]});
+  try {
+    const {page, errors} = await openPage(browser);
+    await page.goto(`${server.url}module-cells-page.html`);
+    await waitForCellText(page, 2, "sum of squares: 506,000");
+    await waitForCellText(page, 5, "«loaded later»");
+    await waitForCellText(page, 6, "no-such-package-here is not installed");
+    assert.deepEqual(
+      errors.filter((error) => !error.includes("no-such-package-here")),
+      []
+    );
+  } finally {
+    await server.close();
+    await rm(dir, {recursive: true, force: true});
+  }
+});

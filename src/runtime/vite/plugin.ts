@@ -1,4 +1,5 @@
 import {readFileSync} from "node:fs";
+import {fileURLToPath} from "node:url";
 import {resolve, sep} from "node:path";
 import type {Plugin} from "vite";
 import {parseNotebook} from "../notebook/parse.ts";
@@ -160,8 +161,15 @@ async function pageImport(
   if (/^[a-z][a-z\d+.-]*:\/\//i.test(specifier))
     return {specifier, error: `cannot import "${specifier}": a page loads nothing off its own site`};
   const target = isRelativeSpecifier(specifier) ? specifier : packageSpecifier(specifier);
-  const resolved = await resolveWith(target, notebookPath).catch(() => null);
-  if (resolved && !resolved.external) return {specifier, resolved: resolved.id};
+  // As the runner resolves them (stdlib/import-node.ts): from the notebook's folder up, else the working
+  // directory's project, else the packages phoenix-notebook brings.
+  const importers = isRelativeSpecifier(specifier)
+    ? [notebookPath]
+    : [notebookPath, resolve(process.cwd(), "index.js"), fileURLToPath(import.meta.url)];
+  for (const importer of importers) {
+    const resolved = await resolveWith(target, importer).catch(() => null);
+    if (resolved && !resolved.external) return {specifier, resolved: resolved.id};
+  }
   const pkg = /^(@[^/]+\/)?[^/]+/.exec(target)?.[0] ?? target;
   return {
     specifier,
