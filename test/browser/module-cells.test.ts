@@ -45,6 +45,11 @@ test("JavaScript cells display in order, and view()'s input drives the cells tha
 
   await waitForCellText(page, 5, "«loaded later»");
   await waitForCellText(page, 6, "no-such-package-here is not installed (npm install no-such-package-here)");
+  await waitForCellText(
+    page,
+    7,
+    'cannot import "../../helpers/cli.ts": it lies outside the notebook\'s folder'
+  );
 
   await moveSlider(page, 3);
   await waitForCellText(page, 2, "sum of squares: 5,000");

@@ -1,6 +1,6 @@
 import {readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
-import {resolve, sep} from "node:path";
+import {dirname, resolve, sep} from "node:path";
 import type {Plugin} from "vite";
 import {parseNotebook} from "../notebook/parse.ts";
 import {serveNotebooks} from "./dev-server-hooks.ts";
@@ -168,7 +168,12 @@ async function pageImport(
     : [notebookPath, resolve(process.cwd(), "index.js"), fileURLToPath(import.meta.url)];
   for (const importer of importers) {
     const resolved = await resolveWith(target, importer).catch(() => null);
-    if (resolved && !resolved.external) return {specifier, resolved: resolved.id};
+    if (!resolved || resolved.external) continue;
+    // A module beside the notebook is published with it; one outside its folder is not the notebook's to ship
+    // (as an attachment outside it is refused).
+    if (isRelativeSpecifier(specifier) && !resolved.id.startsWith(dirname(notebookPath) + sep))
+      return {specifier, error: `cannot import "${specifier}": it lies outside the notebook's folder`};
+    return {specifier, resolved: resolved.id};
   }
   const pkg = /^(@[^/]+\/)?[^/]+/.exec(target)?.[0] ?? target;
   return {
