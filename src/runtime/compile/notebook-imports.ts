@@ -16,7 +16,8 @@ export function notebookImports(notebook: Notebook): string[] {
     // Inputs need not be: every page has them).
     if (cell.mode === "ojs")
       for (const [, , name] of cell.source.matchAll(/\brequire\(\s*(["'])([^"'\n]+)\1/g))
-        if (!BUNDLED_LIBRARIES.has(packageSpecifier(name!))) specifiers.add(name!);
+        if (!(BUNDLED_LIBRARIES as readonly string[]).includes(packageSpecifier(name!)))
+          specifiers.add(name!);
     if (cell.mode !== "js" && cell.mode !== "ts") continue;
     try {
       const source = cell.mode === "ts" ? stripTypes(cell.source) : cell.source;

@@ -6,7 +6,7 @@ import {pluginBuiltins, type NotebookPlugin, type PluginContext} from "../plugin
 import {worker} from "./worker.ts";
 import {display, view} from "./display.ts";
 import {pageImporter, type ImportModule} from "./import-module.ts";
-import {createRequire} from "./require.ts";
+import {createRequire, type BundledLibrary} from "./require.ts";
 
 /** The names every cell sees (besides those plugins add), in the order createBuiltins defines them. */
 export const BUILTIN_NAMES = [
@@ -87,14 +87,22 @@ export function createBuiltins(
       await dom?.();
       return load();
     };
-  return {
-    Plot: withDom(() => import("@observablehq/plot")),
+  // The libraries every notebook has, by package name: the builtins below, and what `require` gives for them.
+  const libraries: Readonly<Record<BundledLibrary, () => Promise<Record<string, unknown>>>> = {
+    "@observablehq/plot": withDom(() => import("@observablehq/plot")),
     d3: withDom(() => import("d3")),
-    Inputs: withDom(() => import("@observablehq/inputs")),
-    html: withDom(async () => (await import("htl")).html),
-    svg: withDom(async () => (await import("htl")).svg),
+    "@observablehq/inputs": withDom(() => import("@observablehq/inputs")),
+    htl: withDom(() => import("htl")),
+    "apache-arrow": () => import("apache-arrow")
+  };
+  return {
+    Plot: libraries["@observablehq/plot"],
+    d3: libraries.d3,
+    Inputs: libraries["@observablehq/inputs"],
+    html: async () => (await libraries.htl()).html,
+    svg: async () => (await libraries.htl()).svg,
     md: withDom(async () => (await import("./md.ts")).md),
-    Arrow: () => import("apache-arrow"),
+    Arrow: libraries["apache-arrow"],
     FileAttachment: () => fileAttachment,
     width:
       typeof width === "number"
@@ -108,7 +116,7 @@ export function createBuiltins(
     display,
     view,
     __import__: () => importModule,
-    require: () => createRequire(importModule),
+    require: () => createRequire(importModule, libraries),
     DOM: withDom(() => import("./dom.ts")),
     ...pluginBuiltins(plugins, dom ? {...pluginContext, dom} : pluginContext)
   };

@@ -14,9 +14,20 @@ export function packageSpecifier(specifier: string): string {
   return match ? `${match[1]}${match[2] === "/" ? "" : (match[2] ?? "")}` : bare;
 }
 
-/** Whether a specifier names a file relative to the notebook (or an absolute URL), not a package. */
+/** The error text for a package that is installed nowhere the notebook looks: it names the `npm install`. */
+export function notInstalled(specifier: string): string {
+  const pkg = /^(@[^/]+\/)?[^/]+/.exec(packageSpecifier(specifier))?.[0] ?? specifier;
+  return `cannot import "${specifier}": ${pkg} is not installed (npm install ${pkg})`;
+}
+
+/** Whether a specifier names a module by its path relative to the notebook (`./x.js`, `../x.js`, `/x.js`). */
 export function isRelativeSpecifier(specifier: string): boolean {
-  return /^(\.{1,2}\/|\/)/.test(specifier) || /^[a-z][a-z\d+.-]*:\/\//i.test(specifier);
+  return /^(\.{1,2}\/|\/)/.test(specifier);
+}
+
+/** Whether a specifier is an absolute URL (`https://…`, `file://…`): neither a path nor a package. */
+export function isUrlSpecifier(specifier: string): boolean {
+  return /^[a-z][a-z\d+.-]*:\/\//i.test(specifier);
 }
 
 /**
@@ -25,7 +36,7 @@ export function isRelativeSpecifier(specifier: string): boolean {
  * declare): a page reaches no node_modules folder, and fetching from a CDN is never an option here.
  */
 export const pageImporter: ImportModule = async (specifier) => {
-  if (!isRelativeSpecifier(specifier) || /^[a-z][a-z\d+.-]*:\/\//i.test(specifier)) {
+  if (!isRelativeSpecifier(specifier)) {
     throw new Error(
       `cannot import "${specifier}" here: this page was not built with it (a computed import() of a package, or a cell edited since the page loaded: reload)`
     );

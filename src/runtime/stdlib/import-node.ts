@@ -2,7 +2,13 @@
 import {createRequire} from "node:module";
 import {dirname, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
-import {isRelativeSpecifier, packageSpecifier, type ImportModule} from "./import-module.ts";
+import {
+  isRelativeSpecifier,
+  isUrlSpecifier,
+  notInstalled,
+  packageSpecifier,
+  type ImportModule
+} from "./import-module.ts";
 
 /**
  * The `__import__` of a notebook file: `./x.js` relative to it; `npm:name@range/path` and bare names from the
@@ -18,18 +24,13 @@ export function nodeImporter(notebookPath: string): ImportModule {
     import.meta.filename
   ].map((from) => createRequire(from));
   return async (specifier) => {
-    if (isRelativeSpecifier(specifier)) {
-      const url = /^[a-z][a-z\d+.-]*:\/\//i.test(specifier)
-        ? specifier
-        : pathToFileURL(resolve(directory, specifier)).href;
-      return (await import(url)) as Record<string, unknown>;
-    }
+    if (isUrlSpecifier(specifier)) return (await import(specifier)) as Record<string, unknown>;
+    if (isRelativeSpecifier(specifier))
+      return (await import(pathToFileURL(resolve(directory, specifier)).href)) as Record<string, unknown>;
     const name = packageSpecifier(specifier);
-    const path = requires.map((require) => resolveWith(require, name)).find((found) => found !== undefined);
-    if (path === undefined) {
-      const pkg = /^(@[^/]+\/)?[^/]+/.exec(name)![0];
-      throw new Error(`cannot import "${specifier}": ${pkg} is not installed (npm install ${pkg})`);
-    }
+    let path: string | undefined;
+    for (const require of requires) if ((path = resolveWith(require, name)) !== undefined) break;
+    if (path === undefined) throw new Error(notInstalled(specifier));
     return (await import(pathToFileURL(path).href)) as Record<string, unknown>;
   };
 }

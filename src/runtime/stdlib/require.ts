@@ -2,28 +2,34 @@ import {packageSpecifier, type ImportModule} from "./import-module.ts";
 
 /**
  * The libraries every notebook has, by the package names classic notebooks `require`: `require("d3@6")` gets
- * the d3 we bundle, whatever version is asked (never a CDN's).
+ * the d3 we bundle, whatever version is asked (never a CDN's). createBuiltins loads them.
  */
-const BUNDLED: Readonly<Record<string, () => Promise<unknown>>> = {
-  d3: () => import("d3"),
-  "@observablehq/plot": () => import("@observablehq/plot"),
-  "@observablehq/inputs": () => import("@observablehq/inputs"),
-  "apache-arrow": () => import("apache-arrow"),
-  htl: () => import("htl")
-};
+export const BUNDLED_LIBRARIES = [
+  "d3",
+  "@observablehq/plot",
+  "@observablehq/inputs",
+  "apache-arrow",
+  "htl"
+] as const;
 
-/** The package names every page and run has already (require them without bundling anything). */
-export const BUNDLED_LIBRARIES: ReadonlySet<string> = new Set(Object.keys(BUNDLED));
+export type BundledLibrary = (typeof BUNDLED_LIBRARIES)[number];
+
+const isBundled = (name: string): name is BundledLibrary =>
+  (BUNDLED_LIBRARIES as readonly string[]).includes(name);
 
 /**
- * Observable's `require(name[@range][/path], …)`, resolved offline: a bundled library by its name, anything
- * else as the notebook's imports resolve (the runner: installed packages; a page: what its bundle holds).
- * Resolves to the module (its default export when that is all it has); several names merge into one object.
+ * Observable's `require(name[@range][/path], …)`, resolved offline: a bundled library by its name (loaded by
+ * `libraries`, as its builtin is), anything else as the notebook's imports resolve (the runner: installed
+ * packages; a page: what its bundle holds). Resolves to the module (its default export when that is all it
+ * has); several names merge into one object.
  */
-export function createRequire(importModule: ImportModule) {
+export function createRequire(
+  importModule: ImportModule,
+  libraries: Readonly<Record<BundledLibrary, () => Promise<Record<string, unknown>>>>
+) {
   const one = async (specifier: string): Promise<unknown> => {
     const name = packageSpecifier(specifier);
-    const module = (await (BUNDLED[name]?.() ?? importModule(specifier))) as Record<string, unknown>;
+    const module = await (isBundled(name) ? libraries[name]() : importModule(specifier));
     const keys = Object.keys(module);
     return keys.length === 1 && keys[0] === "default" ? module["default"] : module;
   };

@@ -20,7 +20,12 @@ import {notebookShell, pageClientUrl} from "./shell.ts";
 import {notebookImports} from "../compile/notebook-imports.ts";
 import "../compile/typescript-node.ts";
 import {forPage} from "../compile/typescript.ts";
-import {isRelativeSpecifier, packageSpecifier} from "../stdlib/import-module.ts";
+import {
+  isRelativeSpecifier,
+  isUrlSpecifier,
+  notInstalled,
+  packageSpecifier
+} from "../stdlib/import-module.ts";
 
 /** Options of notebookPlugin. */
 export interface NotebookPluginOptions {
@@ -158,7 +163,7 @@ async function pageImport(
   notebookPath: string,
   resolveWith: (specifier: string, importer: string) => Promise<{id: string; external?: unknown} | null>
 ): Promise<PageImport> {
-  if (/^[a-z][a-z\d+.-]*:\/\//i.test(specifier))
+  if (isUrlSpecifier(specifier))
     return {specifier, error: `cannot import "${specifier}": a page loads nothing off its own site`};
   const target = isRelativeSpecifier(specifier) ? specifier : packageSpecifier(specifier);
   // As the runner resolves them (stdlib/import-node.ts): from the notebook's folder up, else the working
@@ -175,11 +180,10 @@ async function pageImport(
       return {specifier, error: `cannot import "${specifier}": it lies outside the notebook's folder`};
     return {specifier, resolved: resolved.id};
   }
-  const pkg = /^(@[^/]+\/)?[^/]+/.exec(target)?.[0] ?? target;
   return {
     specifier,
     error: isRelativeSpecifier(specifier)
       ? `cannot import "${specifier}": no such module beside the notebook`
-      : `cannot import "${specifier}": ${pkg} is not installed (npm install ${pkg})`
+      : notInstalled(specifier)
   };
 }
