@@ -5,6 +5,7 @@ import {cp, readdir, readFile, rm, writeFile} from "node:fs/promises";
 import {join, relative, resolve} from "node:path";
 import {promisify} from "node:util";
 import {fileURLToPath} from "node:url";
+import {bundleNotebookThread} from "./bundle-thread.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SRC = join(ROOT, "src");
@@ -25,7 +26,8 @@ export interface BuildOptions {
 
 /**
  * Compiles src/ into `outDir` (emptied first): JavaScript and `.d.ts` by tsc (tsconfig.build.json), module
- * URLs pointed at `.js`, and the stylesheets the page client imports copied beside the code. Throws when a
+ * URLs pointed at `.js`, the stylesheets the page client imports copied beside the code, and the runner's notebook
+ * thread bundled into one module (bundle-thread.ts). Throws when a
  * compiled file still names a relative `.ts` module, which would fail only once installed.
  */
 export async function buildPackage(outDir: string, {typeCheck = true}: BuildOptions = {}): Promise<void> {
@@ -55,6 +57,7 @@ export async function buildPackage(outDir: string, {typeCheck = true}: BuildOpti
   }
   for (const file of await filesUnder(SRC))
     if (file.endsWith(".css")) await cp(file, join(out, relative(SRC, file)));
+  await bundleNotebookThread(out);
 }
 
 async function filesUnder(dir: string): Promise<string[]> {

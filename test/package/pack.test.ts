@@ -123,7 +123,7 @@ test("phoenix-notebook/components defines the custom elements on a page's DOM", 
   );
 });
 
-test("npx phoenix-notebook run evaluates a notebook with px, a worker, Parquet and the DOM", async () => {
+test("npx phoenix-notebook run evaluates a notebook with px, a worker, Parquet, the DOM, TypeScript and a module cell", async () => {
   const cell = (source: string) => `<script type="application/vnd.observable.javascript">${source}</script>`;
   await writeFile(
     join(project, "digits.html"),
@@ -137,13 +137,17 @@ test("npx phoenix-notebook run evaluates a notebook with px, a worker, Parquet a
       cell("points = projection.coordinates.length / projection.nComponents"),
       cell('rows = FileAttachment("digits-training.parquet").parquet().then((table) => table.numRows)'),
       '<script type="text/markdown"># ${points} points</script>',
+      // The compiled package bundles the notebook thread (scripts/package/bundle-thread.ts): the TypeScript
+      // compiler it installs on first use and a module cell's imports must still reach the modules they did.
+      '<script type="text/x-typescript">const typed: number = points * 2;</script>',
+      '<script type="module">import {tableFromArrays} from "apache-arrow"; const columns = tableFromArrays({x: [1, 2, 3]}).numCols;</script>',
       "</notebook>"
     ].join("\n")
   );
   const {stdout} = await exec("npx", ["phoenix-notebook", "run", "digits.html", "--json", "out.json"], {
     cwd: project
   });
-  assert.match(stdout, /8 cells: 8 fulfilled, 0 rejected/);
+  assert.match(stdout, /10 cells: 10 fulfilled, 0 rejected/);
   const {cells} = JSON.parse(await readFile(join(project, "out.json"), "utf8")) as {
     cells: {name: string | null; value: unknown}[];
   };
@@ -154,6 +158,12 @@ test("npx phoenix-notebook run evaluates a notebook with px, a worker, Parquet a
   const training = await load(join(DATA, "digits-training.parquet"), {schema, name: "training"});
   assert.equal(value("rows"), training.table.numRows);
   assert.deepEqual(value(null), {type: "element", tag: "h1", text: "200 points"});
+  assert.equal(value("typed"), 400);
+  // A module cell's imports are among its outputs, as in Notebook Kit.
+  assert.deepEqual(value("tableFromArrays, columns"), {
+    tableFromArrays: {type: "function", name: "tableFromArrays"},
+    columns: 1
+  });
 });
 
 test("the .d.ts types check a consumer's code and catch its mistakes", async () => {
