@@ -69,6 +69,10 @@ export type {ExportFile, ExportOptions} from "./cells/export/export-rows.ts";
 export type {ExportFormat} from "./cells/export/formats.ts";
 export type {ClustersSelection, ExportSelection, RowsSelection} from "./cells/export/selection.ts";
 
+// similar: the rows nearest to given rows in the embedding's original space
+export {similar} from "./cells/similar/similar.ts";
+export type {SimilarOptions, SimilarRows} from "./cells/similar/similar.ts";
+
 // metrics: data quality and performance, on a dataset, a cluster or a selection
 export {dataQuality} from "./cells/metrics/data-quality.ts";
 export type {ColumnQuality, DataQualityOptions, EmbeddingQuality} from "./cells/metrics/data-quality.ts";
