@@ -19,7 +19,8 @@ export function pageDataLoader(fileAttachment: FileAttachmentFactory): DataLoade
     } catch (error) {
       if (!(error instanceof FileAttachmentError)) throw error;
       const response = await fetch(await file.url()).catch(() => undefined);
-      if (response?.headers.get(LOADER_FAILED_HEADER) === "failed") throw new Error(await response.text());
+      if (response?.headers.get(LOADER_FAILED_HEADER) === "failed")
+        throw new Error(await response.text(), {cause: error});
       throw error;
     }
   };

@@ -153,3 +153,20 @@ test("an unknown format or an output that is no name is the cell's syntax error"
 function cellOf(mode: "node" | "python", format: string, source: string): Cell & {mode: "node" | "python"} {
   return {id: CellId.create(1), mode, format, source, pinned: false, line: 1};
 }
+
+test("a build stops at a failing loader, naming the notebook, the line and the interpreter's message", async () => {
+  const {buildSite, BuildError} = await import("../../../src/runtime/vite/build-site.ts");
+  const dir = await folder();
+  await writeFile(
+    join(dir, "nb.html"),
+    `<notebook>\n<script type="text/x-python" output="x">\nimport sys\nsys.exit("bad input")\n</script>\n</notebook>\n`
+  );
+  await assert.rejects(buildSite({input: join(dir, "nb.html"), outDir: join(dir, "out")}), (error) => {
+    assert.ok(error instanceof BuildError);
+    assert.match(
+      error.message,
+      /nb\.html:3 \(cell x\): data loader failed: python3 exited with code 1\nbad input/
+    );
+    return true;
+  });
+});
