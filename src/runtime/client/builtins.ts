@@ -3,6 +3,7 @@ import {createBuiltins} from "../stdlib/builtins.ts";
 import {createFileAttachment} from "../stdlib/file-attachment.ts";
 import {notebookUrlResolver} from "../stdlib/file-source.ts";
 import {pageImporter} from "../stdlib/import-module.ts";
+import {pageDataLoader} from "../loaders/page-loader.ts";
 
 /**
  * The builtins of a notebook page, with the plugins': `FileAttachment("data/x.csv")` fetches relative to
@@ -13,8 +14,10 @@ export function pageBuiltins(
   plugins: readonly NotebookPlugin[] = [],
   imports: Readonly<Record<string, () => Promise<unknown>>> = {}
 ): Readonly<Record<string, unknown>> {
+  const fileAttachment = createFileAttachment(notebookUrlResolver(pageUrl));
   return createBuiltins({
-    fileAttachment: createFileAttachment(notebookUrlResolver(pageUrl)),
+    fileAttachment,
+    dataLoader: pageDataLoader(fileAttachment),
     plugins,
     // The modules the page's cells import, bundled with the page; anything else as the page would load it.
     importModule: async (specifier) => {

@@ -4,6 +4,8 @@ import type {Cell} from "../notebook/types.ts";
 import {definitionSource} from "./definition.ts";
 import {presentGlobals} from "./globals.ts";
 import {instantiate} from "./instantiate.ts";
+import {compileLoaderCell} from "./loader-cell.ts";
+import {isLoaderCell} from "../loaders/loader-cell.ts";
 import {stripTypes} from "./typescript.ts";
 import {
   moduleDefinitionCode,
@@ -23,6 +25,13 @@ export function compileCell(cell: Cell): CompiledCell {
  * definitions are instantiated at once, which costs far less than one `new Function` per cell.
  */
 export function compileCells(cells: readonly Cell[]): CompiledCell[] {
+  // Data loaders have no JavaScript to compile: their value comes from the host (see loader-cell.ts).
+  const scripts = compileScripts(cells.filter((cell) => !isLoaderCell(cell)));
+  let k = 0;
+  return cells.map((cell) => (isLoaderCell(cell) ? compileLoaderCell(cell) : scripts[k++]!));
+}
+
+function compileScripts(cells: readonly Cell[]): CompiledCell[] {
   const globals = presentGlobals();
   const parsed = cells.map((cell) => parse(cell, globals));
   const sources = parsed.map((p, i) =>

@@ -258,6 +258,7 @@ function release(record: CellRecord): void {
   record.variables = [];
 }
 
+// A data loader's output name and format change its value as its source does.
 function sourceKey(cell: Cell): string {
-  return `${cell.mode}\n${cell.source}`;
+  return `${cell.mode}\n${cell.output ?? ""}\n${cell.format ?? ""}\n${cell.source}`;
 }

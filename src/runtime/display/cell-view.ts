@@ -7,6 +7,7 @@ import type {SecretViews} from "../secrets/secret-views.ts";
 import {renderError} from "./error-view.ts";
 import {ProgressView} from "./progress-view.ts";
 import {renderSource} from "./source-view.ts";
+import {isLoaderMode} from "../loaders/loader-cell.ts";
 
 /** What a cell shows now; mirrored on the element as `data-status` for styling and tests. */
 export type CellDisplayStatus = "pending" | "fulfilled" | "rejected";
@@ -165,10 +166,11 @@ export class CellView implements CellObserver {
     else this.element.dataset.cellName = name;
   }
 
-  // Observable shows `name = value` for named JavaScript cells; Markdown and HTML cells show only their content.
+  // Observable shows `name = value` for named JavaScript cells (and a data loader's output); Markdown and HTML
+  // cells show only their content.
   #inspectedName(): string | undefined {
     const {cell, name} = this.#compiled;
-    return cell.mode === "ojs" && name !== null ? name : undefined;
+    return (cell.mode === "ojs" || isLoaderMode(cell.mode)) && name !== null ? name : undefined;
   }
 }
 

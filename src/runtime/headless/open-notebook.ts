@@ -7,6 +7,7 @@ import type {Notebook} from "../notebook/types.ts";
 import {createBuiltins} from "../stdlib/builtins.ts";
 import {createFileAttachment} from "../stdlib/file-attachment.ts";
 import {nodeImporter} from "../stdlib/import-node.ts";
+import {nodeDataLoader} from "../loaders/node-loader.ts";
 import {NotebookRecorder} from "./recorder.ts";
 import type {NotebookPlugin} from "../plugin.ts";
 
@@ -23,8 +24,8 @@ export interface HeadlessNotebook {
 }
 
 /**
- * Reads, parses and defines a notebook file; FileAttachment names resolve relative to the file. `plugins` add
- * their builtins (Phoenix's px and phx come from src/bindings/node.ts).
+ * Reads, parses and defines a notebook file; FileAttachment names resolve relative to the file, and data loader
+ * cells run beside it (their outputs cached in its folder's `.observable/cache/`). `plugins` add their builtins (Phoenix's px and phx come from src/bindings/node.ts).
  */
 export async function openNotebook(
   file: string,
@@ -53,7 +54,8 @@ export function defineHeadless(
       plugins,
       pluginContext: {notebookPath: path},
       dom,
-      importModule: nodeImporter(path)
+      importModule: nodeImporter(path),
+      dataLoader: nodeDataLoader(path, {dom})
     }),
     host: recorder,
     global: headlessGlobal

@@ -72,6 +72,7 @@ export function parseNotebook(html: string, file?: string): Notebook {
       pinned: attributes.has("pinned"),
       ...(attributes.has("hidden") ? {hidden: true} : {}),
       ...(attributes.has("output") ? {output: attributes.get("output")!} : {}),
+      ...(attributes.has("format") ? {format: attributes.get("format")!} : {}),
       line: lineAt(contentStart) + offset
     });
   }

@@ -13,7 +13,8 @@ function serializeCell(cell: Cell): string {
   const pinned =
     (cell.pinned ? " pinned" : "") +
     (cell.hidden ? " hidden" : "") +
-    (cell.output === undefined ? "" : ` output="${escapeAttribute(cell.output)}"`);
+    (cell.output === undefined ? "" : ` output="${escapeAttribute(cell.output)}"`) +
+    (cell.format === undefined ? "" : ` format="${escapeAttribute(cell.format)}"`);
   const source = cell.source
     .replace(/<\/script/gi, "<\\/script")
     .split("\n")

@@ -1,9 +1,9 @@
 /**
  * A cell's language, from its `<script type>`: JavaScript as Notebook Kit writes it (`js`, a module whose
  * top-level declarations are outputs), TypeScript (`ts`, the same with types), Observable JavaScript (`ojs`),
- * Markdown or HTML.
+ * Markdown or HTML; or a data loader (`node`, `python`), run ahead by an interpreter in Node (loaders/).
  */
-export type CellMode = "js" | "ts" | "ojs" | "md" | "html";
+export type CellMode = "js" | "ts" | "ojs" | "md" | "html" | "node" | "python";
 
 /** The MIME type each mode is written with in the notebook file. */
 export const cellTypes: Readonly<Record<CellMode, string>> = {
@@ -11,7 +11,9 @@ export const cellTypes: Readonly<Record<CellMode, string>> = {
   ts: "text/x-typescript",
   ojs: "application/vnd.observable.javascript",
   md: "text/markdown",
-  html: "text/html"
+  html: "text/html",
+  node: "application/vnd.node.javascript",
+  python: "text/x-python"
 };
 
 declare const cellIdBrand: unique symbol;
@@ -38,6 +40,8 @@ export interface Cell {
   readonly hidden?: boolean;
   /** The `output` attribute (the name a non-JavaScript cell's result is bound to), kept for round trips. */
   readonly output?: string;
+  /** The `format` attribute: how a data loader's output is read (text, json, csv…); kept for round trips. */
+  readonly format?: string;
   /** 1-based line of the notebook file where the source starts; 1 for cells made in code. */
   readonly line: number;
 }

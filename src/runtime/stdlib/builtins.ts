@@ -7,6 +7,7 @@ import {worker} from "./worker.ts";
 import {display, view} from "./display.ts";
 import {pageImporter, type ImportModule} from "./import-module.ts";
 import {createRequire, type BundledLibrary} from "./require.ts";
+import {DATA_LOADER_BUILTIN, type DataLoader} from "../loaders/loader-cell.ts";
 
 /** The names every cell sees (besides those plugins add), in the order createBuiltins defines them. */
 export const BUILTIN_NAMES = [
@@ -56,6 +57,12 @@ export interface BuiltinsOptions {
    * md) is first given to a cell; plugins get it as PluginContext.dom. Default: none (a page has its DOM).
    */
   dom?: () => Promise<unknown>;
+  /**
+   * Gives a data loader cell (Node or Python) its value: the runner runs the interpreter (nodeDataLoader), a
+   * page reads the output the server published (pageDataLoader). Default: none, and such cells fail with
+   * "data loader is not defined".
+   */
+  dataLoader?: DataLoader;
 }
 
 // Node (the headless runner) has no layout to follow and no frames to pace `now` by.
@@ -79,7 +86,8 @@ export function createBuiltins(
     plugins = [],
     pluginContext = {},
     dom,
-    importModule = pageImporter
+    importModule = pageImporter,
+    dataLoader
   } = options;
   const withDom =
     <T>(load: () => Promise<T>) =>
@@ -118,6 +126,8 @@ export function createBuiltins(
     __import__: () => importModule,
     require: () => createRequire(importModule, libraries),
     DOM: withDom(() => import("./dom.ts")),
-    ...pluginBuiltins(plugins, dom ? {...pluginContext, dom} : pluginContext)
+    ...pluginBuiltins(plugins, dom ? {...pluginContext, dom} : pluginContext),
+    // Under a name with a space, which no cell can write: only loader cells reach it (compile/loader-cell.ts).
+    ...(dataLoader ? {[DATA_LOADER_BUILTIN]: () => dataLoader} : {})
   };
 }

@@ -9,6 +9,7 @@ import {findAttachments, type Attachment} from "./attachments.ts";
 import {BuildError} from "./build-error.ts";
 import {openOutput, publish} from "./build-output.ts";
 import {indexPage} from "./index-page.ts";
+import {loaderAttachments} from "./loader-outputs.ts";
 import {pagePolicy} from "./page-policy.ts";
 import {isNotebookHtml, listHtmlFiles, type NotebookFile} from "./notebooks.ts";
 import {notebookPlugin} from "./plugin.ts";
@@ -35,7 +36,7 @@ export interface BuiltSite {
   readonly pages: readonly string[];
   /** The index page, when the input was a directory. */
   readonly index?: string;
-  /** The FileAttachment files copied next to the pages. */
+  /** The FileAttachment files copied next to the pages, and the data loaders' outputs (`_loaders/…`). */
   readonly files: readonly string[];
 }
 
@@ -43,7 +44,8 @@ export {BuildError};
 
 /**
  * Builds a static site: one page per notebook with bundled, relatively linked JS and CSS (so it works from
- * any static file server, in any folder), the files the notebooks attach, and an index for a directory.
+ * any static file server, in any folder), the files the notebooks attach, the outputs of their data loaders
+ * (run now unless cached beside the notebook), and an index for a directory.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   const input = resolve(options.input);
@@ -62,6 +64,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
     const found = await findAttachments(root, file, notebook);
     problems.push(...found.problems.map((problem) => problem.message));
     for (const attachment of found.attachments) attachments.set(attachment.target, attachment);
+    const loaded = await loaderAttachments(file, notebook);
+    problems.push(...loaded.problems);
+    for (const attachment of loaded.attachments) attachments.set(attachment.target, attachment);
   }
   if (problems.length > 0) throw new BuildError(problems);
 

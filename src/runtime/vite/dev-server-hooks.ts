@@ -11,6 +11,7 @@ import {escapeHtml, notebookShell, pageClientUrl} from "./shell.ts";
 import "../compile/typescript-node.ts";
 import {forPage} from "../compile/typescript.ts";
 import {isInside} from "./is-inside.ts";
+import {DevLoaders} from "./dev-loaders.ts";
 import {servingRefusal} from "./served-path.ts";
 import {sendFile} from "./static-files.ts";
 import {watchHtmlFiles} from "./watch-files.ts";
@@ -21,6 +22,7 @@ import {watchHtmlFiles} from "./watch-files.ts";
  */
 export function serveNotebooks(server: ViteDevServer, root: string): void {
   const sent = new Map<string, string>(); // path → the source the pages last got; skips saves that change nothing
+  const loaders = new DevLoaders();
   server.middlewares.use((request, response, next) => {
     handle(request, response).then(
       (handled) => handled || next(),
@@ -40,6 +42,7 @@ export function serveNotebooks(server: ViteDevServer, root: string): void {
     const fsPath = pathname.startsWith("/@fs/") ? resolve(pathname.slice("/@fs".length)) : undefined;
     const path = fsPath ?? resolve(join(root, pathname));
     if (!isInside(root, path)) return false;
+    if (fsPath === undefined && (await loaders.send(path, response))) return true;
     // Before anything else answers: a query (?import, ?raw) or a module request would go on to Vite.
     const refusal = await refuse(path);
     if (refusal !== undefined) return sendForbidden(response, `${pathname}: ${refusal}`);
@@ -57,6 +60,7 @@ export function serveNotebooks(server: ViteDevServer, root: string): void {
       let shell: string;
       try {
         const notebook = parseNotebook(html, file);
+        loaders.track(page, notebook);
         shell = notebookShell(
           {file, notebook: forPage(notebook)},
           {clientUrl: pageClientUrl(file, notebook)}
@@ -111,6 +115,7 @@ export function serveNotebooks(server: ViteDevServer, root: string): void {
       server.config.logger.warn(message, {timestamp: true});
       return;
     }
+    loaders.track(path, notebook);
     hot.send(HOT_UPDATE_EVENT, {file, notebook: forPage(notebook)});
     server.config.logger.info(`notebook updated: ${file}`, {timestamp: true});
   }

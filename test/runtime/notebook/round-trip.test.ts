@@ -42,3 +42,26 @@ test("parseNotebook() reads the notebook's theme and readonly and the cells' pin
   assert.match(serializeNotebook(notebook), /<script id="11" type="module" hidden>/);
   assert.match(serializeNotebook(notebook), /<script id="12" type="text\/markdown" output="intro">/);
 });
+
+test("parseNotebook() reads data loader cells and their format; serializeNotebook() writes them back byte for byte", async () => {
+  const html = await readFile(new URL("../../fixtures/notebooks/data-loaders.html", import.meta.url), "utf8");
+  const notebook = parseNotebook(html);
+  assert.deepEqual(
+    notebook.cells.map(({mode, output, format}) => `${mode} ${output} ${format}`),
+    [
+      "node squares json",
+      "python fruit csv",
+      "ojs undefined undefined",
+      "node badge svg",
+      "ojs undefined undefined",
+      "python snippet html"
+    ]
+  );
+  const written = serializeNotebook(notebook);
+  assert.match(
+    written,
+    /<script id="1" type="application\/vnd.node.javascript" pinned output="squares" format="json">/
+  );
+  assert.match(written, /<script id="2" type="text\/x-python" output="fruit" format="csv">/);
+  assert.equal(serializeNotebook(parseNotebook(written)), written);
+});
