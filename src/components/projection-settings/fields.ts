@@ -18,18 +18,23 @@ export interface SettingsFields {
 
 /** One control; ranges and defaults are Phoenix's UI's (../shared/PHOENIX.md, "Point cloud: UMAP then HDBSCAN"). */
 export interface SettingsField {
+  /** The setting's option name, as px.project or px.cluster takes it. */
   readonly name: keyof SettingsFields;
   /** Which call takes it: px.project or px.cluster. */
   readonly group: "project" | "cluster";
+  /** The control's label. */
   readonly label: string;
+  /** The smallest value allowed. */
   readonly min: number;
   /** Default: no upper bound. */
   readonly max?: number;
   /** Whether only integers are allowed. */
   readonly integer: boolean;
+  /** The step of the number input's arrows. */
   readonly step: number;
 }
 
+/** The controls, in order: px.project's four, then px.cluster's three. */
 export const SETTINGS_FIELDS: readonly SettingsField[] = [
   {name: "nComponents", group: "project", label: "dimensions", min: 2, max: 3, integer: true, step: 1},
   {name: "nNeighbors", group: "project", label: "n neighbors", min: 5, max: 100, integer: true, step: 1},
@@ -72,7 +77,12 @@ export type Checked = {ok: true; value: number} | {ok: false; message: string};
 const range = (field: SettingsField) =>
   field.max === undefined ? `at least ${field.min}` : `from ${field.min} to ${field.max}`;
 
-/** Checks a value typed or passed for a field: a finite number (an integer where asked) in its range. */
+/**
+ * Checks a value typed or passed for a field: a finite number (an integer where asked) in its range.
+ *
+ * @param field - The control whose range applies.
+ * @param input - The value: a number, or the text typed (empty text is refused).
+ */
 export function checkField(field: SettingsField, input: unknown): Checked {
   const value = typeof input === "string" ? (input.trim() === "" ? NaN : Number(input)) : input;
   const kind = field.integer ? "an integer" : "a number";

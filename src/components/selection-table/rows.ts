@@ -18,6 +18,9 @@ const isRowsPick = (selection: TableSelection): selection is Exclude<TableSelect
 /**
  * The rows a selection names, checked against the data: point indices outside the projection and rows
  * outside their table throw, naming the value.
+ *
+ * @param data - The projection whose points and datasets the selection names.
+ * @param selection - Point indices, or rows by dataset (a SimilarRows keeps its rank order and distances).
  */
 export function resolveRows(data: SelectionTableData, selection: TableSelection): TableRows {
   if (!isRowsPick(selection)) {
