@@ -32,7 +32,7 @@ test("phx.selectionTable() summarizes its rows by dataset and the picked row", a
 test("phx.selectionTable() with nothing selected says so", async () => {
   const table = await mounted(phx.selectionTable(llmPoints(2, 1), null));
   assert.match(table.shadowRoot!.querySelector(".empty")!.textContent!, /No rows selected/);
-  assert.equal(toJson(table).text, "0 rows (production 0, training 0); picked: none");
+  assert.equal(table.toJSON().text, "0 rows (production 0, training 0); picked: none");
 });
 
 test("phx.selectionTable() names a point outside the projection, an unknown column and option", () => {

@@ -100,7 +100,12 @@ export class PhxProjectionSettings extends LitElement {
         <legend>${legend}</legend>
         ${SETTINGS_FIELDS.filter((f) => f.group === name).map((f) => this.#control(f))}
       </fieldset>`;
-    return html`<form @submit=${(event: Event) => event.preventDefault()}>
+    // The controls' own input events are composed: they would leave the shadow root and tell viewof of a
+    // change per keystroke, value unchanged. Only the host's own event (emitInput) goes out.
+    return html`<form
+      @submit=${(event: Event) => event.preventDefault()}
+      @input=${(event: Event) => event.stopPropagation()}
+    >
       ${group("project", "projection (UMAP)")} ${group("cluster", "clusters (HDBSCAN)")}
     </form>`;
   }

@@ -146,7 +146,7 @@ export class PhxSelectionTable extends LitElement {
         style=${`--columns: ${template}`}
         @keydown=${this.#onKey}
       >
-        <div class="scroller" style=${`height: ${this.height}px`} @scroll=${this.#onScroll}>
+        <div class="scroller" style=${`max-height: ${this.height}px`} @scroll=${this.#onScroll}>
           <div class="head" role="row" aria-rowindex="1">${this.#columns.map((c) => this.#header(c))}</div>
           <div class="spacer" role="rowgroup" style=${`height: ${n * ROW_HEIGHT}px`}>
             ${repeat(
