@@ -1,14 +1,25 @@
 import {
+  checkField,
   checkPointCloud,
+  resolveRows,
+  SETTINGS_DEFAULTS,
+  SETTINGS_FIELDS,
   PhxClusterExplorer,
   PhxDriftTimeline,
   PhxFeatureDriftTable,
   PhxPointCloud,
+  PhxProjectionSettings,
+  PhxSelectionTable,
   type ColorBy,
   type DriftOrder,
   type DriftSeriesPoint,
   type PointCloudData,
+  type PixelsOption,
   type PointClusters,
+  type SelectedRow,
+  type SelectionTableData,
+  type SettingsFields,
+  type TableSelection,
   type Theme,
   type TimeWindow
 } from "../components/index.ts";
@@ -105,6 +116,53 @@ const FEATURE_DRIFT_TABLE_OPTIONS: OptionKeys<FeatureDriftTableOptions> = {
   theme: true
 };
 
+/** Options of `phx.selectionTable`. */
+export interface SelectionTableOptions {
+  /** Extra columns of the datasets' tables, by name. Default: none. */
+  columns?: readonly string[];
+  /** The clustering (px.cluster) of the projection's points, for a cluster column. Default: none. */
+  clusters?: PointClusters;
+  /** The embedding whose raw data and link to data show. Default: the projection's. */
+  embedding?: string;
+  /** Images drawn from grey levels: a column of number lists or an embedding's name, and a width. Default: none. */
+  pixels?: PixelsOption;
+  /**
+   * Whether http(s) image URLs in the data load as images; otherwise they show as links, and a published page
+   * fetches nothing from another site. `data:image/` URLs always show. Default: false.
+   */
+  remoteImages?: boolean;
+  /** The initially picked row. Default: none. */
+  value?: SelectedRow;
+  /** The scrolling area's height in CSS pixels. Default: 360. */
+  height?: number;
+  /** Default: unset, which follows the reader's prefers-color-scheme. */
+  theme?: Theme;
+}
+
+const SELECTION_TABLE_OPTIONS: OptionKeys<SelectionTableOptions> = {
+  columns: true,
+  clusters: true,
+  embedding: true,
+  pixels: true,
+  remoteImages: true,
+  value: true,
+  height: true,
+  theme: true
+};
+
+/** What `phx.projectionSettings` takes: any of the settings, to start from instead of Phoenix's defaults. */
+export type ProjectionSettingsDefaults = Partial<SettingsFields>;
+
+const SETTINGS_OPTIONS: OptionKeys<ProjectionSettingsDefaults> = {
+  nComponents: true,
+  nNeighbors: true,
+  minDist: true,
+  samples: true,
+  minClusterSize: true,
+  minSamples: true,
+  clusterSelectionEpsilon: true
+};
+
 /** The `phx` builtin: the views of src/components, made from cell values, ready for `viewof`. */
 export interface Phx {
   /**
@@ -135,6 +193,29 @@ export interface Phx {
    * @param options - The order, the datasets' names, the initially shown feature and the theme.
    */
   featureDriftTable(drift: readonly FeatureDrift[], options?: FeatureDriftTableOptions): PhxFeatureDriftTable;
+  /**
+   * The rows of a selection as a sortable, virtualized table (dataset, cluster, labels, raw data, image, extra
+   * columns); its value is the row clicked, `{dataset, row, point}` (null before one).
+   *
+   * @param projection - What px.project returned: its points name the rows, its datasets hold them.
+   * @param selection - Point indices (phx.pointCloud's value) or rows by dataset (px.similar's result, kept in
+   *   rank order with its distances). Null or undefined: none.
+   * @param options - Extra columns, clusters, the embedding, images, the initial pick, the height and the theme.
+   */
+  selectionTable(
+    projection: SelectionTableData,
+    selection: TableSelection | null | undefined,
+    options?: SelectionTableOptions
+  ): PhxSelectionTable;
+  /**
+   * Phoenix's projection and clustering controls; its value is `{project, cluster}`, for
+   * `px.project(datasets, {embedding, ...settings.project})` and `px.cluster(projection, settings.cluster)`.
+   *
+   * @param defaults - Settings to start from instead of Phoenix's (dimensions 3, n neighbors 30, min dist 0,
+   *   samples 500, min cluster size 10, min samples 1, cluster selection epsilon 0), each checked against its
+   *   range.
+   */
+  projectionSettings(defaults?: ProjectionSettingsDefaults): PhxProjectionSettings;
 }
 
 export const phx: Phx = {
@@ -184,8 +265,74 @@ export const phx: Phx = {
     element.value = drift.find((d) => d.feature === options.value) ?? null;
     assignDefined(element, {order: options.order, datasetNames: options.datasetNames, theme: options.theme});
     return element;
+  },
+  selectionTable(projection, selection, options = {}) {
+    checkOptions("phx.selectionTable", options, SELECTION_TABLE_OPTIONS);
+    checkSelectionTable(projection, options);
+    const rows = selection ?? [];
+    resolveRows(projection, rows); // throws, naming a point or row out of range, before an element is made
+    const element = document.createElement("phx-selection-table");
+    element.data = projection;
+    element.selection = rows;
+    element.value = options.value ?? null;
+    assignDefined(element, {
+      clusters: options.clusters,
+      columns: options.columns,
+      embedding: options.embedding,
+      pixels: options.pixels,
+      remoteImages: options.remoteImages,
+      height: options.height,
+      theme: options.theme
+    });
+    return element;
+  },
+  projectionSettings(defaults = {}) {
+    checkOptions("phx.projectionSettings", defaults, SETTINGS_OPTIONS);
+    const fields = {...SETTINGS_DEFAULTS};
+    for (const field of SETTINGS_FIELDS) {
+      const given = defaults[field.name];
+      if (given === undefined) continue;
+      const checked = checkField(field, given);
+      if (!checked.ok) throw new RangeError(`phx.projectionSettings: ${checked.message}`);
+      Object.assign(fields, {[field.name]: checked.value});
+    }
+    const element = document.createElement("phx-projection-settings");
+    element.value = {
+      project: {
+        nComponents: fields.nComponents,
+        nNeighbors: fields.nNeighbors,
+        minDist: fields.minDist,
+        samples: fields.samples
+      },
+      cluster: {
+        minClusterSize: fields.minClusterSize,
+        minSamples: fields.minSamples,
+        clusterSelectionEpsilon: fields.clusterSelectionEpsilon
+      }
+    };
+    return element;
   }
 };
+
+// A projection with its datasets' tables, and options that name columns and points it has.
+function checkSelectionTable(projection: SelectionTableData, options: SelectionTableOptions): void {
+  if (!projection?.row || !Array.isArray(projection.datasets) || !projection.datasets.every((d) => d?.table))
+    throw new TypeError("selectionTable needs a projection from px.project (its points and datasets)");
+  const has = (name: string) => projection.datasets.some((d) => d.table.getChild(name));
+  for (const name of options.columns ?? [])
+    if (!has(name))
+      throw new RangeError(`phx.selectionTable: no column ${JSON.stringify(name)} in the datasets`);
+  const {pixels, clusters} = options;
+  checkOptions("phx.selectionTable", pixels, {column: true, width: true}, "pixels");
+  if (pixels && !projection.datasets.some((d) => d.schema.embeddings[pixels.column]) && !has(pixels.column))
+    throw new RangeError(
+      `phx.selectionTable: pixels.column ${JSON.stringify(pixels.column)} is no column or embedding`
+    );
+  if (clusters && clusters.labels.length !== projection.row.length)
+    throw new RangeError(
+      `phx.selectionTable: clusters have ${clusters.labels.length} labels for ${projection.row.length} points`
+    );
+}
 
 // Options left out keep the element's own defaults.
 function assignDefined<T extends object>(element: T, values: {[K in keyof T]?: T[K] | undefined}): void {

@@ -76,3 +76,15 @@ export const themeStyles = css`
     display: none;
   }
 `;
+
+/**
+ * Dark colors for a view whose `theme` is left unset when the reader's system prefers dark
+ * (`prefers-color-scheme`); a `theme` attribute, light or dark, wins.
+ */
+export const preferredThemeStyles = css`
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme])) {
+      ${variables(palettes.dark)}
+    }
+  }
+`;

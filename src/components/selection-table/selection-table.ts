@@ -1,0 +1,273 @@
+import {html, LitElement, nothing, type PropertyValues} from "lit";
+import {repeat} from "lit/directives/repeat.js";
+import {preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
+import {emitInput, formatCount, viewSummary, type ViewSummary} from "../view.ts";
+import {cellText} from "./cell-text.ts";
+import {renderCell} from "./cell-render.ts";
+import {tableColumns, type TableColumn} from "./columns.ts";
+import {resolveRows, type TableRows} from "./rows.ts";
+import {nextSort, sortedOrder, type TableSort} from "./sort.ts";
+import {columnWidth, ROW_HEIGHT, selectionTableStyles} from "./styles.ts";
+import type {PixelsOption, SelectedRow, SelectionTableData, TableSelection} from "./types.ts";
+
+// Rows drawn beyond the visible ones on each side, so a fast scroll does not show blanks.
+const OVERSCAN = 6;
+const NO_ROWS: TableRows = {
+  dataset: new Uint8Array(0),
+  row: new Int32Array(0),
+  point: new Int32Array(0),
+  distance: null
+};
+
+/**
+ * `<phx-selection-table>`: the rows of a selection (point indices of a projection, or px.similar's ranked
+ * rows) with their dataset, cluster, labels, raw data and image. Virtualized: only the rows in view are in the
+ * DOM. A header click sorts; arrow keys, Page Up/Down, Home and End move through the rows and Enter picks one.
+ * `value` is the picked row `{dataset, row, point}` or null; `input` fires when the user picks.
+ */
+export class PhxSelectionTable extends LitElement {
+  static override properties = {
+    data: {attribute: false},
+    selection: {attribute: false},
+    clusters: {attribute: false},
+    columns: {attribute: false},
+    embedding: {},
+    pixels: {attribute: false},
+    remoteImages: {type: Boolean, attribute: "remote-images"},
+    height: {type: Number},
+    theme: {reflect: true},
+    value: {attribute: false},
+    _sort: {state: true},
+    _first: {state: true},
+    _active: {state: true},
+    _expanded: {state: true}
+  };
+  static override styles = [themeStyles, preferredThemeStyles, selectionTableStyles];
+
+  /** The projection (px.project) whose points and datasets the rows come from. Default: none. */
+  declare data: SelectionTableData | undefined;
+  /** Point indices, or rows by dataset (px.similar's result). Default: [] (none). */
+  declare selection: TableSelection;
+  /** Cluster labels per point (px.cluster), for a cluster column. Default: none. */
+  declare clusters: {readonly labels: Int32Array} | undefined;
+  /** Extra columns of the datasets' tables, by name. Default: none. */
+  declare columns: readonly string[];
+  /** The embedding whose raw data and link to data show. Default: the projection's. */
+  declare embedding: string | undefined;
+  /** Images drawn from grey levels (a column or an embedding's vector). Default: none. */
+  declare pixels: PixelsOption | undefined;
+  /** Whether http(s) image URLs in the data load as images; else they are links. Default: false. */
+  declare remoteImages: boolean;
+  /** The scrolling area's height in CSS pixels. Default: 360. */
+  declare height: number;
+  /** "light" or "dark"; unset follows the reader's prefers-color-scheme. Default: unset. */
+  declare theme: Theme | undefined;
+  /** The picked row, or null. Default: null. */
+  declare value: SelectedRow | null;
+
+  declare private _sort: TableSort | null;
+  declare private _first: number;
+  declare private _active: number;
+  declare private _expanded: number | null;
+  #rows: TableRows = NO_ROWS;
+  #columns: TableColumn[] = [];
+  #order: Int32Array = new Int32Array(0);
+  #images = new Map<number, string | null>();
+
+  constructor() {
+    super();
+    this.selection = [];
+    this.columns = [];
+    this.remoteImages = false;
+    this.height = 360;
+    this.value = null;
+    this._sort = null;
+    this._first = 0;
+    this._active = 0;
+    this._expanded = null;
+  }
+
+  /** The rows listed, in the selection's order (before any sort). */
+  get rows(): TableRows {
+    return this.#rows;
+  }
+
+  /** The headless runner's summary (see src/runtime/headless/summarize.ts). */
+  toJSON(): ViewSummary {
+    const rows = this.data ? resolveRows(this.data, this.selection) : NO_ROWS;
+    const counts = (this.data?.datasets ?? []).map(
+      (d, k) => `${d.name} ${formatCount(rows.dataset.filter((x) => x === k).length)}`
+    );
+    const picked = this.value ? this.#label(this.value.dataset, this.value.row) : "none";
+    return viewSummary(
+      this,
+      `${formatCount(rows.row.length)} rows${counts.length ? ` (${counts.join(", ")})` : ""}; picked: ${picked}`
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const keys = ["data", "selection", "clusters", "columns", "embedding", "pixels"] as const;
+    if (keys.some((key) => changed.has(key))) {
+      this.#rows = this.data ? resolveRows(this.data, this.selection) : NO_ROWS;
+      this.#columns = this.data
+        ? tableColumns(this.data, this.#rows, {
+            clusters: this.clusters,
+            columns: this.columns,
+            embedding: this.embedding,
+            pixels: this.pixels
+          })
+        : [];
+      this.#images = new Map();
+      this._expanded = null;
+      this._active = 0;
+    }
+    const column = this.#columns.find((c) => c.key === this._sort?.key);
+    this.#order = sortedOrder(this.#rows.row.length, column, this._sort);
+  }
+
+  protected override render() {
+    const n = this.#rows.row.length;
+    if (!n)
+      return html`<p class="empty" role="status">
+        No rows selected. Click or lasso points in the point cloud, or find rows with px.similar.
+      </p>`;
+    const visible = Math.ceil(this.height / ROW_HEIGHT) + 2 * OVERSCAN;
+    const first = Math.max(0, Math.min(this._first - OVERSCAN, n - visible));
+    const shown = Array.from({length: Math.min(visible, n - first)}, (_, k) => first + k);
+    const template = this.#columns.map((c) => columnWidth(c.kind)).join(" ");
+    return html`<div
+        class="grid"
+        role="grid"
+        tabindex="0"
+        aria-label=${`${formatCount(n)} selected rows`}
+        aria-rowcount=${n + 1}
+        aria-colcount=${this.#columns.length}
+        aria-activedescendant=${`row-${this._active}`}
+        style=${`--columns: ${template}`}
+        @keydown=${this.#onKey}
+      >
+        <div class="scroller" style=${`max-height: ${this.height}px`} @scroll=${this.#onScroll}>
+          <div class="head" role="row" aria-rowindex="1">${this.#columns.map((c) => this.#header(c))}</div>
+          <div class="spacer" role="rowgroup" style=${`height: ${n * ROW_HEIGHT}px`}>
+            ${repeat(
+              shown,
+              (k) => this.#order[k]!,
+              (k) => this.#row(k)
+            )}
+          </div>
+        </div>
+      </div>
+      ${this.#detail()}`;
+  }
+
+  #header(column: TableColumn) {
+    const sort = this._sort?.key === column.key ? this._sort.direction : "none";
+    const arrow = sort === "ascending" ? " ↑" : sort === "descending" ? " ↓" : "";
+    return html`<div role="columnheader" aria-sort=${sort} class=${column.kind === "number" ? "num" : ""}>
+      <button @click=${() => (this._sort = nextSort(this._sort, column.key))}>${column.label}${arrow}</button>
+    </div>`;
+  }
+
+  // Row `k` in display order: listed row `i`.
+  #row(k: number) {
+    const i = this.#order[k]!;
+    const [dataset, row] = [this.#rows.dataset[i]!, this.#rows.row[i]!];
+    const picked = this.value?.dataset === dataset && this.value.row === row;
+    const rowLabel = this.#label(dataset, row);
+    const context = {
+      rowLabel,
+      remoteImages: this.remoteImages,
+      expanded: this._expanded === i,
+      toggle: (event: Event) => {
+        event.stopPropagation();
+        this._expanded = this._expanded === i ? null : i;
+      },
+      images: this.#images
+    };
+    return html`<div
+      role="row"
+      id=${`row-${k}`}
+      class=${`row${k === this._active ? " active" : ""}`}
+      aria-rowindex=${k + 2}
+      aria-selected=${picked ? "true" : "false"}
+      aria-label=${rowLabel}
+      data-dataset=${dataset}
+      data-row=${row}
+      style=${`transform: translateY(${k * ROW_HEIGHT}px)`}
+      @click=${() => this.#pick(k)}
+    >
+      ${this.#columns.map((c) => renderCell(c, i, context))}
+    </div>`;
+  }
+
+  // The expanded row's raw data in full, side by side when there are several (prompt and response).
+  #detail() {
+    const i = this._expanded;
+    if (i === null) return nothing;
+    const raw = this.#columns.filter((c) => c.kind === "raw");
+    return html`<section
+      class="detail"
+      aria-label=${`raw data of ${this.#label(this.#rows.dataset[i]!, this.#rows.row[i]!)}`}
+    >
+      ${raw.map(
+        (c) =>
+          html`<div>
+            <h4>${c.label}</h4>
+            <pre>${cellText(c.value(i))}</pre>
+          </div>`
+      )}
+    </section>`;
+  }
+
+  #label(dataset: number, row: number): string {
+    return `${this.data?.datasets[dataset]?.name ?? `dataset ${dataset}`} row ${row}`;
+  }
+
+  #pick(k: number): void {
+    const i = this.#order[k]!;
+    this._active = k;
+    this.value = {dataset: this.#rows.dataset[i]!, row: this.#rows.row[i]!, point: this.#rows.point[i]!};
+    emitInput(this);
+  }
+
+  #onScroll = (event: Event): void => {
+    this._first = Math.floor((event.target as HTMLElement).scrollTop / ROW_HEIGHT);
+  };
+
+  #onKey = (event: KeyboardEvent): void => {
+    if (event.target !== event.currentTarget) return;
+    const n = this.#rows.row.length;
+    const page = Math.max(1, Math.floor(this.height / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: this._active + 1,
+      ArrowUp: this._active - 1,
+      PageDown: this._active + page,
+      PageUp: this._active - page,
+      Home: 0,
+      End: n - 1
+    };
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      this.#pick(this._active);
+      return;
+    }
+    const to = moves[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    this._active = Math.max(0, Math.min(n - 1, to));
+    this.#scrollTo(this._active);
+  };
+
+  // Brings display row k into view below the sticky header; the scroll event then renders it.
+  #scrollTo(k: number): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>(".scroller");
+    if (!scroller) return;
+    const head = this.renderRoot.querySelector<HTMLElement>(".head")?.offsetHeight ?? 0;
+    const top = k * ROW_HEIGHT;
+    const bottom = top + ROW_HEIGHT + head;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (bottom > scroller.scrollTop + scroller.clientHeight)
+      scroller.scrollTop = bottom - scroller.clientHeight;
+    this._first = Math.floor(scroller.scrollTop / ROW_HEIGHT);
+  }
+}

@@ -1,0 +1,159 @@
+import {css} from "lit";
+
+/** Row height in CSS pixels: fixed, so that the visible rows follow from the scroll offset alone. */
+export const ROW_HEIGHT = 52;
+
+export const selectionTableStyles = css`
+  .grid:focus-visible {
+    outline: 2px solid var(--phx-primary);
+    outline-offset: -2px;
+  }
+  .scroller {
+    overflow: auto;
+    position: relative;
+  }
+  .head,
+  .row {
+    display: grid;
+    grid-template-columns: var(--columns);
+    align-items: center;
+    column-gap: 8px;
+    padding: 0 8px;
+    min-width: min-content;
+  }
+  .head {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--phx-background);
+    border-bottom: 1px solid var(--phx-muted);
+    height: 30px;
+  }
+  .head button {
+    border: 0;
+    padding: 0;
+    background: none;
+    color: var(--phx-muted);
+    font: inherit;
+    font-size: 12px;
+    cursor: pointer;
+    text-align: left;
+  }
+  .head button:focus-visible,
+  .more:focus-visible {
+    outline: 2px solid var(--phx-primary);
+  }
+  .spacer {
+    position: relative;
+  }
+  .row {
+    position: absolute;
+    left: 0;
+    right: 0;
+    height: ${ROW_HEIGHT}px;
+    box-sizing: border-box;
+    border-bottom: 1px solid var(--phx-subtle);
+    cursor: pointer;
+  }
+  .row:hover {
+    background: color-mix(in srgb, var(--phx-subtle) 60%, transparent);
+  }
+  .row[aria-selected="true"] {
+    background: var(--phx-subtle);
+  }
+  .row.active {
+    box-shadow: inset 2px 0 0 var(--phx-primary);
+  }
+  [role="gridcell"] {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .num {
+    text-align: right;
+  }
+  .raw {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    white-space: normal;
+  }
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+    white-space: normal;
+  }
+  .more {
+    flex: none;
+    border: 1px solid var(--phx-subtle);
+    border-radius: 3px;
+    background: none;
+    color: var(--phx-muted);
+    font: inherit;
+    font-size: 11px;
+    cursor: pointer;
+  }
+  .image img {
+    display: block;
+    height: ${ROW_HEIGHT - 8}px;
+    width: auto;
+    max-width: 100%;
+    image-rendering: pixelated;
+    border: 1px solid var(--phx-subtle);
+  }
+  a {
+    color: var(--phx-primary);
+  }
+  .dataset-0 {
+    color: var(--phx-primary);
+  }
+  .dataset-1 {
+    color: var(--phx-reference);
+  }
+  .detail {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: 1fr;
+    gap: 12px;
+    padding: 8px;
+    border-top: 1px solid var(--phx-muted);
+  }
+  .detail h4 {
+    margin: 0 0 4px;
+    font-size: 12px;
+    font-weight: normal;
+    color: var(--phx-muted);
+  }
+  .detail pre {
+    margin: 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font: inherit;
+    max-height: 240px;
+    overflow: auto;
+  }
+  .empty {
+    padding: 24px 8px;
+    color: var(--phx-muted);
+    text-align: center;
+  }
+  .caption {
+    color: var(--phx-muted);
+    font-size: 12px;
+    padding: 0 8px 4px;
+  }
+`;
+
+/** Each column's width in the grid: numbers and labels narrow, raw text takes what is left. */
+export const columnWidth = (kind: string): string =>
+  kind === "raw"
+    ? "minmax(14em, 1fr)"
+    : kind === "image"
+      ? "56px"
+      : kind === "number"
+        ? "6em"
+        : "minmax(6em, auto)";

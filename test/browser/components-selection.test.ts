@@ -1,0 +1,231 @@
+// phx.selectionTable and phx.projectionSettings in chromium: the table lists the selected points' rows (checked
+// against the Arrow tables read in Node), sorts, keeps hostile text as text, renders only the rows in view, and
+// turns a click or Enter into its value; the settings take valid numbers and refuse the rest.
+import assert from "node:assert/strict";
+import {mkdir} from "node:fs/promises";
+import {join} from "node:path";
+import {after, before, test} from "node:test";
+import {fileURLToPath} from "node:url";
+import type {Browser, Page} from "playwright-core";
+import type {SelectionPage} from "../components/browser/selection-page-main.ts";
+import {digitsResults, type DigitsResults} from "../components/browser/digits.ts";
+import {XSS} from "../components/selection-fixtures.ts";
+import {serveBundledPage} from "./support/bundled-page.ts";
+import {launchChromium, openPage} from "./support/chromium.ts";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+let results: DigitsResults;
+let server: Awaited<ReturnType<typeof serveBundledPage>>;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+let requests: string[];
+
+before(async () => {
+  results = await digitsResults();
+  const script = `import ${JSON.stringify(join(root, "test/components/browser/selection-page-main.ts"))};\n`;
+  server = await serveBundledPage(script, {
+    body: ` style="margin: 16px; font-family: sans-serif"`,
+    mounts: {"/data/": join(root, "notebooks/data")}
+  });
+  browser = await launchChromium();
+  ({page, errors, requests} = await openPage(browser));
+  await page.goto(server.origin);
+  await mkdir("test-results", {recursive: true});
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const inputs = () => page.evaluate(() => (window as unknown as SelectionPage).inputs.splice(0));
+const rowTexts = (column: number) =>
+  page
+    .locator("phx-selection-table [role=row][data-row]")
+    .evaluateAll(
+      (rows, column) =>
+        rows
+          .sort((a, b) => Number(a.getAttribute("aria-rowindex")) - Number(b.getAttribute("aria-rowindex")))
+          .map((row) => row.querySelectorAll("[role=gridcell]")[column]!.textContent!.trim()),
+      column
+    );
+
+test("phx-selection-table lists the selected points' rows as the Arrow tables hold them", async () => {
+  const {projection2: p, labels} = results;
+  const selection = [0, 3, 450, 700, 12];
+  await page.evaluate(
+    ([points, selection, labels]) =>
+      (window as unknown as SelectionPage).mountDigits(points, selection, labels),
+    [{dataset: [...p.dataset], row: [...p.row]}, selection, [...labels]] as const
+  );
+  // Read another way: the point's dataset and row, then that row of the table Node loaded.
+  const cell = (i: number, column: string) =>
+    String(p.datasets[p.dataset[i]!]!.table.getChild(column)!.get(p.row[i]!));
+  assert.deepEqual(
+    await rowTexts(0),
+    selection.map((i) => p.datasets[p.dataset[i]!]!.name)
+  );
+  assert.deepEqual(
+    await rowTexts(1),
+    selection.map((i) => String(labels[i]))
+  );
+  assert.deepEqual(
+    await rowTexts(2),
+    selection.map((i) => cell(i, "prediction_label"))
+  );
+  assert.deepEqual(
+    await rowTexts(3),
+    selection.map((i) => cell(i, "actual_label"))
+  );
+  // Each digit drawn from its 64 grey levels as an 8 × 8 PNG.
+  const sizes = await page
+    .locator("phx-selection-table [role=row] img")
+    .evaluateAll((images) =>
+      images.map(
+        (img) => `${(img as HTMLImageElement).naturalWidth}×${(img as HTMLImageElement).naturalHeight}`
+      )
+    );
+  assert.deepEqual(
+    sizes,
+    selection.map(() => "8×8")
+  );
+  await page.locator("phx-selection-table").screenshot({path: "test-results/selection-table-digits.png"});
+  assert.deepEqual(errors, []);
+});
+
+test("phx-selection-table sorts by a header click: ascending, descending, then as selected", async () => {
+  await page.evaluate(() =>
+    (window as unknown as SelectionPage).mountFixture(6, 1, {selection: [5, 0, 3, 1, 4, 2]})
+  );
+  const header = page.locator("phx-selection-table [role=columnheader] button", {hasText: "prompt"});
+  const prompts = await rowTexts(3);
+  await header.click();
+  assert.deepEqual(
+    await rowTexts(3),
+    [...prompts].sort((a, b) => a.localeCompare(b, "en", {numeric: true}))
+  );
+  assert.equal(await page.locator("phx-selection-table [aria-sort=ascending]").count(), 1);
+  await header.click();
+  assert.deepEqual(
+    await rowTexts(3),
+    [...prompts].sort((a, b) => b.localeCompare(a, "en", {numeric: true}))
+  );
+  await header.click();
+  assert.deepEqual(await rowTexts(3), prompts);
+});
+
+test("phx-selection-table shows markup as text and a javascript: link as neither link nor image", async () => {
+  await page.evaluate(() => (window as unknown as SelectionPage).mountFixture(4, 1, {}));
+  const table = page.locator("phx-selection-table");
+  const first = table.locator("[role=row][data-row='0'][data-dataset='0']");
+  assert.equal((await first.locator("[role=gridcell]").nth(3).textContent())!.trim().startsWith(XSS), true);
+  assert.equal(await table.locator("img[src=x]").count(), 0);
+  // Row 0's link is javascript:, row 1's a data:image/ PNG, row 2's https (a link: remoteImages is off), row 3's markup.
+  assert.equal(await table.locator("[href^='javascript:'], [src^='javascript:']").count(), 0);
+  assert.equal((await first.locator(".image").textContent())!.trim(), "javascript:window.__xss=2");
+  assert.equal(
+    await table.locator("[data-row='1'][data-dataset='0'] .image img[src^='data:image/png']").count(),
+    1
+  );
+  assert.equal(
+    await table
+      .locator("[data-row='2'][data-dataset='0'] .image a[href='https://example.com/cat.png']")
+      .count(),
+    1
+  );
+  assert.equal(await table.locator("img[src^='https:']").count(), 0);
+  await first.click();
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+  assert.equal(await page.evaluate(() => (window as unknown as SelectionPage).__xss), undefined);
+  assert.ok(!requests.some((url) => url.includes("example.com")));
+  await inputs();
+});
+
+test("phx-selection-table with remoteImages shows an https image URL as an image", async () => {
+  await page.route("https://example.com/**", (route) => route.abort());
+  await page.evaluate(() => (window as unknown as SelectionPage).mountFixture(3, 1, {remoteImages: true}));
+  assert.equal(await page.locator("phx-selection-table img[src='https://example.com/cat.png']").count(), 1);
+  await page.unroute("https://example.com/**");
+});
+
+test("phx-selection-table holds only the rows in view of 10,000, and scrolling brings others", async () => {
+  await page.evaluate(() => (window as unknown as SelectionPage).mountFixture(6000, 4000, {}));
+  const rows = page.locator("phx-selection-table [role=row][data-row]");
+  const count = await rows.count();
+  assert.ok(count > 0 && count < 50, `${count} rows in the DOM`);
+  assert.equal(await page.locator("phx-selection-table [role=grid]").getAttribute("aria-rowcount"), "10001");
+  await page
+    .locator("phx-selection-table .scroller")
+    .evaluate((scroller) => (scroller.scrollTop = 52 * 9000));
+  await page.waitForSelector("phx-selection-table [role=row][data-dataset='1'][data-row='3000']");
+  assert.ok((await rows.count()) < 50);
+});
+
+test("phx-selection-table: a click or Enter sets the value and fires input", async () => {
+  await page.evaluate(() => (window as unknown as SelectionPage).mountFixture(3, 2, {}));
+  await inputs();
+  await page.locator("phx-selection-table [role=row][data-dataset='1'][data-row='1']").click();
+  assert.deepEqual(await inputs(), [JSON.stringify({dataset: 1, row: 1, point: 4})]);
+  await page.locator("phx-selection-table [role=grid]").focus();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  assert.deepEqual(await inputs(), [JSON.stringify({dataset: 0, row: 1, point: 1})]);
+  assert.equal(
+    await page.locator("phx-selection-table [aria-selected=true]").getAttribute("aria-label"),
+    "production row 1"
+  );
+});
+
+test("phx-projection-settings: a valid change sets the value and fires input; out of range is refused", async () => {
+  await page.evaluate(() => (window as unknown as SelectionPage).mountSettings());
+  const settings = page.locator("phx-projection-settings");
+  const value = () => settings.evaluate((view) => (view as unknown as {value: unknown}).value);
+  await settings.locator("input[name=nNeighbors]").fill("15");
+  await settings.locator("input[name=nNeighbors]").press("Tab");
+  await settings.locator("select[name=nComponents]").selectOption("3");
+  assert.deepEqual(await value(), {
+    project: {nComponents: 3, nNeighbors: 15, minDist: 0, samples: 500},
+    cluster: {minClusterSize: 10, minSamples: 1, clusterSelectionEpsilon: 0}
+  });
+  assert.equal((await inputs()).length, 2);
+  await settings.locator("input[name=minDist]").fill("1.5");
+  await settings.locator("input[name=minDist]").press("Tab");
+  assert.equal(await settings.locator("input[name=minDist]").getAttribute("aria-invalid"), "true");
+  assert.match(
+    (await settings.locator("#minDist-error").textContent())!,
+    /min dist must be from 0 to 0.99, not 1.5/
+  );
+  assert.equal(((await value()) as {project: {minDist: number}}).project.minDist, 0);
+  assert.deepEqual(await inputs(), []);
+  await settings.screenshot({path: "test-results/projection-settings-light.png"});
+});
+
+test("both views follow prefers-color-scheme when no theme is set, and a theme attribute wins", async () => {
+  const background = (selector: string) =>
+    page.locator(selector).evaluate((view) => getComputedStyle(view).backgroundColor);
+  await page.emulateMedia({colorScheme: "dark"});
+  await page.evaluate(() =>
+    (window as unknown as SelectionPage).mountFixture(5, 3, {selection: {primary: [1, 0, 2], reference: [2]}})
+  );
+  await page.locator("phx-selection-table button.more").first().click();
+  assert.equal(await background("phx-selection-table"), "rgb(22, 24, 29)"); // palettes.dark.background #16181d
+  await page.locator("phx-selection-table").screenshot({path: "test-results/selection-table-dark.png"});
+  await page.evaluate(() => (window as unknown as SelectionPage).mountSettings("light"));
+  assert.equal(await background("phx-projection-settings"), "rgb(255, 255, 255)");
+  await page.evaluate(() => (window as unknown as SelectionPage).mountSettings());
+  await page.locator("phx-projection-settings input[name=samples]").fill("50");
+  await page.locator("phx-projection-settings input[name=samples]").press("Tab");
+  assert.equal(await background("phx-projection-settings"), "rgb(22, 24, 29)");
+  await page
+    .locator("phx-projection-settings")
+    .screenshot({path: "test-results/projection-settings-dark.png"});
+  await page.emulateMedia({colorScheme: "light"});
+  await page.evaluate(() =>
+    (window as unknown as SelectionPage).mountFixture(5, 3, {selection: {primary: [1, 0, 2], reference: [2]}})
+  );
+  await page.locator("phx-selection-table button.more").first().click();
+  await page.locator("phx-selection-table").screenshot({path: "test-results/selection-table-light.png"});
+  assert.deepEqual(errors, []);
+});
