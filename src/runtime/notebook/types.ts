@@ -1,9 +1,9 @@
 /**
  * A cell's language, from its `<script type>`: JavaScript as Notebook Kit writes it (`js`, a module whose
  * top-level declarations are outputs), TypeScript (`ts`, the same with types), Observable JavaScript (`ojs`),
- * Markdown or HTML.
+ * Markdown, HTML, TeX (`tex`, rendered as `tex.block`) or Graphviz DOT (`dot`).
  */
-export type CellMode = "js" | "ts" | "ojs" | "md" | "html";
+export type CellMode = "js" | "ts" | "ojs" | "md" | "html" | "tex" | "dot";
 
 /** The MIME type each mode is written with in the notebook file. */
 export const cellTypes: Readonly<Record<CellMode, string>> = {
@@ -11,7 +11,9 @@ export const cellTypes: Readonly<Record<CellMode, string>> = {
   ts: "text/x-typescript",
   ojs: "application/vnd.observable.javascript",
   md: "text/markdown",
-  html: "text/html"
+  html: "text/html",
+  tex: "application/x-tex",
+  dot: "text/vnd.graphviz"
 };
 
 declare const cellIdBrand: unique symbol;
