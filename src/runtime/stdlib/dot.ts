@@ -1,4 +1,5 @@
 import {instance} from "@viz-js/viz";
+import {rawTemplate} from "./raw-template.ts";
 import {removeScriptUrls} from "./script-urls.ts";
 
 /** The `dot` builtin: a tagged template that renders Graphviz DOT to an SVG element. */
@@ -19,7 +20,7 @@ const theme = {color: SENTINEL, fontcolor: SENTINEL, fontname: "sans-serif", fon
 export async function createDot(): Promise<Dot> {
   const viz = await instance();
   return (strings, ...values) => {
-    const svg = viz.renderSVGElement(String.raw({raw: strings}, ...values), {
+    const svg = viz.renderSVGElement(rawTemplate(strings, values), {
       graphAttributes: {bgcolor: "none", ...theme},
       nodeAttributes: theme,
       edgeAttributes: theme

@@ -1,4 +1,5 @@
 import katex, {type KatexOptions} from "katex";
+import {rawTemplate} from "./raw-template.ts";
 
 /** A tagged template that renders TeX to an element: `tex\`E = mc^2\``. */
 export type TexTemplate = (
@@ -27,7 +28,7 @@ export function createTex(): Tex {
 function renderer(options: KatexOptions): TexTemplate {
   return (strings, ...values) => {
     const root = document.createElement("div");
-    katex.render(String.raw({raw: strings}, ...values), root, options);
+    katex.render(rawTemplate(strings, values), root, options);
     // KaTeX renders one element: a span.katex, or a span.katex-display around it.
     return root.firstElementChild as HTMLElement;
   };
