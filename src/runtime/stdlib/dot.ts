@@ -34,6 +34,7 @@ export async function createDot(): Promise<Dot> {
       }
     }
     removeScriptUrls(svg);
+    svg.remove(); // from the document it was parsed into: with a parent, the Inspector would describe it
     svg.style.maxWidth = "100%";
     svg.style.height = "auto";
     return svg;

@@ -29,7 +29,8 @@ function renderer(options: KatexOptions): TexTemplate {
   return (strings, ...values) => {
     const root = document.createElement("div");
     katex.render(rawTemplate(strings, values), root, options);
-    // KaTeX renders one element: a span.katex, or a span.katex-display around it.
-    return root.firstElementChild as HTMLElement;
+    // KaTeX renders one element: a span.katex, or a span.katex-display around it. Taken out of the <div>: an
+    // element that has a parent elsewhere is one the Inspector describes instead of showing.
+    return root.removeChild(root.firstElementChild as HTMLElement);
   };
 }

@@ -10,6 +10,7 @@ test("dot renders one node group per node and one edge group per edge", () => {
   // Four nodes: a, b and c named by edges, d on its own; three edges.
   const svg = dot`digraph { a -> b; b -> c; a -> c; d }`;
   assert.equal(svg.tagName.toLowerCase(), "svg");
+  assert.equal(svg.parentNode, null, "a parent would make the Inspector describe it, not show it");
   const titles = (selector: string) =>
     Array.from(svg.querySelectorAll(`${selector} > title`), (title) => title.textContent).sort();
   assert.deepEqual(titles("g.node"), ["a", "b", "c", "d"]);

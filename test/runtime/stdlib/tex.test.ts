@@ -13,6 +13,7 @@ const annotation = (element: Element) =>
 test("tex renders inline math whose MathML annotation carries the source", () => {
   const element = tex`E = mc^2`;
   assert.equal(element.className, "katex");
+  assert.equal(element.parentNode, null, "a parent would make the Inspector describe it, not show it");
   assert.equal(annotation(element), "E = mc^2");
   // c squared: a superscript of identifier c and number 2.
   assert.equal(element.querySelector("msup")?.innerHTML, "<mi>c</mi><mn>2</mn>");
