@@ -2,12 +2,13 @@
 // files (the page's policy lets nothing else load), Graphviz's SVG follows the text colour, and a TeX error
 // stays in its cell while the others render.
 import assert from "node:assert/strict";
-import {mkdir, mkdtemp, rm} from "node:fs/promises";
+import {copyFile, mkdir, mkdtemp, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
 import type {Browser} from "playwright-core";
 import {build} from "../../src/cli/build.ts";
+import {startDevServer} from "../../src/runtime/vite/dev-server.ts";
 import {cellText, launchChromium, openPage, waitForCellText} from "./support/chromium.ts";
 import {serveStatic} from "./support/static-server.ts";
 
@@ -115,4 +116,28 @@ test("tex, dot, TeX and Graphviz cells render in a built page with KaTeX's fonts
 
   await mkdir("test-results", {recursive: true});
   await page.screenshot({path: "test-results/tex-dot.png", fullPage: true});
+});
+
+test("the dev server serves KaTeX's fonts, wherever the package's node_modules really is", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "phoenix-tex-dev-"));
+  await copyFile("test/fixtures/notebooks/tex-dot.html", join(dir, "tex-dot.html"));
+  const dev = await startDevServer({root: dir, port: 0, logLevel: "silent"});
+  try {
+    const {page} = await openPage(browser);
+    const fonts: string[] = [];
+    page.on("response", (response) => {
+      if (/KaTeX_Main-Regular\.woff2$/.test(response.url())) fonts.push(String(response.status()));
+    });
+    await page.goto(`${dev.url}tex-dot.html`);
+    await waitForCellText(page, 7, "katex-display 2 nodes");
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((font) => font.status === "loaded").map((font) => font.family);
+    });
+    assert.deepEqual(fonts, ["200"]);
+    assert.ok(loaded.includes("KaTeX_Main"), `fonts loaded: ${loaded.join(", ")}`);
+  } finally {
+    await dev.close();
+    await rm(dir, {recursive: true, force: true});
+  }
 });
