@@ -223,11 +223,8 @@ function syntaxError(cell: Cell, error: unknown): CellError {
   const line = cell.line + (loc ? loc.line - 1 : 0);
   const column = loc ? loc.column + 1 : undefined;
   const peeked = cell.mode === "ojs" ? peekName(cell.source) : null;
-  const name = peeked
-    ? peeked.prefix
-      ? `${peeked.prefix} ${peeked.name}`
-      : peeked.name
-    : templateOutput(cell);
+  const named = peeked && (peeked.prefix ? `${peeked.prefix} ${peeked.name}` : peeked.name);
+  const name = named || templateOutput(cell);
   return new CellError("syntax", message, name, line, {
     cause: error,
     column

@@ -93,3 +93,10 @@ test("compileCell() names a template cell by its output attribute, so other cell
   );
   assert.equal(bad!.error?.describe(), 'line 1: invalid output name: "not a name" (expected an identifier)');
 });
+
+test("compileCell() names a template cell that does not parse by its output, so its readers wait on it", () => {
+  const cell = compileCell({...notebookOf("tex:x^{${n").cells[0]!, output: "formula"});
+  assert.equal(cell.error?.kind, "syntax");
+  assert.equal(cell.error?.cellName, "formula");
+  assert.deepEqual(cell.defines, ["formula"]);
+});
