@@ -2,11 +2,14 @@ import nodePlugin from "../../src/bindings/node.ts";
 import {defineHeadless, type HeadlessNotebook} from "../../src/runtime/headless/open-notebook.ts";
 import {CellId, type Cell, type CellMode, type Notebook} from "../../src/runtime/notebook/types.ts";
 
-/** A notebook from cell sources (`md:`/`html:` prefixes pick the mode), one source line per cell line. */
+/**
+ * A notebook from cell sources (`md:`, `html:`, `tex:` and `dot:` prefixes pick the mode), one source line per
+ * cell line.
+ */
 export function notebookOf(...sources: string[]): Notebook {
   let line = 1;
   const cells = sources.map((text, i): Cell => {
-    const match = /^(md|html):/.exec(text);
+    const match = /^(md|html|tex|dot):/.exec(text);
     const mode: CellMode = match ? (match[1] as CellMode) : "ojs";
     const source = match ? text.slice(match[0].length) : text;
     const cell = {id: CellId.create(i + 1), mode, source, pinned: false, line};

@@ -19,6 +19,9 @@ export function pageBuiltins(
     fileAttachment,
     dataLoader: pageDataLoader(fileAttachment),
     plugins,
+    // Imported here, not by the stdlib module Node shares: Vite bundles the stylesheet and the fonts it names
+    // into the site, and loads them only with `tex`.
+    styles: {katex: () => import("katex/dist/katex.min.css")},
     // The modules the page's cells import, bundled with the page; anything else as the page would load it.
     importModule: async (specifier) => {
       const load = imports[specifier];

@@ -74,9 +74,10 @@ function parse(cell: Cell, globals: Set<string>): ParsedCell | ParsedModule | Ce
       const module = readModuleCell(cell.mode === "ts" ? stripTypes(cell.source) : cell.source);
       return {module, block: parseCell(`{${module.body}\n}`, {globals})};
     }
-    return cell.mode === "ojs"
-      ? parseCell(cell.source, {globals})
-      : parseCell(cell.source, {tag: cell.mode, raw: true, globals});
+    if (cell.mode === "ojs") return parseCell(cell.source, {globals});
+    if (cell.output !== undefined && !IDENTIFIER.test(cell.output))
+      throw new SyntaxError(`invalid output name: ${JSON.stringify(cell.output)} (expected an identifier)`);
+    return parseCell(cell.source, {tag: cell.mode, raw: true, globals});
   } catch (error) {
     return syntaxError(cell, error);
   }
@@ -137,6 +138,8 @@ function assemble(
   const base = {cell, location, fileAttachments};
   const id = parsed.id;
   if (id === null) {
+    const name = templateOutput(cell);
+    if (name) return {...base, name, defines: [name], variables: [{name, inputs, definition, role: "main"}]};
     return {...base, name: null, defines: [], variables: [{name: null, inputs, definition, role: "main"}]};
   }
   if (id.type === "ViewExpression") {
@@ -162,6 +165,15 @@ function assemble(
   return {...base, name: id.name, defines: [id.name], variables};
 }
 
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+// A Markdown, HTML, TeX or DOT cell's `output` attribute names what it renders, as in Notebook Kit: other
+// cells read the element by that name.
+function templateOutput(cell: Cell): string | null {
+  const template = cell.mode !== "js" && cell.mode !== "ts" && cell.mode !== "ojs";
+  return template && cell.output !== undefined && IDENTIFIER.test(cell.output) ? cell.output : null;
+}
+
 function viewValue(this: unknown, Generators: unknown, view: unknown): unknown {
   return (Generators as {input(element: unknown): unknown}).input(view);
 }
@@ -177,7 +189,8 @@ function mutableGenerator(this: unknown, mutable: unknown): unknown {
 // A cell that does not compile still takes its place in the graph: a variable under its name (if the name can
 // be recovered) that rejects with the syntax error, so dependents say they wait on it instead of "not defined".
 function failed(cell: Cell, error: CellError): CompiledCell {
-  const peeked = cell.mode === "ojs" ? peekName(cell.source) : null;
+  const output = templateOutput(cell);
+  const peeked = cell.mode === "ojs" ? peekName(cell.source) : output ? {prefix: null, name: output} : null;
   const definition: Definition = () => {
     throw error;
   };
@@ -219,7 +232,8 @@ function syntaxError(cell: Cell, error: unknown): CellError {
   const line = cell.line + (loc ? loc.line - 1 : 0);
   const column = loc ? loc.column + 1 : undefined;
   const peeked = cell.mode === "ojs" ? peekName(cell.source) : null;
-  const name = peeked ? (peeked.prefix ? `${peeked.prefix} ${peeked.name}` : peeked.name) : null;
+  const named = peeked && (peeked.prefix ? `${peeked.prefix} ${peeked.name}` : peeked.name);
+  const name = named || templateOutput(cell);
   return new CellError("syntax", message, name, line, {
     cause: error,
     column

@@ -11,8 +11,9 @@ export function definitionSource(cell: Cell, parsed: ParsedCell): {code: string;
   for (const reference of parsed.references) parameters.set(inputName(reference), parameterName(reference));
   let body: string;
   if (cell.mode !== "ojs") {
-    parameters.set(cell.mode, cell.mode); // the md or html template tag
-    body = `{ return (${templateSource(cell.mode, cell.source, parsed.body as TemplateLiteral, parsed.references)}\n) }`;
+    parameters.set(cell.mode, cell.mode); // the builtin that renders the cell: md, html, tex or dot
+    const tag = cell.mode === "tex" ? "tex.block" : cell.mode; // a TeX cell is display math, as in Notebook Kit
+    body = `{ return (${templateSource(tag, cell.source, parsed.body as TemplateLiteral, parsed.references)}\n) }`;
   } else if (parsed.body === null) {
     body = "{}";
   } else {
@@ -66,9 +67,10 @@ function rewrite(source: string, node: Node, references: readonly Reference[]): 
 }
 
 /**
- * A Markdown or HTML cell as a call of its tag, the way a tagged template calls it: `md(strings, …values)`, with
- * `strings` and `strings.raw` both the text exactly as written (md reads the former, htl's html the latter), so
- * a backslash, a backtick or a `$` shows as typed. Each expression keeps its own line, for stack traces.
+ * A Markdown, HTML, TeX or DOT cell as a call of its tag, the way a tagged template calls it: `md(strings,
+ * …values)`, with `strings` and `strings.raw` both the text exactly as written (md reads the former; htl's
+ * html, tex and dot the latter), so a backslash, a backtick or a `$` shows as typed. Each expression keeps
+ * its own line, for stack traces.
  */
 function templateSource(
   tag: string,

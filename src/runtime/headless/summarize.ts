@@ -70,14 +70,23 @@ function isSummary(json: JsonValue, type: string): json is {[key: string]: JsonV
   return typeof json === "object" && json !== null && !Array.isArray(json) && json["type"] === type;
 }
 
-// The text a reader sees: style sheets and scripts (Plot puts a <style> in its figures) are not part of it.
+// The text a reader sees, once: style sheets and scripts (Plot puts a <style> in its figures), an SVG's
+// tooltips (Graphviz titles every node and edge) and what is hidden from assistive technology (KaTeX's drawing
+// of the formula its MathML reads) are not part of it. A formula's text would flatten it (E = mc² reads
+// "E=mc2"), so MathML that carries its TeX source (KaTeX's does) reads as that source.
 function visibleText(node: DomNode): string {
   if (node.nodeType === 3) return node.textContent ?? "";
   if (node.nodeType !== 1 && node.nodeType !== 11) return "";
-  if (/^(style|script)$/i.test(node.nodeName)) return "";
+  if (/^(style|script|title|annotation)$/i.test(node.nodeName)) return "";
+  if (node.getAttribute?.("aria-hidden") === "true") return "";
+  if (/^semantics$/i.test(node.nodeName)) {
+    for (const child of node.childNodes)
+      if (/^annotation$/i.test(child.nodeName) && child.getAttribute?.("encoding") === "application/x-tex")
+        return ` ${child.textContent ?? ""} `;
+  }
   let text = "";
   for (const child of node.childNodes) text += visibleText(child);
-  return /^(p|div|h\d|li|tr|figure|figcaption|br)$/i.test(node.nodeName) ? ` ${text} ` : text;
+  return /^(p|div|h\d|li|tr|figure|figcaption|br|text)$/i.test(node.nodeName) ? ` ${text} ` : text;
 }
 
 function isPlainArray(value: unknown): boolean {
@@ -98,6 +107,7 @@ interface DomNode {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
+  getAttribute?(name: string): string | null;
   childNodes: ArrayLike<DomNode> & Iterable<DomNode>;
 }
 

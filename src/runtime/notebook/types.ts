@@ -1,9 +1,10 @@
 /**
  * A cell's language, from its `<script type>`: JavaScript as Notebook Kit writes it (`js`, a module whose
  * top-level declarations are outputs), TypeScript (`ts`, the same with types), Observable JavaScript (`ojs`),
- * Markdown or HTML; or a data loader (`node`, `python`), run ahead by an interpreter in Node (loaders/).
+ * Markdown, HTML, TeX (`tex`, rendered as `tex.block`) or Graphviz DOT (`dot`); or a data loader (`node`,
+ * `python`), run ahead by an interpreter in Node (loaders/).
  */
-export type CellMode = "js" | "ts" | "ojs" | "md" | "html" | "node" | "python";
+export type CellMode = "js" | "ts" | "ojs" | "md" | "html" | "tex" | "dot" | "node" | "python";
 
 /** The MIME type each mode is written with in the notebook file. */
 export const cellTypes: Readonly<Record<CellMode, string>> = {
@@ -12,6 +13,8 @@ export const cellTypes: Readonly<Record<CellMode, string>> = {
   ojs: "application/vnd.observable.javascript",
   md: "text/markdown",
   html: "text/html",
+  tex: "application/x-tex",
+  dot: "text/vnd.graphviz",
   node: "application/vnd.node.javascript",
   python: "text/x-python"
 };

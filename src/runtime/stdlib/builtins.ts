@@ -17,6 +17,8 @@ export const BUILTIN_NAMES = [
   "html",
   "svg",
   "md",
+  "tex",
+  "dot",
   "Arrow",
   "FileAttachment",
   "width",
@@ -54,7 +56,8 @@ export interface BuiltinsOptions {
   pluginContext?: PluginContext;
   /**
    * Installs a DOM where there is none, awaited before a builtin that needs one (Plot, d3, Inputs, html, svg,
-   * md) is first given to a cell; plugins get it as PluginContext.dom. Default: none (a page has its DOM).
+   * md, tex, dot) is first given to a cell; plugins get it as PluginContext.dom. Default: none (a page has
+   * its DOM).
    */
   dom?: () => Promise<unknown>;
   /**
@@ -63,7 +66,15 @@ export interface BuiltinsOptions {
    * "data loader is not defined".
    */
   dataLoader?: DataLoader;
+  /**
+   * Loads a library's stylesheet into the page, awaited before its builtin is first given to a cell (KaTeX's
+   * CSS and fonts, for `tex`): a page imports it so that the bundler ships it. Default: none (Node has no page).
+   */
+  styles?: Readonly<Partial<Record<StyledLibrary, () => Promise<unknown>>>>;
 }
+
+/** The libraries whose output needs a stylesheet of theirs. */
+export type StyledLibrary = "katex";
 
 // Node (the headless runner) has no layout to follow and no frames to pace `now` by.
 const inNode = typeof process === "object" && typeof process.versions?.node === "string";
@@ -86,6 +97,7 @@ export function createBuiltins(
     plugins = [],
     pluginContext = {},
     dom,
+    styles = {},
     importModule = pageImporter,
     dataLoader
   } = options;
@@ -110,6 +122,11 @@ export function createBuiltins(
     html: async () => (await libraries.htl()).html,
     svg: async () => (await libraries.htl()).svg,
     md: withDom(async () => (await import("./md.ts")).md),
+    tex: withDom(async () => {
+      await styles.katex?.();
+      return (await import("./tex.ts")).createTex();
+    }),
+    dot: withDom(async () => (await import("./dot.ts")).createDot()),
     Arrow: libraries["apache-arrow"],
     FileAttachment: () => fileAttachment,
     width:

@@ -33,5 +33,9 @@ export function installHeadlessDom(options: HeadlessDomOptions = {}): Window {
     if (descriptor) Object.defineProperty(global, key, {...descriptor, configurable: true});
   }
   global.window = window;
+  // happy-dom's document has no compatMode. A page of ours has a doctype, so it is in standards mode, which
+  // KaTeX checks for (in quirks mode it refuses to render): say so.
+  if (!("compatMode" in window.document))
+    Object.defineProperty(window.document, "compatMode", {value: "CSS1Compat", configurable: true});
   return (installed = window);
 }

@@ -1,7 +1,13 @@
 import * as Generators from "./generators/index.ts";
 import * as Promises from "./promises/index.ts";
 
-export {BUILTIN_NAMES, createBuiltins, type BuiltinName, type BuiltinsOptions} from "./builtins.ts";
+export {
+  BUILTIN_NAMES,
+  createBuiltins,
+  type BuiltinName,
+  type BuiltinsOptions,
+  type StyledLibrary
+} from "./builtins.ts";
 export {createFileAttachment} from "./file-attachment.ts";
 export {md} from "./md.ts";
 export {Mutable} from "./mutable.ts";

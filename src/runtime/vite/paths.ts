@@ -1,3 +1,4 @@
+import {existsSync, realpathSync} from "node:fs";
 import {createRequire} from "node:module";
 import {basename, dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
@@ -28,8 +29,16 @@ export const packageServedDirs: readonly string[] = [
   codeRoot,
   join(packageRoot, "assets"),
   join(packageRoot, "node_modules"),
+  ...realModules(join(packageRoot, "node_modules")),
   ...enclosingModules
 ];
+
+// Vite checks the real path of a file a stylesheet names (KaTeX's fonts): a node_modules that is a link (a git
+// worktree sharing another's, pnpm's store) is allowed where it really is too.
+function realModules(path: string): string[] {
+  const real = existsSync(path) ? realpathSync(path) : path;
+  return real === path ? [] : [real];
+}
 
 /** Where Vite keeps pre-bundled dependencies: in the package, never in the user's notebook directory. */
 export const viteCacheDir = join(packageRoot, "node_modules", ".vite", "phoenix-notebook");

@@ -105,7 +105,10 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       // Crawl what the page and its workers load up front, so that no dependency found later makes Vite
       // reload the page mid-session (losing the inputs' state).
       optimizeDeps: {entries: [clientEntry, workerEntry, ...pagePlugins]},
-      worker: {format: "es"}
+      worker: {format: "es"},
+      // A font stays a file of the site: inlined as a data: URL (KaTeX's smallest are under Vite's 4 KiB limit)
+      // the page's policy, which lets fonts load from the site only, would block it.
+      build: {assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/i.test(file) ? false : undefined)}
     }),
     configResolved(config) {
       building = config.command === "build";

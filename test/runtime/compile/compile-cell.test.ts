@@ -63,3 +63,40 @@ test("compileCell() gives an HTML cell's tag the text as written, raw strings in
   const html = (strings: TemplateStringsArray, ...values: unknown[]) => String.raw(strings, ...values);
   assert.equal(cell.variables[0]!.definition.call(undefined, 2, html), "<pre>C:\\temp `x` $5 2</pre>");
 });
+
+test("compileCell() compiles a TeX cell to tex.block over its raw text and interpolations", () => {
+  const cell = compile("tex:\\frac{${n}}{2} `x` $");
+  assert.deepEqual(cell.variables[0]!.inputs, ["n", "tex"]);
+  const block = (strings: TemplateStringsArray, ...values: unknown[]) => String.raw(strings, ...values);
+  const tex = {block};
+  assert.equal(cell.variables[0]!.definition.call(undefined, 1, tex), "\\frac{1}{2} `x` $");
+});
+
+test("compileCell() compiles a DOT cell to dot over its raw text and interpolations", () => {
+  const cell = compile('dot:digraph { ${a} -> b [label="x\\ly"] }');
+  assert.deepEqual(cell.variables[0]!.inputs, ["a", "dot"]);
+  const dot = (strings: TemplateStringsArray, ...values: unknown[]) => String.raw(strings, ...values);
+  assert.equal(cell.variables[0]!.definition.call(undefined, "z", dot), 'digraph { z -> b [label="x\\ly"] }');
+});
+
+test("compileCell() names a template cell by its output attribute, so other cells can read what it renders", () => {
+  const [tex, dot, md, bad] = (["tex", "dot", "md", "tex"] as const).map((mode, i) =>
+    compileCell({...notebookOf("x").cells[0]!, mode, output: i === 3 ? "not a name" : `out${i}`})
+  );
+  assert.deepEqual(
+    [tex, dot, md].map((cell) => [cell!.name, cell!.defines, cell!.variables[0]!.name]),
+    [
+      ["out0", ["out0"], "out0"],
+      ["out1", ["out1"], "out1"],
+      ["out2", ["out2"], "out2"]
+    ]
+  );
+  assert.equal(bad!.error?.describe(), 'line 1: invalid output name: "not a name" (expected an identifier)');
+});
+
+test("compileCell() names a template cell that does not parse by its output, so its readers wait on it", () => {
+  const cell = compileCell({...notebookOf("tex:x^{${n").cells[0]!, output: "formula"});
+  assert.equal(cell.error?.kind, "syntax");
+  assert.equal(cell.error?.cellName, "formula");
+  assert.deepEqual(cell.defines, ["formula"]);
+});

@@ -40,6 +40,11 @@ test("the builtins that need a DOM have one: md, html, Inputs, Plot", async () =
   assert.deepEqual(values, {heading: "H1", span: "SPAN", form: "FORM", plot: "svg"});
 });
 
+test("tex and dot have a DOM: KaTeX renders (it refuses a document in quirks mode) and so does Graphviz", async () => {
+  const values = await runCells("formula = tex`x^2`.className", "graph = dot`digraph { a }`.tagName");
+  assert.deepEqual(values, {formula: "katex", graph: "svg"});
+});
+
 test("a name that no cell, builtin, Node global or DOM global defines is the cell's error", async () => {
   const values = await runCells("x = nothingHere + 1");
   assert.deepEqual(values, {x: "x (line 1): nothingHere is not defined"});

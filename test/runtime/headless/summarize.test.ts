@@ -33,3 +33,14 @@ test("toJson() takes a Dataset's own summary (toJSON), not its values", () => {
     embeddings: {}
   });
 });
+
+test("toJson() reads a KaTeX formula as its TeX source and a Graphviz SVG without its tooltips", async () => {
+  installHeadlessDom();
+  const {createTex} = await import("../../../src/runtime/stdlib/tex.ts");
+  const {createDot} = await import("../../../src/runtime/stdlib/dot.ts");
+  // Its text would be "E=mc2" twice over: once in the MathML, once in the drawing hidden from screen readers.
+  assert.deepEqual(toJson(createTex()`E = mc^2`), {type: "element", tag: "span", text: "E = mc^2"});
+  // Graphviz titles each node and edge ("a", "b", "a->b"); the labels are what the graph shows.
+  const dot = await createDot();
+  assert.deepEqual(toJson(dot`digraph { a -> b }`), {type: "element", tag: "svg", text: "a b"});
+});

@@ -73,3 +73,29 @@ test("parseNotebook() rejects duplicate ids", () => {
   const dup = `<notebook><script id="1" type="text/markdown">a</script><script id="1" type="text/markdown">b</script></notebook>`;
   assert.throws(() => parseNotebook(dup), /duplicate cell id: 1/);
 });
+
+test("parseNotebook() reads TeX and Graphviz cells, and serializeNotebook() writes them back as they were", () => {
+  const file = `<notebook>
+  <script id="4" type="application/x-tex" pinned output="formula">
+    \\int_0^1 x\\,dx = \\frac{1}{2}
+  </script>
+  <script id="9" type="text/vnd.graphviz" hidden output="graph">
+    digraph { a -> "\${name}" }
+  </script>
+</notebook>`;
+  const notebook = parseNotebook(file);
+  assert.deepEqual(
+    notebook.cells.map(({line: _, ...cell}) => cell),
+    [
+      {id: 4, mode: "tex", source: "\\int_0^1 x\\,dx = \\frac{1}{2}", pinned: true, output: "formula"},
+      {id: 9, mode: "dot", source: 'digraph { a -> "${name}" }', pinned: false, hidden: true, output: "graph"}
+    ]
+  );
+  const written = serializeNotebook(notebook);
+  assert.match(written, /<script id="4" type="application\/x-tex" pinned output="formula">/);
+  assert.match(written, /<script id="9" type="text\/vnd\.graphviz" hidden output="graph">/);
+  assert.deepEqual(
+    parseNotebook(written).cells.map(({line: _, ...cell}) => cell),
+    notebook.cells.map(({line: _, ...cell}) => cell)
+  );
+});

@@ -30,6 +30,8 @@ test("createBuiltins() defines exactly the documented builtins", () => {
     "html",
     "svg",
     "md",
+    "tex",
+    "dot",
     "Arrow",
     "FileAttachment",
     "width",
