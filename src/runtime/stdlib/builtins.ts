@@ -5,6 +5,8 @@ import * as Promises from "./promises/index.ts";
 import {pluginBuiltins, type NotebookPlugin, type PluginContext} from "../plugin.ts";
 import {worker} from "./worker.ts";
 import {display, view} from "./display.ts";
+import {Files} from "./files.ts";
+import {visibility} from "./visibility.ts";
 import {pageImporter, type ImportModule} from "./import-module.ts";
 import {createRequire, type BundledLibrary} from "./require.ts";
 
@@ -18,6 +20,7 @@ export const BUILTIN_NAMES = [
   "md",
   "Arrow",
   "FileAttachment",
+  "Files",
   "width",
   "now",
   "Generators",
@@ -26,6 +29,7 @@ export const BUILTIN_NAMES = [
   "worker",
   "display",
   "view",
+  "visibility",
   "__import__",
   "require",
   "DOM"
@@ -104,6 +108,7 @@ export function createBuiltins(
     md: withDom(async () => (await import("./md.ts")).md),
     Arrow: libraries["apache-arrow"],
     FileAttachment: () => fileAttachment,
+    Files: () => Files,
     width:
       typeof width === "number"
         ? () => width
@@ -115,6 +120,7 @@ export function createBuiltins(
     worker,
     display,
     view,
+    visibility,
     __import__: () => importModule,
     require: () => createRequire(importModule, libraries),
     DOM: withDom(() => import("./dom.ts")),

@@ -32,6 +32,7 @@ test("createBuiltins() defines exactly the documented builtins", () => {
     "md",
     "Arrow",
     "FileAttachment",
+    "Files",
     "width",
     "now",
     "Generators",
@@ -40,6 +41,7 @@ test("createBuiltins() defines exactly the documented builtins", () => {
     "worker",
     "display",
     "view",
+    "visibility",
     "__import__",
     "require",
     "DOM"
