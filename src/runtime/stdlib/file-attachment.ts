@@ -3,6 +3,7 @@
 import type {Table} from "apache-arrow";
 import type {DSVParsedArray, DSVRowArray} from "d3";
 import {sourceBody, type FileBody} from "./file-body.ts";
+import {dataUrl} from "./files.ts";
 import {FileAttachmentError, type FileSource} from "./file-source.ts";
 import {guessMimeType} from "./mime-type.ts";
 import type {SQLiteDatabaseClient} from "./sqlite.ts";
@@ -193,7 +194,6 @@ class Attachment implements FileAttachment {
       if (typeof document === "undefined") throw this.#error(`image() needs a DOM: "${this.name}"`);
       const image = document.createElement("img");
       Object.assign(image, properties);
-      const {dataUrl} = await import("./files.ts");
       image.src = await dataUrl(new Blob([bytes], {type: this.mimeType}));
       return image;
     }
