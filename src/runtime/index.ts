@@ -8,7 +8,16 @@ export * from "./notebook/index.ts";
 export * from "./define/index.ts";
 export {CellError} from "./cell-error.ts";
 export {BUILTIN_NAMES, createBuiltins, createFileAttachment, md, Mutable} from "./stdlib/index.ts";
-export type {BuiltinName, BuiltinsOptions, FileAttachment, FileAttachmentFactory} from "./stdlib/index.ts";
+export type {
+  BuiltinName,
+  BuiltinsOptions,
+  FileAttachment,
+  FileAttachmentFactory,
+  FileAttachmentOptions,
+  SQLiteDatabaseClient,
+  Workbook,
+  ZipArchive
+} from "./stdlib/index.ts";
 export {invalidationSignal} from "./stdlib/invalidation-signal.ts";
 export {pluginBuiltins} from "./plugin.ts";
 export type {NotebookPlugin, PluginContext} from "./plugin.ts";
