@@ -1,7 +1,17 @@
 // FileAttachment.sqlite(): Observable's SQLiteDatabaseClient over sql.js (SQLite compiled to WebAssembly),
 // loaded with the first database. Queries run on the page's (or runner's) thread, as Observable's do.
-import type {Database, SqlJsStatic, SqlValue} from "sql.js";
+import type {SqlJsStatic} from "sql.js";
 import {FileAttachmentError} from "./file-source.ts";
+
+/** A value SQLite stores: INTEGER and REAL as numbers, TEXT as strings, BLOB as bytes, NULL as null. */
+export type SqlValue = number | string | Uint8Array | null;
+
+type Params = readonly SqlValue[] | Readonly<Record<string, SqlValue>>;
+
+/** What the client uses of a sql.js Database (declared here: sql.js ships no types for a consumer to see). */
+interface SqlDatabase {
+  exec(sql: string, params?: Params): {columns: string[]; values: SqlValue[][]}[];
+}
 
 /** Rows of a query: objects keyed by column name; `columns` keeps the columns' order. */
 export type QueryRows = Record<string, SqlValue>[] & {columns: string[]};
@@ -16,15 +26,13 @@ export interface ColumnDescription {
   readonly nullable: boolean;
 }
 
-type Params = readonly SqlValue[] | Readonly<Record<string, SqlValue>>;
-
 /** A SQLite database, as Observable's SQLiteDatabaseClient; a failing query is an error naming the file. */
 export class SQLiteDatabaseClient {
   readonly dialect = "sqlite";
-  readonly #db: Database;
+  readonly #db: SqlDatabase;
   readonly #file: string;
 
-  constructor(db: Database, file: string) {
+  constructor(db: SqlDatabase, file: string) {
     this.#db = db;
     this.#file = file;
   }
