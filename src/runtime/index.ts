@@ -13,7 +13,11 @@ export type {
   BuiltinsOptions,
   FileAttachment,
   FileAttachmentFactory,
-  StyledLibrary
+  FileAttachmentOptions,
+  SQLiteDatabaseClient,
+  StyledLibrary,
+  Workbook,
+  ZipArchive
 } from "./stdlib/index.ts";
 export {invalidationSignal} from "./stdlib/invalidation-signal.ts";
 export {pluginBuiltins} from "./plugin.ts";

@@ -8,6 +8,8 @@ export interface CellContext {
   progress(fraction: number, stage?: string): void;
   /** Shows a value in the cell's place, after what the run displayed before (`display()`, `view()`). */
   display(value: unknown): void;
+  /** Resolves when the cell's place is on screen; at once where cells are not shown (the runner). */
+  visible(): Promise<void>;
 }
 
 /**

@@ -237,7 +237,8 @@ export class NotebookRuntime {
         name,
         invalidation,
         progress: (f, stage) => observer.progress?.(f, stage),
-        display: (value) => void (current && observer.displayed?.(value))
+        display: (value) => void (current && observer.displayed?.(value)),
+        visible: () => observer.visible?.(invalidation) ?? Promise.resolve()
       };
       const args = scoped.map((builtin) =>
         builtin

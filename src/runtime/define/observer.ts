@@ -17,6 +17,11 @@ export interface CellObserver {
    * run's when the cell is pending again.
    */
   displayed?(value: unknown): void;
+  /**
+   * Resolves when the cell's place is on screen (`visibility()`); left out where nothing is shown, and then the
+   * cell is as good as visible. `invalidation` resolves when the run that asks is over: stop watching then.
+   */
+  visible?(invalidation: Promise<void>): Promise<void>;
   /** A JavaScript cell's outputs as its run declared them (before the cell's fulfilled value). */
   outputs?(values: Readonly<Record<string, unknown>>): void;
   /** The cell's source changed; it is about to recompute under its new definition. */

@@ -8,6 +8,7 @@ import {renderError} from "./error-view.ts";
 import {ProgressView} from "./progress-view.ts";
 import {renderSource} from "./source-view.ts";
 import {isLoaderMode} from "../loaders/loader-cell.ts";
+import {whenVisible} from "./when-visible.ts";
 
 /** What a cell shows now; mirrored on the element as `data-status` for styling and tests. */
 export type CellDisplayStatus = "pending" | "fulfilled" | "rejected";
@@ -107,6 +108,11 @@ export class CellView implements CellObserver {
     // finished, then the cell failed or fulfilled) must not bring the bar back over the outcome.
     if (this.element.dataset.status !== "pending") return;
     this.#guard(() => this.#progress.update(fraction, stage));
+  }
+
+  /** Resolves when the cell's place scrolls into view (`visibility()`). */
+  visible(invalidation: Promise<void>): Promise<void> {
+    return whenVisible(this.element, invalidation);
   }
 
   /** The cell kept its source but moved or changed attributes (pinned, id): show it as it is now. */

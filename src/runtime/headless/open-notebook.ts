@@ -46,7 +46,8 @@ export function defineHeadless(
   plugins: readonly NotebookPlugin[] = []
 ): HeadlessNotebook {
   const directory = dirname(path);
-  const fileAttachment = createFileAttachment((name) => ({path: resolve(directory, name)}));
+  // xml(), html() and image() make DOM nodes: happy-dom, installed when one of them is first called.
+  const fileAttachment = createFileAttachment((name) => ({path: resolve(directory, name)}), {dom});
   const recorder = new NotebookRecorder();
   const runtime = new NotebookRuntime({
     builtins: createBuiltins({

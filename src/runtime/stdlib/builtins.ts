@@ -5,6 +5,8 @@ import * as Promises from "./promises/index.ts";
 import {pluginBuiltins, type NotebookPlugin, type PluginContext} from "../plugin.ts";
 import {worker} from "./worker.ts";
 import {display, view} from "./display.ts";
+import {Files} from "./files.ts";
+import {visibility} from "./visibility.ts";
 import {pageImporter, type ImportModule} from "./import-module.ts";
 import {createRequire, type BundledLibrary} from "./require.ts";
 import {DATA_LOADER_BUILTIN, type DataLoader} from "../loaders/loader-cell.ts";
@@ -21,6 +23,7 @@ export const BUILTIN_NAMES = [
   "dot",
   "Arrow",
   "FileAttachment",
+  "Files",
   "width",
   "now",
   "Generators",
@@ -29,6 +32,7 @@ export const BUILTIN_NAMES = [
   "worker",
   "display",
   "view",
+  "visibility",
   "__import__",
   "require",
   "DOM"
@@ -129,6 +133,7 @@ export function createBuiltins(
     dot: withDom(async () => (await import("./dot.ts")).createDot()),
     Arrow: libraries["apache-arrow"],
     FileAttachment: () => fileAttachment,
+    Files: () => Files,
     width:
       typeof width === "number"
         ? () => width
@@ -140,6 +145,7 @@ export function createBuiltins(
     worker,
     display,
     view,
+    visibility,
     __import__: () => importModule,
     require: () => createRequire(importModule, libraries),
     DOM: withDom(() => import("./dom.ts")),

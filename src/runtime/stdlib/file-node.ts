@@ -3,7 +3,6 @@ import {createReadStream} from "node:fs";
 import {readFile, stat} from "node:fs/promises";
 import {dirname, resolve} from "node:path";
 import {Readable} from "node:stream";
-import {pathToFileURL} from "node:url";
 import type {FileSource} from "./file-source.ts";
 import {FileAttachmentError} from "./file-source.ts";
 
@@ -52,11 +51,6 @@ function fileError(error: unknown, name: string, absolute: string): FileAttachme
   const code = (error as NodeJS.ErrnoException).code;
   const message = code === "ENOENT" ? "file not found" : `unable to read file (${code ?? error})`;
   return new FileAttachmentError(name, `${message}: "${name}" (looked at ${absolute})`, {cause: error});
-}
-
-/** The file: URL of a path. */
-export function fileUrl(path: string): string {
-  return pathToFileURL(resolve(path)).href;
 }
 
 /**

@@ -45,13 +45,6 @@ export async function sourceBytes(source: FileSource, name: string): Promise<Arr
   return (await openSource(source, name)).arrayBuffer();
 }
 
-/** The URL of a source: absolute against the page when there is one, a file: URL for a path. */
-export async function sourceUrl(source: FileSource): Promise<string> {
-  if ("path" in source) return (await nodeReader()).fileUrl(source.path);
-  const base = (globalThis as {location?: {href: string}}).location?.href;
-  return base === undefined ? source.url : new URL(source.url, base).href;
-}
-
 /**
  * The resolver of a notebook served over HTTP: attachment names are URLs relative to the notebook's
  * (e.g. `new URL("digits.html", location.href)`). Pass it to createFileAttachment.

@@ -12,6 +12,15 @@ export {createFileAttachment} from "./file-attachment.ts";
 export {md} from "./md.ts";
 export {Mutable} from "./mutable.ts";
 export {Generators, Promises};
-export type {DsvOptions, FileAttachment, FileAttachmentFactory, TypedRow} from "./file-attachment.ts";
+export type {
+  DsvOptions,
+  FileAttachment,
+  FileAttachmentFactory,
+  FileAttachmentOptions,
+  TypedRow
+} from "./file-attachment.ts";
+export type {SheetOptions, SheetRows, Workbook} from "./xlsx.ts";
+export type {ZipArchive} from "./zip.ts";
+export type {ColumnDescription, QueryRows, SQLiteDatabaseClient} from "./sqlite.ts";
 export {FileAttachmentError, notebookUrlResolver, type FileSource} from "./file-source.ts";
 export type {ObservedGenerator} from "./generators/index.ts";

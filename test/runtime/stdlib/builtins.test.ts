@@ -34,6 +34,7 @@ test("createBuiltins() defines exactly the documented builtins", () => {
     "dot",
     "Arrow",
     "FileAttachment",
+    "Files",
     "width",
     "now",
     "Generators",
@@ -42,6 +43,7 @@ test("createBuiltins() defines exactly the documented builtins", () => {
     "worker",
     "display",
     "view",
+    "visibility",
     "__import__",
     "require",
     "DOM"

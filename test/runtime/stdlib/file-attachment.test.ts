@@ -91,8 +91,8 @@ test("FileAttachment.arrow() reads the Arrow IPC stream format", async () => {
   assert.deepEqual([...table.getChild("id")!], [1, 2, 3]);
 });
 
-test("FileAttachment.image() rejects in Node, naming the file", async () => {
-  await assert.rejects(FileAttachment("hello.txt").image(), /image\(\) needs a browser: "hello.txt"/);
+test("FileAttachment.image() rejects in Node without a DOM to make it in, naming the file", async () => {
+  await assert.rejects(FileAttachment("hello.txt").image(), /image\(\) needs a DOM: "hello.txt"/);
 });
 
 test("a missing file rejects naming the file and the path looked at", async () => {

@@ -8,7 +8,14 @@ import {fixture} from "./fixture.ts";
 function cell(progress: CellContext["progress"] = () => {}): CellContext & {invalidate(): void} {
   let invalidate = (): void => {};
   const invalidation = new Promise<void>((resolve) => (invalidate = resolve));
-  return {name: "result", invalidation, progress, display: () => {}, invalidate};
+  return {
+    name: "result",
+    invalidation,
+    progress,
+    display: () => {},
+    visible: () => Promise.resolve(),
+    invalidate
+  };
 }
 
 test("worker.run() shows the task's progress in the cell", async () => {
