@@ -123,5 +123,6 @@ for (const feature of features) {
     assert.ok(page.cells.size > 0, "the page shows its cells");
     assert.deepEqual(page.errors, []);
     assert.deepEqual(page.offsite, []);
+    assert.deepEqual(page.blocked, [], "nothing even tried to leave the server");
   });
 }

@@ -81,13 +81,21 @@ export interface PageReport {
   cells: Map<string, {status: string; text: string}>;
   /** Uncaught page errors and console errors, in order. */
   errors: string[];
-  /** Every request that went anywhere but the page's own server. */
+  /** Every request that went anywhere but the page's own server (one the page's policy blocked never left). */
   offsite: string[];
+  /** Requests off the server that the page's Content-Security-Policy stopped in the browser. */
+  blocked: string[];
 }
 
 /** Opens `url` in a fresh page, waits for its cells to settle, then takes a screenshot to `screenshot`. */
 export async function openBuiltPage(browser: Browser, url: string, screenshot: string): Promise<PageReport> {
   const {page, requests, errors} = await openPage(browser);
+  const blocked: string[] = [];
+  page.on("requestfailed", (request) => {
+    // Chromium's reason for a request its Content-Security-Policy stopped before it left ("csp").
+    const reason = request.failure()?.errorText ?? "";
+    if (reason === "csp" || reason.includes("BLOCKED_BY_CSP")) blocked.push(request.url());
+  });
   page.on("console", (message) => {
     // The browser asks for /favicon.ico by itself; the page did not.
     if (message.type() !== "error" || message.location().url.endsWith("/favicon.ico")) return;
@@ -116,9 +124,10 @@ export async function openBuiltPage(browser: Browser, url: string, screenshot: s
     await page.screenshot({path: screenshot, fullPage: true});
     const origin = new URL(url).origin;
     const offsite = requests.filter(
-      (request) => !request.startsWith("data:") && new URL(request).origin !== origin
+      (request) =>
+        !request.startsWith("data:") && new URL(request).origin !== origin && !blocked.includes(request)
     );
-    return {cells, errors, offsite};
+    return {cells, errors, offsite, blocked};
   } finally {
     await page.close();
   }
