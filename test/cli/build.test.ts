@@ -32,6 +32,21 @@ test("build() writes a page per notebook, an index, relative asset URLs and the 
   assert.deepEqual(csv, await readFile("notebooks/data/penguins.csv"));
 });
 
+test("buildSite() keeps a folder's own index.html notebook as its front page instead of the generated list", async () => {
+  const dir = join(temp, "front");
+  await mkdir(dir, {recursive: true});
+  const notebook = (title: string) =>
+    `<!doctype html>\n<notebook>\n  <title>${title}</title>\n  <script type="text/markdown">\n    # ${title}\n  </script>\n</notebook>\n`;
+  await writeFile(join(dir, "index.html"), notebook("Front page"));
+  await writeFile(join(dir, "other.html"), notebook("Other page"));
+  const out = join(temp, "front-site");
+  await buildSite({input: dir, outDir: out});
+  const index = await readFile(join(out, "index.html"), "utf8");
+  assert.match(index, /<title>Front page<\/title>/);
+  assert.match(index, /id="phoenix-notebook-data">\{"file":"index.html"/);
+  assert.match(await readFile(join(out, "other.html"), "utf8"), /<title>Other page<\/title>/);
+});
+
 test("buildSite() fails on a missing attachment, naming the notebook, the cell's line and the file", async () => {
   const dir = join(temp, "missing");
   await writeNotebook(dir, "rows = FileAttachment('data/nope.csv').csv()");

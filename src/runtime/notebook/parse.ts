@@ -20,7 +20,6 @@ export function parseNotebook(html: string, file?: string): Notebook {
   let inNotebook = false;
   let sawNotebook = false;
   const cells: Cell[] = [];
-  const ids = new Set<number>();
   const lower = html.toLowerCase();
   const tokens = new RegExp(tokenPattern.source, "gi");
   for (let match; (match = tokens.exec(html));) {
@@ -62,8 +61,6 @@ export function parseNotebook(html: string, file?: string): Notebook {
       );
     }
     const id = parseId(attributes.get("id"), cells.length + 1, file, lineAt(index));
-    if (ids.has(id)) throw new NotebookFormatError(`duplicate cell id: ${id}`, file, lineAt(index));
-    ids.add(id);
     const {source, offset} = dedent(content.replace(/<\\\/script/gi, "</script"));
     cells.push({
       id: CellId.create(id),
@@ -93,7 +90,8 @@ function parseId(text: string | undefined, fallback: number, file: string | unde
   return id;
 }
 
-// Cells without an id take their position; should that collide with an explicit id, give them fresh ones.
+// Cells without an id take their position; a cell whose id an earlier cell has (positional or written twice,
+// as Notebook Kit's own data-loaders.html does) gets a fresh one, as Notebook Kit gives it.
 function renumber(cells: Cell[]): Cell[] {
   const seen = new Set<number>();
   let next = Math.max(0, ...cells.map((cell) => cell.id)) + 1;

@@ -1,6 +1,6 @@
 import type {FileAttachmentFactory} from "./file-attachment.ts";
 import * as Generators from "./generators/index.ts";
-import {Mutable} from "./mutable.ts";
+import {MutableBuiltin} from "./mutable.ts";
 import * as Promises from "./promises/index.ts";
 import {pluginBuiltins, type NotebookPlugin, type PluginContext} from "../plugin.ts";
 import {worker} from "./worker.ts";
@@ -141,7 +141,7 @@ export function createBuiltins(
     now: () => Generators.now(nowInterval),
     Generators: () => Generators,
     Promises: () => Promises,
-    Mutable: () => Mutable,
+    Mutable: () => MutableBuiltin,
     worker,
     display,
     view,

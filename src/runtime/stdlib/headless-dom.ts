@@ -26,6 +26,7 @@ export function installHeadlessDom(options: HeadlessDomOptions = {}): Window {
   if (installed) return installed;
   const {url = "http://localhost/", width = 1024, height = 768} = options;
   const window = new Window({url, width, height});
+  defaultRangesToMidpoint(window);
   const global = globalThis as Record<string, unknown>;
   for (const key of Object.getOwnPropertyNames(window)) {
     if (key in global && !REPLACED.has(key)) continue;
@@ -38,4 +39,27 @@ export function installHeadlessDom(options: HeadlessDomOptions = {}): Window {
   if (!("compatMode" in window.document))
     Object.defineProperty(window.document, "compatMode", {value: "CSS1Compat", configurable: true});
   return (installed = window);
+}
+
+// A range input without a value is worth the midpoint of min and max in browsers (the HTML standard's default
+// value, on the step grid), and Inputs.range takes that as its default; happy-dom gives "" (NaN as a number),
+// which left `view(Inputs.range([0, 100]))` without a value, and the cells reading it waiting, headless.
+function defaultRangesToMidpoint(window: Window): void {
+  const prototype = window.HTMLInputElement.prototype;
+  const value = Object.getOwnPropertyDescriptor(prototype, "value");
+  if (!value?.get || !value.set) return;
+  const {get, set} = value;
+  Object.defineProperty(prototype, "value", {
+    ...value,
+    get(this: HTMLInputElement): string {
+      const current = get.call(this) as string;
+      if (current !== "" || this.type !== "range") return current;
+      const min = Number.isFinite(parseFloat(this.min)) ? parseFloat(this.min) : 0;
+      const max = Math.max(min, Number.isFinite(parseFloat(this.max)) ? parseFloat(this.max) : 100);
+      const step = parseFloat(this.step);
+      const middle = min + (max - min) / 2;
+      return String(step > 0 ? min + Math.round((middle - min) / step) * step : middle);
+    },
+    set
+  });
 }

@@ -34,3 +34,21 @@ export class Mutable<T> {
     });
   }
 }
+
+/** What Notebook Kit's `Mutable(initial)` returns: a generator of the value, whose `value` property sets it. */
+export type MutableGenerator<T> = ObservedGenerator<T> & {value: T};
+
+/**
+ * The builtin `Mutable`. `new Mutable(initial)` is the state behind `mutable x` (as the compiler uses it);
+ * called without `new`, as Notebook Kit's JavaScript cells do (`const selection = Mutable([])`), it returns
+ * a generator of the value that the cell's own code sets through `.value`: the runtime follows the
+ * generator, so the cells that read `selection` recompute on each assignment.
+ */
+export const MutableBuiltin = function <T>(this: unknown, initial: T): Mutable<T> | MutableGenerator<T> {
+  const state = new Mutable(initial);
+  if (new.target) return state;
+  return Object.defineProperty(state.generator, "value", {
+    get: () => state.value,
+    set: (value: T) => void (state.value = value)
+  }) as MutableGenerator<T>;
+} as unknown as {new <T>(initial: T): Mutable<T>; <T>(initial: T): MutableGenerator<T>};

@@ -122,7 +122,9 @@ async function buildInto(
     await mkdir(dirname(destination), {recursive: true});
     await copyFile(source, destination);
   }
-  if (isDirectory) {
+  // A notebook of its own named index.html (Notebook Kit's docs/index.html) is the folder's front page: the
+  // generated list would overwrite it.
+  if (isDirectory && !notebooks.some(({file}) => file.file === "index.html")) {
     const entries = notebooks.map(({file, notebook}) => ({href: file.file, title: notebook.title}));
     await writeFile(join(outDir, "index.html"), indexPage(entries, {policy: pagePolicy()}));
   }

@@ -69,9 +69,16 @@ test("parseNotebook() rejects a file without <notebook> and an unclosed script",
   );
 });
 
-test("parseNotebook() rejects duplicate ids", () => {
-  const dup = `<notebook><script id="1" type="text/markdown">a</script><script id="1" type="text/markdown">b</script></notebook>`;
-  assert.throws(() => parseNotebook(dup), /duplicate cell id: 1/);
+test("parseNotebook() gives a cell whose id an earlier cell has a fresh id, as Notebook Kit does", () => {
+  const dup = `<notebook><script id="4" type="text/markdown">a</script><script id="4" type="text/markdown">b</script></notebook>`;
+  const {cells} = parseNotebook(dup);
+  assert.deepEqual(
+    cells.map((cell) => [cell.id, cell.source]),
+    [
+      [4, "a"],
+      [5, "b"]
+    ]
+  );
 });
 
 test("parseNotebook() reads TeX and Graphviz cells, and serializeNotebook() writes them back as they were", () => {

@@ -3,7 +3,8 @@ import {test} from "node:test";
 import {Runtime} from "@observablehq/runtime";
 import {isCellScoped} from "../../../src/runtime/define/cell-context.ts";
 import {installHeadlessDom} from "../../../src/runtime/stdlib/headless-dom.ts";
-import {BUILTIN_NAMES, createBuiltins, md, Mutable} from "../../../src/runtime/stdlib/index.ts";
+import {BUILTIN_NAMES, createBuiltins, md} from "../../../src/runtime/stdlib/index.ts";
+import {MutableBuiltin} from "../../../src/runtime/stdlib/mutable.ts";
 import {FileAttachment} from "./fixtures.ts";
 
 installHeadlessDom();
@@ -69,7 +70,7 @@ test("createBuiltins() adds a plugin's builtins (px and phx come this way), told
 test("createBuiltins() gives function builtins to the runtime as values, not definitions", async () => {
   const {value, dispose} = runtime();
   assert.equal(await value("md"), md);
-  assert.equal(await value("Mutable"), Mutable);
+  assert.equal(await value("Mutable"), MutableBuiltin);
   assert.equal(await value("FileAttachment"), FileAttachment);
   dispose();
 });

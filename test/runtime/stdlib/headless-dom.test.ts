@@ -23,6 +23,17 @@ test("Inputs.range([0, 10], {value: 3}) has value 3 headless", () => {
   assert.equal(Inputs.range([0, 10], {value: 3}).value, 3);
 });
 
+test("Inputs.range without a value starts at the midpoint of its extent headless, as in a browser", () => {
+  // The HTML standard's default for a range input: min + (max - min) / 2, on the step grid from min.
+  assert.equal(Inputs.range([0, 100], {step: 1}).value, 50);
+  assert.equal(Inputs.range([2, 7], {step: 2}).value, 4); // 4.5 → the nearest step from 2: 4 (or 6)
+  const input = document.createElement("input");
+  input.type = "range";
+  assert.equal(input.value, "50"); // min 0 and max 100 by default
+  input.value = "12";
+  assert.equal(input.value, "12");
+});
+
 test("Plot.plot() renders an SVG with a circle per dot headless", () => {
   const chart = Plot.plot({marks: [Plot.dot([[1, 2]])]});
   assert.equal(chart.tagName.toLowerCase(), "svg");
