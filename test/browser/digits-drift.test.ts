@@ -1,35 +1,16 @@
 // The digits notebook built as a static page: Parquet loaded in the browser, UMAP in a Web Worker, HDBSCAN,
 // drift and the cluster table; a slider reclusters. Nothing leaves the static server.
 import assert from "node:assert/strict";
-import {mkdir, mkdtemp, rm} from "node:fs/promises";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
-import {after, before, test} from "node:test";
-import type {Browser} from "playwright-core";
-import {build} from "../../src/cli/build.ts";
-import {cellText, launchChromium, openPage, waitForCellText} from "./support/chromium.ts";
-import {serveStatic} from "./support/static-server.ts";
+import {mkdir} from "node:fs/promises";
+import {test} from "node:test";
+import {cellText, openPage, waitForCellText} from "./support/chromium.ts";
+import {builtSite} from "./support/built-site.ts";
 
-let out: string;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-
-before(async () => {
-  out = await mkdtemp(join(tmpdir(), "phoenix-digits-"));
-  assert.equal(await build(["notebooks/digits-drift.html", "--out", out]), 0);
-  server = await serveStatic(out);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (out) await rm(out, {recursive: true, force: true});
-});
+const site = builtSite("digits", "notebooks/digits-drift.html");
 
 test("the digits notebook projects in a Web Worker, clusters, ranks clusters and reclusters on a slider", async () => {
-  const {page, requests, errors} = await openPage(browser);
-  await page.goto(`${server.origin}/digits-drift.html`);
+  const {page, requests, errors} = await openPage(site.browser);
+  await page.goto(`${site.origin}/digits-drift.html`);
   await waitForCellText(page, 7, "over the whole period");
   assert.match(await cellText(page, 7), /:\s+3\.87 over the whole period/);
   await waitForCellText(page, 19, "The most drifted cluster");
@@ -59,7 +40,7 @@ test("the digits notebook projects in a Web Worker, clusters, ranks clusters and
   await page.screenshot({path: "test-results/digits-drift.png", fullPage: true});
   assert.deepEqual(errors, []);
   assert.deepEqual(
-    requests.filter((url) => new URL(url).origin !== server.origin),
+    requests.filter((url) => new URL(url).origin !== site.origin),
     []
   );
   assert.ok(requests.some((url) => url.endsWith("/data/digits-production.parquet")));

@@ -6,32 +6,17 @@ import assert from "node:assert/strict";
 import {mkdir, mkdtemp, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {after, before, test} from "node:test";
-import type {Browser} from "playwright-core";
+import {test} from "node:test";
 import {build} from "../../src/cli/build.ts";
-import {cellText, launchChromium, moveSlider, openPage, waitForCellText} from "./support/chromium.ts";
+import {cellText, moveSlider, openPage, waitForCellText} from "./support/chromium.ts";
+import {builtSite} from "./support/built-site.ts";
 import {serveStatic} from "./support/static-server.ts";
 
-let out: string;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-
-before(async () => {
-  out = await mkdtemp(join(tmpdir(), "phoenix-module-cells-"));
-  assert.equal(await build(["test/fixtures/notebooks/module-cells-page.html", "--out", out]), 0);
-  server = await serveStatic(out);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (out) await rm(out, {recursive: true, force: true});
-});
+const site = builtSite("module-cells", "test/fixtures/notebooks/module-cells-page.html");
 
 test("JavaScript cells display in order, and view()'s input drives the cells that read it", async () => {
-  const {page, requests, errors} = await openPage(browser);
-  await page.goto(`${server.origin}/module-cells-page.html`);
+  const {page, requests, errors} = await openPage(site.browser);
+  await page.goto(`${site.origin}/module-cells-page.html`);
   await waitForCellText(page, 2, "sum of squares: 506,000");
   assert.match(await cellText(page, 2), /sum of squares: 506,000.*«last square: 121»/s);
   await waitForCellText(page, 3, "classic cell sees 12 squares");
@@ -64,7 +49,7 @@ test("JavaScript cells display in order, and view()'s input drives the cells tha
     []
   );
   assert.deepEqual(
-    requests.filter((url) => new URL(url).origin !== server.origin),
+    requests.filter((url) => new URL(url).origin !== site.origin),
     [],
     "every request goes to the static server"
   );
@@ -74,22 +59,22 @@ test("classic cells' require() and DOM work in a built page: bundled libraries, 
   const classic = await mkdtemp(join(tmpdir(), "phoenix-classic-stdlib-"));
   try {
     assert.equal(await build(["test/fixtures/notebooks/classic-stdlib.html", "--out", classic]), 0);
-    const site = await serveStatic(classic);
+    const server = await serveStatic(classic);
     try {
-      const {page, requests} = await openPage(browser);
-      await page.goto(`${site.origin}/classic-stdlib.html`);
+      const {page, requests} = await openPage(site.browser);
+      await page.goto(`${server.origin}/classic-stdlib.html`);
       await waitForCellText(page, 3, "6");
       await waitForCellText(page, 4, "25.6%");
       await waitForCellText(page, 6, "0 0 100 50 true true");
       await waitForCellText(page, 7, "30");
       await waitForCellText(page, 8, "no-such-package-here is not installed");
       assert.deepEqual(
-        requests.filter((url) => new URL(url).origin !== site.origin),
+        requests.filter((url) => new URL(url).origin !== server.origin),
         [],
         "every request goes to the static server"
       );
     } finally {
-      await site.close();
+      await server.close();
     }
   } finally {
     await rm(classic, {recursive: true, force: true});
@@ -97,12 +82,12 @@ test("classic cells' require() and DOM work in a built page: bundled libraries, 
 });
 
 test("TypeScript cells run in a built page, compiled by the build (no TypeScript compiler ships)", async () => {
-  const site = await mkdtemp(join(tmpdir(), "phoenix-typescript-"));
+  const out = await mkdtemp(join(tmpdir(), "phoenix-typescript-"));
   try {
-    assert.equal(await build(["test/fixtures/notebooks/typescript.html", "--out", site]), 0);
-    const server = await serveStatic(site);
+    assert.equal(await build(["test/fixtures/notebooks/typescript.html", "--out", out]), 0);
+    const server = await serveStatic(out);
     try {
-      const {page} = await openPage(browser);
+      const {page} = await openPage(site.browser);
       await page.goto(`${server.origin}/typescript.html`);
       await waitForCellText(page, 2, "7.236");
       await waitForCellText(page, 3, "did not compile when the page was served");
@@ -110,7 +95,7 @@ test("TypeScript cells run in a built page, compiled by the build (no TypeScript
       await server.close();
     }
   } finally {
-    await rm(site, {recursive: true, force: true});
+    await rm(out, {recursive: true, force: true});
   }
 });
 
@@ -123,7 +108,7 @@ test("the dev server bundles a notebook's imports too, for a notebook folder wit
     await copyFile(join("test/fixtures/notebooks", name), join(dir, name));
   const server = await startDevServer({root: dir, port: 0, logLevel: "silent", pagePlugins: [pagePlugin]});
   try {
-    const {page, errors} = await openPage(browser);
+    const {page, errors} = await openPage(site.browser);
     await page.goto(`${server.url}module-cells-page.html`);
     await waitForCellText(page, 2, "sum of squares: 506,000");
     await waitForCellText(page, 5, "«loaded later»");

@@ -1,34 +1,15 @@
 import assert from "node:assert/strict";
-import {mkdir, mkdtemp, rm} from "node:fs/promises";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
-import {after, before, test} from "node:test";
-import type {Browser} from "playwright-core";
-import {build} from "../../src/cli/build.ts";
-import {cellText, launchChromium, moveSlider, openPage, waitForCellText} from "./support/chromium.ts";
+import {mkdir} from "node:fs/promises";
+import {test} from "node:test";
+import {cellText, moveSlider, openPage, waitForCellText} from "./support/chromium.ts";
 import {countHeavyPenguins} from "./support/penguins.ts";
-import {serveStatic} from "./support/static-server.ts";
+import {builtSite} from "./support/built-site.ts";
 
-let out: string;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-
-before(async () => {
-  out = await mkdtemp(join(tmpdir(), "phoenix-static-"));
-  assert.equal(await build(["notebooks/penguins.html", "--out", out]), 0);
-  server = await serveStatic(out);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (out) await rm(out, {recursive: true, force: true});
-});
+const site = builtSite("static", "notebooks/penguins.html");
 
 test("a built notebook runs from a static server, makes no outside request, and reacts to its slider", async () => {
-  const {page, requests, errors} = await openPage(browser);
-  await page.goto(`${server.origin}/penguins.html`);
+  const {page, requests, errors} = await openPage(site.browser);
+  await page.goto(`${site.origin}/penguins.html`);
   await waitForCellText(page, 5, "penguins weigh at least 4000 g");
   assert.match(await cellText(page, 5), new RegExp(`^${countHeavyPenguins(4000)} penguins weigh`));
   assert.match(await cellText(page, 1), /344 penguins measured/);
@@ -41,7 +22,7 @@ test("a built notebook runs from a static server, makes no outside request, and 
   await mkdir("test-results", {recursive: true});
   await page.screenshot({path: "test-results/static-build.png", fullPage: true});
   assert.deepEqual(errors, []);
-  const outside = requests.filter((url) => new URL(url).origin !== server.origin);
+  const outside = requests.filter((url) => new URL(url).origin !== site.origin);
   assert.deepEqual(outside, [], "every request goes to the static server");
   assert.ok(requests.some((url) => url.endsWith("/data/penguins.csv")));
 });

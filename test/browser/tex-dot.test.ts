@@ -5,32 +5,15 @@ import assert from "node:assert/strict";
 import {copyFile, mkdir, mkdtemp, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {after, before, test} from "node:test";
-import type {Browser} from "playwright-core";
-import {build} from "../../src/cli/build.ts";
+import {test} from "node:test";
 import {startDevServer} from "../../src/runtime/vite/dev-server.ts";
-import {cellText, launchChromium, openPage, waitForCellText} from "./support/chromium.ts";
-import {serveStatic} from "./support/static-server.ts";
+import {cellText, openPage, waitForCellText} from "./support/chromium.ts";
+import {builtSite} from "./support/built-site.ts";
 
-let out: string;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-
-before(async () => {
-  out = await mkdtemp(join(tmpdir(), "phoenix-tex-dot-"));
-  assert.equal(await build(["test/fixtures/notebooks/tex-dot.html", "--out", out]), 0);
-  server = await serveStatic(out);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (out) await rm(out, {recursive: true, force: true});
-});
+const site = builtSite("tex-dot", "test/fixtures/notebooks/tex-dot.html");
 
 test("tex, dot, TeX and Graphviz cells render in a built page with KaTeX's fonts from the site", async () => {
-  const {page, requests, errors} = await openPage(browser);
+  const {page, requests, errors} = await openPage(site.browser);
   const consoleErrors: string[] = [];
   page.on("console", (message) => {
     // The browser asks for /favicon.ico on its own; a site without one answers 404, which is no error of ours.
@@ -44,7 +27,7 @@ test("tex, dot, TeX and Graphviz cells render in a built page with KaTeX's fonts
       seen.push(`${event.effectiveDirective} ${event.blockedURI}`)
     );
   });
-  await page.goto(`${server.origin}/tex-dot.html`);
+  await page.goto(`${site.origin}/tex-dot.html`);
   await waitForCellText(page, 7, "katex-display 2 nodes"); // a cell reads the TeX and Graphviz cells' outputs
   await waitForCellText(page, 6, "KaTeX parse error: Expected 'EOF', got '}' at position 2");
   await page.evaluate(() => document.fonts.ready);
@@ -94,15 +77,15 @@ test("tex, dot, TeX and Graphviz cells render in a built page with KaTeX's fonts
 
   const fonts = requests.filter((url) => /KaTeX_.*\.woff2$/.test(url));
   assert.ok(
-    fonts.some((url) => url.startsWith(`${server.origin}/assets/KaTeX_Main-Regular`)),
+    fonts.some((url) => url.startsWith(`${site.origin}/assets/KaTeX_Main-Regular`)),
     fonts.join()
   );
   assert.ok(
-    fonts.some((url) => url.startsWith(`${server.origin}/assets/KaTeX_Size3-Regular`)),
+    fonts.some((url) => url.startsWith(`${site.origin}/assets/KaTeX_Size3-Regular`)),
     fonts.join()
   );
   assert.deepEqual(
-    requests.filter((url) => new URL(url).origin !== server.origin),
+    requests.filter((url) => new URL(url).origin !== site.origin),
     [],
     "every request goes to the static server"
   );
@@ -123,7 +106,7 @@ test("the dev server serves KaTeX's fonts, wherever the package's node_modules r
   await copyFile("test/fixtures/notebooks/tex-dot.html", join(dir, "tex-dot.html"));
   const dev = await startDevServer({root: dir, port: 0, logLevel: "silent"});
   try {
-    const {page} = await openPage(browser);
+    const {page} = await openPage(site.browser);
     const fonts: string[] = [];
     page.on("response", (response) => {
       if (/KaTeX_Main-Regular\.woff2$/.test(response.url())) fonts.push(String(response.status()));
