@@ -12,6 +12,8 @@ export type {OptionKeys} from "./cells/options.ts";
 export {load} from "./cells/dataset/load.ts";
 export type {LoadOptions} from "./cells/dataset/load.ts";
 export {fromTable} from "./cells/dataset/from-table.ts";
+export {inferSchema} from "./cells/dataset/infer-schema.ts";
+export type {SchemaInference} from "./cells/dataset/infer-schema.ts";
 export type {DatasetOptions} from "./cells/dataset/from-table.ts";
 export {readTable} from "./cells/dataset/formats/index.ts";
 export type {

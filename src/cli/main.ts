@@ -8,7 +8,11 @@ const usage = `usage: phoenix-notebook <command> …
                         write a static site that works offline; --force builds
                         into a folder that holds other files
   serve [DIR] [--port N] [--open]
-                        dev server on 127.0.0.1; saving a notebook updates the page`;
+                        dev server on 127.0.0.1; saving a notebook updates the page
+  new NOTEBOOK.html --primary FILE [--reference FILE] [--schema schema.json] [--open]
+                        write a complete notebook for the data (never over a file)
+  open PRIMARY [REFERENCE] [--schema schema.json] [--port N]
+                        write that notebook next to the data, serve it and open it`;
 
 /** Runs one command; resolves to the process exit code (0 ok, 1 a cell or build failed, 2 usage error). */
 export async function main(args: string[]): Promise<number> {
@@ -21,6 +25,10 @@ export async function main(args: string[]): Promise<number> {
         return await (await import("./build.ts")).build(rest);
       case "serve":
         return await (await import("./serve.ts")).serve(rest);
+      case "new":
+        return await (await import("./new.ts")).newNotebook(rest);
+      case "open":
+        return await (await import("./open.ts")).openData(rest);
       case undefined:
       case "help":
       case "--help":
@@ -28,7 +36,7 @@ export async function main(args: string[]): Promise<number> {
         console.log(usage);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command: "${command}" (expected run, build or serve)`);
+        throw new UsageError(`unknown command: "${command}" (expected run, build, serve, new or open)`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -10,6 +10,17 @@ export async function serve(args: string[]): Promise<number> {
   const {root, port, open} = parseServeArgs(args);
   const stats = await stat(root).catch(() => undefined);
   if (!stats?.isDirectory()) throw new UsageError(`no such directory: ${root}`);
+  return serveFolder(root, {port, open: open ? "" : null});
+}
+
+/**
+ * Serves `root` until Ctrl-C. `open` is the page to open in the browser, relative to the root ("" for the
+ * index), or null to open none. Resolves to the exit code when the server stops.
+ */
+export async function serveFolder(
+  root: string,
+  {port, open}: {port: number | undefined; open: string | null}
+): Promise<number> {
   const server = await startDevServer({
     root,
     port: port ?? 5173,
@@ -22,7 +33,7 @@ export async function serve(args: string[]): Promise<number> {
     throw error;
   });
   console.log(`phoenix-notebook: serving ${root} at ${server.url}`);
-  if (open) openBrowser(server.url);
+  if (open !== null) openBrowser(new URL(open.split("/").map(encodeURIComponent).join("/"), server.url).href);
   // Ctrl-C closes the server and the command exits 0. (Vite itself answers SIGTERM: close, exit 143.)
   await new Promise<void>((resolve) =>
     process.once("SIGINT", () => void server.close().then(resolve, resolve))
@@ -44,11 +55,14 @@ function parseServeArgs(args: string[]): {root: string; port: number | undefined
   const {positionals, values} = parsed;
   if (positionals.length > 1)
     throw new UsageError(`serve takes one directory (got ${positionals.join(", ")})`);
-  let port: number | undefined;
-  if (values.port !== undefined) {
-    port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new UsageError(`--port: "${values.port}" is not a port number (0 to 65535)`);
-  }
-  return {root: positionals[0] ?? "notebooks", port, open: values.open ?? false};
+  return {root: positionals[0] ?? "notebooks", port: parsePort(values.port), open: values.open ?? false};
+}
+
+/** `--port N`: a port number (0 picks a free one), or undefined when not given. */
+export function parsePort(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port: "${value}" is not a port number (0 to 65535)`);
+  return port;
 }

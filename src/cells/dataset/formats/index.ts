@@ -6,6 +6,7 @@ import {readArrowIpc} from "./arrow-ipc.ts";
 import {normalizeVectors} from "./arrow-vectors.ts";
 import {readDelimited} from "./csv.ts";
 import {detectFormat, type TableFormat} from "./detect.ts";
+import {gunzip, isGzip, withoutGz} from "./gzip.ts";
 import {readJson, readJsonl} from "./json.ts";
 import {readParquet} from "./parquet/index.ts";
 import {tableFromRows} from "./rows.ts";
@@ -39,7 +40,8 @@ export interface ReadTableResult {
 
 /**
  * Reads a table from a path (Node), URL, Blob/File, FileAttachment, Arrow table or row objects, in Parquet,
- * Arrow IPC (file or stream), CSV, TSV, JSON or JSONL. Bad data throws a DatasetError naming the source.
+ * Arrow IPC (file or stream), CSV, TSV, JSON or JSONL, any of them gzipped (`data.csv.gz`). Bad data throws a
+ * DatasetError naming the source.
  *
  * @param source - A path (Node), a URL, a Blob or File, a FileAttachment, an Arrow table or row objects.
  * @param options - The format, the vector columns and an abort signal.
@@ -57,10 +59,18 @@ export async function readTable(
     return {table: normalizeVectors(resolved.table, name, vectorColumns), source: name};
   if (resolved.kind === "rows")
     return {table: tableFromRows(resolved.rows, name, vectorColumns), source: name};
-  const file = resolved.access;
+  let file = resolved.access;
   try {
     if (file.size === 0) throw new DatasetError(name, [{message: "empty file"}]);
-    const format = detectFormat(name, await file.read(0, 64), options.format);
+    let head = await file.read(0, 64);
+    if (isGzip(head)) {
+      const packed = file;
+      file = await gunzip(packed, name);
+      await packed.close();
+      if (file.size === 0) throw new DatasetError(name, [{message: "empty file"}]);
+      head = await file.read(0, 64);
+    }
+    const format = detectFormat(withoutGz(name), head, options.format);
     const table = await readFormat(format, file, name, vectorColumns, signal);
     return {table, source: name};
   } finally {

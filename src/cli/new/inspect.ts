@@ -1,0 +1,114 @@
+import {readFile} from "node:fs/promises";
+import {
+  embeddingDrift,
+  inferSchema,
+  load,
+  readTable,
+  type Dataset,
+  type PhoenixSchemaJson,
+  type SchemaInference
+} from "../../index.ts";
+import {UsageError} from "../usage-error.ts";
+import type {EmbedStep, NotebookPlan} from "./plan.ts";
+
+/** A data file as `new` was given it: where to read it, and how the notebook reaches it. */
+export interface DataFile {
+  /** The path to read now. */
+  readonly path: string;
+  /** The path from the notebook's folder, with `/` separators: the FileAttachment's name. */
+  readonly relative: string;
+}
+
+/** The schema file given with --schema; `relative` is null when it lies outside the notebook's folder. */
+export interface SchemaFile {
+  readonly path: string;
+  readonly relative: string | null;
+}
+
+/** What `new` was asked for. */
+export interface InspectInput {
+  readonly title: string;
+  readonly primary: DataFile;
+  readonly reference: DataFile | null;
+  /** Phoenix's schema.json, given with --schema; null to infer the schema from the primary data. */
+  readonly schema: SchemaFile | null;
+}
+
+/** The plan, and the schema that was inferred (null when one was given), to print. */
+export interface Inspection {
+  readonly plan: NotebookPlan;
+  readonly inferred: PhoenixSchemaJson | null;
+}
+
+/**
+ * Reads the data as the notebook will: infers the schema (or reads the one given), loads both datasets with it
+ * (bad data throws px.load's DatasetError, before anything is written) and decides the notebook's cells.
+ */
+export async function inspectData(input: InspectInput): Promise<Inspection> {
+  const given = input.schema ? await readSchema(input.schema.path) : null;
+  const inference = inferSchema((await readTable(input.primary.path)).table);
+  const schema = given ?? inference.schema;
+  const primary = await load(input.primary.path, {schema, name: "primary"});
+  const reference = input.reference ? await load(input.reference.path, {schema, name: "reference"}) : null;
+  const vectors = Object.keys(primary.schema.embeddings)[0] ?? null;
+  // The same DatasetError the notebook's drift cell would give (embedding dimensions that differ), but now.
+  if (vectors && reference) embeddingDrift(primary, reference, {embedding: vectors});
+  const embed = vectors ? null : embedStep(primary, inference);
+  const embedding = vectors ?? (embed ? embeddingName(embed) : null);
+  const plan: NotebookPlan = {
+    title: input.title,
+    primary: input.primary.relative,
+    reference: input.reference?.relative ?? null,
+    // A schema file outside the notebook's folder is written into the notebook, which cannot reach it.
+    schema: input.schema?.relative ? {file: input.schema.relative} : {inline: schema},
+    embedding,
+    embed,
+    hoverText: vectors ? (primary.schema.embeddings[vectors]?.rawData ?? null) : textColumn(embed),
+    timestamps: primary.schema.timestamp !== null,
+    performance: performanceKind(primary)
+  };
+  return {plan, inferred: given ? null : inference.schema};
+}
+
+async function readSchema(path: string): Promise<PhoenixSchemaJson> {
+  const text = await readFile(path, "utf8").catch((error: Error) => {
+    throw new UsageError(`--schema: cannot read ${path}: ${error.message}`);
+  });
+  try {
+    const schema: unknown = JSON.parse(text);
+    if (schema === null || typeof schema !== "object" || Array.isArray(schema))
+      throw new Error("not an object");
+    return schema as PhoenixSchemaJson;
+  } catch (error) {
+    throw new UsageError(`--schema: ${path} is not Phoenix's schema.json: ${(error as Error).message}`);
+  }
+}
+
+// Without vectors: the raw text, else the images, else the features, as Phoenix's users embed them.
+function embedStep(primary: Dataset, inference: SchemaInference): EmbedStep | null {
+  const free = (column: string | null) => column !== null && !usedBySchema(primary, column);
+  if (free(inference.text)) return {method: "words", column: inference.text};
+  if (free(inference.images)) return {method: "pixels", column: inference.images};
+  return primary.schema.features.length ? {method: "tabular", column: null} : null;
+}
+
+function usedBySchema({schema}: Dataset, column: string): boolean {
+  const single = [schema.predictionId, schema.timestamp, schema.predictionLabel, schema.predictionScore];
+  return [...single, schema.actualLabel, schema.actualScore].includes(column);
+}
+
+// px.embed's default names: `${column}_embedding`, else "tabular_embedding".
+function embeddingName({method, column}: EmbedStep): string {
+  return column === null ? `${method}_embedding` : `${column}_embedding`;
+}
+
+function textColumn(embed: EmbedStep | null): string | null {
+  return embed?.method === "words" ? embed.column : null;
+}
+
+// Labels on both sides are a classifier's; scores on both sides (and no labels) a regression's.
+function performanceKind({schema}: Dataset): NotebookPlan["performance"] {
+  if (schema.predictionLabel && schema.actualLabel) return "classification";
+  if (schema.predictionScore && schema.actualScore) return "regression";
+  return null;
+}

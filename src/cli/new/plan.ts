@@ -1,0 +1,31 @@
+import type {PhoenixSchemaJson} from "../../index.ts";
+
+/** How `new` makes the vectors a notebook projects when the data has none (px.embed's methods). */
+export interface EmbedStep {
+  /** "words" for raw text, "pixels" for images, "tabular" for the features. */
+  readonly method: "words" | "pixels" | "tabular";
+  /** The text or image column; null for "tabular". */
+  readonly column: string | null;
+}
+
+/** Everything the notebook's cells depend on, decided from the data before a cell is written. */
+export interface NotebookPlan {
+  /** The notebook's title. */
+  readonly title: string;
+  /** The primary data file, relative to the notebook's folder, with `/` separators. */
+  readonly primary: string;
+  /** The reference data file, likewise; null for the single-dataset (exploration) notebook. */
+  readonly reference: string | null;
+  /** The schema file (relative, as `primary`), or the schema written into the notebook. */
+  readonly schema: {readonly file: string} | {readonly inline: PhoenixSchemaJson};
+  /** The embedding the notebook projects and measures drift on; null when there is none to make. */
+  readonly embedding: string | null;
+  /** How the embedding is made; null when the data has its vectors. */
+  readonly embed: EmbedStep | null;
+  /** The column of text shown when hovering a point; null without one. */
+  readonly hoverText: string | null;
+  /** Whether the primary dataset has a timestamp column (the drift timeline needs one). */
+  readonly timestamps: boolean;
+  /** The model's performance cells, by the label and score columns there are; null without them. */
+  readonly performance: "classification" | "regression" | null;
+}

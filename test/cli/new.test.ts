@@ -1,0 +1,279 @@
+// `phoenix-notebook new` and `open`, as a user runs them: the notebook written for each data set runs with
+// `phoenix-notebook run`, every cell fulfilled, and has the cells its data calls for.
+import assert from "node:assert/strict";
+import {spawn} from "node:child_process";
+import {cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {after, before, test} from "node:test";
+import {encode as encodePng} from "fast-png";
+import {cli} from "../helpers/cli.ts";
+import {mulberry32} from "../helpers/mulberry32.ts";
+
+let dir: string;
+
+// Small samples keep each run to seconds; the settings are the view's value, as --set gives it.
+const settings = {
+  project: {nComponents: 2, nNeighbors: 10, minDist: 0, samples: 100},
+  cluster: {minClusterSize: 10, minSamples: 1, clusterSelectionEpsilon: 0}
+};
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), "phoenix-new-"));
+  await cp("notebooks/data", join(dir, "data"), {recursive: true});
+  await writeGenerated(join(dir, "gen"));
+});
+after(async () => {
+  if (dir) await rm(dir, {recursive: true, force: true});
+});
+
+/** Writes the notebook with `new`, runs it, and gives the named cells' statuses. */
+async function newAndRun(notebook: string, args: string[], runArgs: string[] = []) {
+  const made = await cli(["new", notebook, ...args], {cwd: dir});
+  assert.equal(made.code, 0, made.stderr);
+  const report = join(dir, `${notebook}.json`);
+  const ran = await cli(
+    ["run", notebook, "--json", report, "--set", `settings=${JSON.stringify(settings)}`, ...runArgs],
+    {cwd: dir, timeoutMs: 180_000}
+  );
+  const {cells} = JSON.parse(await readFile(report, "utf8")) as {
+    cells: {name: string | null; status: string}[];
+  };
+  const failed = cells.filter((c) => c.status !== "fulfilled").map((c) => `${c.name}: ${c.status}`);
+  assert.deepEqual(failed, [], ran.stdout);
+  assert.equal(ran.code, 0);
+  const source = await readFile(join(dir, notebook), "utf8");
+  return {names: new Set(cells.map((c) => c.name).filter((n) => n !== null)), stdout: made.stdout, source};
+}
+
+const has = (names: Set<string>, expected: string[]) =>
+  assert.deepEqual(
+    expected.filter((n) => !names.has(n)),
+    [],
+    `missing cells; the notebook has ${[...names].join(", ")}`
+  );
+const lacks = (names: Set<string>, unexpected: string[]) =>
+  assert.deepEqual(
+    unexpected.filter((n) => names.has(n)),
+    []
+  );
+
+const cloud = [
+  "viewof settings",
+  "projection",
+  "clusters",
+  "summary",
+  "viewof selection",
+  "viewof pickedCluster",
+  "viewof pickedRow",
+  "quality",
+  "exported"
+];
+const drift = ["drift", "featureDrift", "viewof pickedFeature"];
+
+test("new: the digits pair with its schema.json: every cell in Phoenix's order, the schema read from its file", async () => {
+  const {names, source, stdout} = await newAndRun("digits.html", [
+    "--primary",
+    "data/digits-production.parquet",
+    "--reference",
+    "data/digits-training.parquet",
+    "--schema",
+    "data/digits-schema.json"
+  ]);
+  has(names, [
+    "schema",
+    "primaryPerformance",
+    "referencePerformance",
+    ...drift,
+    "driftSeries",
+    "viewof timeWindow",
+    ...cloud
+  ]);
+  assert.match(source, /schema = FileAttachment\("data\/digits-schema.json"\)\.json\(\)/);
+  const order = [
+    "px.performance",
+    "phx.driftTimeline",
+    "phx.projectionSettings",
+    "phx.pointCloud",
+    "phx.clusterExplorer",
+    "phx.selectionTable",
+    "phx.featureDriftTable",
+    "px.dataQuality",
+    "px.exportRows"
+  ];
+  const at = order.map((call) => source.indexOf(call));
+  assert.deepEqual(
+    [...at].sort((a, b) => a - b),
+    at,
+    "cells out of Phoenix's order"
+  );
+  assert.doesNotMatch(stdout, /Inferred schema/);
+});
+
+test("new: digits.csv.gz alone: one dataset, tabular embedding, no drift and no performance", async () => {
+  const {names, source} = await newAndRun("digits-csv.html", ["--primary", "data/digits.csv.gz"]);
+  has(names, ["primaryData", "primary", ...cloud]);
+  lacks(names, [...drift, "driftSeries", "primaryPerformance", "reference"]);
+  assert.match(source, /px\.embed\(primaryData, \{method: "tabular", name: "tabular_embedding"\}\)/);
+});
+
+test("new: penguins.csv: tabular embedding of the features; the inferred schema is printed with how to change it", async () => {
+  const {names, stdout} = await newAndRun("penguins.html", ["--primary", "data/penguins.csv"]);
+  has(names, ["primary", ...cloud]);
+  assert.match(stdout, /"feature_column_names": \[\n\s+"species",/);
+  assert.match(stdout, /pass --schema schema.json to new/);
+});
+
+test("new: topic-sentences.csv: the text column embedded with words, the topic a feature", async () => {
+  const {names, source} = await newAndRun("topics.html", ["--primary", "data/topic-sentences.csv"]);
+  has(names, ["primary", ...cloud]);
+  assert.match(
+    source,
+    /px\.embed\(primaryData, \{method: "words", column: "text", name: "text_embedding"\}\)/
+  );
+  assert.match(source, /"feature_column_names": \[\n\s+"topic"\n/);
+});
+
+test("new: images by data-URL link, two datasets without timestamps: pixels, drift without a timeline, classification", async () => {
+  const {names, source} = await newAndRun("images.html", [
+    "--primary",
+    "gen/images-production.csv",
+    "--reference",
+    "gen/images-training.csv"
+  ]);
+  has(names, ["referenceData", "reference", "primaryPerformance", ...drift, ...cloud]);
+  lacks(names, ["driftSeries", "viewof timeWindow"]);
+  assert.match(source, /method: "pixels", column: "image_url"/);
+  assert.match(source, /accuracy: p\.accuracy/);
+});
+
+test("new: text only, one dataset: words", async () => {
+  const {names, source} = await newAndRun("reviews.html", ["--primary", "gen/reviews.csv"]);
+  has(names, ["primary", ...cloud]);
+  assert.match(source, /method: "words", column: "review"/);
+});
+
+test("new: tabular regression with timestamps, two datasets: regression metrics, the drift timeline; export writes", async () => {
+  const {names, source} = await newAndRun(
+    "regression.html",
+    ["--primary", "gen/regression-production.jsonl", "--reference", "gen/regression-training.jsonl"],
+    ["--set", "exportClicks=1"]
+  );
+  has(names, ["primaryPerformance", ...drift, "driftSeries", "viewof timeWindow", ...cloud]);
+  assert.match(source, /mae: p\.regression\?\.mae/);
+  assert.match(source, /"prediction_score_column_name": "prediction"/);
+  assert.equal((await readdir(join(dir, "exports"))).filter((f) => f.endsWith(".parquet")).length, 1);
+});
+
+test("new never overwrites a file: exit 2, one line, the file as it was", async () => {
+  await writeFile(join(dir, "mine.html"), "mine");
+  const {code, stderr} = await cli(["new", "mine.html", "--primary", "data/penguins.csv"], {cwd: dir});
+  assert.equal(code, 2);
+  assert.match(stderr, /^phoenix-notebook: mine.html exists: new never overwrites a file/);
+  assert.equal(await readFile(join(dir, "mine.html"), "utf8"), "mine");
+});
+
+test("new refuses data outside the notebook's folder, saying why, and writes nothing", async () => {
+  await mkdir(join(dir, "sub"));
+  const {code, stderr} = await cli(["new", "sub/nb.html", "--primary", "data/penguins.csv"], {cwd: dir});
+  assert.equal(code, 2);
+  assert.match(
+    stderr,
+    /--primary data\/penguins.csv lies outside the notebook's folder .*a built page refuses/
+  );
+  assert.deepEqual(await readdir(join(dir, "sub")), []);
+});
+
+test("new gives bad data px.load's DatasetError before anything is written", async () => {
+  await writeFile(join(dir, "gen", "bad.csv"), "a,b\n1,2\n3,4,5\n");
+  const {code, stderr} = await cli(["new", "bad.html", "--primary", "gen/bad.csv"], {cwd: dir});
+  assert.equal(code, 1);
+  assert.match(
+    stderr,
+    /gen\/bad\.csv: rows with more fields than the header's 2 \(the extra fields would be lost\): "3,4,5" \(row 1\)/
+  );
+  await assert.rejects(readFile(join(dir, "bad.html")));
+});
+
+test("new: usage mistakes are one line and exit 2", async () => {
+  for (const [args, message] of [
+    [["new", "nb.html"], /new needs --primary FILE/],
+    [["new", "nb.txt", "--primary", "data/penguins.csv"], /must be an \.html file/],
+    [["new", "nb.html", "--primary", "data/missing.csv"], /--primary: no such file: data\/missing.csv/]
+  ] as const) {
+    const {code, stderr} = await cli([...args], {cwd: dir});
+    assert.equal(code, 2, stderr);
+    assert.match(stderr.split("\n")[0]!, message);
+  }
+});
+
+test("open writes the notebook next to the data, numbered when the name is taken, and serves it", async () => {
+  await writeFile(join(dir, "gen", "reviews.html"), "mine");
+  const env = {...process.env, DISPLAY: "", WAYLAND_DISPLAY: ""};
+  const child = spawn(
+    process.execPath,
+    ["bin/phoenix-notebook.js", "open", join(dir, "gen", "reviews.csv"), "--port", "0"],
+    {env}
+  );
+  let output = "";
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const read = (chunk: Buffer) => {
+        output += chunk;
+        const match = /serving .* at (http:\S+)/.exec(output);
+        if (match) resolve(match[1]!);
+      };
+      child.stdout.on("data", read);
+      child.stderr.on("data", read);
+      child.on("exit", (code) => reject(new Error(`open exited with ${code}:\n${output}`)));
+    });
+    assert.equal(await readFile(join(dir, "gen", "reviews.html"), "utf8"), "mine");
+    const page = await fetch(new URL("reviews%20(1).html", url));
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /phoenix-notebook-data/);
+    assert.match(output, /wrote .*reviews \(1\)\.html/);
+  } finally {
+    child.kill("SIGKILL");
+  }
+});
+
+// Small shapes the example data does not have: images by link, text alone, a regression over time.
+async function writeGenerated(folder: string): Promise<void> {
+  await mkdir(folder);
+  const random = mulberry32(7);
+  const image = (digit: number, shift: number) => {
+    const data = new Uint8Array(64);
+    for (let y = 1; y < 7; ++y) data[y * 8 + ((digit + shift + y) % 8)] = 255;
+    for (let i = 0; i < 64; ++i) data[i] = Math.max(data[i]!, Math.floor(random() * 40));
+    const png = encodePng({width: 8, height: 8, data, channels: 1, depth: 8});
+    return `data:image/png;base64,${Buffer.from(png).toString("base64")}`;
+  };
+  const images = (shift: number) =>
+    ["image_url,prediction_label,actual_label"]
+      .concat(
+        Array.from(
+          {length: 60},
+          (_, i) => `"${image(i % 4, shift)}",${i % 4},${random() < 0.8 ? i % 4 : (i + 1) % 4}`
+        )
+      )
+      .join("\n");
+  await writeFile(join(folder, "images-production.csv"), images(2));
+  await writeFile(join(folder, "images-training.csv"), images(0));
+  const words = ["good", "bad", "slow", "fast", "cheap", "broken", "lovely", "battery", "screen", "delivery"];
+  const sentence = () => Array.from({length: 6}, () => words[Math.floor(random() * words.length)]).join(" ");
+  await writeFile(
+    join(folder, "reviews.csv"),
+    ["review", ...Array.from({length: 60}, () => `The ${sentence()}.`)].join("\n")
+  );
+  const regression = (start: number, drift: number) =>
+    Array.from({length: 80}, (_, i) => {
+      const x1 = random() * 10 + drift;
+      const x2 = random() * 5;
+      const actual = 2 * x1 + x2 + random();
+      const timestamp = new Date(start + i * 3_600_000).toISOString();
+      const category = ["a", "b", "c"][i % 3];
+      return JSON.stringify({timestamp, x1, x2, category, prediction: actual + random() - 0.5, actual});
+    }).join("\n");
+  await writeFile(join(folder, "regression-production.jsonl"), regression(Date.UTC(2024, 0, 8), 2));
+  await writeFile(join(folder, "regression-training.jsonl"), regression(Date.UTC(2024, 0, 1), 0));
+}
