@@ -1,6 +1,7 @@
 import {
   checkField,
   checkPointCloud,
+  linkClusters,
   resolveRows,
   SETTINGS_DEFAULTS,
   SETTINGS_FIELDS,
@@ -27,7 +28,10 @@ import {checkOptions, type ClusterSummary, type FeatureDrift, type OptionKeys} f
 
 /** Options of `phx.pointCloud`. */
 export interface PointCloudOptions {
-  /** "dataset", "cluster" (needs `clusters`) or a number per point. Default: "dataset". */
+  /**
+   * "dataset", "cluster" (needs `clusters`), "correctness", "predictionLabel", "actualLabel", `{column: NAME}`
+   * (a feature, tag or score column of the datasets) or a number per point. Default: "dataset".
+   */
   colorBy?: ColorBy;
   /** The clustering (px.cluster), for colorBy "cluster" and the tooltip. Default: none. */
   clusters?: PointClusters;
@@ -35,17 +39,24 @@ export interface PointCloudOptions {
   highlight?: ArrayLike<number>;
   /** The hover text of a point index, shown as plain text. Default: none. */
   rawData?: (pointIndex: number) => unknown;
-  /** Initially selected point indices. Default: none. */
+  /** Initially selected point indices (a reused view keeps its own). Default: none. */
   value?: ArrayLike<number>;
   /** CSS pixels. Default: 420. */
   height?: number;
-  /** Point diameter in CSS pixels. Default: 4. */
+  /** Point diameter in CSS pixels. Default: from the number of points (6 for 100, 4 for 10,000, 2 from 1,000,000). */
   pointSize?: number;
-  /** Default: "light". */
+  /** Default: unset, which follows the reader's prefers-color-scheme. */
   theme?: Theme;
+  /**
+   * The cell's previous view (pass `this`): updated in place and returned, so the camera, selection, hover and
+   * WebGL context stay when the inputs change. Anything else (`undefined` on a first run) makes a new view.
+   * Default: none.
+   */
+  previous?: unknown;
 }
 
 const POINT_CLOUD_OPTIONS: OptionKeys<PointCloudOptions> = {
+  previous: true,
   colorBy: true,
   clusters: true,
   highlight: true,
@@ -173,6 +184,15 @@ export interface Phx {
    */
   pointCloud(projection: PointCloudData, options?: PointCloudOptions): PhxPointCloud;
   /**
+   * Links a point cloud and a cluster explorer made by other cells: picking a cluster rings its points in the
+   * cloud; clicking a point picks its cluster's row (firing the explorer's `input`). Neither is re-created;
+   * linking again replaces the cloud's previous link.
+   *
+   * @param cloud - A phx.pointCloud view (`viewof selection`) with `clusters`.
+   * @param explorer - A phx.clusterExplorer view of the same clustering (`viewof pickedCluster`).
+   */
+  linkClusters(cloud: PhxPointCloud, explorer: PhxClusterExplorer): void;
+  /**
    * The clusters ranked by drift, one row each; its value is the picked cluster (null before a pick).
    *
    * @param summary - What px.clusterSummary returned.
@@ -222,15 +242,22 @@ export const phx: Phx = {
   pointCloud(projection, options = {}) {
     checkOptions("phx.pointCloud", options, POINT_CLOUD_OPTIONS);
     checkPointCloud(projection, options);
-    const element = document.createElement("phx-point-cloud");
+    const {previous} = options;
+    const reused = previous instanceof PhxPointCloud;
+    const element = reused ? previous : document.createElement("phx-point-cloud");
     element.projection = projection;
     element.colorBy = options.colorBy ?? "dataset";
     element.clusters = options.clusters;
     element.highlight = options.highlight;
     element.rawData = options.rawData;
-    element.value = options.value;
+    if (!reused) element.value = options.value;
     assignDefined(element, {height: options.height, pointSize: options.pointSize, theme: options.theme});
     return element;
+  },
+  linkClusters(cloud, explorer) {
+    if (!(cloud instanceof PhxPointCloud) || !(explorer instanceof PhxClusterExplorer))
+      throw new TypeError("phx.linkClusters needs a phx.pointCloud view and a phx.clusterExplorer view");
+    linkClusters(cloud, explorer);
   },
   clusterExplorer(summary, options = {}) {
     checkOptions("phx.clusterExplorer", options, CLUSTER_EXPLORER_OPTIONS);

@@ -23,8 +23,17 @@ export {
   PhxProjectionSettings,
   PhxSelectionTable
 };
-export type {ColorBy, PointCloudData, PointClusters} from "./point-cloud/types.ts";
+export type {
+  ColorBy,
+  ColorByName,
+  PointCloudData,
+  PointClusters,
+  PointColumn,
+  PointDataset
+} from "./point-cloud/types.ts";
+export type {ShownLegendEntry} from "./point-cloud/point-cloud.ts";
 export {checkPointCloud} from "./point-cloud/check.ts";
+export {linkClusters} from "./link-clusters.ts";
 export type {DriftSeriesPoint, TimeWindow} from "./drift-timeline/timeline-chart.ts";
 export type {DriftOrder} from "./feature-drift-table/sort.ts";
 export type {

@@ -2,8 +2,11 @@ import {lookAt, multiply, perspective, type Mat4} from "./mat4.ts";
 
 /** A 2-D view: the data point at the canvas center, and the zoom (1 = the points fit the canvas). */
 export interface OrthoCamera {
+  /** Always "2d". */
   readonly kind: "2d";
+  /** The data point at the canvas center. */
   readonly center: readonly [number, number];
+  /** 1 = the points fit the canvas; larger is closer. */
   readonly zoom: number;
   /** Half the extent of the data along its longer side. */
   readonly radius: number;
@@ -11,9 +14,13 @@ export interface OrthoCamera {
 
 /** A 3-D view orbiting `target`: yaw around the vertical axis, pitch above the horizon, in radians. */
 export interface OrbitCamera {
+  /** Always "3d". */
   readonly kind: "3d";
+  /** The data point the camera orbits and looks at. */
   readonly target: readonly [number, number, number];
+  /** Radians around the vertical axis. */
   readonly yaw: number;
+  /** Radians above the horizon. */
   readonly pitch: number;
   /** 1 = the bounding sphere fits the canvas. */
   readonly zoom: number;
@@ -21,6 +28,7 @@ export interface OrbitCamera {
   readonly radius: number;
 }
 
+/** A point cloud's camera: 2-D (orthographic) or 3-D (orbiting). */
 export type Camera = OrthoCamera | OrbitCamera;
 
 /** The vertical field of view of the 3-D camera. */

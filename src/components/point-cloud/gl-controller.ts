@@ -3,14 +3,18 @@ import {GlPoints} from "./gl-points.ts";
 
 /**
  * Owns the host's WebGL renderer: creates it on first use, draws at most once a frame, frees its GPU
- * objects when the host leaves the page and starts over when it comes back. Where WebGL is unavailable it
- * says so once (`unavailable`) and the host shows its text fallback.
+ * objects when the host leaves the page and starts over when it comes back. When the browser takes the
+ * context away (`webglcontextlost`: too many contexts, a GPU reset) it drops the renderer, says so (`lost`),
+ * and on `webglcontextrestored` asks the host to render, which re-acquires and re-uploads every buffer. Where
+ * WebGL is unavailable it says so once (`unavailable`) and the host shows its text fallback.
  */
 export class GlController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #draw: (points: GlPoints) => void;
   #points: GlPoints | null = null;
+  #canvas: HTMLCanvasElement | null = null;
   #unavailable = false;
+  #lost = false;
   #released = false;
   #frame = 0;
 
@@ -24,10 +28,16 @@ export class GlController implements ReactiveController {
     return this.#unavailable;
   }
 
+  /** Whether the context is lost and not yet restored. */
+  get lost(): boolean {
+    return this.#lost;
+  }
+
   /** The renderer of `canvas`, made on first use: `fresh` when its buffers are still empty. */
   acquire(canvas: HTMLCanvasElement | null | undefined): {points: GlPoints; fresh: boolean} | null {
+    if (canvas && canvas !== this.#canvas) this.#watch(canvas);
     if (this.#points) return {points: this.#points, fresh: false};
-    if (this.#unavailable || !canvas) return null;
+    if (this.#unavailable || this.#lost || !canvas) return null;
     this.#points = GlPoints.create(canvas);
     if (this.#points) return {points: this.#points, fresh: true};
     this.#unavailable = true;
@@ -51,10 +61,30 @@ export class GlController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.#frame) cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
-    this.#points?.dispose();
+    this.#cancelFrame();
+    if (!this.#lost) this.#points?.dispose();
     this.#points = null;
     this.#released = true;
+  }
+
+  #watch(canvas: HTMLCanvasElement): void {
+    this.#canvas = canvas;
+    canvas.addEventListener("webglcontextlost", (event) => {
+      // Without preventDefault the browser never restores the context.
+      event.preventDefault();
+      this.#cancelFrame();
+      this.#points = null; // its GPU objects went with the context
+      this.#lost = true;
+      this.#host.requestUpdate();
+    });
+    canvas.addEventListener("webglcontextrestored", () => {
+      this.#lost = false;
+      this.#host.requestUpdate();
+    });
+  }
+
+  #cancelFrame(): void {
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 }

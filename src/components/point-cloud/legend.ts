@@ -1,22 +1,29 @@
 import {html, nothing, type TemplateResult} from "lit";
-import type {ColorBy, PointCloudData} from "./types.ts";
+import {formatCount} from "../view.ts";
+import type {PointLegend} from "./point-colors.ts";
 
-/** The key under the points: what each color means for the current `colorBy`. */
-export function legend(data: PointCloudData | undefined, colorBy: ColorBy): TemplateResult | typeof nothing {
-  if (!data) return nothing;
-  if (colorBy === "dataset") {
-    const [primary, reference] = data.datasets;
-    return html`<span class="key"
-        ><i style="background: var(--phx-primary)"></i>${primary?.name ?? "primary"}</span
+/**
+ * The key under the points: the title, then each entry (a value, "other", "missing", or for numbers the range
+ * on a ramp) with its count, as a toggle button: a click hides or shows its points. Labels are text bindings,
+ * so a value such as "<img onerror=…>" shows as those characters.
+ */
+export function legend(
+  key: PointLegend | undefined,
+  hidden: ReadonlySet<number>,
+  toggle: (entry: number) => void
+): TemplateResult | typeof nothing {
+  if (!key) return nothing;
+  return html`<span class="legend-title">${key.title}</span> ${key.entries.map((entry, k) => {
+      const swatch =
+        entry.color === "" ? html`<i class="ramp"></i>` : html`<i style="background: ${entry.color}"></i>`;
+      const shown = !hidden.has(k);
+      return html`<button
+        class="key"
+        aria-pressed=${shown ? "true" : "false"}
+        title=${shown ? "hide these points" : "show these points"}
+        @click=${() => toggle(k)}
       >
-      ${
-        reference
-          ? html`<span class="key"><i style="background: var(--phx-reference)"></i>${reference.name}</span>`
-          : nothing
-      }`;
-  }
-  if (colorBy === "cluster")
-    return html`<span class="key">colored by cluster</span>
-      <span class="key"><i style="background: var(--phx-noise)"></i>noise</span>`;
-  return html`<span class="key">low <i class="ramp"></i> high</span>`;
+        ${swatch}${entry.label} <span class="count">${formatCount(entry.count)}</span>
+      </button>`;
+    })}`;
 }

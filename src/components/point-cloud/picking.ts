@@ -1,9 +1,15 @@
 /**
  * The point nearest (x, y) within `radius` CSS pixels, or −1: a linear scan of the screen positions (n × 3,
  * from screenPositions), a few milliseconds for a million points. Among points at the same distance, the one
- * in front wins; points clipped by the near or far plane are skipped.
+ * in front wins; points clipped by the near or far plane, and those `hidden` marks, are skipped.
  */
-export function nearestPoint(screen: Float32Array, x: number, y: number, radius: number): number {
+export function nearestPoint(
+  screen: Float32Array,
+  x: number,
+  y: number,
+  radius: number,
+  hidden?: Uint8Array
+): number {
   let best = -1;
   let bestDistance = radius * radius;
   let bestDepth = Infinity;
@@ -12,7 +18,7 @@ export function nearestPoint(screen: Float32Array, x: number, y: number, radius:
     const dy = screen[i * 3 + 1]! - y;
     const distance = dx * dx + dy * dy;
     const depth = screen[i * 3 + 2]!;
-    if (!(distance <= bestDistance) || depth > 1 || depth < -1) continue;
+    if (!(distance <= bestDistance) || depth > 1 || depth < -1 || hidden?.[i]) continue;
     if (distance === bestDistance && depth >= bestDepth) continue;
     [best, bestDistance, bestDepth] = [i, distance, depth];
   }
@@ -21,9 +27,14 @@ export function nearestPoint(screen: Float32Array, x: number, y: number, radius:
 
 /**
  * The points whose screen positions lie inside a polygon given as [x0, y0, x1, y1, …] (closed implicitly),
- * ascending. Even–odd rule, with a bounding-box test first so that a small lasso over many points is quick.
+ * ascending, leaving out those `hidden` marks. Even–odd rule, with a bounding-box test first so that a small
+ * lasso over many points is quick.
  */
-export function pointsInPolygon(screen: Float32Array, polygon: readonly number[]): Int32Array {
+export function pointsInPolygon(
+  screen: Float32Array,
+  polygon: readonly number[],
+  hidden?: Uint8Array
+): Int32Array {
   const m = polygon.length >> 1;
   if (m < 3) return new Int32Array(0);
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -39,7 +50,8 @@ export function pointsInPolygon(screen: Float32Array, polygon: readonly number[]
   const inside: number[] = [];
   for (let i = 0, n = screen.length / 3; i < n; ++i) {
     const [x, y, depth] = [screen[i * 3]!, screen[i * 3 + 1]!, screen[i * 3 + 2]!];
-    if (!(x >= left && x <= right && y >= top && y <= bottom) || depth > 1 || depth < -1) continue;
+    if (!(x >= left && x <= right && y >= top && y <= bottom) || depth > 1 || depth < -1 || hidden?.[i])
+      continue;
     if (insidePolygon(polygon, m, x, y)) inside.push(i);
   }
   return Int32Array.from(inside);

@@ -1,33 +1,49 @@
 import {html, LitElement, nothing, svg, type PropertyValues} from "lit";
+import {ColorSchemeController} from "../color-scheme.ts";
 import {hexToRgb} from "../colors.ts";
 import {SizeController} from "../size-controller.ts";
-import {palettes, themeStyles, type Theme} from "../theme.ts";
+import {palettes, preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
 import {emitInput, formatCount, viewSummary, type ViewSummary} from "../view.ts";
-import {orbit, pan, zoomAt, type Camera} from "./camera.ts";
+import {fitCamera, orbit, pan, zoomAt, type Camera} from "./camera.ts";
 import {PointerGestures} from "./gestures.ts";
 import {GlController} from "./gl-controller.ts";
 import type {GlPoints} from "./gl-points.ts";
 import {hoverText} from "./hover-text.ts";
+import {keptCamera, remapPoints, samePoints} from "./keep-view.ts";
+import {autoPointSize, fitVisible, keyMove, type CameraMove} from "./keys.ts";
 import {legend} from "./legend.ts";
-import {pointColors, pointFlags} from "./point-colors.ts";
+import {pointColoring, pointFlags, type PointColoring} from "./point-colors.ts";
+import {PointView} from "./point-view.ts";
 import {normalizeSelection, sameSelection} from "./selection.ts";
 import {pointCloudStyles} from "./styles.ts";
 import {pointCloudSummary} from "./summary.ts";
 import {pointCount, type ColorBy, type PointCloudData, type PointClusters} from "./types.ts";
-import {PointView} from "./point-view.ts";
 
 /** Hover picks points within this many CSS pixels of the pointer (or the point radius, if larger). */
 const PICK_RADIUS = 8;
-/** The properties the color buffer, and the flag buffer, are computed from. */
-const COLOR_INPUTS = ["projection", "colorBy", "clusters", "theme"];
-const FLAG_INPUTS = ["projection", "highlight", "value"];
+/** The properties the coloring, and the flag buffer, are computed from. */
+const COLOR_INPUTS = ["projection", "colorBy", "clusters"];
+const FLAG_INPUTS = ["projection", "highlight", "value", "hiddenEntries"];
 const changedAny = (changed: PropertyValues, keys: readonly string[]) => keys.some((key) => changed.has(key));
 
+/** A legend entry as the element exposes it: its label, color, count, and whether its points are hidden. */
+export interface ShownLegendEntry {
+  /** The value as text, "other", "missing", or for numbers the range ("0.1 – 9.8"). */
+  readonly label: string;
+  /** CSS color of its points ("" for a range, drawn as a ramp). */
+  readonly color: string;
+  /** How many points it colors. */
+  readonly count: number;
+  /** Whether a legend click hid its points. */
+  readonly hidden: boolean;
+}
+
 /**
- * `<phx-point-cloud>`: a projection drawn with WebGL, 2-D (drag pans) or 3-D (drag orbits); the wheel zooms.
- * Hover shows a point's dataset, row, cluster and raw data; click selects a point, Shift+drag lassoes
- * points, Escape clears. `value` is the selected point indices (Int32Array, ascending); `input` fires when
- * the user changes it.
+ * `<phx-point-cloud>`: a projection drawn with WebGL, 2-D (drag or arrows pan) or 3-D (drag or arrows orbit);
+ * the wheel and + / − zoom, F fits the visible points, 0 resets. Hover shows a point's dataset, row, cluster and
+ * raw data; click selects a point, Shift+drag lassoes points, Escape clears; a legend entry's click hides or
+ * shows its points. `value` is the selected point indices (Int32Array, ascending); `input` fires when the user
+ * changes it. New inputs update it in place: the camera, selection and hover stay (see `projection`).
  */
 export class PhxPointCloud extends LitElement {
   static override properties = {
@@ -41,33 +57,46 @@ export class PhxPointCloud extends LitElement {
     pointSize: {type: Number, attribute: "point-size"},
     value: {attribute: false, noAccessor: true},
     hovered: {state: true},
-    lassoPath: {state: true}
+    lassoPath: {state: true},
+    hiddenEntries: {state: true}
   };
-  static override styles = [themeStyles, pointCloudStyles];
+  static override styles = [themeStyles, preferredThemeStyles, pointCloudStyles];
 
-  /** The points: a Projection from px.project. */
+  /**
+   * The points: a Projection from px.project. A new projection of the same points keeps the camera, the
+   * selection and the hover; of other points, the selection keeps the rows still projected and the camera
+   * stays when the extent is similar.
+   */
   declare projection: PointCloudData | undefined;
-  /** "dataset", "cluster" (needs `clusters`), or a number per point. Default: "dataset". */
+  /** "dataset", "cluster", "correctness", "predictionLabel", "actualLabel", {column}, or a number per point. Default: "dataset". */
   declare colorBy: ColorBy;
   /** Cluster labels per point, for colorBy "cluster" and the tooltip. */
   declare clusters: PointClusters | undefined;
-  /** Point indices drawn larger and outlined (e.g. a cluster's points). */
+  /** Point indices drawn larger and ringed (e.g. a cluster's points). */
   declare highlight: ArrayLike<number> | undefined;
   /** The hover text of a point (shown as text, never parsed as HTML). */
   declare rawData: ((pointIndex: number) => unknown) | undefined;
-  /** The look: "light" or "dark". Default: "light". */
-  declare theme: Theme;
+  /** The look: "light" or "dark". Default: unset, which follows the reader's prefers-color-scheme. */
+  declare theme: Theme | undefined;
   /** CSS pixels. Default: 420. */
   declare height: number;
-  /** Point diameter in CSS pixels. Default: 4. */
-  declare pointSize: number;
+  /** Point diameter in CSS pixels. Default: unset, from the number of points (6 for 100, 2 from 1,000,000). */
+  declare pointSize: number | undefined;
   declare protected hovered: {index: number; x: number; y: number} | null;
   declare protected lassoPath: readonly number[] | null;
+  /** Indices of the legend entries whose points are hidden. */
+  declare protected hiddenEntries: ReadonlySet<number>;
 
   #value: Int32Array = new Int32Array(0);
   #view: PointView | undefined;
-  #colors: Uint8Array | undefined;
+  #coloring: PointColoring | undefined;
+  #coloredWith: Theme | undefined;
+  #hidden: Uint8Array | undefined;
   #flags: Uint8Array | undefined;
+  #error: string | null = null;
+  /** Buffers changed since the last upload (a hover re-renders without touching them). */
+  readonly #upload = {colors: false, flags: false};
+  readonly #scheme = new ColorSchemeController(this);
   readonly #gl = new GlController(this, (points) => this.#draw(points));
   readonly #gestures = new PointerGestures(this, {
     hover: (x, y) => this.#hover(x, y),
@@ -87,18 +116,13 @@ export class PhxPointCloud extends LitElement {
   constructor() {
     super();
     this.colorBy = "dataset";
-    this.theme = "light";
     this.height = 420;
-    this.pointSize = 4;
     this.hovered = null;
     this.lassoPath = null;
+    this.hiddenEntries = new Set();
     // Redraw when the page resizes the view (the canvas follows its box).
     new SizeController(this, {width: 0, height: 0});
-    this.addEventListener("keydown", (event) => {
-      if (event.key !== "Escape") return;
-      this.lassoPath = null;
-      this.#select([]);
-    });
+    this.addEventListener("keydown", (event) => this.#key(event));
   }
 
   /** The selected point indices, ascending. Setting it selects without firing `input`. Default: none. */
@@ -113,10 +137,33 @@ export class PhxPointCloud extends LitElement {
     this.requestUpdate("value", old);
   }
 
+  /** What the legend shows: its title, each entry with its count and whether it is hidden, and a range for numbers. */
+  get legend(): {title: string; entries: ShownLegendEntry[]; range: readonly [number, number] | null} | null {
+    const key = this.#coloring?.legend;
+    if (!key) return null;
+    const entries = key.entries.map((e, k) => ({...e, hidden: this.hiddenEntries.has(k)}));
+    return {title: key.title, entries, range: key.range};
+  }
+
+  /** The points a legend click hid, ascending. */
+  get hiddenPoints(): Int32Array {
+    const hidden = this.#hidden;
+    if (!hidden) return new Int32Array(0);
+    const points: number[] = [];
+    for (let i = 0; i < hidden.length; ++i) if (hidden[i]) points.push(i);
+    return Int32Array.from(points);
+  }
+
+  /** The camera as it is now (2-D center and zoom, or 3-D target, angles and zoom). */
+  get camera(): Camera | null {
+    return this.#view?.camera ?? null;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // Focusable, so that Escape reaches it after a click.
+    // Focusable, so that Escape and the camera keys reach it after a click.
     if (!this.hasAttribute("tabindex")) this.tabIndex = 0;
+    if (!this.hasAttribute("role")) this.setAttribute("role", "group");
   }
 
   /** The headless runner's summary (see src/runtime/headless/summarize.ts). */
@@ -126,29 +173,44 @@ export class PhxPointCloud extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const data = this.projection;
-    if (changed.has("projection")) {
-      this.#view = data ? new PointView(data) : undefined;
-      this.#value = normalizeSelection(this.#value, pointCount(data));
-      this.hovered = null;
-    }
+    if (changed.has("projection"))
+      this.#takeProjection(changed.get("projection") as PointCloudData | undefined);
+    this.setAttribute("aria-label", this.#summary());
     if (!data) return;
-    if (changedAny(changed, COLOR_INPUTS))
-      this.#colors = pointColors(
-        data.dataset,
-        this.colorBy,
-        this.clusters,
-        palettes[this.theme] ?? palettes.light
-      );
-    if (changedAny(changed, FLAG_INPUTS))
-      this.#flags = pointFlags(pointCount(data), this.highlight, this.#value);
+    const theme = this.#theme();
+    try {
+      const recolor = changedAny(changed, COLOR_INPUTS) || this.#coloredWith !== theme;
+      if (recolor) this.#recolor(theme);
+      if (recolor || changedAny(changed, FLAG_INPUTS)) {
+        const {codes} = this.#coloring!;
+        this.#hidden = Uint8Array.from(codes, (code) => (this.hiddenEntries.has(code) ? 1 : 0));
+        this.#view!.hidden = this.#hidden;
+        this.#flags = pointFlags(pointCount(data), this.highlight, this.#value, this.#hidden);
+        this.#upload.flags = true;
+      }
+      this.#error = null;
+    } catch (error) {
+      // A coloring the data cannot give (set on the element after phx checked it) shows in place of the points.
+      this.#error = error instanceof Error ? error.message : String(error);
+    }
   }
 
   protected override render() {
+    const data = this.projection;
     const canvas = this.#gl.unavailable
       ? html`<p class="fallback">
           ${this.#summary()}. WebGL is unavailable here, so the points are not drawn.
         </p>`
-      : html`<canvas aria-label=${this.#summary()}></canvas>`;
+      : html`<canvas role="img" aria-label=${this.#summary()}></canvas>`;
+    const state = !data
+      ? "Waiting for a projection…"
+      : this.#error
+        ? `Cannot draw the points: ${this.#error}`
+        : pointCount(data) === 0
+          ? "No points to draw."
+          : this.#gl.lost
+            ? "The graphics context was lost; the points come back when the browser restores it."
+            : null;
     // A press on the points focuses the view so that Escape reaches it (gestures cancel the default focus).
     return html`<div
         class="surface"
@@ -159,14 +221,19 @@ export class PhxPointCloud extends LitElement {
         <svg class="lasso">
           ${this.lassoPath ? svg`<polygon points=${this.lassoPath.join(" ")}></polygon>` : nothing}
         </svg>
+        ${state ? html`<p class=${this.#error ? "state error" : "state"} role="status">${state}</p>` : nothing}
+        <div class="tools">
+          <button title="Zoom to fit the visible points (F)" @click=${() => this.#fit(false)}>Fit</button>
+          <button title="Reset the view (0)" @click=${() => this.#fit(true)}>Reset</button>
+        </div>
         ${this.#tooltip()}
       </div>
       <div class="status">
-        ${legend(this.projection, this.colorBy)}
+        ${legend(this.#error ? undefined : this.#coloring?.legend, this.hiddenEntries, (k) => this.#toggle(k))}
         <span>${formatCount(this.#value.length)} selected</span>
         <span class="hint"
-          >${this.projection?.nComponents === 3 ? "drag: orbit" : "drag: pan"} · wheel: zoom · click or
-          Shift+drag: select · Esc: clear</span
+          >${data?.nComponents === 3 ? "drag or arrows: orbit" : "drag or arrows: pan"} · wheel or +/−: zoom ·
+          click or Shift+drag: select · Esc: clear</span
         >
       </div>`;
   }
@@ -179,16 +246,63 @@ export class PhxPointCloud extends LitElement {
     if (!acquired || !data) return;
     const {points, fresh} = acquired;
     if (fresh || changed.has("projection")) points.setPositions(data.coordinates, data.nComponents);
-    if (this.#colors && (fresh || changedAny(changed, COLOR_INPUTS))) points.setColors(this.#colors);
-    if (this.#flags && (fresh || changedAny(changed, FLAG_INPUTS))) points.setFlags(this.#flags);
+    if (this.#coloring && (fresh || this.#upload.colors)) points.setColors(this.#coloring.colors);
+    if (this.#flags && (fresh || this.#upload.flags)) points.setFlags(this.#flags);
+    this.#upload.colors = this.#upload.flags = false;
     this.#gl.requestDraw();
+  }
+
+  // A new projection: of the same points, everything the reader did stays; of others, the selection and the
+  // hover follow their rows, and the camera stays if the extent is about the same.
+  #takeProjection(old: PointCloudData | undefined): void {
+    const data = this.projection;
+    const view = this.#view;
+    if (!data) {
+      this.#view = undefined;
+      return;
+    }
+    const same = !!old && samePoints(old, data);
+    this.#view = new PointView(data, view && old ? keptCamera(view.camera, old, data) : undefined);
+    if (old && !same) {
+      this.#value = remapPoints(this.#value, old, data);
+      const hovered = this.hovered ? remapPoints(Int32Array.of(this.hovered.index), old, data)[0] : undefined;
+      this.hovered = this.hovered && hovered !== undefined ? {...this.hovered, index: hovered} : null;
+    }
+    this.#value = normalizeSelection(this.#value, pointCount(data));
+  }
+
+  #theme(): Theme {
+    return this.theme ?? this.#scheme.preferred;
+  }
+
+  #recolor(theme: Theme): void {
+    const before = this.#coloring?.legend;
+    this.#coloring = pointColoring(
+      this.projection!,
+      this.colorBy,
+      this.clusters,
+      palettes[theme] ?? palettes.light
+    );
+    this.#coloredWith = theme;
+    this.#upload.colors = true;
+    // Entries hidden before stay hidden where the new legend has them (by label): reclustering keeps "noise" hidden.
+    const hiddenLabels = new Set([...this.hiddenEntries].map((k) => before?.entries[k]?.label));
+    const entries = this.#coloring.legend.entries;
+    this.hiddenEntries = new Set(entries.flatMap((e, k) => (hiddenLabels.has(e.label) ? [k] : [])));
+  }
+
+  #toggle(entry: number): void {
+    const hidden = new Set(this.hiddenEntries);
+    if (!hidden.delete(entry)) hidden.add(entry);
+    this.hiddenEntries = hidden;
+    this.hovered = null;
   }
 
   // The tooltip's text goes through lit's text bindings, which set text nodes' data (as textContent does):
   // raw data such as "<img onerror=…>" shows as those characters and never becomes markup.
   #tooltip() {
     const {hovered, projection} = this;
-    if (!hovered || !projection) return nothing;
+    if (!hovered || !projection || hovered.index >= pointCount(projection)) return nothing;
     const {title, cluster, raw} = hoverText(projection, hovered.index, this.clusters, this.rawData);
     const flip = hovered.x > (this.renderRoot.querySelector(".surface")?.clientWidth ?? 0) / 2;
     const style = `left: ${hovered.x + (flip ? -14 : 14)}px; top: ${hovered.y + 14}px;${flip ? " transform: translateX(-100%);" : ""}`;
@@ -208,15 +322,19 @@ export class PhxPointCloud extends LitElement {
     return [canvas?.clientWidth ?? 0, canvas?.clientHeight ?? 0];
   }
 
+  #pointSize(): number {
+    return this.pointSize ?? autoPointSize(pointCount(this.projection));
+  }
+
   #draw(points: GlPoints): void {
     const [width, height] = this.#canvasSize();
     const view = this.#view;
     if (!view || !width || !height) return;
     const ratio = globalThis.devicePixelRatio || 1;
-    const palette = palettes[this.theme] ?? palettes.light;
+    const palette = palettes[this.#theme()] ?? palettes.light;
     points.draw(Math.round(width * ratio), Math.round(height * ratio), {
       matrix: view.matrix(width, height),
-      pointSize: this.pointSize * ratio,
+      pointSize: this.#pointSize() * ratio,
       layered: this.projection?.nComponents === 2,
       hasSelection: this.#value.length > 0,
       focusDistance: view.focusDistance(width, height),
@@ -228,7 +346,7 @@ export class PhxPointCloud extends LitElement {
   #pick(x: number, y: number): number {
     const [width, height] = this.#canvasSize();
     if (!this.#view || !width || !height) return -1;
-    return this.#view.nearest(x, y, Math.max(PICK_RADIUS, this.pointSize), width, height);
+    return this.#view.nearest(x, y, Math.max(PICK_RADIUS, this.#pointSize()), width, height);
   }
 
   #hover(x: number, y: number): void {
@@ -236,12 +354,39 @@ export class PhxPointCloud extends LitElement {
     this.hovered = index < 0 ? null : {index, x, y};
   }
 
-  #moveCamera(move: (camera: Camera, width: number, height: number) => Camera): void {
+  #moveCamera(move: CameraMove): void {
     const [width, height] = this.#canvasSize();
     if (!this.#view || !width || !height) return;
     this.#view.move(move(this.#view.camera, width, height));
     this.hovered = null;
     this.#gl.requestDraw();
+  }
+
+  /** Zoom to fit the visible points (keeping a 3-D view's angles), or reset to the first view. */
+  #fit(reset: boolean): void {
+    const data = this.projection;
+    if (!data) return;
+    const {coordinates, nComponents} = data;
+    this.#moveCamera((camera) =>
+      reset ? fitCamera(coordinates, nComponents) : fitVisible(coordinates, nComponents, this.#hidden, camera)
+    );
+  }
+
+  #key(event: KeyboardEvent): void {
+    // Keys typed into the legend's buttons are theirs (Enter, Space); the view takes the rest.
+    if (event.key === "Escape") {
+      this.lassoPath = null;
+      this.#select([]);
+      return;
+    }
+    if (event.key === "f" || event.key === "F") this.#fit(false);
+    else if (event.key === "0" || event.key === "Home") this.#fit(true);
+    else {
+      const move = keyMove(event.key);
+      if (!move) return;
+      this.#moveCamera(move);
+    }
+    event.preventDefault();
   }
 
   #lasso(polygon: readonly number[], done: boolean): void {

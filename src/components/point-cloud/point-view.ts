@@ -13,9 +13,12 @@ export class PointView {
   #camera: Camera;
   #screen: {positions: Float32Array; camera: Camera; width: number; height: number} | undefined;
 
-  constructor(data: PointCloudData) {
+  /** Per point, 1 where a legend click hid it: picking skips it. */
+  hidden: Uint8Array | undefined;
+
+  constructor(data: PointCloudData, camera?: Camera) {
     this.data = data;
-    this.#camera = fitCamera(data.coordinates, data.nComponents);
+    this.#camera = camera ?? fitCamera(data.coordinates, data.nComponents);
   }
 
   get camera(): Camera {
@@ -38,12 +41,12 @@ export class PointView {
 
   /** The point drawn nearest (x, y) within `radius` CSS pixels, or −1. */
   nearest(x: number, y: number, radius: number, width: number, height: number): number {
-    return nearestPoint(this.#positions(width, height), x, y, radius);
+    return nearestPoint(this.#positions(width, height), x, y, radius, this.hidden);
   }
 
   /** The points drawn inside a polygon [x0, y0, x1, y1, …], ascending. */
   inside(polygon: readonly number[], width: number, height: number): Int32Array {
-    return pointsInPolygon(this.#positions(width, height), polygon);
+    return pointsInPolygon(this.#positions(width, height), polygon, this.hidden);
   }
 
   #positions(width: number, height: number): Float32Array {

@@ -2,7 +2,7 @@
 
 /**
  * Attributes: position (2 or 3 floats; a missing z reads as 0), color (3 normalized bytes) and flags
- * (1 highlighted + 2 selected). In 2-D, emphasized points are moved toward the viewer so the depth test draws
+ * (1 highlighted + 2 selected + 4 hidden). Hidden points are placed outside the clip volume. In 2-D, emphasized points are moved toward the viewer so the depth test draws
  * them over the others in one draw call.
  */
 export const vertexShader = `
@@ -21,7 +21,14 @@ varying float v_emphasis;
 
 void main() {
   float highlighted = mod(a_flags, 2.0);
-  float selected = step(2.0, a_flags);
+  float selected = mod(floor(a_flags / 2.0), 2.0);
+  if (a_flags >= 4.0) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    gl_PointSize = 0.0;
+    v_color = a_color;
+    v_emphasis = 0.0;
+    return;
+  }
   vec4 position = u_matrix * vec4(a_position, 1.0);
   float emphasis = max(highlighted, selected);
   position.z = mix(position.z, -0.5 * emphasis * position.w, u_layered);

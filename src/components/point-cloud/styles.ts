@@ -71,6 +71,55 @@ export const pointCloudStyles = css`
     color: var(--phx-muted);
     font-size: 12px;
   }
+  .state {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    padding: 1em;
+    color: var(--phx-muted);
+    text-align: center;
+    pointer-events: none;
+  }
+  .state.error {
+    color: #d1392b;
+  }
+  .tools {
+    position: absolute;
+    top: 6px;
+    right: 6px;
+    display: flex;
+    gap: 4px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: var(--phx-background);
+    border: 1px solid var(--phx-subtle);
+    border-radius: 4px;
+    padding: 1px 8px;
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--phx-primary);
+    outline-offset: 1px;
+  }
+  .legend-title {
+    font-weight: 600;
+  }
+  button.key {
+    border-color: transparent;
+    color: var(--phx-foreground);
+    font-size: 12px;
+  }
+  button.key[aria-pressed="false"] {
+    opacity: 0.45;
+    text-decoration: line-through;
+  }
+  .key .count {
+    color: var(--phx-muted);
+  }
   .key i {
     display: inline-block;
     width: 9px;

@@ -1,4 +1,5 @@
 import {readFile} from "node:fs/promises";
+import {tableToIPC} from "apache-arrow";
 import * as px from "../../../src/index.ts";
 import type {ClusterSummary, DriftPoint, FeatureDrift, Projection} from "../../../src/index.ts";
 
@@ -51,6 +52,11 @@ export function digitsJson(results: DigitsResults): string {
     row: [...p.row],
     datasets: p.datasets.map((d) => ({name: d.name}))
   });
+  // The datasets' tables without the vectors (Arrow IPC, base64), for colorBy columns and labels.
+  const tables = results.projection2.datasets.map((d) => {
+    const columns = d.table.schema.fields.map((f) => f.name).filter((name) => name !== "image_vector");
+    return Buffer.from(tableToIPC(d.table.select(columns))).toString("base64");
+  });
   return JSON.stringify({
     projection2: points(results.projection2),
     projection3: points(results.projection3),
@@ -61,6 +67,8 @@ export function digitsJson(results: DigitsResults): string {
       ...d,
       bins: {labels: d.bins.labels, primary: [...d.bins.primary], reference: [...d.bins.reference]}
     })),
-    digits: results.digits
+    digits: results.digits,
+    tables,
+    schemas: results.projection2.datasets.map((d) => d.schema)
   });
 }

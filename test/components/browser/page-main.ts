@@ -2,7 +2,15 @@
 // helpers on window for the browser tests. Helpers live here rather than in page.evaluate callbacks, which
 // tsx would compile with helper calls the page does not have.
 import type {ClusterSummary, FeatureDrift} from "../../../src/index.ts";
-import type {DriftSeriesPoint, PointCloudData} from "../../../src/components/index.ts";
+import {tableFromIPC} from "apache-arrow";
+import type {
+  ColorBy,
+  DriftSeriesPoint,
+  PhxClusterExplorer,
+  PhxPointCloud,
+  PointCloudData,
+  PointDataset
+} from "../../../src/components/index.ts";
 import {cameraMatrix, fitCamera} from "../../../src/components/point-cloud/camera.ts";
 import {screenPositions} from "../../../src/components/point-cloud/screen-positions.ts";
 import {phx} from "../../../src/bindings/phx.ts";
@@ -20,7 +28,9 @@ export interface PageDigits {
 
 export interface CloudOptions {
   dimensions?: 2 | 3;
-  colorBy?: "dataset" | "cluster";
+  colorBy?: Exclude<ColorBy, readonly number[] | Float32Array | Float64Array>;
+  /** Highlight this cluster's points (an index into the summary). */
+  highlightCluster?: number;
   theme?: "light" | "dark";
   highlightTopCluster?: boolean;
   /** This point's raw data is `xss`; the others' is their digit. */
@@ -44,6 +54,12 @@ export interface ComponentsPage {
   mountSpiral(n: number): Promise<{firstDraw: number; hover: number; tooltip: boolean}>;
   mountViews(): Promise<void>;
   frames(): Promise<void>;
+  /** phx.pointCloud again with these options and `previous` the page's cloud: whether it returned that cloud. */
+  updateCloud(options: CloudOptions): Promise<boolean>;
+  /** A cluster explorer under the cloud, linked to it with phx.linkClusters. */
+  mountExplorer(): Promise<void>;
+  /** Loses (then, with `restore`, restores) the cloud's WebGL context through WEBGL_lose_context. */
+  loseContext(restore: boolean): Promise<boolean>;
 }
 
 const page = window as unknown as ComponentsPage & {digits: Promise<PageDigits>};
@@ -64,11 +80,13 @@ const points = (p: PointsJson): PointCloudData => ({
 });
 
 page.inputs = [];
+
+const cloudOf = () => document.querySelector("phx-point-cloud") as PhxPointCloud;
 page.digits = fetch("data.json")
   .then((response) => response.json())
   .then((d) => ({
     ...d,
-    projection2: points(d.projection2),
+    projection2: withTables(points(d.projection2), d.tables, d.schemas),
     projection3: points(d.projection3),
     clusters: {labels: Int32Array.from(d.labels)},
     summary: d.summary.map((s: ClusterSummary) => ({...s, points: Int32Array.from(s.points)})),
@@ -82,6 +100,15 @@ page.digits = fetch("data.json")
     }))
   }));
 
+function withTables(p: PointCloudData, tables: string[], schemas: PointDataset["schema"][]): PointCloudData {
+  const datasets = p.datasets.map((d, k) => ({
+    name: d.name,
+    table: tableFromIPC(Uint8Array.from(atob(tables[k]!), (c) => c.charCodeAt(0))),
+    schema: schemas[k]
+  }));
+  return {...p, datasets};
+}
+
 page.frames = async () => {
   await frame();
   await frame();
@@ -94,15 +121,65 @@ const record = (view: HTMLElement & {value: unknown}) =>
     )
   );
 
+const cloudOptions = (d: PageDigits, options: CloudOptions) => ({
+  clusters: d.clusters,
+  colorBy: options.colorBy,
+  theme: options.theme,
+  highlight: options.highlightTopCluster
+    ? d.summary[0]!.points
+    : options.highlightCluster === undefined
+      ? undefined
+      : d.summary[options.highlightCluster]!.points,
+  rawData: (i: number) => (i === options.xssPoint ? options.xss : `digit ${d.digits[i]}`)
+});
+
+page.updateCloud = async (options) => {
+  const d = await page.digits;
+  const previous = cloudOf();
+  const cloud = phx.pointCloud(options.dimensions === 3 ? d.projection3 : d.projection2, {
+    ...cloudOptions(d, options),
+    previous
+  });
+  await cloud.updateComplete;
+  await page.frames();
+  return cloud === previous;
+};
+
+page.mountExplorer = async () => {
+  const d = await page.digits;
+  const explorer = phx.clusterExplorer(d.summary, {metricLabel: "accuracy"});
+  explorer.style.width = "700px";
+  record(explorer);
+  document.body.append(explorer);
+  phx.linkClusters(cloudOf(), explorer as PhxClusterExplorer);
+  await explorer.updateComplete;
+};
+
+// A lost context gives no extensions: keep the one that lost it, to restore it.
+let loseExtension: WEBGL_lose_context | null = null;
+
+page.loseContext = async (restore) => {
+  const canvas = cloudOf().shadowRoot!.querySelector("canvas")!;
+  const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
+  if (!restore) loseExtension = gl?.getExtension("WEBGL_lose_context") ?? null;
+  const extension = loseExtension;
+  if (!extension) return false;
+  const event = restore ? "webglcontextrestored" : "webglcontextlost";
+  const happened = new Promise((done) => canvas.addEventListener(event, done, {once: true}));
+  if (restore) extension.restoreContext();
+  else extension.loseContext();
+  await happened;
+  await cloudOf().updateComplete;
+  await page.frames();
+  return true;
+};
+
 page.mountCloud = async (options) => {
   const d = await page.digits;
-  const cloud = phx.pointCloud(options.dimensions === 3 ? d.projection3 : d.projection2, {
-    clusters: d.clusters,
-    colorBy: options.colorBy,
-    theme: options.theme,
-    highlight: options.highlightTopCluster ? d.summary[0]!.points : undefined,
-    rawData: (i) => (i === options.xssPoint ? options.xss : `digit ${d.digits[i]}`)
-  });
+  const cloud = phx.pointCloud(
+    options.dimensions === 3 ? d.projection3 : d.projection2,
+    cloudOptions(d, options)
+  );
   cloud.style.width = "700px";
   record(cloud);
   document.body.append(cloud);

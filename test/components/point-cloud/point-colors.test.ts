@@ -1,13 +1,44 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {pointColors, pointFlags} from "../../../src/components/point-cloud/point-colors.ts";
+import {pointColoring, pointFlags} from "../../../src/components/point-cloud/point-colors.ts";
+import type {PointCloudData} from "../../../src/components/point-cloud/types.ts";
 import {palettes} from "../../../src/components/theme.ts";
 
-const dataset = Uint8Array.of(0, 1, 0);
+const column = (values: unknown[]) => ({get: (row: number) => values[row] ?? null});
+const schema = {
+  features: ["size", "kind"],
+  tags: [],
+  predictionLabel: "pred",
+  predictionScore: null,
+  actualLabel: "actual",
+  actualScore: null
+};
+const tables = (columns: Record<string, unknown[]>) => ({
+  getChild: (name: string) => (columns[name] ? column(columns[name]) : null)
+});
+// Points 0, 2 are rows 0, 1 of production; point 1 is row 0 of training.
+const data: PointCloudData = {
+  coordinates: new Float32Array(6),
+  nComponents: 2,
+  dataset: Uint8Array.of(0, 1, 0),
+  row: Int32Array.of(0, 0, 1),
+  datasets: [
+    {
+      name: "production",
+      schema,
+      table: tables({pred: ["3", "5"], actual: ["3", "4"], size: [2, 4], kind: ["a", null]})
+    },
+    {name: "training", schema, table: tables({pred: ["1"], actual: [null], size: [NaN], kind: ["b"]})}
+  ]
+};
 const rgb = (colors: Uint8Array, i: number) => [...colors.subarray(i * 3, i * 3 + 3)];
+const legendOf = (colorBy: Parameters<typeof pointColoring>[1]) =>
+  pointColoring(data, colorBy, {labels: Int32Array.of(0, -1, 1)}, palettes.light).legend.entries.map(
+    (e) => `${e.label} ${e.count}`
+  );
 
-test("pointColors() by dataset uses Phoenix's primary and reference colors of the theme", () => {
-  const light = pointColors(dataset, "dataset", undefined, palettes.light);
+test("pointColoring() by dataset uses Phoenix's primary and reference colors of the theme", () => {
+  const light = pointColoring(data, "dataset", undefined, palettes.light).colors;
   assert.deepEqual(
     [rgb(light, 0), rgb(light, 1)],
     [
@@ -15,7 +46,7 @@ test("pointColors() by dataset uses Phoenix's primary and reference colors of th
       [0x45, 0x00, 0xd9]
     ]
   );
-  const dark = pointColors(dataset, "dataset", undefined, palettes.dark);
+  const dark = pointColoring(data, "dataset", undefined, palettes.dark).colors;
   assert.deepEqual(
     [rgb(dark, 0), rgb(dark, 1)],
     [
@@ -23,16 +54,26 @@ test("pointColors() by dataset uses Phoenix's primary and reference colors of th
       [0xcb, 0x8a, 0xfd]
     ]
   );
+  assert.deepEqual(legendOf("dataset"), ["production 2", "training 1"]);
 });
 
-test("pointColors() by cluster colors noise grey and each cluster its own color", () => {
-  const colors = pointColors(dataset, "cluster", {labels: Int32Array.of(0, -1, 1)}, palettes.light);
+test("pointColoring() by cluster colors noise grey and each cluster its own color", () => {
+  const {colors} = pointColoring(data, "cluster", {labels: Int32Array.of(0, -1, 1)}, palettes.light);
   assert.deepEqual(rgb(colors, 1), [0xb4, 0xb8, 0xbf]);
   assert.notDeepEqual(rgb(colors, 0), rgb(colors, 2));
+  assert.deepEqual(legendOf("cluster"), ["cluster 0 1", "cluster 1 1", "noise 1"]);
 });
 
-test("pointColors() by value spans viridis from the smallest to the largest; NaN is grey", () => {
-  const colors = pointColors(dataset, Float32Array.of(2, NaN, 4), undefined, palettes.light);
+test("pointColoring() by correctness, labels and columns reads each point's row of its dataset", () => {
+  assert.deepEqual(legendOf("correctness"), ["correct 1", "incorrect 1", "missing 1"]);
+  assert.deepEqual(legendOf("predictionLabel"), ["1 1", "3 1", "5 1"]);
+  assert.deepEqual(legendOf("actualLabel"), ["3 1", "4 1", "missing 1"]);
+  assert.deepEqual(legendOf({column: "kind"}), ["a 1", "b 1", "missing 1"]);
+  assert.deepEqual(legendOf({column: "size"}), ["2 – 4 2", "missing 1"]);
+});
+
+test("pointColoring() by value spans viridis from the smallest to the largest; NaN is grey", () => {
+  const {colors, legend} = pointColoring(data, Float32Array.of(2, NaN, 4), undefined, palettes.light);
   assert.deepEqual(
     [rgb(colors, 0), rgb(colors, 1), rgb(colors, 2)],
     [
@@ -41,13 +82,31 @@ test("pointColors() by value spans viridis from the smallest to the largest; NaN
       [0xfd, 0xe7, 0x25]
     ]
   );
+  assert.deepEqual(legend.range, [2, 4]);
 });
 
-test("pointColors() names a missing clustering or a length mismatch", () => {
-  assert.throws(() => pointColors(dataset, "cluster", undefined, palettes.light), /needs clusters/);
-  assert.throws(() => pointColors(dataset, [1, 2], undefined, palettes.light), /2 entries for 3 points/);
+test("pointColoring() keeps the ten most frequent values and groups the rest as other", () => {
+  const n = 14;
+  // Value k appears k + 1 times for k < 12, so "0" and "1" (3 points) fall into "other".
+  const values = Array.from({length: 12}, (_, k) => Array<string>(k + 1).fill(`v${k}`)).flat();
+  const many: PointCloudData = {
+    ...data,
+    coordinates: new Float32Array(values.length * 2),
+    dataset: new Uint8Array(values.length),
+    row: Int32Array.from(values, (_, i) => i),
+    datasets: [{name: "p", schema, table: tables({kind: values})}]
+  };
+  const {entries} = pointColoring(many, {column: "kind"}, undefined, palettes.light).legend;
+  assert.equal(entries.length, 11);
+  assert.deepEqual(entries.at(-1), {label: "other", color: palettes.light.muted, count: 3});
+  assert.equal(entries[0]!.label, `v${n - 3}`);
 });
 
-test("pointFlags() marks highlighted (1) and selected (2) points", () => {
-  assert.deepEqual([...pointFlags(4, [0, 1], Int32Array.of(1, 3))], [1, 3, 0, 2]);
+test("pointColoring() names a missing clustering or a length mismatch", () => {
+  assert.throws(() => pointColoring(data, "cluster", undefined, palettes.light), /needs clusters/);
+  assert.throws(() => pointColoring(data, [1, 2], undefined, palettes.light), /2 entries for 3 points/);
+});
+
+test("pointFlags() marks highlighted 1, selected 2 and hidden 4", () => {
+  assert.deepEqual([...pointFlags(4, [0, 1], Int32Array.of(1, 2), Uint8Array.of(0, 0, 1, 1))], [1, 3, 6, 4]);
 });
