@@ -150,7 +150,8 @@ function pointCloud({reference, embedding, timestamps, performance, hoverText}: 
     js("clusters = px.cluster(projection, settings.cluster)"),
     js(`summary = px.clusterSummary(projection, clusters${metric})`),
     js(
-      `viewof selection = phx.pointCloud(projection, {colorBy: "cluster", clusters, highlight: summary[0]?.points${hover}})`
+      // previous: this keeps the cloud (camera, lasso, WebGL context) when a setting reclusters or reprojects.
+      `viewof selection = phx.pointCloud(projection, {colorBy: "cluster", clusters, highlight: summary[0]?.points${hover}, previous: this})`
     ),
     md(
       `${ranked}${metric ? ", with the model's accuracy on each side" : ""}. The first is ringed in the cloud; ` +
@@ -158,6 +159,8 @@ function pointCloud({reference, embedding, timestamps, performance, hoverText}: 
         "${selection.length} selected."
     ),
     js(`viewof pickedCluster = phx.clusterExplorer(summary${metric ? `, {metricLabel: "accuracy"}` : ""})`),
+    // Picking a cluster rings its points in the cloud; clicking a point picks its cluster's row.
+    js("phx.linkClusters(viewof selection, viewof pickedCluster)"),
     md(
       "## Selection\n\nThe rows of the lassoed points or, with none, of the picked cluster (the first until you " +
         "pick one). Click a header to sort."
