@@ -118,7 +118,12 @@ const cases: Record<string, [() => unknown, string, string]> = {
   ],
   dataQuality: [() => px.dataQuality(data, typo({feature: ["x"]})), "feature", "features"],
   performance: [() => px.performance(data, typo({row: [0]})), "row", "rows"],
-  window: [() => px.window(data, typo({start: 0, ned: 1})), "ned", "end"]
+  window: [() => px.window(data, typo({start: 0, ned: 1})), "ned", "end"],
+  similar: [
+    () => px.similar(data, typo({embedding: "e", rows: {primary: [0]}, metrc: "cosine"})),
+    "metrc",
+    "metric"
+  ]
 };
 // Functions of the public surface that take no options, and its classes.
 // Functions that take no options object of the user's: the staged steps of px.project, px.embed and px.cluster
@@ -126,6 +131,7 @@ const cases: Record<string, [() => unknown, string, string]> = {
 // name of the call they belong to (px.project, px.cluster, px.embed: covered above).
 const withoutOptions = new Set([
   "datasetTimeRange",
+  "inferSchema",
   "checkOptions",
   "datasetsOf",
   "projectionGraph",
