@@ -170,7 +170,8 @@ test("run shows a JavaScript cell that displays nothing by its outputs, and runs
     [
       ["secretSauce", 42],
       ["helper", 43],
-      [null, {type: "element", tag: "p", text: "The helper is 43."}]
+      // The Markdown cell's output attribute names what it renders, as in Notebook Kit.
+      ["intro", {type: "element", tag: "p", text: "The helper is 43."}]
     ]
   );
 });
