@@ -43,6 +43,18 @@ const SLOW = `<!doctype html>
 </notebook>
 `;
 
+const TYPESCRIPT = `<!doctype html>
+<notebook>
+  <title>TypeScript</title>
+  <script id="1" type="text/x-typescript">
+    const x: number = 2;
+  </script>
+  <script id="2" type="application/vnd.observable.javascript">
+    y = x * 10
+  </script>
+</notebook>
+`;
+
 let dir: string;
 let server: DevServer;
 let browser: Browser;
@@ -57,6 +69,7 @@ beforeEach(async () => {
   for (const name of await readdir(dir)) await rm(join(dir, name), {force: true});
   await writeFile(join(dir, "edit.html"), NOTEBOOK);
   await writeFile(join(dir, "slow.html"), SLOW);
+  await writeFile(join(dir, "ts.html"), TYPESCRIPT);
 });
 
 after(async () => {
@@ -249,5 +262,20 @@ test("Stop interrupts a running cell: its invalidation fires, it and its depende
   await page.click(`${cell(1)} [data-action=run]`);
   await page.waitForSelector(`${cell(1)}[data-status=pending]`);
   assert.equal(await count(page, "stopped"), 1);
+  await page.close();
+});
+
+test("a TypeScript cell edited in the page runs as the server compiles it once saved", async () => {
+  const {page, errors} = await openPage(browser);
+  await page.goto(`${server.url}ts.html`);
+  await waitForCellText(page, 2, "y = 20");
+  await typeInto(page, 1, "const x: number = 7;");
+  await page.keyboard.press("Shift+Enter");
+  await waitForCellText(page, 2, "y = 70");
+  assert.equal(
+    await readFile(join(dir, "ts.html"), "utf8"),
+    TYPESCRIPT.replace("x: number = 2", "x: number = 7")
+  );
+  assert.deepEqual(errors, []);
   await page.close();
 });

@@ -114,7 +114,13 @@ export class EditSession {
 
   /** A version of the file from the dev server (a text editor's save, another page's). */
   receive(update: HotUpdate): void {
-    if (update.text === this.#saved || update.text === this.#mine) return; // ours, or nothing new
+    if (update.text === this.#mine) {
+      // The page's own save, read by the server, which compiles the TypeScript cells the page cannot.
+      this.#pageNotebook.learn(this.#notebook, update.notebook);
+      if (this.#notebook.cells.some((cell) => cell.mode === "ts")) this.#show(this.#notebook);
+      return;
+    }
+    if (update.text === this.#saved) return; // nothing new
     if (this.#mine === this.#saved && !this.#saving && !this.#options.dirty()) {
       this.#take(update.text, update.notebook);
       return;
