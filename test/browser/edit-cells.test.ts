@@ -148,7 +148,7 @@ test("adding, moving and deleting cells updates the page and the file; undo rest
   await page.waitForFunction(() => !document.querySelector(".phx-cell[data-cell-id='6']"));
   await whenSaved(page);
   // Every cell is back byte for byte, and so is the text between cells that stayed neighbours; the blank line
-  // between 2 and 3, which the new cell came between, is now a plain line break.
+  // between 2 and 3, where the moved cell stood, is now a plain line break.
   assert.equal(
     await file(),
     NOTEBOOK.replace('</script>\n\n  <script id="3"', '</script>\n  <script id="3"')
@@ -277,5 +277,17 @@ test("a TypeScript cell edited in the page runs as the server compiles it once s
     TYPESCRIPT.replace("x: number = 2", "x: number = 7")
   );
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Ctrl-S runs what the open editors hold and saves it", async () => {
+  const {page} = await openEditPage();
+  await typeInto(page, 3, "a = 8");
+  await typeInto(page, 5, "c = n - 1");
+  await page.keyboard.press("Control+S");
+  await waitForCellText(page, 4, "b = 16");
+  await waitForCellText(page, 5, "c = 6");
+  await whenSaved(page);
+  assert.equal(await file(), NOTEBOOK.replace("a = 10", "a = 8").replace(/c = \{.*\}/, "c = n - 1"));
   await page.close();
 });

@@ -21,15 +21,23 @@ export function spliceNotebook(html: string, cells: readonly Cell[], file?: stri
   if (!cells.length) return head.replace(/\s*$/, "") + tail;
   const indent = /\n([ \t]*)$/.exec(head)?.[1] ?? "  ";
   const between = (j: number) => html.slice(spans[j - 1]!.end, spans[j]!.start);
-  // Between cells that are no longer neighbours: a line break and the indent.
+  const present = new Set(cells.map((cell) => cell.id));
   const plain = `\n${indent}`;
+  // The text before a cell kept after `previous` (its place in the file; undefined for a new cell): what
+  // followed `previous` in the file, when no cell still in the notebook came between them (the ones there were
+  // deleted, or this one is new there), so that adding a cell and deleting it gives back the file. After a new
+  // cell, or when the order changed: a plain line break and the indent.
+  const separator = (previous: number | undefined, j: number | undefined): string => {
+    if (previous === undefined || (j !== undefined && j <= previous)) return plain;
+    const next = previous + 1;
+    if (next >= original.length) return plain;
+    for (let i = next; i < (j ?? next); ++i) if (present.has(original[i]!.id)) return plain;
+    return between(next);
+  };
   let text = head;
   cells.forEach((cell, k) => {
     const j = position.get(cell.id);
-    if (k > 0) {
-      const previous = position.get(cells[k - 1]!.id);
-      text += j !== undefined && j > 0 && previous === j - 1 ? between(j) : plain;
-    }
+    if (k > 0) text += separator(position.get(cells[k - 1]!.id), j);
     const kept = j !== undefined && sameCell(original[j]!, cell);
     text += kept ? html.slice(spans[j]!.start, spans[j]!.end) : serializeCell(cell, indent);
   });

@@ -57,7 +57,7 @@ test("spliceNotebook() inserts a new cell with its id and keeps its neighbours a
     text,
     html.replace(
       `\n\n  <script id="3"`,
-      `\n  <script id="4" type="application/vnd.observable.javascript">\n    c = b * 2\n  </script>\n  <script id="3"`
+      `\n\n  <script id="4" type="application/vnd.observable.javascript">\n    c = b * 2\n  </script>\n  <script id="3"`
     )
   );
   assert.deepEqual(
@@ -94,5 +94,23 @@ test("spliceNotebook() adds a first cell to an empty notebook before </notebook>
   assert.equal(
     spliceNotebook(empty, [fresh(1, "x = 1")]),
     `<!doctype html>\n<notebook>\n  <title>Empty</title>\n  <script id="1" type="application/vnd.observable.javascript">\n    x = 1\n  </script>\n</notebook>\n`
+  );
+});
+
+test("spliceNotebook() of a cell added between two cells, then deleted, gives back the file", () => {
+  const [one, two, three] = cells();
+  const added = spliceNotebook(html, [one!, two!, fresh(4, "c = 3"), three!]);
+  assert.match(
+    added,
+    /a = 1\n {2}<\/script>\n\n {2}<script id="4"[^]*c = 3\n {2}<\/script>\n {2}<script id="3"/
+  );
+  assert.equal(spliceNotebook(added, [one!, two!, three!]), html);
+});
+
+test("spliceNotebook() keeps the text after a deleted cell's predecessor: the comment above a deleted cell stays", () => {
+  const [one, , three] = cells();
+  assert.equal(
+    spliceNotebook(html, [one!, three!]),
+    html.replace(/<script id="2"[^]*?<\/script>\n\n {2}/, "")
   );
 });

@@ -18,8 +18,6 @@ export interface CellEditorOptions {
   readonly mode: CellMode;
   /** Shift-Enter: run the cell with the editor's text. */
   readonly run: (text: string) => void;
-  /** Ctrl/Cmd-S. */
-  readonly save: () => void;
 }
 
 /** A cell's source in a CodeMirror editor, with its own undo history; Shift-Enter runs it. */
@@ -34,18 +32,13 @@ export class CellEditor {
     this.element = document.createElement("div");
     this.element.className = "phx-editor";
     const run = (view: EditorView) => (options.run(view.state.doc.toString()), true);
-    const save = () => (options.save(), true);
     this.#view = new EditorView({
       parent: this.element,
       state: EditorState.create({
         doc: options.source,
         extensions: [
-          Prec.highest(
-            keymap.of([
-              {key: "Shift-Enter", run},
-              {key: "Mod-s", run: save, preventDefault: true}
-            ])
-          ),
+          // Ctrl/Cmd-S is the page's (start-editing.ts), in an editor or not.
+          Prec.highest(keymap.of([{key: "Shift-Enter", run}])),
           lineNumbers(),
           errorMarks(),
           history(),

@@ -88,8 +88,7 @@ export function startEditing({page, file, editing, served, statusParent}: StartE
     const editor = new CellEditor({
       source: cell.source,
       mode: cell.mode,
-      run: (text) => session.run(id, text),
-      save: () => saveAll()
+      run: (text) => session.run(id, text)
     });
     editors.set(id, editor);
     decorate();
