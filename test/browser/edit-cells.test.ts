@@ -55,6 +55,18 @@ const TYPESCRIPT = `<!doctype html>
 </notebook>
 `;
 
+const WITHOUT_IDS = `<!doctype html>
+<notebook>
+  <title>No ids</title>
+  <script type="application/vnd.observable.javascript">
+    a = 1
+  </script>
+  <script type="application/vnd.observable.javascript">
+    b = a + 1
+  </script>
+</notebook>
+`;
+
 let dir: string;
 let server: DevServer;
 let browser: Browser;
@@ -70,6 +82,7 @@ beforeEach(async () => {
   await writeFile(join(dir, "edit.html"), NOTEBOOK);
   await writeFile(join(dir, "slow.html"), SLOW);
   await writeFile(join(dir, "ts.html"), TYPESCRIPT);
+  await writeFile(join(dir, "no-ids.html"), WITHOUT_IDS);
 });
 
 after(async () => {
@@ -289,5 +302,25 @@ test("Ctrl-S runs what the open editors hold and saves it", async () => {
   await waitForCellText(page, 5, "c = 6");
   await whenSaved(page);
   assert.equal(await file(), NOTEBOOK.replace("a = 10", "a = 8").replace(/c = \{.*\}/, "c = n - 1"));
+  await page.close();
+});
+
+test("in a file whose cells have no ids, an open editor follows its cell when a cell added above renumbers it", async () => {
+  const {page} = await openPage(browser);
+  await page.goto(`${server.url}no-ids.html`);
+  await waitForCellText(page, 2, "b = 2");
+  await typeInto(page, 2, "b = a + 5"); // not run yet
+  await page.click(`${cell(1)} [data-action=above]`);
+  await page.waitForSelector(`${cell(3)} .phx-editor`); // the new cell, numbered 3 (its id is written)
+  await page.waitForSelector(`${cell(4)} .phx-editor`); // b, the third cell now, renumbered past the new one
+  assert.equal(await page.$eval(`${cell(4)} .cm-content`, (content) => content.textContent), "b = a + 5");
+  await page.click(`${cell(4)} .cm-content`);
+  await page.keyboard.press("Shift+Enter");
+  await waitForCellText(page, 4, "b = 6");
+  await whenSaved(page);
+  const text = await readFile(join(dir, "no-ids.html"), "utf8");
+  assert.match(text, /<script id="3" type="application\/vnd.observable.javascript">\n\n {2}<\/script>/);
+  assert.ok(text.includes(`<script type="application/vnd.observable.javascript">\n    a = 1\n  </script>`));
+  assert.ok(text.includes("b = a + 5"));
   await page.close();
 });

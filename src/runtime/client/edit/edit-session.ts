@@ -28,6 +28,8 @@ export interface EditSessionOptions {
   /** After the page's cells changed (run, structure, the file's version taken). */
   readonly changed: () => void;
   readonly state: (state: SaveState) => void;
+  /** After a change that gave cells other ids (a file whose cells carry none): old id → new id. */
+  readonly renumbered?: (ids: ReadonlyMap<CellId, CellId>) => void;
 }
 
 /**
@@ -87,7 +89,12 @@ export class EditSession {
   commit(cells: readonly Cell[], {structural = false} = {}): void {
     if (structural) this.#undo.push(this.cells);
     this.#mine = spliceNotebook(this.#mine, cells, this.#options.file);
-    this.#show(parseNotebook(this.#mine, this.#options.file));
+    const notebook = parseNotebook(this.#mine, this.#options.file);
+    // Cells without an id attribute are numbered by position: what moved reads back under another id.
+    const renumbered = new Map<CellId, CellId>();
+    notebook.cells.forEach((cell, k) => cell.id !== cells[k]?.id && renumbered.set(cells[k]!.id, cell.id));
+    if (renumbered.size) this.#options.renumbered?.(renumbered);
+    this.#show(notebook);
     void this.save();
   }
 

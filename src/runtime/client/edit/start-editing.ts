@@ -38,7 +38,13 @@ export function startEditing({page, file, editing, served, statusParent}: StartE
     page,
     dirty: () => [...editors.values()].some((editor) => editor.dirty),
     changed: () => decorate(),
-    state: (next) => status.show((state = next), session.canUndo)
+    state: (next) => status.show((state = next), session.canUndo),
+    // An open editor follows its cell to its new id, before the page is redecorated.
+    renumbered: (ids) => {
+      const moved = [...editors].filter(([id]) => ids.has(id));
+      for (const [id] of moved) editors.delete(id);
+      for (const [id, editor] of moved) editors.set(ids.get(id)!, editor);
+    }
   });
 
   const cellElement = (id: CellId) =>
@@ -51,10 +57,12 @@ export function startEditing({page, file, editing, served, statusParent}: StartE
       if (!cell) continue;
       let bar = element.querySelector<HTMLElement>(":scope > .phx-edit-bar");
       if (!bar) {
+        // The cell's id is read at each click: a cell without an id attribute is renumbered as cells move.
+        const id = () => Number(element.dataset.cellId) as CellId;
         bar = cellBar(
           cell.mode,
-          (action) => act(cell.id, action),
-          (mode) => changeMode(cell.id, mode)
+          (action) => act(id(), action),
+          (mode) => changeMode(id(), mode)
         );
         element.prepend(bar);
       }
@@ -88,7 +96,11 @@ export function startEditing({page, file, editing, served, statusParent}: StartE
     const editor = new CellEditor({
       source: cell.source,
       mode: cell.mode,
-      run: (text) => session.run(id, text)
+      // Its cell's id now (see renumbered).
+      run: (text) => {
+        const current = [...editors].find(([, e]) => e === editor)?.[0];
+        if (current !== undefined) session.run(current, text);
+      }
     });
     editors.set(id, editor);
     decorate();
