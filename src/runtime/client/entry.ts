@@ -18,7 +18,7 @@ export function startPage(
   plugins: readonly NotebookPlugin[] = [],
   {imports = {}}: {imports?: Readonly<Record<string, () => Promise<unknown>>>} = {}
 ): NotebookPage {
-  const {file, notebook} = readNotebookData(document);
+  const {file, notebook, editing} = readNotebookData(document);
   const main =
     document.getElementById(NOTEBOOK_ROOT_ID) ?? document.body.appendChild(document.createElement("main"));
   const banner = new Banner();
@@ -26,6 +26,8 @@ export function startPage(
   cells.className = "phx-cells";
   main.append(banner.element, cells);
   const page = new NotebookPage(cells, notebook, {builtins: pageBuiltins(location.href, plugins, imports)});
-  if (import.meta.hot) acceptNotebookUpdates(import.meta.hot, file, page, banner);
+  // Only a dev server's page has a hot context; a built page is read-only and loads no editor.
+  if (import.meta.hot)
+    acceptNotebookUpdates(import.meta.hot, file, page, banner, notebook.readonly ? undefined : editing);
   return page;
 }

@@ -1,6 +1,7 @@
+import type {CompiledCell} from "../compile/types.ts";
 import {NotebookRuntime, type UpdateSummary} from "../define/notebook-runtime.ts";
 import {DomHost} from "../display/dom-host.ts";
-import type {Notebook} from "../notebook/types.ts";
+import type {CellId, Notebook} from "../notebook/types.ts";
 
 /** Options of NotebookPage. */
 export interface NotebookPageOptions {
@@ -16,16 +17,44 @@ export interface NotebookPageOptions {
 export class NotebookPage {
   readonly #runtime: NotebookRuntime;
   readonly #host: DomHost;
+  #notebook: Notebook;
 
   constructor(container: Element, notebook: Notebook, {builtins}: NotebookPageOptions) {
     this.#host = new DomHost(container);
     this.#runtime = new NotebookRuntime({builtins, host: this.#host});
+    this.#notebook = notebook;
     this.update(notebook);
   }
 
   update(notebook: Notebook): UpdateSummary {
     document.title = notebook.title;
+    this.#notebook = notebook;
     return this.#runtime.update(notebook);
+  }
+
+  /** The notebook the page runs now. */
+  get notebook(): Notebook {
+    return this.#notebook;
+  }
+
+  /** The cells as compiled, in notebook order (a cell that does not parse carries its syntax error). */
+  get cells(): readonly CompiledCell[] {
+    return this.#runtime.cells;
+  }
+
+  /** The element the cells are shown in, one `.phx-cell[data-cell-id]` each. */
+  get container(): Element {
+    return this.#host.container;
+  }
+
+  /** Runs a cell again, unchanged (see NotebookRuntime.rerun). */
+  rerun(id: CellId): boolean {
+    return this.#runtime.rerun(id);
+  }
+
+  /** Stops a cell's run: its invalidation fires, its worker ends (see NotebookRuntime.interrupt). */
+  interrupt(id: CellId): boolean {
+    return this.#runtime.interrupt(id);
   }
 
   dispose(): void {

@@ -4,12 +4,13 @@ import {
   type Variable,
   type Definition as RuntimeDefinition
 } from "@observablehq/runtime";
-import type {CellError} from "../cell-error.ts";
+import {CellError} from "../cell-error.ts";
 import {compileCells} from "../compile/compile-cell.ts";
 import {isModuleResult} from "../compile/module-cell.ts";
 import type {CompiledCell, Definition, VariableSpec} from "../compile/types.ts";
-import type {Cell, Notebook} from "../notebook/types.ts";
+import type {Cell, CellId, Notebook} from "../notebook/types.ts";
 import {isCellScoped, type CellContext, type CellScoped} from "./cell-context.ts";
+import {downstreamOf} from "./downstream.ts";
 import {relaysOwnFailure, toCellError} from "./cell-errors.ts";
 import type {CellObserver, NotebookHost} from "./observer.ts";
 
@@ -161,6 +162,45 @@ export class NotebookRuntime {
       return true;
     }
     return false;
+  }
+
+  /** Runs a cell again from its definition (after `interrupt`, say); false when no cell has that id. */
+  rerun(id: CellId): boolean {
+    const record = this.#records.find((r) => r.compiled.cell.id === id);
+    if (record) this.#redefine(record);
+    return record !== undefined;
+  }
+
+  /**
+   * Stops a cell's run (the page's Stop button): its variables are deleted, so their invalidation fires and a
+   * worker the run started ends, and its names fail as "interrupted" until it runs again (`rerun`, or an update
+   * that changes its source). False when no cell has that id.
+   */
+  interrupt(id: CellId): boolean {
+    const record = this.#records.find((r) => r.compiled.cell.id === id);
+    if (!record) return false;
+    release(record);
+    const {cell, name} = record.compiled;
+    const error = new CellError("runtime", "interrupted: run the cell again to restart it", name, cell.line);
+    const fail = () => {
+      throw error;
+    };
+    record.variables = record.compiled.variables.map((spec) =>
+      this.#module.variable().define(spec.name, [], fail)
+    );
+    record.observer.rejected(error);
+    // The runtime chains a variable's next value onto its last one, so a dependent still waiting on the stopped
+    // run would wait for ever: the cells downstream get fresh variables, which wait on the stand-ins instead.
+    for (const i of downstreamOf(this.cells, this.#records.indexOf(record)))
+      this.#redefine(this.#records[i]!);
+    return true;
+  }
+
+  /** Gives a cell fresh variables from its compiled definition: it computes anew, its old run invalidated. */
+  #redefine(record: CellRecord): void {
+    release(record);
+    record.hiddenError = undefined;
+    record.variables = this.#defineCell(record, new Set(this.#records.flatMap((r) => r.compiled.defines)));
   }
 
   /** The current value of a named variable (waits for it to compute). */

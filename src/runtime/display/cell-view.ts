@@ -118,6 +118,7 @@ export class CellView implements CellObserver {
   /** The cell kept its source but moved or changed attributes (pinned, id): show it as it is now. */
   moved(compiled: CompiledCell): void {
     this.#compiled = compiled;
+    this.#label(); // a cell without an id attribute is numbered by position
     this.showCell(compiled.cell);
   }
 

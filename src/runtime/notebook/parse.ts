@@ -11,8 +11,28 @@ const modeByType = new Map<string, CellMode>(
 const tokenPattern = /<!--[\s\S]*?-->|<(\/?)(notebook|title|script)\b([^>]*)>/gi;
 const attributePattern = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
+/** Where a cell's `<script>` element is in the notebook file: `html.slice(start, end)`, tags included. */
+export interface CellSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A notebook as read, with where each cell's element is in the text (to rewrite only the cells that change). */
+export interface ScannedNotebook {
+  readonly notebook: Notebook;
+  /** One per cell, in the order of `notebook.cells`. */
+  readonly spans: readonly CellSpan[];
+  /** Where `</notebook>` starts (the text's length when it is never closed): a first cell goes before it. */
+  readonly close: number;
+}
+
 /** Reads a notebook file (Observable's open notebook HTML). `file` only names the source in errors. */
 export function parseNotebook(html: string, file?: string): Notebook {
+  return scanNotebook(html, file).notebook;
+}
+
+/** parseNotebook, with each cell's place in the text. */
+export function scanNotebook(html: string, file?: string): ScannedNotebook {
   const lineAt = lineLocator(html);
   let title: string | undefined;
   let theme: string | undefined;
@@ -20,6 +40,8 @@ export function parseNotebook(html: string, file?: string): Notebook {
   let inNotebook = false;
   let sawNotebook = false;
   const cells: Cell[] = [];
+  const spans: CellSpan[] = [];
+  let close = html.length;
   const lower = html.toLowerCase();
   const tokens = new RegExp(tokenPattern.source, "gi");
   for (let match; (match = tokens.exec(html));) {
@@ -29,6 +51,7 @@ export function parseNotebook(html: string, file?: string): Notebook {
     const tag = tagName.toLowerCase();
     if (tag === "notebook") {
       if (closing) {
+        if (inNotebook) close = index;
         inNotebook = false;
       } else {
         inNotebook = sawNotebook = true;
@@ -62,6 +85,7 @@ export function parseNotebook(html: string, file?: string): Notebook {
     }
     const id = parseId(attributes.get("id"), cells.length + 1, file, lineAt(index));
     const {source, offset} = dedent(content.replace(/<\\\/script/gi, "</script"));
+    spans.push({start: index, end: tokens.lastIndex});
     cells.push({
       id: CellId.create(id),
       mode,
@@ -74,12 +98,13 @@ export function parseNotebook(html: string, file?: string): Notebook {
     });
   }
   if (!sawNotebook) throw new NotebookFormatError("no <notebook> element", file, 1);
-  return {
+  const notebook = {
     title: title ?? "Untitled",
     ...(theme === undefined ? {} : {theme}),
     ...(readonly ? {readonly} : {}),
     cells: renumber(cells)
   };
+  return {notebook, spans, close};
 }
 
 function parseId(text: string | undefined, fallback: number, file: string | undefined, line: number): number {

@@ -5,11 +5,12 @@ export function serializeNotebook(notebook: Notebook): string {
   const theme =
     (notebook.theme === undefined ? "" : ` theme="${escapeAttribute(notebook.theme)}"`) +
     (notebook.readonly ? " readonly" : "");
-  const cells = notebook.cells.map(serializeCell).join("\n");
+  const cells = notebook.cells.map((cell) => `  ${serializeCell(cell)}`).join("\n");
   return `<!doctype html>\n<notebook${theme}>\n  <title>${escapeText(notebook.title)}</title>\n${cells}\n</notebook>\n`;
 }
 
-function serializeCell(cell: Cell): string {
+/** One cell's `<script>` element; its source lines are indented by `indent` and two spaces, its end tag by `indent`. */
+export function serializeCell(cell: Cell, indent = "  "): string {
   const pinned =
     (cell.pinned ? " pinned" : "") +
     (cell.hidden ? " hidden" : "") +
@@ -18,9 +19,9 @@ function serializeCell(cell: Cell): string {
   const source = cell.source
     .replace(/<\/script/gi, "<\\/script")
     .split("\n")
-    .map((line) => (line.trim() ? `    ${line}` : ""))
+    .map((line) => (line.trim() ? `${indent}  ${line}` : ""))
     .join("\n");
-  return `  <script id="${cell.id}" type="${cellTypes[cell.mode]}"${pinned}>\n${source}\n  </script>`;
+  return `<script id="${cell.id}" type="${cellTypes[cell.mode]}"${pinned}>\n${source}\n${indent}</script>`;
 }
 
 function escapeText(text: string): string {

@@ -2,7 +2,7 @@ import {readFile} from "node:fs/promises";
 import type {IncomingMessage, ServerResponse} from "node:http";
 import {join, resolve} from "node:path";
 import {isFileLoadingAllowed, normalizePath, type ViteDevServer} from "vite";
-import {HOT_ERROR_EVENT, HOT_UPDATE_EVENT} from "../client/protocol.ts";
+import {HOT_ERROR_EVENT, HOT_UPDATE_EVENT, SAVE_URL} from "../client/protocol.ts";
 import {parseNotebook} from "../notebook/parse.ts";
 import type {Notebook} from "../notebook/types.ts";
 import {indexPage, type IndexEntry} from "./index-page.ts";
@@ -12,17 +12,22 @@ import "../compile/typescript-node.ts";
 import {forPage} from "../compile/typescript.ts";
 import {isInside} from "./is-inside.ts";
 import {DevLoaders} from "./dev-loaders.ts";
+import {createEditTokens} from "./edit-token.ts";
+import {saveEndpoint} from "./save-endpoint.ts";
 import {servingRefusal} from "./served-path.ts";
 import {sendFile} from "./static-files.ts";
 import {watchHtmlFiles} from "./watch-files.ts";
 
 /**
  * The dev server's side of notebookPlugin: `/` lists the notebooks, `/NAME.html` (or `/NAME`) is a notebook's
- * page, other files under `root` are sent as they are, and saving a notebook sends it to its open pages.
+ * page, other files under `root` are sent as they are, and saving a notebook sends it to its open pages. A page
+ * saves its own edits through SAVE_URL; they reach the other open pages the way a text editor's save does.
  */
 export function serveNotebooks(server: ViteDevServer, root: string): void {
   const sent = new Map<string, string>(); // path → the source the pages last got; skips saves that change nothing
   const loaders = new DevLoaders();
+  const tokens = createEditTokens();
+  server.middlewares.use(SAVE_URL, saveEndpoint({root, tokens, saved: (path) => void pushUpdate(path)}));
   server.middlewares.use((request, response, next) => {
     handle(request, response).then(
       (handled) => handled || next(),
@@ -61,8 +66,10 @@ export function serveNotebooks(server: ViteDevServer, root: string): void {
       try {
         const notebook = parseNotebook(html, file);
         loaders.track(page, notebook);
+        // A readonly notebook is not edited in the page: its page gets no means to save.
+        const editing = notebook.readonly ? undefined : {text: html, token: tokens.token(file)};
         shell = notebookShell(
-          {file, notebook: forPage(notebook)},
+          {file, notebook: forPage(notebook), ...(editing ? {editing} : {})},
           {clientUrl: pageClientUrl(file, notebook)}
         );
       } catch (error) {
@@ -116,7 +123,7 @@ export function serveNotebooks(server: ViteDevServer, root: string): void {
       return;
     }
     loaders.track(path, notebook);
-    hot.send(HOT_UPDATE_EVENT, {file, notebook: forPage(notebook)});
+    hot.send(HOT_UPDATE_EVENT, {file, notebook: forPage(notebook), text: html});
     server.config.logger.info(`notebook updated: ${file}`, {timestamp: true});
   }
 }

@@ -8,6 +8,9 @@ const require = createRequire(import.meta.url);
 /** The page client (startPage), which the page's module script starts. */
 export const clientEntry = fileURLToPath(new URL("../client/entry.ts", import.meta.url));
 
+/** The page's editor (CodeMirror), which only a dev server's page loads (see client/hot.ts). */
+export const editorEntry = fileURLToPath(new URL("../client/edit/start-editing.ts", import.meta.url));
+
 /** The runtime's Web Worker entry, which a page may load too (see src/runtime/worker/browser-spawn.ts). */
 export const workerEntry = fileURLToPath(new URL("../worker/browser-entry.ts", import.meta.url));
 

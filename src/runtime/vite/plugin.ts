@@ -8,6 +8,7 @@ import {isNotebookHtml, toPagePath} from "./notebooks.ts";
 import {
   clientEntry,
   CLIENT_URL,
+  editorEntry,
   INSPECTOR_CSS,
   inspectorCssFile,
   packageServedDirs,
@@ -104,7 +105,7 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       },
       // Crawl what the page and its workers load up front, so that no dependency found later makes Vite
       // reload the page mid-session (losing the inputs' state).
-      optimizeDeps: {entries: [clientEntry, workerEntry, ...pagePlugins]},
+      optimizeDeps: {entries: [clientEntry, editorEntry, workerEntry, ...pagePlugins]},
       worker: {format: "es"},
       // A font stays a file of the site: inlined as a data: URL (KaTeX's smallest are under Vite's 4 KiB limit)
       // the page's policy, which lets fonts load from the site only, would block it.

@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {evaluate, notebookOf} from "../../helpers/notebook.ts";
+import {NotebookRuntime} from "../../../src/runtime/define/notebook-runtime.ts";
+import {NotebookRecorder} from "../../../src/runtime/headless/recorder.ts";
+import {CellId} from "../../../src/runtime/notebook/types.ts";
+import {evaluate, notebookOf, valueof} from "../../helpers/notebook.ts";
+
+/** Resolves once `condition()` holds (checked every few milliseconds). */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
 
 test("NotebookRuntime computes cells in dependency order, whatever their order in the file", async () => {
   const notebook = await evaluate("c = b * 2", "b = a + 1", "a = 1");
@@ -186,4 +194,34 @@ test("update() with a named cell whose syntax broke shows the syntax error in th
   assert.equal(notebook.valueof("y"), 3);
   notebook.runtime.dispose();
   fresh.runtime.dispose();
+});
+
+test("interrupt() fires a running cell's invalidation, fails it and its dependents; rerun() runs it again", async () => {
+  const recorder = new NotebookRecorder();
+  const log: string[] = [];
+  const runtime = new NotebookRuntime({builtins: {log: () => log}, host: recorder});
+  runtime.update(
+    notebookOf(
+      "slow = { invalidation.then(() => log.push('invalidated')); log.push('run'); return new Promise(() => {}); }",
+      "after = slow + 1",
+      "other = 2"
+    )
+  );
+  await until(() => log.length === 1);
+  assert.equal(recorder.report("slow")?.status, "pending");
+  assert.equal(runtime.interrupt(CellId.create(1)), true);
+  assert.ok(await recorder.whenSettled(5000));
+  const headless = {recorder, runtime, file: "", notebook: notebookOf()};
+  assert.deepEqual(valueof(headless, "slow"), {
+    error: "runtime: interrupted: run the cell again to restart it"
+  });
+  assert.match(String((valueof(headless, "after") as {error: string}).error), /interrupted/);
+  assert.equal(valueof(headless, "other"), 2);
+  assert.deepEqual(log, ["run", "invalidated"]);
+  assert.equal(runtime.rerun(CellId.create(1)), true);
+  await until(() => log.length === 3);
+  assert.deepEqual(log, ["run", "invalidated", "run"]);
+  assert.equal(recorder.report("slow")?.status, "pending");
+  assert.equal(runtime.interrupt(CellId.create(9)), false);
+  runtime.dispose();
 });

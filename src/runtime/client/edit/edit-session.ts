@@ -1,0 +1,201 @@
+import {parseNotebook} from "../../notebook/parse.ts";
+import {spliceNotebook} from "../../notebook/splice.ts";
+import {CellId, type Cell, type Notebook} from "../../notebook/types.ts";
+import type {NotebookPage} from "../notebook-page.ts";
+import type {HotUpdate} from "../protocol.ts";
+import {PageNotebook} from "./page-notebook.ts";
+import {postSave} from "./save-client.ts";
+
+/** Where the page's version of the notebook stands against the file. */
+export type SaveState =
+  | {readonly state: "saved" | "saving" | "unsaved"}
+  | {readonly state: "conflict"; readonly theirs: string} // the file changed under the page's edits
+  | {readonly state: "failed"; readonly reason: string}; // the server refused (the edit stays in the page)
+
+/** Options of EditSession. */
+export interface EditSessionOptions {
+  /** The notebook file's page path. */
+  readonly file: string;
+  /** The save token the page was served with. */
+  readonly token: string;
+  /** The file's text as the page got it. */
+  readonly text: string;
+  /** The notebook as the server sent it (TypeScript cells compiled). */
+  readonly served: Notebook;
+  readonly page: NotebookPage;
+  /** Whether the page holds edits not yet run (an open editor whose text differs from its cell's). */
+  readonly dirty: () => boolean;
+  /** After the page's cells changed (run, structure, the file's version taken). */
+  readonly changed: () => void;
+  readonly state: (state: SaveState) => void;
+  /** After a change that gave cells other ids (a file whose cells carry none): old id → new id. */
+  readonly renumbered?: (ids: ReadonlyMap<CellId, CellId>) => void;
+}
+
+/**
+ * The page's version of the notebook file and its way back to disk. Every edit is spliced into the page's text
+ * (spliceNotebook: unchanged cells keep their bytes), read back as the file would be, run (only the cells that
+ * changed are redefined) and saved on the text the file had. A save on a file that changed meanwhile, or a
+ * change on disk while the page has edits of its own, is a conflict: both versions are kept until the user
+ * picks one, and the other is written beside the notebook as a copy.
+ */
+export class EditSession {
+  readonly #options: EditSessionOptions;
+  readonly #pageNotebook = new PageNotebook();
+  /** The file's text as last saved or received: what a save must find on disk. */
+  #saved: string;
+  /** The page's text: what it runs, and writes on the next save. */
+  #mine: string;
+  #notebook: Notebook;
+  /** The cells before each structural change, the latest last. */
+  readonly #undo: (readonly Cell[])[] = [];
+  #theirs: string | undefined;
+  #saving: Promise<void> | undefined;
+  #saveAgain = false;
+
+  constructor(options: EditSessionOptions) {
+    this.#options = options;
+    this.#saved = this.#mine = options.text;
+    this.#notebook = parseNotebook(options.text, options.file);
+    this.#pageNotebook.learn(this.#notebook, options.served);
+  }
+
+  /** The cells as the page's text has them. */
+  get cells(): readonly Cell[] {
+    return this.#notebook.cells;
+  }
+
+  /** Whether a structural change can be undone. */
+  get canUndo(): boolean {
+    return this.#undo.length > 0;
+  }
+
+  /** An id no cell of the page or the file has. */
+  freshId(): CellId {
+    const ids = [...this.#notebook.cells, ...parseNotebook(this.#saved).cells].map((cell) => cell.id);
+    return CellId.create(Math.max(0, ...ids) + 1);
+  }
+
+  /** Runs the cell `id` with `source` (as is, when unchanged), then saves. */
+  run(id: CellId, source: string): void {
+    const cell = this.cell(id);
+    if (!cell) return;
+    if (cell.source !== source) return this.commit(this.cells.map((c) => (c.id === id ? {...c, source} : c)));
+    this.#options.page.rerun(id);
+    void this.save();
+  }
+
+  /** Puts `cells` in the page (a structural change is undoable) and saves. */
+  commit(cells: readonly Cell[], {structural = false} = {}): void {
+    if (structural) this.#undo.push(this.cells);
+    this.#mine = spliceNotebook(this.#mine, cells, this.#options.file);
+    const notebook = parseNotebook(this.#mine, this.#options.file);
+    // Cells without an id attribute are numbered by position: what moved reads back under another id.
+    const renumbered = new Map<CellId, CellId>();
+    notebook.cells.forEach((cell, k) => cell.id !== cells[k]?.id && renumbered.set(cells[k]!.id, cell.id));
+    if (renumbered.size) this.#options.renumbered?.(renumbered);
+    this.#show(notebook);
+    void this.save();
+  }
+
+  /** Undoes the last structural change (adding, deleting, moving a cell or changing its mode). */
+  undo(): void {
+    const cells = this.#undo.pop();
+    if (cells) this.commit(cells);
+  }
+
+  cell(id: CellId): Cell | undefined {
+    return this.cells.find((cell) => cell.id === id);
+  }
+
+  /** Writes the page's text to the file, unless the file changed since (then it is a conflict). */
+  save(): Promise<void> {
+    if (this.#theirs !== undefined) return Promise.resolve();
+    if (this.#saving) {
+      this.#saveAgain = true;
+      return this.#saving;
+    }
+    this.#saving = this.#saveLoop().finally(() => (this.#saving = undefined));
+    return this.#saving;
+  }
+
+  /** A version of the file from the dev server (a text editor's save, another page's). */
+  receive(update: HotUpdate): void {
+    if (update.text === this.#mine) {
+      // The page's own save, read by the server, which compiles the TypeScript cells the page cannot.
+      this.#pageNotebook.learn(this.#notebook, update.notebook);
+      if (this.#notebook.cells.some((cell) => cell.mode === "ts")) this.#show(this.#notebook);
+      return;
+    }
+    if (update.text === this.#saved) return; // nothing new
+    if (this.#mine === this.#saved && !this.#saving && !this.#options.dirty()) {
+      this.#take(update.text, update.notebook);
+      return;
+    }
+    this.#conflict(update.text);
+  }
+
+  /**
+   * Ends a conflict: "mine" writes the page's text over the file, "theirs" puts the file's in the page; the other
+   * is written beside the notebook. Resolves to that copy's page path.
+   */
+  async keep(which: "mine" | "theirs"): Promise<string | undefined> {
+    const theirs = this.#theirs;
+    if (theirs === undefined) return undefined;
+    const response = await postSave(
+      {file: this.#options.file, base: theirs, text: this.#mine, keep: which},
+      this.#options.token
+    );
+    if (response.status === "conflict") {
+      this.#conflict(response.theirs); // it changed again: choose again
+      return undefined;
+    }
+    if (response.status === "refused") {
+      this.#options.state({state: "failed", reason: response.reason});
+      return undefined;
+    }
+    this.#theirs = undefined;
+    if (which === "mine") this.#saved = this.#mine;
+    else this.#take(theirs);
+    this.#options.state({state: "saved"});
+    return response.copy;
+  }
+
+  async #saveLoop(): Promise<void> {
+    do {
+      this.#saveAgain = false;
+      if (this.#mine === this.#saved) break;
+      const text = this.#mine;
+      this.#options.state({state: "saving"});
+      const response = await postSave(
+        {file: this.#options.file, base: this.#saved, text},
+        this.#options.token
+      );
+      if (response.status === "conflict") return this.#conflict(response.theirs);
+      if (response.status === "refused")
+        return this.#options.state({state: "failed", reason: response.reason});
+      this.#saved = text;
+    } while (this.#saveAgain);
+    this.#options.state({state: this.#mine === this.#saved ? "saved" : "unsaved"});
+  }
+
+  #conflict(theirs: string): void {
+    this.#theirs = theirs;
+    this.#options.state({state: "conflict", theirs});
+  }
+
+  // The file's version becomes the page's; `served` is the server's reading of it, when it sent one.
+  #take(text: string, served?: Notebook): void {
+    this.#saved = this.#mine = text;
+    this.#undo.length = 0;
+    const notebook = parseNotebook(text, this.#options.file);
+    if (served) this.#pageNotebook.learn(notebook, served);
+    this.#show(notebook);
+  }
+
+  #show(notebook: Notebook): void {
+    this.#notebook = notebook;
+    this.#options.page.update(this.#pageNotebook.forPage(notebook));
+    this.#options.changed();
+  }
+}

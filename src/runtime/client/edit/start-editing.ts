@@ -1,0 +1,193 @@
+// Editing cells in a dev server's page. Loaded by a dynamic import only there (see hot.ts), so that CodeMirror
+// never ships in a built page.
+import "./edit.css";
+import type {CompiledCell} from "../../compile/types.ts";
+import type {Cell, CellId, CellMode, Notebook} from "../../notebook/types.ts";
+import type {NotebookPage} from "../notebook-page.ts";
+import type {EditData, HotUpdate} from "../protocol.ts";
+import {cellBar, showMode, type CellAction} from "./cell-bar.ts";
+import {CellEditor} from "./cell-editor.ts";
+import {EditSession, type SaveState} from "./edit-session.ts";
+import type {SourceError} from "./error-marks.ts";
+import {SaveStatus} from "./save-status.ts";
+
+/** Options of startEditing. */
+export interface StartEditingOptions {
+  readonly page: NotebookPage;
+  readonly file: string;
+  readonly editing: EditData;
+  /** The notebook as the server last sent it. */
+  readonly served: Notebook;
+  /** Where the save status goes (above the cells). */
+  readonly statusParent: Element;
+}
+
+/** Makes the page's cells editable; returns what takes the dev server's updates of the file from then on. */
+export function startEditing({page, file, editing, served, statusParent}: StartEditingOptions): {
+  receive(update: HotUpdate): void;
+} {
+  const editors = new Map<CellId, CellEditor>();
+  let state: SaveState = {state: "saved"};
+  const status = new SaveStatus({undo: () => session.undo(), keep: (which) => session.keep(which)});
+  statusParent.prepend(status.element);
+  const session: EditSession = new EditSession({
+    file,
+    token: editing.token,
+    text: editing.text,
+    served,
+    page,
+    dirty: () => [...editors.values()].some((editor) => editor.dirty),
+    changed: () => decorate(),
+    state: (next) => status.show((state = next), session.canUndo),
+    // An open editor follows its cell to its new id, before the page is redecorated.
+    renumbered: (ids) => {
+      const moved = [...editors].filter(([id]) => ids.has(id));
+      for (const [id] of moved) editors.delete(id);
+      for (const [id, editor] of moved) editors.set(ids.get(id)!, editor);
+    }
+  });
+
+  const cellElement = (id: CellId) =>
+    page.container.querySelector<HTMLElement>(`.phx-cell[data-cell-id="${id}"]`);
+
+  function decorate(): void {
+    const cells = new Map(session.cells.map((cell) => [cell.id, cell]));
+    for (const element of page.container.querySelectorAll<HTMLElement>(".phx-cell")) {
+      const cell = cells.get(Number(element.dataset.cellId) as CellId);
+      if (!cell) continue;
+      let bar = element.querySelector<HTMLElement>(":scope > .phx-edit-bar");
+      if (!bar) {
+        // The cell's id is read at each click: a cell without an id attribute is renumbered as cells move.
+        const id = () => Number(element.dataset.cellId) as CellId;
+        bar = cellBar(
+          cell.mode,
+          (action) => act(id(), action),
+          (mode) => changeMode(id(), mode)
+        );
+        element.prepend(bar);
+      }
+      showMode(bar, cell.mode);
+    }
+    for (const [id, editor] of editors) {
+      const cell = cells.get(id);
+      if (!cell) {
+        editor.destroy();
+        editors.delete(id);
+        continue;
+      }
+      editor.sourceChanged(cell.source);
+      editor.setMode(cell.mode);
+      editor.showError(syntaxError(page.cells.find((c) => c.cell.id === id)));
+      const bar = cellElement(id)?.querySelector(":scope > .phx-edit-bar");
+      if (bar && bar.nextElementSibling !== editor.element) bar.after(editor.element);
+    }
+    status.show(state, session.canUndo);
+  }
+
+  function toggleEditor(id: CellId, open = !editors.has(id)): void {
+    const cell = session.cell(id);
+    const existing = editors.get(id);
+    if (!open || !cell) {
+      existing?.destroy();
+      editors.delete(id);
+      return;
+    }
+    if (existing) return existing.focus();
+    const editor = new CellEditor({
+      source: cell.source,
+      mode: cell.mode,
+      // Its cell's id now (see renumbered).
+      run: (text) => {
+        const current = [...editors].find(([, e]) => e === editor)?.[0];
+        if (current !== undefined) session.run(current, text);
+      }
+    });
+    editors.set(id, editor);
+    decorate();
+    editor.focus();
+  }
+
+  function act(id: CellId, action: CellAction): void {
+    const cells = [...session.cells];
+    const index = cells.findIndex((cell) => cell.id === id);
+    if (index < 0) return;
+    switch (action) {
+      case "edit":
+        return toggleEditor(id);
+      case "run":
+        return session.run(id, editors.get(id)?.text ?? cells[index]!.source);
+      case "stop":
+        return void page.interrupt(id);
+      case "above":
+      case "below": {
+        const cell: Cell = {
+          id: session.freshId(),
+          mode: cells[index]!.mode,
+          source: "",
+          pinned: false,
+          line: 1
+        };
+        cells.splice(action === "above" ? index : index + 1, 0, cell);
+        session.commit(cells, {structural: true});
+        return toggleEditor(cell.id, true);
+      }
+      case "up":
+      case "down": {
+        const to = action === "up" ? index - 1 : index + 1;
+        if (to < 0 || to >= cells.length) return;
+        [cells[index], cells[to]] = [cells[to]!, cells[index]!];
+        return session.commit(cells, {structural: true});
+      }
+      case "delete":
+        cells.splice(index, 1);
+        return session.commit(cells, {structural: true});
+    }
+  }
+
+  function changeMode(id: CellId, mode: CellMode): void {
+    session.commit(
+      session.cells.map((cell) => (cell.id === id ? {...cell, mode} : cell)),
+      {structural: true}
+    );
+  }
+
+  // Ctrl/Cmd-S: what the open editors hold runs (one update for all), then the page's text is saved.
+  function saveAll(): void {
+    const edited = session.cells.map((cell) => {
+      const editor = editors.get(cell.id);
+      return editor?.dirty ? {...cell, source: editor.text} : cell;
+    });
+    if (edited.some((cell, i) => cell !== session.cells[i])) session.commit(edited);
+    else void session.save();
+  }
+
+  document.addEventListener("keydown", (event) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    if (key === "s") {
+      event.preventDefault();
+      saveAll();
+    } else if (key === "z" && !event.shiftKey && !isEditable(event.target)) {
+      event.preventDefault();
+      session.undo();
+    }
+  });
+
+  decorate();
+  return {receive: (update) => session.receive(update)};
+}
+
+/** A cell's syntax error, at its line and column within the cell's source. */
+function syntaxError(compiled: CompiledCell | undefined): SourceError | null {
+  const error = compiled?.error;
+  if (!compiled || !error || error.kind !== "syntax") return null;
+  return {line: error.line - compiled.cell.line + 1, column: error.column, message: error.message};
+}
+
+// Inside an input, a text area or an editor, Ctrl-Z is theirs.
+function isEditable(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}

@@ -1,0 +1,326 @@
+import assert from "node:assert/strict";
+import {mkdtemp, readdir, readFile, rm, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {after, before, beforeEach, test} from "node:test";
+import type {Browser, Page} from "playwright-core";
+import {startDevServer, type DevServer} from "../../src/runtime/vite/dev-server.ts";
+import {cellText, launchChromium, moveSlider, openPage, waitForCellText} from "./support/chromium.ts";
+
+// A comment and odd spacing between cells: what must survive a save byte for byte.
+const NOTEBOOK = `<!doctype html>
+<notebook>
+  <title>Editing</title>
+  <script id="1" type="text/markdown">
+    # Editing in the page
+  </script>
+  <!-- the slider -->
+  <script id="2" type="application/vnd.observable.javascript">
+    viewof n = Inputs.range([0, 10], {value: 3, step: 1, label: "n"})
+  </script>
+
+  <script id="3" type="application/vnd.observable.javascript">
+    a = 10
+  </script>
+  <script id="4" type="application/vnd.observable.javascript">
+    b = { window.runsB = (window.runsB ?? 0) + 1; return a * 2; }
+  </script>
+  <script id="5" type="application/vnd.observable.javascript">
+    c = { window.runsC = (window.runsC ?? 0) + 1; return n + 1; }
+  </script>
+</notebook>
+`;
+
+const SLOW = `<!doctype html>
+<notebook>
+  <title>Slow</title>
+  <script id="1" type="application/vnd.observable.javascript">
+    slow = new Promise(() => { invalidation.then(() => (window.stopped = (window.stopped ?? 0) + 1)); })
+  </script>
+  <script id="2" type="application/vnd.observable.javascript">
+    after = slow + 1
+  </script>
+</notebook>
+`;
+
+const TYPESCRIPT = `<!doctype html>
+<notebook>
+  <title>TypeScript</title>
+  <script id="1" type="text/x-typescript">
+    const x: number = 2;
+  </script>
+  <script id="2" type="application/vnd.observable.javascript">
+    y = x * 10
+  </script>
+</notebook>
+`;
+
+const WITHOUT_IDS = `<!doctype html>
+<notebook>
+  <title>No ids</title>
+  <script type="application/vnd.observable.javascript">
+    a = 1
+  </script>
+  <script type="application/vnd.observable.javascript">
+    b = a + 1
+  </script>
+</notebook>
+`;
+
+let dir: string;
+let server: DevServer;
+let browser: Browser;
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), "phoenix-edit-"));
+  server = await startDevServer({root: dir, port: 0, logLevel: "silent"});
+  browser = await launchChromium();
+});
+
+beforeEach(async () => {
+  for (const name of await readdir(dir)) await rm(join(dir, name), {force: true});
+  await writeFile(join(dir, "edit.html"), NOTEBOOK);
+  await writeFile(join(dir, "slow.html"), SLOW);
+  await writeFile(join(dir, "ts.html"), TYPESCRIPT);
+  await writeFile(join(dir, "no-ids.html"), WITHOUT_IDS);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) await rm(dir, {recursive: true, force: true});
+});
+
+const file = () => readFile(join(dir, "edit.html"), "utf8");
+const cell = (id: number) => `.phx-cell[data-cell-id="${id}"]`;
+const count = (page: Page, name: string) => page.evaluate((name) => (window as never)[name] as number, name);
+
+/** The edit page, its editor loaded and every cell settled, with the slider moved to 7. */
+async function openEditPage(): Promise<{page: Page; errors: string[]}> {
+  const {page, errors} = await openPage(browser);
+  await page.goto(`${server.url}edit.html`);
+  await page.waitForSelector(`${cell(3)} > .phx-edit-bar`);
+  await waitForCellText(page, 4, "b = 20");
+  await moveSlider(page, 7);
+  await waitForCellText(page, 5, "c = 8");
+  return {page, errors};
+}
+
+/** Replaces the text of cell `id`'s editor (opening it) with `text`. */
+async function typeInto(page: Page, id: number, text: string): Promise<void> {
+  if (!(await page.$(`${cell(id)} .phx-editor`))) await page.click(`${cell(id)} [data-action=edit]`);
+  await page.click(`${cell(id)} .cm-content`);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(text);
+}
+
+async function whenSaved(page: Page): Promise<void> {
+  await page.waitForSelector(".phx-save-status[data-state=saved]");
+}
+
+async function order(page: Page): Promise<string[]> {
+  return page.$$eval(".phx-cells > .phx-cell", (cells) =>
+    cells.map((c) => (c as HTMLElement).dataset.cellId!)
+  );
+}
+
+test("Shift-Enter reruns only the edited cell and its dependents; the slider keeps its value; only that cell is saved", async () => {
+  const {page, errors} = await openEditPage();
+  assert.deepEqual([await count(page, "runsB"), await count(page, "runsC")], [1, 2]);
+  await typeInto(page, 3, "a = 21");
+  await page.keyboard.press("Shift+Enter");
+  await waitForCellText(page, 4, "b = 42");
+  await whenSaved(page);
+  assert.deepEqual([await count(page, "runsB"), await count(page, "runsC")], [2, 2], "c did not rerun");
+  assert.equal(await page.$eval("input[type=range]", (input) => (input as HTMLInputElement).value), "7");
+  assert.match(await cellText(page, 5), /c = 8/);
+  assert.equal(await file(), NOTEBOOK.replace("    a = 10\n", "    a = 21\n"));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("adding, moving and deleting cells updates the page and the file; undo restores the last change", async () => {
+  const {page} = await openEditPage();
+  await page.click(`${cell(3)} [data-action=below]`);
+  await page.waitForSelector(`${cell(6)} .phx-editor`);
+  await typeInto(page, 6, "d = a + 1");
+  await page.keyboard.press("Shift+Enter");
+  await waitForCellText(page, 6, "d = 11");
+  await whenSaved(page);
+  const added = `  <script id="6" type="application/vnd.observable.javascript">\n    d = a + 1\n  </script>\n`;
+  const withD = NOTEBOOK.replace(`    a = 10\n  </script>\n`, `    a = 10\n  </script>\n${added}`);
+  assert.equal(await file(), withD);
+  await page.click(`${cell(6)} [data-action=up]`);
+  await page.waitForFunction(() =>
+    document.querySelector(".phx-cells > .phx-cell:nth-child(3)")?.matches("[data-cell-id='6']")
+  );
+  assert.deepEqual(await order(page), ["1", "2", "6", "3", "4", "5"]);
+  await whenSaved(page);
+  assert.match(await file(), /<!-- the slider -->[^]*id="2"[^]*id="6"[^]*id="3"[^]*id="4"/);
+  await page.click(`${cell(6)} [data-action=delete]`);
+  await page.waitForFunction(() => !document.querySelector(".phx-cell[data-cell-id='6']"));
+  await whenSaved(page);
+  // Every cell is back byte for byte, and so is the text between cells that stayed neighbours; the blank line
+  // between 2 and 3, where the moved cell stood, is now a plain line break.
+  assert.equal(
+    await file(),
+    NOTEBOOK.replace('</script>\n\n  <script id="3"', '</script>\n  <script id="3"')
+  );
+  await page.click(".phx-save-status [data-action=undo]");
+  await waitForCellText(page, 6, "d = 11");
+  assert.deepEqual(await order(page), ["1", "2", "6", "3", "4", "5"]);
+  await whenSaved(page);
+  assert.match(await file(), /id="2"[^]*id="6"[^]*id="3"/);
+  assert.equal(await page.$eval("input[type=range]", (input) => (input as HTMLInputElement).value), "7");
+  await page.close();
+});
+
+test("changing a cell's mode rewrites it alone; a syntax error shows in the cell and in the editor's gutter", async () => {
+  const {page} = await openEditPage();
+  await page.selectOption(`${cell(1)} .phx-edit-mode`, "html");
+  await whenSaved(page);
+  assert.equal(
+    await file(),
+    NOTEBOOK.replace(`<script id="1" type="text/markdown">`, `<script id="1" type="text/html">`)
+  );
+  await typeInto(page, 4, "b = {\nreturn a *;\n}"); // the editor indents the second line
+  await page.keyboard.press("Shift+Enter");
+  await page.waitForSelector(`${cell(4)} .phx-error--syntax`);
+  assert.match(await cellText(page, 4), /Syntax error.*b \(line 17:13\)/);
+  const marker = await page.$eval(`${cell(4)} .cm-phx-error-marker`, (mark) => ({
+    title: (mark as HTMLElement).title,
+    line: mark.closest(".cm-gutterElement")?.getBoundingClientRect().top
+  }));
+  const line2 = await page.$eval(`${cell(4)} .cm-phx-error-line`, (line) => ({
+    text: line.textContent,
+    top: line.getBoundingClientRect().top
+  }));
+  assert.match(marker.title, /Unexpected token/);
+  assert.equal(marker.line, line2.top, "the gutter's mark is beside the line with the error");
+  assert.equal(line2.text, "  return a *;");
+  assert.equal(await page.$eval(`${cell(4)} .cm-phx-error-at`, (at) => at.textContent), ";");
+  await page.close();
+});
+
+test("a change on disk while the page has unrun edits is a conflict: take theirs keeps mine as a copy, nothing is lost", async () => {
+  const {page} = await openEditPage();
+  await typeInto(page, 3, "a = 99");
+  const theirs = NOTEBOOK.replace("# Editing in the page", "# Edited on disk");
+  await writeFile(join(dir, "edit.html"), theirs);
+  await page.waitForSelector(".phx-conflict:not([hidden])");
+  assert.match(await page.$eval(".phx-conflict pre", (pre) => pre.textContent ?? ""), /# Edited on disk/);
+  assert.equal(await page.$eval("h1", (h1) => h1.textContent), "Editing in the page", "not taken yet");
+  await page.click("[data-action=take-theirs]");
+  await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Edited on disk");
+  const copy = await page.$eval(".phx-save-note a", (a) => a.textContent ?? "");
+  assert.match(copy, /^edit\.conflict-.*-mine\.html$/);
+  assert.equal(await readFile(join(dir, copy), "utf8"), NOTEBOOK, "the page's version is kept");
+  assert.equal(await file(), theirs);
+  await page.click(`${cell(3)} .cm-content`);
+  await page.keyboard.press("Shift+Enter"); // the unrun edit is still in its editor
+  await waitForCellText(page, 4, "b = 198");
+  await whenSaved(page);
+  assert.equal(await file(), theirs.replace("    a = 10\n", "    a = 99\n"));
+  await page.close();
+});
+
+test("keep mine writes the page's version over the file and keeps the file's as a copy", async () => {
+  const {page} = await openEditPage();
+  await typeInto(page, 3, "a = 5");
+  await page.keyboard.press("Shift+Enter");
+  await waitForCellText(page, 4, "b = 10");
+  await whenSaved(page);
+  const mine = await file();
+  await typeInto(page, 4, "b = a * 3"); // unrun
+  const theirs = mine.replace("# Editing in the page", "# Edited on disk");
+  await writeFile(join(dir, "edit.html"), theirs);
+  await page.waitForSelector(".phx-conflict:not([hidden])");
+  await page.click("[data-action=keep-mine]");
+  await page.waitForSelector(".phx-save-note a");
+  const copy = await page.$eval(".phx-save-note a", (a) => a.textContent ?? "");
+  assert.equal(await readFile(join(dir, copy), "utf8"), theirs);
+  assert.equal(await file(), mine);
+  assert.equal(await page.$eval("h1", (h1) => h1.textContent), "Editing in the page");
+  await page.close();
+});
+
+test("a file saved by a text editor updates a page that has no edits of its own, as before", async () => {
+  const {page} = await openEditPage();
+  await writeFile(join(dir, "edit.html"), NOTEBOOK.replace("a = 10", "a = 4"));
+  await waitForCellText(page, 4, "b = 8");
+  assert.equal(await page.$(".phx-conflict:not([hidden])"), null);
+  // The page's next edit is spliced into the file's new text.
+  await typeInto(page, 5, "c = n + 2");
+  await page.keyboard.press("Shift+Enter");
+  await waitForCellText(page, 5, "c = 9");
+  await whenSaved(page);
+  assert.equal(await file(), NOTEBOOK.replace("a = 10", "a = 4").replace(/c = \{.*\}/, "c = n + 2"));
+  // The page's save replaced the file (a rename): a text editor's next save still reaches the page.
+  await writeFile(join(dir, "edit.html"), (await file()).replace("a = 4", "a = 6"));
+  await waitForCellText(page, 4, "b = 12");
+  await page.close();
+});
+
+test("Stop interrupts a running cell: its invalidation fires, it and its dependents say so; Run starts it again", async () => {
+  const {page} = await openPage(browser);
+  await page.goto(`${server.url}slow.html`);
+  await page.waitForSelector(`${cell(1)}[data-status=pending] [data-action=stop]:visible`);
+  await page.click(`${cell(1)} [data-action=stop]`);
+  await page.waitForSelector(`${cell(1)}[data-status=rejected]`);
+  assert.equal(await count(page, "stopped"), 1);
+  assert.match(await cellText(page, 1), /interrupted/);
+  await page.waitForSelector(`${cell(2)}[data-status=rejected]`);
+  assert.match(await cellText(page, 2), /interrupted/);
+  assert.equal(await page.$(`${cell(1)} [data-action=stop]:visible`), null);
+  await page.click(`${cell(1)} [data-action=run]`);
+  await page.waitForSelector(`${cell(1)}[data-status=pending]`);
+  assert.equal(await count(page, "stopped"), 1);
+  await page.close();
+});
+
+test("a TypeScript cell edited in the page runs as the server compiles it once saved", async () => {
+  const {page, errors} = await openPage(browser);
+  await page.goto(`${server.url}ts.html`);
+  await waitForCellText(page, 2, "y = 20");
+  await typeInto(page, 1, "const x: number = 7;");
+  await page.keyboard.press("Shift+Enter");
+  await waitForCellText(page, 2, "y = 70");
+  assert.equal(
+    await readFile(join(dir, "ts.html"), "utf8"),
+    TYPESCRIPT.replace("x: number = 2", "x: number = 7")
+  );
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Ctrl-S runs what the open editors hold and saves it", async () => {
+  const {page} = await openEditPage();
+  await typeInto(page, 3, "a = 8");
+  await typeInto(page, 5, "c = n - 1");
+  await page.keyboard.press("Control+S");
+  await waitForCellText(page, 4, "b = 16");
+  await waitForCellText(page, 5, "c = 6");
+  await whenSaved(page);
+  assert.equal(await file(), NOTEBOOK.replace("a = 10", "a = 8").replace(/c = \{.*\}/, "c = n - 1"));
+  await page.close();
+});
+
+test("in a file whose cells have no ids, an open editor follows its cell when a cell added above renumbers it", async () => {
+  const {page} = await openPage(browser);
+  await page.goto(`${server.url}no-ids.html`);
+  await waitForCellText(page, 2, "b = 2");
+  await typeInto(page, 2, "b = a + 5"); // not run yet
+  await page.click(`${cell(1)} [data-action=above]`);
+  await page.waitForSelector(`${cell(3)} .phx-editor`); // the new cell, numbered 3 (its id is written)
+  await page.waitForSelector(`${cell(4)} .phx-editor`); // b, the third cell now, renumbered past the new one
+  assert.equal(await page.$eval(`${cell(4)} .cm-content`, (content) => content.textContent), "b = a + 5");
+  await page.click(`${cell(4)} .cm-content`);
+  await page.keyboard.press("Shift+Enter");
+  await waitForCellText(page, 4, "b = 6");
+  await whenSaved(page);
+  const text = await readFile(join(dir, "no-ids.html"), "utf8");
+  assert.match(text, /<script id="3" type="application\/vnd.observable.javascript">\n\n {2}<\/script>/);
+  assert.ok(text.includes(`<script type="application/vnd.observable.javascript">\n    a = 1\n  </script>`));
+  assert.ok(text.includes("b = a + 5"));
+  await page.close();
+});

@@ -1,0 +1,116 @@
+import assert from "node:assert/strict";
+import {readdir, readFile} from "node:fs/promises";
+import {test} from "node:test";
+import {parseNotebook} from "../../../src/runtime/notebook/parse.ts";
+import {spliceNotebook} from "../../../src/runtime/notebook/splice.ts";
+import {CellId, type Cell} from "../../../src/runtime/notebook/types.ts";
+
+// Odd spacing and a comment between cells: what a hand-edited file looks like, and what must survive.
+const html = `<!doctype html>
+<notebook>
+  <title>Splice</title>
+  <script id="1" type="text/markdown">
+      # Title   </script>
+  <!-- the data -->
+  <script id="2" type="application/vnd.observable.javascript">
+    a = 1
+  </script>
+
+  <script id="3" type="application/vnd.observable.javascript">b = a + 1</script>
+</notebook>
+<!-- after -->
+`;
+
+const cells = () => parseNotebook(html).cells;
+const fresh = (id: number, source: string): Cell => ({
+  id: CellId.create(id),
+  mode: "ojs",
+  source,
+  pinned: false,
+  line: 1
+});
+
+for (const name of await readdir(new URL("../../../notebooks/", import.meta.url))) {
+  if (!name.endsWith(".html")) continue;
+  test(`spliceNotebook() of ${name}'s own cells gives back its text byte for byte`, async () => {
+    const text = await readFile(new URL(`../../../notebooks/${name}`, import.meta.url), "utf8");
+    assert.equal(spliceNotebook(text, parseNotebook(text).cells), text);
+  });
+}
+
+test("spliceNotebook() rewrites only the changed cell; the rest of the file is kept byte for byte", () => {
+  const edited = cells().map((cell) => (cell.id === 2 ? {...cell, source: "a = 2"} : cell));
+  const text = spliceNotebook(html, edited);
+  assert.equal(
+    text,
+    html.replace(
+      `<script id="2" type="application/vnd.observable.javascript">\n    a = 1\n  </script>`,
+      `<script id="2" type="application/vnd.observable.javascript">\n    a = 2\n  </script>`
+    )
+  );
+});
+
+test("spliceNotebook() inserts a new cell with its id and keeps its neighbours and their separators", () => {
+  const [one, two, three] = cells();
+  const text = spliceNotebook(html, [one!, two!, fresh(4, "c = b * 2"), three!]);
+  assert.equal(
+    text,
+    html.replace(
+      `\n\n  <script id="3"`,
+      `\n\n  <script id="4" type="application/vnd.observable.javascript">\n    c = b * 2\n  </script>\n  <script id="3"`
+    )
+  );
+  assert.deepEqual(
+    parseNotebook(text).cells.map((cell) => cell.id),
+    [1, 2, 4, 3]
+  );
+});
+
+test("spliceNotebook() deletes and moves cells, keeping each kept cell's element as written", () => {
+  const [one, two, three] = cells();
+  const moved = spliceNotebook(html, [one!, three!, two!]);
+  assert.ok(moved.includes(`<script id="3" type="application/vnd.observable.javascript">b = a + 1</script>`));
+  assert.deepEqual(
+    parseNotebook(moved).cells.map((cell) => cell.source),
+    ["# Title   ", "b = a + 1", "a = 1"]
+  );
+  const deleted = spliceNotebook(html, [one!, three!]);
+  assert.equal(parseNotebook(deleted).cells.length, 2);
+  assert.ok(deleted.endsWith("</script>\n</notebook>\n<!-- after -->\n"));
+  assert.ok(!deleted.includes("a = 1"));
+});
+
+test("spliceNotebook() writes a mode change as a new element of the same id", () => {
+  const edited = cells().map((cell) => (cell.id === 1 ? {...cell, mode: "html" as const} : cell));
+  const text = spliceNotebook(html, edited);
+  assert.match(
+    text,
+    /<script id="1" type="text\/html">\n {4}# Title {3}\n {2}<\/script>\n {2}<!-- the data -->/
+  );
+});
+
+test("spliceNotebook() adds a first cell to an empty notebook before </notebook>", () => {
+  const empty = "<!doctype html>\n<notebook>\n  <title>Empty</title>\n</notebook>\n";
+  assert.equal(
+    spliceNotebook(empty, [fresh(1, "x = 1")]),
+    `<!doctype html>\n<notebook>\n  <title>Empty</title>\n  <script id="1" type="application/vnd.observable.javascript">\n    x = 1\n  </script>\n</notebook>\n`
+  );
+});
+
+test("spliceNotebook() of a cell added between two cells, then deleted, gives back the file", () => {
+  const [one, two, three] = cells();
+  const added = spliceNotebook(html, [one!, two!, fresh(4, "c = 3"), three!]);
+  assert.match(
+    added,
+    /a = 1\n {2}<\/script>\n\n {2}<script id="4"[^]*c = 3\n {2}<\/script>\n {2}<script id="3"/
+  );
+  assert.equal(spliceNotebook(added, [one!, two!, three!]), html);
+});
+
+test("spliceNotebook() keeps the text after a deleted cell's predecessor: the comment above a deleted cell stays", () => {
+  const [one, , three] = cells();
+  assert.equal(
+    spliceNotebook(html, [one!, three!]),
+    html.replace(/<script id="2"[^]*?<\/script>\n\n {2}/, "")
+  );
+});
