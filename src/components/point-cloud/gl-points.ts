@@ -34,7 +34,7 @@ export class GlPoints {
 
   /** The renderer of `canvas`, or null where WebGL is unavailable (headless DOMs, some browsers). */
   static create(canvas: HTMLCanvasElement): GlPoints | null {
-    const options: WebGLContextAttributes = {antialias: true, premultipliedAlpha: false};
+    const options: WebGLContextAttributes = {antialias: false, premultipliedAlpha: false};
     let gl: Gl | null;
     try {
       gl = canvas.getContext("webgl2", options) ?? canvas.getContext("webgl", options);
@@ -90,6 +90,9 @@ export class GlPoints {
     gl.enable(gl.DEPTH_TEST);
     gl.depthFunc(gl.LEQUAL);
     gl.clear(gl.COLOR_BUFFER_BIT | gl.DEPTH_BUFFER_BIT);
+    // The disks' soft edges blend over what is behind them; the canvas's alpha stays 1.
+    gl.enable(gl.BLEND);
+    gl.blendFuncSeparate(gl.SRC_ALPHA, gl.ONE_MINUS_SRC_ALPHA, gl.ZERO, gl.ONE);
     if (this.#count === 0) return;
     gl.useProgram(this.#program);
     this.#attribute("position", this.#components, gl.FLOAT, false);
