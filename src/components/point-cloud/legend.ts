@@ -2,10 +2,15 @@ import {html, nothing, type TemplateResult} from "lit";
 import {formatCount} from "../view.ts";
 import type {PointLegend} from "./point-colors.ts";
 
+/** The most entries drawn as buttons; past it, the first ones and the last ("noise", "other", "missing"). */
+export const LEGEND_BUTTONS = 24;
+
 /**
  * The key under the points: the title, then each entry (a value, "other", "missing", or for numbers the range
  * on a ramp) with its count, as a toggle button: a click hides or shows its points. Labels are text bindings,
- * so a value such as "<img onerror=…>" shows as those characters.
+ * so a value such as "<img onerror=…>" shows as those characters. Hundreds of clusters would be hundreds of
+ * buttons (a quarter of a second to lay out at each recoloring): past LEGEND_BUTTONS entries the first ones
+ * and the last are drawn, and the rest counted ("+ 212 more"); the element's `legend` lists them all.
  */
 export function legend(
   key: PointLegend | undefined,
@@ -13,7 +18,14 @@ export function legend(
   toggle: (entry: number) => void
 ): TemplateResult | typeof nothing {
   if (!key) return nothing;
-  return html`<span class="legend-title">${key.title}</span> ${key.entries.map((entry, k) => {
+  const total = key.entries.length;
+  const shownEntries =
+    total > LEGEND_BUTTONS
+      ? [...key.entries.keys()].filter((k) => k < LEGEND_BUTTONS - 1 || k === total - 1)
+      : [...key.entries.keys()];
+  const more = total - shownEntries.length;
+  return html`<span class="legend-title">${key.title}</span> ${shownEntries.map((k) => {
+      const entry = key.entries[k]!;
       const swatch =
         entry.color === "" ? html`<i class="ramp"></i>` : html`<i style="background: ${entry.color}"></i>`;
       const shown = !hidden.has(k);
@@ -25,5 +37,5 @@ export function legend(
       >
         ${swatch}${entry.label} <span class="count">${formatCount(entry.count)}</span>
       </button>`;
-    })}`;
+    })}${more ? html`<span class="more">+ ${formatCount(more)} more</span>` : nothing}`;
 }
