@@ -1,4 +1,4 @@
-import {css, html, LitElement, nothing} from "lit";
+import {html, LitElement, nothing} from "lit";
 import {ColorSchemeController} from "../color-scheme.ts";
 import type {FeatureDrift} from "../../index.ts";
 import {formatValue} from "../format.ts";
@@ -7,6 +7,7 @@ import {palettes, preferredThemeStyles, themeStyles, type Theme} from "../theme.
 import {emitInput, formatCount, viewSummary, type ViewSummary} from "../view.ts";
 import {binsChart} from "./bins-chart.ts";
 import {nextOrder, sortDrift, type DriftOrder} from "./sort.ts";
+import {featureDriftTableStyles} from "./styles.ts";
 
 const NOT_A_LIST = "Cannot show the features: the drift is not a list (px.featureDrift's result).";
 
@@ -25,72 +26,7 @@ export class PhxFeatureDriftTable extends LitElement {
     theme: {reflect: true},
     value: {attribute: false}
   };
-  static override styles = [
-    themeStyles,
-    preferredThemeStyles,
-    css`
-      .state {
-        margin: 0;
-        padding: 8px;
-        color: var(--phx-muted);
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-      }
-      th,
-      td {
-        padding: 4px 8px;
-        border-bottom: 1px solid var(--phx-subtle);
-        text-align: left;
-      }
-      th {
-        color: var(--phx-muted);
-        font-weight: normal;
-        font-size: 12px;
-      }
-      .num {
-        text-align: right;
-        width: 6em;
-      }
-      .kind {
-        color: var(--phx-muted);
-        width: 7em;
-      }
-      tbody tr {
-        cursor: pointer;
-      }
-      tbody tr:hover {
-        background: color-mix(in srgb, var(--phx-subtle) 60%, transparent);
-      }
-      tr[aria-selected="true"] {
-        background: var(--phx-subtle);
-      }
-      button {
-        border: 0;
-        padding: 0;
-        background: none;
-        color: inherit;
-        font: inherit;
-        cursor: pointer;
-      }
-      button:focus-visible {
-        outline: 2px solid var(--phx-primary);
-      }
-      .bar {
-        width: 40%;
-      }
-      .bar span {
-        display: block;
-        height: 8px;
-        border-radius: 2px;
-        background: var(--phx-primary);
-      }
-      .bins {
-        margin-top: 10px;
-      }
-    `
-  ];
+  static override styles = [themeStyles, preferredThemeStyles, featureDriftTableStyles];
 
   /** One entry per feature, from px.featureDrift. Default: [] (none). */
   declare drift: readonly FeatureDrift[];
