@@ -25,14 +25,16 @@ export interface DensityFrame {
   /** Point diameter in device pixels. */
   readonly pointSize: number;
   readonly background: Rgb;
+  /** The ring around emphasized points. */
+  readonly outline: Rgb;
   readonly hasSelection: boolean;
 }
 
 /**
  * A 2-D cloud of hundreds of thousands of points as one RGBA image, rows from the bottom (as a WebGL texture
  * reads them): each point a square of its size in its color, later points over earlier ones, emphasized
- * (highlighted or selected) points over all and one pixel larger, the others faded toward the background when
- * there is a selection, as the shader does. One pass over typed arrays: a 1M-point frame costs a few
+ * (highlighted or selected) points over all, one pixel larger and framed in the outline color, the others
+ * faded toward the background when there is a selection, as the shader does. One pass over typed arrays: a 1M-point frame costs a few
  * milliseconds of script where a software renderer takes a second to rasterize the points.
  */
 export class DensityImage {
@@ -50,7 +52,8 @@ export class DensityImage {
   }
 
   #pass(frame: DensityFrame, words: Uint32Array, emphasized: boolean): void {
-    const {coordinates, colors, flags, matrix: m, width, height, background, hasSelection} = frame;
+    const {coordinates, colors, flags, matrix: m, width, height, background, outline, hasSelection} = frame;
+    const ring = emphasized ? pack(outline[0], outline[1], outline[2]) : 0;
     const size = Math.max(1, Math.round(frame.pointSize)) + (emphasized ? 1 : 0);
     const half = size / 2;
     const sx = width / 2;
@@ -77,13 +80,27 @@ export class DensityImage {
         colors[3 * i + 1]! + (background[1] - colors[3 * i + 1]!) * f,
         colors[3 * i + 2]! + (background[2] - colors[3 * i + 2]!) * f
       );
-      const x0 = left < 0 ? 0 : left;
-      const x1 = left + size > width ? width : left + size;
-      const y1 = bottom + size > height ? height : bottom + size;
-      for (let row = bottom < 0 ? 0 : bottom; row < y1; ++row)
-        for (let at = row * width + x0, end = row * width + x1; at < end; ++at) words[at] = word;
+      if (emphasized) square(words, width, height, left - 1, bottom - 1, size + 2, ring);
+      square(words, width, height, left, bottom, size, word);
     }
   }
+}
+
+/** Fills the size × size square from (left, bottom), clipped to the image. */
+function square(
+  words: Uint32Array,
+  width: number,
+  height: number,
+  left: number,
+  bottom: number,
+  size: number,
+  word: number
+): void {
+  const x0 = left < 0 ? 0 : left;
+  const x1 = left + size > width ? width : left + size;
+  const y1 = bottom + size > height ? height : bottom + size;
+  for (let row = bottom < 0 ? 0 : bottom; row < y1; ++row)
+    for (let at = row * width + x0, end = row * width + x1; at < end; ++at) words[at] = word;
 }
 
 /** An opaque RGBA pixel as one little-endian 32-bit word. */

@@ -13,6 +13,7 @@ const frame = (overrides: Partial<DensityFrame>): DensityFrame => ({
   height: 8,
   pointSize: 2,
   background: [255, 255, 255],
+  outline: [0, 0, 0],
   hasSelection: false,
   ...overrides
 });
@@ -42,9 +43,21 @@ test("DensityImage draws each point as a square of its size in its color over th
 test("DensityImage leaves hidden points out and fades the unselected ones when there is a selection", () => {
   const hidden = new DensityImage().draw(frame({flags: Uint8Array.of(4, 0)}));
   assert.deepEqual(pixel(hidden, 3, 3), [255, 255, 255]);
-  const faded = new DensityImage().draw(frame({flags: Uint8Array.of(0, 2), hasSelection: true}));
+  const faded = new DensityImage().draw(
+    frame({coordinates: Float32Array.of(0, 0, 0.75, 0.75), flags: Uint8Array.of(0, 2), hasSelection: true})
+  );
   assert.deepEqual(pixel(faded, 3, 3), [255, 184, 184]);
   assert.deepEqual(pixel(faded, 6, 6), [0, 0, 255], "the selected point keeps its color");
+});
+
+test("DensityImage draws emphasized points over the others, a pixel larger, framed in the outline color", () => {
+  const coordinates = Float32Array.of(0, 0, 0, 0);
+  const image = new DensityImage().draw(frame({coordinates, flags: Uint8Array.of(1, 0)}));
+  // The highlighted first point (3 px from (2, 2)) wins over the later one, inside a black 5-px frame.
+  assert.deepEqual(pixel(image, 3, 3), [255, 0, 0]);
+  assert.deepEqual(pixel(image, 1, 1), [0, 0, 0]);
+  assert.deepEqual(pixel(image, 5, 5), [0, 0, 0]);
+  assert.deepEqual(pixel(image, 6, 6), [255, 255, 255]);
 });
 
 test("drawsDensity: 2-D clouds from 200,000 small points only", () => {
