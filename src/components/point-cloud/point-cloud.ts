@@ -13,11 +13,13 @@ import type {GlPoints} from "./gl-points.ts";
 import {hoverText} from "./hover-text.ts";
 import {keptCamera, remapPoints, samePoints} from "./keep-view.ts";
 import {autoPointSize} from "./keys.ts";
-import {legend} from "./legend.ts";
+import {hiddenPointIndices, keptHiddenEntries, legend, shownLegend, type ShownLegend} from "./legend.ts";
 import {pointColoring, pointFlags, type PointColoring} from "./point-colors.ts";
 import {PointView} from "./point-view.ts";
 import {normalizeSelection, sameSelection} from "./selection.ts";
 import {pointCloudStyles} from "./styles.ts";
+
+export type {ShownLegend, ShownLegendEntry} from "./legend.ts";
 import {pointCloudState, pointCloudSummary} from "./summary.ts";
 import {tooltip} from "./tooltip.ts";
 import {pointCount, type ColorBy, type PointCloudData, type PointClusters} from "./types.ts";
@@ -28,18 +30,6 @@ const PICK_RADIUS = 8;
 const COLOR_INPUTS = ["projection", "colorBy", "clusters"];
 const FLAG_INPUTS = ["projection", "highlight", "value", "hiddenEntries"];
 const changedAny = (changed: PropertyValues, keys: readonly string[]) => keys.some((key) => changed.has(key));
-
-/** A legend entry as the element exposes it: its label, color, count, and whether its points are hidden. */
-export interface ShownLegendEntry {
-  /** The value as text, "other", "missing", or for numbers the range ("0.1 – 9.8"). */
-  readonly label: string;
-  /** CSS color of its points ("" for a range, drawn as a ramp). */
-  readonly color: string;
-  /** How many points it colors. */
-  readonly count: number;
-  /** Whether a legend click hid its points. */
-  readonly hidden: boolean;
-}
 
 /**
  * `<phx-point-cloud>`: a projection drawn with WebGL, 2-D (drag or arrows pan) or 3-D (drag or arrows orbit);
@@ -151,20 +141,13 @@ export class PhxPointCloud extends LitElement {
   }
 
   /** What the legend shows: its title, each entry with its count and whether it is hidden, and a range for numbers. */
-  get legend(): {title: string; entries: ShownLegendEntry[]; range: readonly [number, number] | null} | null {
-    const key = this.#coloring?.legend;
-    if (!key) return null;
-    const entries = key.entries.map((e, k) => ({...e, hidden: this.hiddenEntries.has(k)}));
-    return {title: key.title, entries, range: key.range};
+  get legend(): ShownLegend | null {
+    return shownLegend(this.#coloring?.legend, this.hiddenEntries);
   }
 
   /** The points a legend click hid, ascending. */
   get hiddenPoints(): Int32Array {
-    const hidden = this.#hidden;
-    if (!hidden) return new Int32Array(0);
-    const points: number[] = [];
-    for (let i = 0; i < hidden.length; ++i) if (hidden[i]) points.push(i);
-    return Int32Array.from(points);
+    return hiddenPointIndices(this.#hidden);
   }
 
   /** The camera as it is now (2-D center and zoom, or 3-D target, angles and zoom). */
@@ -292,10 +275,7 @@ export class PhxPointCloud extends LitElement {
     );
     this.#coloredWith = theme;
     this.#upload.colors = true;
-    // Entries hidden before stay hidden where the new legend has them (by label): reclustering keeps "noise" hidden.
-    const hiddenLabels = new Set([...this.hiddenEntries].map((k) => before?.entries[k]?.label));
-    const entries = this.#coloring.legend.entries;
-    this.hiddenEntries = new Set(entries.flatMap((e, k) => (hiddenLabels.has(e.label) ? [k] : [])));
+    this.hiddenEntries = keptHiddenEntries(before, this.#coloring.legend, this.hiddenEntries);
   }
 
   #toggle(entry: number): void {
