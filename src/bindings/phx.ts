@@ -75,7 +75,7 @@ export interface ClusterExplorerOptions {
   datasetNames?: readonly [string, string];
   /** The initially selected cluster id. Default: none. */
   value?: number;
-  /** Default: "light". */
+  /** Default: unset, which follows the reader's prefers-color-scheme. */
   theme?: Theme;
 }
 
@@ -96,7 +96,7 @@ export interface DriftTimelineOptions {
   value?: TimeWindow;
   /** CSS pixels. Default: 220. */
   height?: number;
-  /** Default: "light". */
+  /** Default: unset, which follows the reader's prefers-color-scheme. */
   theme?: Theme;
 }
 
@@ -116,7 +116,7 @@ export interface FeatureDriftTableOptions {
   datasetNames?: readonly [string, string];
   /** The feature whose bins show at first. Default: none. */
   value?: string;
-  /** Default: "light". */
+  /** Default: unset, which follows the reader's prefers-color-scheme. */
   theme?: Theme;
 }
 

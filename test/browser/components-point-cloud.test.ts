@@ -191,13 +191,21 @@ test("colorBy cluster on the dark theme: noise grey, clusters in the palette, th
 
 // How long the draw and the pick took is written to test-results for a person (and bench/) to read: a test
 // asserts what happens, never how fast, since a loaded machine would fail it for nothing.
-test("300,000 points draw in one call and hover still picks a point", async () => {
+test("300,000 points draw (as one binned image), pan, and hover still picks a point", async () => {
   const {page, errors} = await openPage(browser);
   await page.goto(server.origin);
   const timing = await page.evaluate((n) => (window as unknown as ComponentsPage).mountSpiral(n), 300_000);
   await writeFile("test-results/components-point-cloud-300k.json", JSON.stringify(timing, null, 2));
   await page.screenshot({path: "test-results/components-point-cloud-300k.png"});
   assert.ok(timing.tooltip, "the hover found a point");
+  // Both datasets' colors are on the canvas (the binned image reached it), and an arrow key moves the picture.
+  const canvas = page.locator("phx-point-cloud canvas");
+  const before = await canvas.screenshot();
+  const [primary, reference] = countColors(before, [palettes.light.primary, palettes.light.reference]);
+  assert.ok(primary! > 2000 && reference! > 2000, `primary ${primary}, reference ${reference} pixels`);
+  await page.locator("phx-point-cloud").press("ArrowLeft");
+  await page.evaluate(() => (window as unknown as ComponentsPage).frames());
+  assert.ok(changedPixels(before, await canvas.screenshot()) > 1000, "the pan drew a new frame");
   assert.deepEqual(errors, []);
   await page.close();
 });

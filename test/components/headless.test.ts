@@ -68,7 +68,7 @@ test("phx.driftTimeline() draws a Plot line and starts with no window", async ()
   assert.ok(timeline.shadowRoot!.querySelector("svg path"), "a line");
   assert.equal(
     timeline.toJSON().text,
-    "embedding drift over 4 windows, 1970-01-11 00:00 … 1970-01-14 00:00; window: none (drag or click to pick)"
+    "embedding drift over 4 windows, 1970-01-11 00:00 … 1970-01-14 00:00; window: none (drag, click or arrow keys to pick)"
   );
 });
 

@@ -2,16 +2,21 @@ import {html, LitElement, nothing} from "lit";
 import type {ClusterSummary} from "../../index.ts";
 import {categorical} from "../colors.ts";
 import {formatRatio, formatShare, formatValue} from "../format.ts";
-import {themeStyles, type Theme} from "../theme.ts";
+import {preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
 import {emitInput, formatCount, viewSummary, type ViewSummary} from "../view.ts";
 import {driftBar} from "./drift-bar.ts";
+import {rowLabel} from "./row-label.ts";
 import {clusterExplorerStyles} from "./styles.ts";
+
+const NOT_A_SUMMARY = "Cannot show the clusters: the summary is not a list (px.clusterSummary's result).";
 
 /**
  * `<phx-cluster-explorer>`: the clusters of `px.clusterSummary` in its rank order, each a button showing its
  * id, size, drift ratio (a bar from −1 reference to +1 primary), the share of each dataset's points it holds
  * and the metric per dataset. Click, Enter or Space selects a cluster (again: deselects); arrow keys move
- * between rows. `value` is the selected ClusterSummary or null; `input` fires when the user changes it.
+ * between rows (Home, End: the first and last). Each row's accessible name reads the cluster's figures. Without
+ * a `theme` it follows `prefers-color-scheme`. `value` is the selected ClusterSummary or null; `input` fires
+ * when the user changes it.
  */
 export class PhxClusterExplorer extends LitElement {
   static override properties = {
@@ -21,7 +26,7 @@ export class PhxClusterExplorer extends LitElement {
     theme: {reflect: true},
     value: {attribute: false}
   };
-  static override styles = [themeStyles, clusterExplorerStyles];
+  static override styles = [themeStyles, preferredThemeStyles, clusterExplorerStyles];
 
   /** The clusters, ranked (px.clusterSummary's order is kept). Default: [] (none). */
   declare summary: readonly ClusterSummary[];
@@ -29,8 +34,8 @@ export class PhxClusterExplorer extends LitElement {
   declare metricLabel: string;
   /** Names of the primary and reference datasets in headers. Default: ["primary", "reference"]. */
   declare datasetNames: readonly [string, string];
-  /** The look: "light" or "dark". Default: "light". */
-  declare theme: Theme;
+  /** The look: "light" or "dark". Default: unset, which follows the reader's prefers-color-scheme. */
+  declare theme: Theme | undefined;
   /** The selected cluster, or null. Default: null. */
   declare value: ClusterSummary | null;
 
@@ -39,12 +44,12 @@ export class PhxClusterExplorer extends LitElement {
     this.summary = [];
     this.metricLabel = "metric";
     this.datasetNames = ["primary", "reference"];
-    this.theme = "light";
     this.value = null;
   }
 
   /** The headless runner's summary (see src/runtime/headless/summarize.ts). */
   toJSON(): ViewSummary {
+    if (!Array.isArray(this.summary)) return viewSummary(this, NOT_A_SUMMARY);
     const top = this.summary
       .slice(0, 3)
       .map((s) => `#${s.id} (${formatCount(s.size)} points, drift ${formatRatio(s.driftRatio)})`);
@@ -57,6 +62,8 @@ export class PhxClusterExplorer extends LitElement {
   }
 
   protected override render() {
+    // Set on the element by hand, the summary may be anything: say so rather than throw in render.
+    if (!Array.isArray(this.summary)) return html`<p class="state error" role="alert">${NOT_A_SUMMARY}</p>`;
     const hasMetric = this.summary.some((s) => s.metric !== null);
     const layout = hasMetric ? "" : " no-metric";
     const [primary, reference] = this.datasetNames;
@@ -70,10 +77,10 @@ export class PhxClusterExplorer extends LitElement {
       </div>
       ${
         this.summary.length
-          ? html`<ol @keydown=${this.#arrows}>
+          ? html`<ol aria-label="clusters" @keydown=${this.#arrows}>
               ${this.summary.map((s) => this.#row(s, layout, hasMetric))}
             </ol>`
-          : html`<p class="empty-list">No clusters.</p>`
+          : html`<p class="empty-list" role="status">No clusters.</p>`
       }`;
   }
 
@@ -83,6 +90,7 @@ export class PhxClusterExplorer extends LitElement {
       <button
         class=${`row${layout}`}
         aria-pressed=${selected ? "true" : "false"}
+        aria-label=${rowLabel(s, this.datasetNames, hasMetric ? this.metricLabel : null)}
         data-id=${s.id}
         @click=${() => this.#choose(s)}
       >
@@ -110,12 +118,14 @@ export class PhxClusterExplorer extends LitElement {
     emitInput(this);
   }
 
-  // Up and down move the focus between rows, as in a list box; Enter and Space are the buttons' own.
+  // Up and down move the focus between rows, as in a list box, Home and End to the ends; Enter and Space are
+  // the buttons' own.
   readonly #arrows = (event: KeyboardEvent) => {
-    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
     const rows = [...this.renderRoot.querySelectorAll<HTMLButtonElement>("button.row")];
     const at = rows.indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLButtonElement);
-    const next = rows[Math.min(rows.length - 1, Math.max(0, at + (event.key === "ArrowDown" ? 1 : -1)))];
+    const to = {ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: rows.length - 1}[event.key];
+    if (to === undefined) return;
+    const next = rows[Math.min(rows.length - 1, Math.max(0, to))];
     if (!next) return;
     event.preventDefault();
     next.focus();

@@ -90,8 +90,13 @@ export const clusterExplorerStyles = css`
   .pair .ref {
     color: var(--phx-muted);
   }
-  .empty-list {
+  .empty-list,
+  .state {
+    margin: 0;
     padding: 8px;
     color: var(--phx-muted);
+  }
+  .state.error {
+    color: var(--phx-foreground);
   }
 `;

@@ -1,16 +1,20 @@
 import {css, html, LitElement} from "lit";
+import {ColorSchemeController} from "../color-scheme.ts";
 import {formatTime} from "../format.ts";
 import {SizeController} from "../size-controller.ts";
-import {palettes, themeStyles, type Theme} from "../theme.ts";
+import {palettes, preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
 import {emitInput, formatCount, viewSummary, type ViewSummary} from "../view.ts";
+import {stepWindow} from "./step-window.ts";
 import {addTimeBrush} from "./time-brush.ts";
 import {timelineChart, type DriftSeriesPoint, type TimeWindow} from "./timeline-chart.ts";
 
 /**
  * `<phx-drift-timeline>`: a drift series (px.embeddingDrift's or a feature's `series`) as an Observable Plot
  * line, empty windows as gaps. Drag across it to pick a time window; click to pick the window that ends at
- * the nearest point; Escape or a double click clears. `value` is {start, end} (epoch ms, end exclusive) or
- * null; `input` fires when the user changes it.
+ * the nearest point; Escape or a double click clears. From the keyboard, the arrows pick the window of the
+ * previous or next point (Home, End: the first, the last). Without a `theme` it follows
+ * `prefers-color-scheme`. `value` is {start, end} (epoch ms, end exclusive) or null; `input` fires when the
+ * user changes it.
  */
 export class PhxDriftTimeline extends LitElement {
   static override properties = {
@@ -23,7 +27,20 @@ export class PhxDriftTimeline extends LitElement {
   };
   static override styles = [
     themeStyles,
+    preferredThemeStyles,
     css`
+      :host(:focus) {
+        outline: none;
+      }
+      :host(:focus-visible) .chart {
+        outline: 2px solid var(--phx-primary);
+        outline-offset: 2px;
+      }
+      .state {
+        margin: 0;
+        padding: 1em;
+        color: var(--phx-muted);
+      }
       .chart svg {
         display: block;
         overflow: visible;
@@ -49,30 +66,29 @@ export class PhxDriftTimeline extends LitElement {
   declare window: number | undefined;
   /** CSS pixels. Default: 220. */
   declare height: number;
-  /** The look: "light" or "dark". Default: "light". */
-  declare theme: Theme;
+  /** The look: "light" or "dark". Default: unset, which follows the reader's prefers-color-scheme. */
+  declare theme: Theme | undefined;
   /** The picked window, or null. Default: null. */
   declare value: TimeWindow | null;
 
   readonly #size = new SizeController(this, {width: 640, height: 0});
+  readonly #scheme = new ColorSchemeController(this);
 
   constructor() {
     super();
     this.series = [];
     this.label = "drift";
     this.height = 220;
-    this.theme = "light";
     this.value = null;
-    this.addEventListener("keydown", (event) => {
-      if (event.key === "Escape") this.#pick(null);
-    });
+    this.addEventListener("keydown", (event) => this.#key(event));
     this.addEventListener("dblclick", () => this.#pick(null));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Focusable, so that Escape reaches it.
+    // Focusable, so that the keys reach it; a group named by its summary for screen readers.
     if (!this.hasAttribute("tabindex")) this.tabIndex = 0;
+    if (!this.hasAttribute("role")) this.setAttribute("role", "group");
   }
 
   /** The headless runner's summary (see src/runtime/headless/summarize.ts). */
@@ -81,7 +97,19 @@ export class PhxDriftTimeline extends LitElement {
   }
 
   protected override render() {
-    const palette = palettes[this.theme] ?? palettes.light;
+    this.setAttribute("aria-label", this.#summary());
+    const state = !Array.isArray(this.series)
+      ? "Cannot draw the drift: the series is not a list of {timestamp, value, count}."
+      : !this.series.some((point) => Number.isFinite(point.value))
+        ? this.series.length
+          ? "No drift to draw: every window is empty."
+          : "No drift series to draw."
+        : null;
+    if (state)
+      return html`<p class=${Array.isArray(this.series) ? "state" : "state error"} role="status">
+        ${state}
+      </p>`;
+    const palette = palettes[this.theme ?? this.#scheme.preferred] ?? palettes.light;
     const chart = timelineChart(this.series, {
       width: this.#size.width,
       height: this.height,
@@ -104,19 +132,30 @@ export class PhxDriftTimeline extends LitElement {
         clicked: (px) => this.#pickNearest(+invert(px))
       });
     }
+    chart.setAttribute("aria-hidden", "true");
     return html`<div class="chart">${chart}</div>
       <div class="status" role="status">${this.#summary()}</div>`;
   }
 
   #summary(): string {
-    const {series, value} = this;
+    const {value} = this;
+    const series = Array.isArray(this.series) ? this.series : [];
     const range = series.length
       ? `${formatTime(series[0]!.timestamp)} … ${formatTime(series.at(-1)!.timestamp)}`
       : "no points";
     const picked = value
       ? `${formatTime(value.start)} … ${formatTime(value.end)}`
-      : "none (drag or click to pick)";
+      : "none (drag, click or arrow keys to pick)";
     return `${this.label} over ${formatCount(series.length)} windows, ${range}; window: ${picked}`;
+  }
+
+  #key(event: KeyboardEvent): void {
+    if (event.key === "Escape") return this.#pick(null);
+    const series = Array.isArray(this.series) ? this.series : [];
+    const at = stepWindow(series, this.value, event.key);
+    if (at === null) return;
+    event.preventDefault();
+    this.#pick({start: series[at]!.timestamp - (this.window ?? spacing(series)), end: series[at]!.timestamp});
   }
 
   /** The window that ends at the point nearest `t`. */

@@ -1,17 +1,22 @@
-import {css, html, LitElement, nothing} from "lit";
+import {html, LitElement, nothing} from "lit";
+import {ColorSchemeController} from "../color-scheme.ts";
 import type {FeatureDrift} from "../../index.ts";
 import {formatValue} from "../format.ts";
 import {SizeController} from "../size-controller.ts";
-import {palettes, themeStyles, type Theme} from "../theme.ts";
+import {palettes, preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
 import {emitInput, formatCount, viewSummary, type ViewSummary} from "../view.ts";
 import {binsChart} from "./bins-chart.ts";
 import {nextOrder, sortDrift, type DriftOrder} from "./sort.ts";
+import {featureDriftTableStyles} from "./styles.ts";
+
+const NOT_A_LIST = "Cannot show the features: the drift is not a list (px.featureDrift's result).";
 
 /**
  * `<phx-feature-drift-table>`: the features of px.featureDrift with their divergence and a bar, sorted by
  * value (click the header to flip). Clicking a feature (or Enter on it) shows its bins, primary against
- * reference, as a Plot bar chart. `value` is the chosen FeatureDrift or null; `input` fires when the user
- * changes it.
+ * reference, as a Plot bar chart. Up and down move between the features (Home, End: the first and last);
+ * Enter or Space shows one. Without a `theme` it follows `prefers-color-scheme`. `value` is the chosen
+ * FeatureDrift or null; `input` fires when the user changes it.
  */
 export class PhxFeatureDriftTable extends LitElement {
   static override properties = {
@@ -21,66 +26,7 @@ export class PhxFeatureDriftTable extends LitElement {
     theme: {reflect: true},
     value: {attribute: false}
   };
-  static override styles = [
-    themeStyles,
-    css`
-      table {
-        width: 100%;
-        border-collapse: collapse;
-      }
-      th,
-      td {
-        padding: 4px 8px;
-        border-bottom: 1px solid var(--phx-subtle);
-        text-align: left;
-      }
-      th {
-        color: var(--phx-muted);
-        font-weight: normal;
-        font-size: 12px;
-      }
-      .num {
-        text-align: right;
-        width: 6em;
-      }
-      .kind {
-        color: var(--phx-muted);
-        width: 7em;
-      }
-      tbody tr {
-        cursor: pointer;
-      }
-      tbody tr:hover {
-        background: color-mix(in srgb, var(--phx-subtle) 60%, transparent);
-      }
-      tr[aria-selected="true"] {
-        background: var(--phx-subtle);
-      }
-      button {
-        border: 0;
-        padding: 0;
-        background: none;
-        color: inherit;
-        font: inherit;
-        cursor: pointer;
-      }
-      button:focus-visible {
-        outline: 2px solid var(--phx-primary);
-      }
-      .bar {
-        width: 40%;
-      }
-      .bar span {
-        display: block;
-        height: 8px;
-        border-radius: 2px;
-        background: var(--phx-primary);
-      }
-      .bins {
-        margin-top: 10px;
-      }
-    `
-  ];
+  static override styles = [themeStyles, preferredThemeStyles, featureDriftTableStyles];
 
   /** One entry per feature, from px.featureDrift. Default: [] (none). */
   declare drift: readonly FeatureDrift[];
@@ -88,24 +34,25 @@ export class PhxFeatureDriftTable extends LitElement {
   declare order: DriftOrder;
   /** Names of the primary and reference datasets in the bins chart. Default: ["primary", "reference"]. */
   declare datasetNames: readonly [string, string];
-  /** The look: "light" or "dark". Default: "light". */
-  declare theme: Theme;
+  /** The look: "light" or "dark". Default: unset, which follows the reader's prefers-color-scheme. */
+  declare theme: Theme | undefined;
   /** The feature whose bins are shown, or null. Default: null. */
   declare value: FeatureDrift | null;
 
   readonly #size = new SizeController(this, {width: 640, height: 0});
+  readonly #scheme = new ColorSchemeController(this);
 
   constructor() {
     super();
     this.drift = [];
     this.order = "descending";
     this.datasetNames = ["primary", "reference"];
-    this.theme = "light";
     this.value = null;
   }
 
   /** The headless runner's summary (see src/runtime/headless/summarize.ts). */
   toJSON(): ViewSummary {
+    if (!Array.isArray(this.drift)) return viewSummary(this, NOT_A_LIST);
     const rows = sortDrift(this.drift, this.order);
     const metric = rows[0]?.metric.toUpperCase() ?? "drift";
     const top = rows.slice(0, 3).map((d) => `${d.feature} ${formatValue(d.value)}`);
@@ -115,17 +62,24 @@ export class PhxFeatureDriftTable extends LitElement {
   }
 
   protected override render() {
+    // Set on the element by hand, the drift may be anything: say so rather than throw in render.
+    if (!Array.isArray(this.drift)) return html`<p class="state error" role="alert">${NOT_A_LIST}</p>`;
+    if (!this.drift.length) return html`<p class="state" role="status">No features to compare.</p>`;
     const rows = sortDrift(this.drift, this.order);
     const metric = rows[0]?.metric.toUpperCase() ?? "drift";
     const max = Math.max(0, ...rows.map((d) => (Number.isFinite(d.value) ? d.value : 0)));
     const arrow = this.order === "ascending" ? "↑" : this.order === "descending" ? "↓" : "";
-    return html`<table>
+    return html`<table aria-label=${`features by ${metric}`} @keydown=${this.#arrows}>
         <thead>
           <tr>
             <th>feature</th>
             <th class="kind">kind</th>
             <th class="num" aria-sort=${this.order === "none" ? "none" : this.order}>
-              <button class="sort" @click=${() => (this.order = nextOrder(this.order))}>
+              <button
+                class="sort"
+                aria-label=${`${metric}, sort ${nextOrder(this.order) === "none" ? "as given" : nextOrder(this.order)}`}
+                @click=${() => (this.order = nextOrder(this.order))}
+              >
                 ${metric} ${arrow}
               </button>
             </th>
@@ -136,7 +90,14 @@ export class PhxFeatureDriftTable extends LitElement {
           ${rows.map(
             (d) =>
               html`<tr aria-selected=${this.value === d ? "true" : "false"} @click=${() => this.#choose(d)}>
-                <td><button class="feature">${d.feature}</button></td>
+                <td>
+                  <button
+                    class="feature"
+                    aria-pressed=${this.value === d ? "true" : "false"}
+                    aria-label=${`${d.feature}, ${d.kind}, ${metric} ${formatValue(d.value)}`}
+                    .textContent=${d.feature}
+                  ></button>
+                </td>
                 <td class="kind">${d.kind}</td>
                 <td class="num">${formatValue(d.value)}</td>
                 <td class="bar">
@@ -152,12 +113,24 @@ export class PhxFeatureDriftTable extends LitElement {
               ${binsChart(this.value, {
                 width: this.#size.width,
                 names: this.datasetNames,
-                palette: palettes[this.theme] ?? palettes.light
+                palette: palettes[this.theme ?? this.#scheme.preferred] ?? palettes.light
               })}
             </div>`
           : nothing
       }`;
   }
+
+  // Up and down move the focus between the features' buttons, Home and End to the ends.
+  readonly #arrows = (event: KeyboardEvent) => {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>("button.feature")];
+    const at = buttons.indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLButtonElement);
+    if (at < 0) return;
+    const to = {ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1}[event.key];
+    const next = to === undefined ? undefined : buttons[Math.min(buttons.length - 1, Math.max(0, to))];
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  };
 
   #choose(d: FeatureDrift): void {
     this.value = this.value === d ? null : d;

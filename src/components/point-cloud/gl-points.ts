@@ -1,4 +1,5 @@
 import type {Rgb} from "../colors.ts";
+import {GlImage} from "./gl-image.ts";
 import type {Mat4} from "./mat4.ts";
 import {fragmentShader, vertexShader} from "./shaders.ts";
 
@@ -31,10 +32,11 @@ export class GlPoints {
   readonly #uniforms: Map<string, WebGLUniformLocation | null>;
   #count = 0;
   #components: 2 | 3 = 2;
+  #image: GlImage | null | undefined;
 
   /** The renderer of `canvas`, or null where WebGL is unavailable (headless DOMs, some browsers). */
   static create(canvas: HTMLCanvasElement): GlPoints | null {
-    const options: WebGLContextAttributes = {antialias: true, premultipliedAlpha: false};
+    const options: WebGLContextAttributes = {antialias: false, premultipliedAlpha: false};
     let gl: Gl | null;
     try {
       gl = canvas.getContext("webgl2", options) ?? canvas.getContext("webgl", options);
@@ -81,15 +83,16 @@ export class GlPoints {
 
   draw(width: number, height: number, parameters: DrawParameters): void {
     const gl = this.#gl;
-    const canvas = gl.canvas as HTMLCanvasElement;
-    if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = [width, height];
-    gl.viewport(0, 0, width, height);
+    this.#size(width, height);
     const [r, g, b] = parameters.background;
     gl.clearColor(r / 255, g / 255, b / 255, 1);
     gl.clearDepth(1);
     gl.enable(gl.DEPTH_TEST);
     gl.depthFunc(gl.LEQUAL);
     gl.clear(gl.COLOR_BUFFER_BIT | gl.DEPTH_BUFFER_BIT);
+    // The disks' soft edges blend over what is behind them; the canvas's alpha stays 1.
+    gl.enable(gl.BLEND);
+    gl.blendFuncSeparate(gl.SRC_ALPHA, gl.ONE_MINUS_SRC_ALPHA, gl.ZERO, gl.ONE);
     if (this.#count === 0) return;
     gl.useProgram(this.#program);
     this.#attribute("position", this.#components, gl.FLOAT, false);
@@ -108,6 +111,18 @@ export class GlPoints {
   }
 
   /**
+   * Draws a frame binned on the CPU (density.ts: width × height RGBA, rows from the bottom) in place of the
+   * points; false where the image program cannot be made (the caller draws the points).
+   */
+  drawImage(width: number, height: number, pixels: Uint8Array): boolean {
+    if (this.#image === undefined) this.#image = GlImage.create(this.#gl);
+    if (!this.#image) return false;
+    this.#size(width, height);
+    this.#image.draw(width, height, pixels);
+    return true;
+  }
+
+  /**
    * Frees the buffers and the program. The context itself is kept: losing it on purpose would leave the
    * canvas unusable if the element comes back to the page, and the browser frees it with the canvas.
    */
@@ -115,6 +130,14 @@ export class GlPoints {
     const gl = this.#gl;
     for (const buffer of Object.values(this.#buffers)) gl.deleteBuffer(buffer);
     gl.deleteProgram(this.#program);
+    this.#image?.dispose();
+  }
+
+  #size(width: number, height: number): void {
+    const gl = this.#gl;
+    const canvas = gl.canvas as HTMLCanvasElement;
+    if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = [width, height];
+    gl.viewport(0, 0, width, height);
   }
 
   #upload(name: keyof typeof ATTRIBUTES, data: ArrayBufferView): void {

@@ -2,10 +2,15 @@ import {html, nothing, type TemplateResult} from "lit";
 import {formatCount} from "../view.ts";
 import type {PointLegend} from "./point-colors.ts";
 
+/** The most entries drawn as buttons; past it, the first ones and the last ("noise", "other", "missing"). */
+export const LEGEND_BUTTONS = 24;
+
 /**
  * The key under the points: the title, then each entry (a value, "other", "missing", or for numbers the range
  * on a ramp) with its count, as a toggle button: a click hides or shows its points. Labels are text bindings,
- * so a value such as "<img onerror=…>" shows as those characters.
+ * so a value such as "<img onerror=…>" shows as those characters. Hundreds of clusters would be hundreds of
+ * buttons (a quarter of a second to lay out at each recoloring): past LEGEND_BUTTONS entries the first ones
+ * and the last are drawn, and the rest counted ("+ 212 more"); the element's `legend` lists them all.
  */
 export function legend(
   key: PointLegend | undefined,
@@ -13,7 +18,14 @@ export function legend(
   toggle: (entry: number) => void
 ): TemplateResult | typeof nothing {
   if (!key) return nothing;
-  return html`<span class="legend-title">${key.title}</span> ${key.entries.map((entry, k) => {
+  const total = key.entries.length;
+  const shownEntries =
+    total > LEGEND_BUTTONS
+      ? [...key.entries.keys()].filter((k) => k < LEGEND_BUTTONS - 1 || k === total - 1)
+      : [...key.entries.keys()];
+  const more = total - shownEntries.length;
+  return html`<span class="legend-title">${key.title}</span> ${shownEntries.map((k) => {
+      const entry = key.entries[k]!;
       const swatch =
         entry.color === "" ? html`<i class="ramp"></i>` : html`<i style="background: ${entry.color}"></i>`;
       const shown = !hidden.has(k);
@@ -25,5 +37,55 @@ export function legend(
       >
         ${swatch}${entry.label} <span class="count">${formatCount(entry.count)}</span>
       </button>`;
-    })}`;
+    })}${more ? html`<span class="more">+ ${formatCount(more)} more</span>` : nothing}`;
+}
+
+/** A legend entry as the element exposes it: its label, color, count, and whether its points are hidden. */
+export interface ShownLegendEntry {
+  /** The value as text, "other", "missing", or for numbers the range ("0.1 – 9.8"). */
+  readonly label: string;
+  /** CSS color of its points ("" for a range, drawn as a ramp). */
+  readonly color: string;
+  /** How many points it colors. */
+  readonly count: number;
+  /** Whether a legend click hid its points. */
+  readonly hidden: boolean;
+}
+
+/** The legend as the element exposes it (`element.legend`). */
+export interface ShownLegend {
+  /** What the colors mean: "dataset", "cluster", a column's name, … */
+  readonly title: string;
+  /** Each entry with its count and whether a legend click hid its points. */
+  readonly entries: ShownLegendEntry[];
+  /** For numbers: the smallest and largest finite value. Null for categories. */
+  readonly range: readonly [number, number] | null;
+}
+
+/** `key` with each entry marked hidden or not. */
+export function shownLegend(key: PointLegend | undefined, hidden: ReadonlySet<number>): ShownLegend | null {
+  if (!key) return null;
+  const entries = key.entries.map((e, k) => ({...e, hidden: hidden.has(k)}));
+  return {title: key.title, entries, range: key.range};
+}
+
+/** The indices where `hidden` is 1, ascending. */
+export function hiddenPointIndices(hidden: Uint8Array | undefined): Int32Array {
+  if (!hidden) return new Int32Array(0);
+  const points: number[] = [];
+  for (let i = 0; i < hidden.length; ++i) if (hidden[i]) points.push(i);
+  return Int32Array.from(points);
+}
+
+/**
+ * After a recoloring, the entries of `after` hidden because an entry of the same label was hidden in
+ * `before`: reclustering keeps "noise" hidden.
+ */
+export function keptHiddenEntries(
+  before: PointLegend | undefined,
+  after: PointLegend,
+  hidden: ReadonlySet<number>
+): Set<number> {
+  const labels = new Set([...hidden].map((k) => before?.entries[k]?.label));
+  return new Set(after.entries.flatMap((e, k) => (labels.has(e.label) ? [k] : [])));
 }

@@ -1,22 +1,27 @@
 import {html, LitElement, nothing, svg, type PropertyValues} from "lit";
 import {ColorSchemeController} from "../color-scheme.ts";
-import {hexToRgb} from "../colors.ts";
 import {SizeController} from "../size-controller.ts";
 import {palettes, preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
 import {emitInput, formatCount, viewSummary, type ViewSummary} from "../view.ts";
-import {fitCamera, orbit, pan, zoomAt, type Camera} from "./camera.ts";
+import {orbit, pan, zoomAt, type Camera} from "./camera.ts";
+import {CameraController} from "./camera-controller.ts";
 import {PointerGestures} from "./gestures.ts";
+import {DensityImage} from "./density.ts";
+import {drawFrame} from "./frame.ts";
 import {GlController} from "./gl-controller.ts";
 import type {GlPoints} from "./gl-points.ts";
 import {hoverText} from "./hover-text.ts";
 import {keptCamera, remapPoints, samePoints} from "./keep-view.ts";
-import {autoPointSize, fitVisible, keyMove, type CameraMove} from "./keys.ts";
-import {legend} from "./legend.ts";
+import {autoPointSize} from "./keys.ts";
+import {hiddenPointIndices, keptHiddenEntries, legend, shownLegend, type ShownLegend} from "./legend.ts";
 import {pointColoring, pointFlags, type PointColoring} from "./point-colors.ts";
 import {PointView} from "./point-view.ts";
 import {normalizeSelection, sameSelection} from "./selection.ts";
 import {pointCloudStyles} from "./styles.ts";
-import {pointCloudSummary} from "./summary.ts";
+
+export type {ShownLegend, ShownLegendEntry} from "./legend.ts";
+import {pointCloudState, pointCloudSummary} from "./summary.ts";
+import {tooltip} from "./tooltip.ts";
 import {pointCount, type ColorBy, type PointCloudData, type PointClusters} from "./types.ts";
 
 /** Hover picks points within this many CSS pixels of the pointer (or the point radius, if larger). */
@@ -25,18 +30,6 @@ const PICK_RADIUS = 8;
 const COLOR_INPUTS = ["projection", "colorBy", "clusters"];
 const FLAG_INPUTS = ["projection", "highlight", "value", "hiddenEntries"];
 const changedAny = (changed: PropertyValues, keys: readonly string[]) => keys.some((key) => changed.has(key));
-
-/** A legend entry as the element exposes it: its label, color, count, and whether its points are hidden. */
-export interface ShownLegendEntry {
-  /** The value as text, "other", "missing", or for numbers the range ("0.1 – 9.8"). */
-  readonly label: string;
-  /** CSS color of its points ("" for a range, drawn as a ramp). */
-  readonly color: string;
-  /** How many points it colors. */
-  readonly count: number;
-  /** Whether a legend click hid its points. */
-  readonly hidden: boolean;
-}
 
 /**
  * `<phx-point-cloud>`: a projection drawn with WebGL, 2-D (drag or arrows pan) or 3-D (drag or arrows orbit);
@@ -94,18 +87,28 @@ export class PhxPointCloud extends LitElement {
   #hidden: Uint8Array | undefined;
   #flags: Uint8Array | undefined;
   #error: string | null = null;
+  readonly #density = new DensityImage();
   /** Buffers changed since the last upload (a hover re-renders without touching them). */
   readonly #upload = {colors: false, flags: false};
   readonly #scheme = new ColorSchemeController(this);
   readonly #gl = new GlController(this, (points) => this.#draw(points));
+  readonly #camera = new CameraController({
+    view: () => this.#view,
+    hidden: () => this.#hidden,
+    canvasSize: () => this.#canvasSize(),
+    moved: () => {
+      this.hovered = null;
+      this.#gl.requestDraw();
+    }
+  });
   readonly #gestures = new PointerGestures(this, {
     hover: (x, y) => this.#hover(x, y),
     leave: () => (this.hovered = null),
     drag: (dx, dy) =>
-      this.#moveCamera((camera, w, h) =>
+      this.#camera.move((camera, w, h) =>
         camera.kind === "2d" ? pan(camera, dx, dy, w, h) : orbit(camera, dx, dy)
       ),
-    zoom: (factor, x, y) => this.#moveCamera((camera, w, h) => zoomAt(camera, factor, x, y, w, h)),
+    zoom: (factor, x, y) => this.#camera.move((camera, w, h) => zoomAt(camera, factor, x, y, w, h)),
     click: (x, y) => {
       const index = this.#pick(x, y);
       this.#select(index < 0 ? [] : [index]);
@@ -138,20 +141,13 @@ export class PhxPointCloud extends LitElement {
   }
 
   /** What the legend shows: its title, each entry with its count and whether it is hidden, and a range for numbers. */
-  get legend(): {title: string; entries: ShownLegendEntry[]; range: readonly [number, number] | null} | null {
-    const key = this.#coloring?.legend;
-    if (!key) return null;
-    const entries = key.entries.map((e, k) => ({...e, hidden: this.hiddenEntries.has(k)}));
-    return {title: key.title, entries, range: key.range};
+  get legend(): ShownLegend | null {
+    return shownLegend(this.#coloring?.legend, this.hiddenEntries);
   }
 
   /** The points a legend click hid, ascending. */
   get hiddenPoints(): Int32Array {
-    const hidden = this.#hidden;
-    if (!hidden) return new Int32Array(0);
-    const points: number[] = [];
-    for (let i = 0; i < hidden.length; ++i) if (hidden[i]) points.push(i);
-    return Int32Array.from(points);
+    return hiddenPointIndices(this.#hidden);
   }
 
   /** The camera as it is now (2-D center and zoom, or 3-D target, angles and zoom). */
@@ -202,15 +198,7 @@ export class PhxPointCloud extends LitElement {
           ${this.#summary()}. WebGL is unavailable here, so the points are not drawn.
         </p>`
       : html`<canvas role="img" aria-label=${this.#summary()}></canvas>`;
-    const state = !data
-      ? "Waiting for a projection…"
-      : this.#error
-        ? `Cannot draw the points: ${this.#error}`
-        : pointCount(data) === 0
-          ? "No points to draw."
-          : this.#gl.lost
-            ? "The graphics context was lost; the points come back when the browser restores it."
-            : null;
+    const state = pointCloudState(data, this.#error, this.#gl.lost);
     // A press on the points focuses the view so that Escape reaches it (gestures cancel the default focus).
     return html`<div
         class="surface"
@@ -223,8 +211,10 @@ export class PhxPointCloud extends LitElement {
         </svg>
         ${state ? html`<p class=${this.#error ? "state error" : "state"} role="status">${state}</p>` : nothing}
         <div class="tools">
-          <button title="Zoom to fit the visible points (F)" @click=${() => this.#fit(false)}>Fit</button>
-          <button title="Reset the view (0)" @click=${() => this.#fit(true)}>Reset</button>
+          <button title="Zoom to fit the visible points (F)" @click=${() => this.#camera.fit(false)}>
+            Fit
+          </button>
+          <button title="Reset the view (0)" @click=${() => this.#camera.fit(true)}>Reset</button>
         </div>
         ${this.#tooltip()}
       </div>
@@ -285,10 +275,7 @@ export class PhxPointCloud extends LitElement {
     );
     this.#coloredWith = theme;
     this.#upload.colors = true;
-    // Entries hidden before stay hidden where the new legend has them (by label): reclustering keeps "noise" hidden.
-    const hiddenLabels = new Set([...this.hiddenEntries].map((k) => before?.entries[k]?.label));
-    const entries = this.#coloring.legend.entries;
-    this.hiddenEntries = new Set(entries.flatMap((e, k) => (hiddenLabels.has(e.label) ? [k] : [])));
+    this.hiddenEntries = keptHiddenEntries(before, this.#coloring.legend, this.hiddenEntries);
   }
 
   #toggle(entry: number): void {
@@ -298,19 +285,11 @@ export class PhxPointCloud extends LitElement {
     this.hovered = null;
   }
 
-  // The tooltip's text goes through lit's text bindings, which set text nodes' data (as textContent does):
-  // raw data such as "<img onerror=…>" shows as those characters and never becomes markup.
   #tooltip() {
     const {hovered, projection} = this;
     if (!hovered || !projection || hovered.index >= pointCount(projection)) return nothing;
-    const {title, cluster, raw} = hoverText(projection, hovered.index, this.clusters, this.rawData);
-    const flip = hovered.x > (this.renderRoot.querySelector(".surface")?.clientWidth ?? 0) / 2;
-    const style = `left: ${hovered.x + (flip ? -14 : 14)}px; top: ${hovered.y + 14}px;${flip ? " transform: translateX(-100%);" : ""}`;
-    return html`<div class="tooltip" role="status" style=${style}>
-      <div class="title">${title}</div>
-      ${cluster ? html`<div class="cluster">${cluster}</div>` : nothing}
-      ${raw === null ? nothing : html`<div class="raw">${raw}</div>`}
-    </div>`;
+    const width = this.renderRoot.querySelector(".surface")?.clientWidth ?? 0;
+    return tooltip(hoverText(projection, hovered.index, this.clusters, this.rawData), hovered, width);
   }
 
   #summary(): string {
@@ -330,16 +309,16 @@ export class PhxPointCloud extends LitElement {
     const [width, height] = this.#canvasSize();
     const view = this.#view;
     if (!view || !width || !height) return;
-    const ratio = globalThis.devicePixelRatio || 1;
-    const palette = palettes[this.#theme()] ?? palettes.light;
-    points.draw(Math.round(width * ratio), Math.round(height * ratio), {
-      matrix: view.matrix(width, height),
-      pointSize: this.#pointSize() * ratio,
-      layered: this.projection?.nComponents === 2,
-      hasSelection: this.#value.length > 0,
-      focusDistance: view.focusDistance(width, height),
-      background: hexToRgb(palette.background),
-      outline: hexToRgb(palette.foreground)
+    drawFrame(points, this.#density, {
+      view,
+      width,
+      height,
+      ratio: globalThis.devicePixelRatio || 1,
+      pointSize: this.#pointSize(),
+      palette: palettes[this.#theme()] ?? palettes.light,
+      colors: this.#coloring?.colors,
+      flags: this.#flags,
+      hasSelection: this.#value.length > 0
     });
   }
 
@@ -354,39 +333,12 @@ export class PhxPointCloud extends LitElement {
     this.hovered = index < 0 ? null : {index, x, y};
   }
 
-  #moveCamera(move: CameraMove): void {
-    const [width, height] = this.#canvasSize();
-    if (!this.#view || !width || !height) return;
-    this.#view.move(move(this.#view.camera, width, height));
-    this.hovered = null;
-    this.#gl.requestDraw();
-  }
-
-  /** Zoom to fit the visible points (keeping a 3-D view's angles), or reset to the first view. */
-  #fit(reset: boolean): void {
-    const data = this.projection;
-    if (!data) return;
-    const {coordinates, nComponents} = data;
-    this.#moveCamera((camera) =>
-      reset ? fitCamera(coordinates, nComponents) : fitVisible(coordinates, nComponents, this.#hidden, camera)
-    );
-  }
-
   #key(event: KeyboardEvent): void {
     // Keys typed into the legend's buttons are theirs (Enter, Space); the view takes the rest.
     if (event.key === "Escape") {
       this.lassoPath = null;
       this.#select([]);
-      return;
-    }
-    if (event.key === "f" || event.key === "F") this.#fit(false);
-    else if (event.key === "0" || event.key === "Home") this.#fit(true);
-    else {
-      const move = keyMove(event.key);
-      if (!move) return;
-      this.#moveCamera(move);
-    }
-    event.preventDefault();
+    } else if (this.#camera.key(event.key)) event.preventDefault();
   }
 
   #lasso(polygon: readonly number[], done: boolean): void {

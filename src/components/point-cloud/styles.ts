@@ -117,8 +117,12 @@ export const pointCloudStyles = css`
     opacity: 0.45;
     text-decoration: line-through;
   }
-  .key .count {
+  .key .count,
+  .more {
     color: var(--phx-muted);
+  }
+  .more {
+    font-size: 12px;
   }
   .key i {
     display: inline-block;

@@ -24,3 +24,16 @@ export function pointCloudSummary(data: PointCloudData | undefined, selected: nu
     .join(", ");
   return `${formatCount(n)} points in ${data.nComponents}-D (${names}), ${formatCount(selected)} selected`;
 }
+
+/** What the view says in place of the points, or null when it draws them. */
+export function pointCloudState(
+  data: PointCloudData | undefined,
+  error: string | null,
+  contextLost: boolean
+): string | null {
+  if (!data) return "Waiting for a projection…";
+  if (error) return `Cannot draw the points: ${error}`;
+  if (pointCount(data) === 0) return "No points to draw.";
+  if (contextLost) return "The graphics context was lost; the points come back when the browser restores it.";
+  return null;
+}

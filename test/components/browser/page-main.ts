@@ -53,6 +53,8 @@ export interface ComponentsPage {
   mountCloud(options: CloudOptions): Promise<Box>;
   mountSpiral(n: number): Promise<{firstDraw: number; hover: number; tooltip: boolean}>;
   mountViews(): Promise<void>;
+  /** Each drift view with no data, and with data of the wrong shape set on the element (in #states). */
+  mountStates(): Promise<void>;
   frames(): Promise<void>;
   /** phx.pointCloud again with these options and `previous` the page's cloud: whether it returned that cloud. */
   updateCloud(options: CloudOptions): Promise<boolean>;
@@ -247,3 +249,27 @@ page.mountViews = async () => {
   await Promise.all([timeline.updateComplete, explorer.updateComplete, table.updateComplete]);
   await page.frames();
 };
+
+/** The three drift views on empty or malformed data (each in its own box), for their states. */
+page.mountStates = async () => {
+  const views = [
+    phx.clusterExplorer([]),
+    phx.driftTimeline([]),
+    phx.featureDriftTable([]),
+    phx.driftTimeline([{timestamp: 0, value: null, count: 0}])
+  ];
+  const broken = [
+    Object.assign(document.createElement("phx-cluster-explorer"), {summary: "oops"}),
+    Object.assign(document.createElement("phx-feature-drift-table"), {drift: 7}),
+    Object.assign(document.createElement("phx-drift-timeline"), {series: {}})
+  ];
+  const box = document.createElement("div");
+  box.id = "states";
+  box.append(...views, ...broken);
+  document.body.append(box);
+  await Promise.all([...views, ...broken].map((view) => (view as LitLike).updateComplete));
+};
+
+interface LitLike {
+  updateComplete: Promise<boolean>;
+}

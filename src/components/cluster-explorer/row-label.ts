@@ -1,0 +1,25 @@
+import type {ClusterSummary} from "../../index.ts";
+import {formatRatio, formatShare, formatValue} from "../format.ts";
+import {formatCount} from "../view.ts";
+
+/**
+ * What a screen reader says for a cluster's row, in place of the grid of numbers: "cluster 3, 120 points, drift
+ * ratio 0.42 toward production, production 12% / training 4% of points, accuracy 0.91 / 0.88".
+ */
+export function rowLabel(
+  s: ClusterSummary,
+  [primary, reference]: readonly [string, string],
+  metricLabel: string | null
+): string {
+  const ratio = s.driftRatio ?? 0;
+  const toward = ratio > 0 ? ` toward ${primary}` : ratio < 0 ? ` toward ${reference}` : "";
+  const parts = [
+    `cluster ${s.id}`,
+    `${formatCount(s.size)} points`,
+    `drift ratio ${formatRatio(s.driftRatio)}${toward}`,
+    `${primary} ${formatShare(s.primaryShare)} / ${reference} ${formatShare(s.referenceShare)} of points`
+  ];
+  if (metricLabel !== null)
+    parts.push(`${metricLabel} ${formatValue(s.metric?.primary)} / ${formatValue(s.metric?.reference)}`);
+  return parts.join(", ");
+}

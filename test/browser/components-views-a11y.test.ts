@@ -1,0 +1,146 @@
+// The cluster explorer, drift timeline and feature-drift table in chromium: with no theme they follow
+// prefers-color-scheme (an explicit theme wins), the keyboard alone picks a row or window and fires `input`,
+// rows carry labels for screen readers, and empty or malformed data shows a state instead of an empty box.
+import assert from "node:assert/strict";
+import {mkdir} from "node:fs/promises";
+import {after, before, test} from "node:test";
+import type {Browser, Page} from "playwright-core";
+import type {DigitsResults} from "../components/browser/digits.ts";
+import {digitsJson, digitsResults} from "../components/browser/digits.ts";
+import type {ComponentsPage} from "../components/browser/page-main.ts";
+import {serveComponentsPage} from "../components/browser/page.ts";
+import {launchChromium, openPage} from "./support/chromium.ts";
+
+const VIEWS = ["phx-cluster-explorer", "phx-drift-timeline", "phx-feature-drift-table"] as const;
+const DARK = "rgb(22, 24, 29)"; // palettes.dark.background
+const LIGHT = "rgb(255, 255, 255)";
+
+let results: DigitsResults;
+let server: Awaited<ReturnType<typeof serveComponentsPage>>;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+before(async () => {
+  results = await digitsResults();
+  server = await serveComponentsPage(digitsJson(results));
+  browser = await launchChromium();
+  ({page, errors} = await openPage(browser));
+  await page.goto(server.origin);
+  await page.evaluate(() => (window as unknown as ComponentsPage).mountViews());
+  await mkdir("test-results", {recursive: true});
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const inputs = () => page.evaluate(() => (window as unknown as ComponentsPage).inputs.splice(0));
+const background = (selector: string) =>
+  page.$eval(selector, (view) => getComputedStyle(view).backgroundColor);
+const valueOf = <T>(selector: string) =>
+  page.$eval(
+    selector,
+    (view) => JSON.parse(JSON.stringify((view as unknown as {value: unknown}).value)) as T
+  );
+
+test("with no theme, each view is dark under a dark prefers-color-scheme and light under a light one", async () => {
+  await page.emulateMedia({colorScheme: "dark"});
+  for (const view of VIEWS) assert.equal(await background(view), DARK, view);
+  await page.screenshot({path: "test-results/components-views-dark.png", fullPage: true});
+  await page.emulateMedia({colorScheme: "light"});
+  for (const view of VIEWS) assert.equal(await background(view), LIGHT, view);
+});
+
+test("an explicit theme wins over prefers-color-scheme", async () => {
+  await page.emulateMedia({colorScheme: "dark"});
+  await page.$eval("phx-feature-drift-table", (view) => view.setAttribute("theme", "light"));
+  assert.equal(await background("phx-feature-drift-table"), LIGHT);
+  await page.$eval("phx-feature-drift-table", (view) => view.removeAttribute("theme"));
+  assert.equal(await background("phx-feature-drift-table"), DARK);
+  await page.emulateMedia({colorScheme: "light"});
+});
+
+test("the drift timeline's chart follows the scheme too (its line in the dark primary)", async () => {
+  const stroke = () =>
+    page.$eval("phx-drift-timeline", (view) =>
+      view.shadowRoot!.querySelector(`g[aria-label="line"]`)!.getAttribute("stroke")
+    );
+  assert.equal(await stroke(), "#00add0");
+  await page.emulateMedia({colorScheme: "dark"});
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector("phx-drift-timeline")!
+        .shadowRoot!.querySelector(`g[aria-label="line"]`)!
+        .getAttribute("stroke") === "#05fbff"
+  );
+  await page.emulateMedia({colorScheme: "light"});
+});
+
+test("cluster explorer: Home, End and the arrows move between rows; Enter picks one and fires input", async () => {
+  const rows = page.locator("phx-cluster-explorer button.row");
+  await rows.first().focus();
+  await page.keyboard.press("End");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Enter");
+  assert.equal((await valueOf<{id: number}>("phx-cluster-explorer")).id, results.summary.at(-2)!.id);
+  assert.equal((await inputs()).length, 1);
+  const first = results.summary[0]!;
+  const label = await rows.first().getAttribute("aria-label");
+  assert.match(label ?? "", new RegExp(`^cluster ${first.id}, ${first.size} points, drift ratio`));
+});
+
+test("drift timeline: the arrow keys pick the window of the next and previous point and fire input", async () => {
+  await page.$eval("phx-drift-timeline", (view) => ((view as unknown as {value: null}).value = null));
+  await page.locator("phx-drift-timeline").focus();
+  const day = 86_400_000;
+  const window = (k: number) => ({
+    start: results.series[k]!.timestamp - day,
+    end: results.series[k]!.timestamp
+  });
+  await page.keyboard.press("ArrowRight");
+  assert.deepEqual(await valueOf("phx-drift-timeline"), window(0));
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowLeft");
+  assert.deepEqual(await valueOf("phx-drift-timeline"), window(1));
+  await page.keyboard.press("End");
+  assert.deepEqual(await valueOf("phx-drift-timeline"), window(results.series.length - 1));
+  assert.equal((await inputs()).length, 5);
+  assert.equal(await page.locator("phx-drift-timeline").getAttribute("role"), "group");
+  assert.match(
+    (await page.locator("phx-drift-timeline").getAttribute("aria-label")) ?? "",
+    /^embedding drift over/
+  );
+});
+
+test("feature drift table: Down moves to the next feature; Enter shows it and fires input", async () => {
+  const features = page.locator("phx-feature-drift-table button.feature");
+  const descending = [...results.featureDrift].sort((a, b) => b.value - a.value).map((d) => d.feature);
+  await features.first().focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  assert.equal((await valueOf<{feature: string}>("phx-feature-drift-table")).feature, descending[1]);
+  assert.equal(await features.nth(1).getAttribute("aria-pressed"), "true");
+  assert.equal((await inputs()).length, 1);
+  assert.match((await features.first().getAttribute("aria-label")) ?? "", new RegExp(`^${descending[0]}, `));
+});
+
+test("no data and malformed data show a state, not an empty box or a thrown render", async () => {
+  await page.evaluate(() => (window as unknown as ComponentsPage).mountStates());
+  const texts = await page.$$eval("#states > *", (views) =>
+    views.map((view) => view.shadowRoot!.querySelector(".state, .empty-list")?.textContent?.trim() ?? "")
+  );
+  assert.deepEqual(texts, [
+    "No clusters.",
+    "No drift series to draw.",
+    "No features to compare.",
+    "No drift to draw: every window is empty.",
+    "Cannot show the clusters: the summary is not a list (px.clusterSummary's result).",
+    "Cannot show the features: the drift is not a list (px.featureDrift's result).",
+    "Cannot draw the drift: the series is not a list of {timestamp, value, count}."
+  ]);
+  assert.deepEqual(errors, []);
+});
