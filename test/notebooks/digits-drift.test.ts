@@ -85,3 +85,28 @@ test("digits notebook: a change made while the projection runs abandons it; the 
   assert.equal((projection.value as Projection).row.length, 400);
   assert.ok(!seen.includes(600), "the stale projection's result showed");
 });
+
+test("digits notebook: the table shows the picked cluster's rows; a picked row finds the 8 images nearest to it", async () => {
+  const summary = report("summary").value as {points: Int32Array}[];
+  const table = report("viewof pickedRow").value as HTMLElement & {value: unknown; rows?: unknown};
+  assert.equal(report("similarRows").value, null, "no row picked yet");
+  // Picking the table's row (the view protocol: value, then an input event) reaches px.similar.
+  const projection = report("projection").value as Projection;
+  const point = summary[0]!.points[0]!;
+  const picked = {dataset: projection.dataset[point]!, row: projection.row[point]!, point};
+  table.value = picked;
+  table.dispatchEvent(new Event("input", {bubbles: true}));
+  assert.ok(await notebook.recorder.whenSettled(60_000));
+  const similar = report("similarRows").value as {
+    dataset: Uint8Array;
+    row: Int32Array;
+    distance: Float64Array;
+  };
+  assert.equal(similar.row.length, 8);
+  const same = (i: number) => similar.dataset[i] === picked.dataset && similar.row[i] === picked.row;
+  assert.ok(!similar.row.some((_, i) => same(i)), "the picked row itself is not among its neighbours");
+  assert.ok(
+    similar.distance.every((d, i) => i === 0 || d >= similar.distance[i - 1]!),
+    "nearest first"
+  );
+});
