@@ -63,20 +63,24 @@ test("an explicit theme wins over prefers-color-scheme", async () => {
 });
 
 test("the drift timeline's chart follows the scheme too (its line in the dark primary)", async () => {
-  const stroke = () =>
-    page.$eval("phx-drift-timeline", (view) =>
-      view.shadowRoot!.querySelector(`g[aria-label="line"]`)!.getAttribute("stroke")
+  // The chart redraws a frame after the scheme changes (an earlier test switched it): wait for each color
+  // rather than read it at once; a chart that did not follow would time the wait out.
+  const strokeIs = (color: string) =>
+    page.waitForFunction(
+      (color) =>
+        document
+          .querySelector("phx-drift-timeline")!
+          .shadowRoot!.querySelector(`g[aria-label="line"]`)!
+          .getAttribute("stroke") === color,
+      color,
+      {timeout: 10_000}
     );
-  assert.equal(await stroke(), "#00add0");
-  await page.emulateMedia({colorScheme: "dark"});
-  await page.waitForFunction(
-    () =>
-      document
-        .querySelector("phx-drift-timeline")!
-        .shadowRoot!.querySelector(`g[aria-label="line"]`)!
-        .getAttribute("stroke") === "#05fbff"
-  );
   await page.emulateMedia({colorScheme: "light"});
+  await strokeIs("#00add0");
+  await page.emulateMedia({colorScheme: "dark"});
+  await strokeIs("#05fbff");
+  await page.emulateMedia({colorScheme: "light"});
+  await strokeIs("#00add0");
 });
 
 test("cluster explorer: Home, End and the arrows move between rows; Enter picks one and fires input", async () => {
