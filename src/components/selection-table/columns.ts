@@ -37,8 +37,16 @@ function reader(
     const column = name(d);
     return column ? d.table.getChild(column) : null;
   });
-  return (i: number): unknown => vectors[rows.dataset[i]!]?.get(rows.row[i]!) ?? null;
+  // Arrow reads timestamps and dates as epoch ms: a Date shows (and sorts) as a time, not a 13-digit number.
+  const times = vectors.map((v) => v !== null && v !== undefined && TIMES.includes(v.type.typeId));
+  return (i: number): unknown => {
+    const value: unknown = vectors[rows.dataset[i]!]?.get(rows.row[i]!) ?? null;
+    return times[rows.dataset[i]!] && typeof value === "number" ? new Date(value) : value;
+  };
 }
+
+// Arrow's Type.Date and Type.Timestamp, as numbers (see BINARY below).
+const TIMES = [8, 10];
 
 /** The embedding the table shows: the one asked for, the projection's, or the schema's first. */
 export function embeddingOf(data: SelectionTableData, asked: string | undefined): string | undefined {
