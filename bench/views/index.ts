@@ -25,9 +25,11 @@ const ratio = (value: number) => `${value.toFixed(2)}×`;
 const median = (values: readonly number[]) => quantile(values, 0.5);
 const steady = (values: readonly number[]) => median(values.slice(2));
 
-async function openBenchPage(): Promise<{page: Page; close(): Promise<void>}> {
+/** The bench page (page-main.ts bundled, served on 127.0.0.1) in chromium on software WebGL. */
+export async function openBenchPage(minify = true): Promise<{page: Page; close(): Promise<void>}> {
   const main = fileURLToPath(new URL("./page-main.ts", import.meta.url));
-  const server = await serveBundledPage(`import ${JSON.stringify(main)};\n`, {body: ` style="margin: 0"`});
+  const script = `import ${JSON.stringify(main)};\n`;
+  const server = await serveBundledPage(script, {body: ` style="margin: 0"`, minify});
   // Software WebGL as in the component tests; no vsync cap, so a frame takes what drawing it takes.
   const browser = await launchChromium([
     "--enable-unsafe-swiftshader",

@@ -6,7 +6,8 @@ import {buildKdTree} from "./kd-tree.ts";
 import {labelPoints} from "./labelling.ts";
 import {mutualReachabilityMst} from "./mst.ts";
 import {selectClusters} from "./selection.ts";
-import {singleLinkage} from "./single-linkage.ts";
+import {cachedLinkage, keepLinkage} from "./linkage-cache.ts";
+import {singleLinkage, type SingleLinkage} from "./single-linkage.ts";
 import {clusterStability} from "./stability.ts";
 
 /** Points to cluster: n points of nComponents coordinates each, row-major. */
@@ -85,7 +86,17 @@ export function cluster(points: PointSet, options: ClusterOptions = {}): Cluster
   const {minClusterSize, minSamples, clusterSelectionEpsilon} = resolveClusterOptions(options);
   if (n < 2) return allNoise(n);
 
-  const tree = buildKdTree(points.coordinates, points.nComponents);
+  const condensed = condenseTree(linkageOf(points, n, minSamples), minClusterSize);
+  const selected = selectClusters(condensed, clusterStability(condensed), clusterSelectionEpsilon);
+  const {labels, probabilities, sizes} = labelPoints(condensed, selected);
+  return {labels, sizes, probabilities, nClusters: sizes.length};
+}
+
+// The single-linkage dendrogram of mutual reachability: the stages that minClusterSize does not change.
+function linkageOf({coordinates, nComponents}: PointSet, n: number, minSamples: number): SingleLinkage {
+  const cached = cachedLinkage(coordinates, nComponents, minSamples);
+  if (cached) return cached;
+  const tree = buildKdTree(coordinates, nComponents);
   const core = coreDistancesSquared(tree, Math.min(minSamples, n - 1));
   const spanning = mutualReachabilityMst(tree, core);
   // Back from tree positions to input indices.
@@ -93,10 +104,9 @@ export function cluster(points: PointSet, options: ClusterOptions = {}): Cluster
     spanning.from[i] = tree.order[spanning.from[i]!]!;
     spanning.to[i] = tree.order[spanning.to[i]!]!;
   }
-  const condensed = condenseTree(singleLinkage(n, spanning), minClusterSize);
-  const selected = selectClusters(condensed, clusterStability(condensed), clusterSelectionEpsilon);
-  const {labels, probabilities, sizes} = labelPoints(condensed, selected);
-  return {labels, sizes, probabilities, nClusters: sizes.length};
+  const linkage = singleLinkage(n, spanning);
+  keepLinkage(coordinates, nComponents, minSamples, linkage);
+  return linkage;
 }
 
 /**

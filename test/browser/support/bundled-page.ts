@@ -7,10 +7,15 @@ import {serveStatic, type StaticServerOptions} from "./static-server.ts";
 /**
  * A test page whose module script is `script` (imports by absolute path are fine), bundled by Vite as a user's
  * page would be, then served on 127.0.0.1 with the server options (mounted fixture folders, an API).
+ * `minify: false` keeps the functions' names (for a CPU profile to read).
  */
 export async function serveBundledPage(
   script: string,
-  options: StaticServerOptions & {body?: string; files?: Readonly<Record<string, string>>} = {}
+  options: StaticServerOptions & {
+    body?: string;
+    files?: Readonly<Record<string, string>>;
+    minify?: boolean;
+  } = {}
 ): Promise<{origin: string; close(): Promise<void>}> {
   const dir = await mkdtemp(join(tmpdir(), "phoenix-page-"));
   await writeFile(join(dir, "main.js"), script);
@@ -23,7 +28,7 @@ export async function serveBundledPage(
     root: dir,
     configFile: false,
     logLevel: "silent",
-    build: {outDir: join(dir, "dist"), emptyOutDir: true}
+    build: {outDir: join(dir, "dist"), emptyOutDir: true, minify: options.minify ?? true}
   });
   for (const [name, content] of Object.entries(options.files ?? {}))
     await writeFile(join(dir, "dist", name), content);
