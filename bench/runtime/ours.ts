@@ -1,3 +1,4 @@
+import {compileCells} from "../../src/runtime/compile/compile-cell.ts";
 import type {CompiledCell} from "../../src/runtime/compile/types.ts";
 import {NotebookRuntime} from "../../src/runtime/define/notebook-runtime.ts";
 import type {CellObserver, NotebookHost} from "../../src/runtime/define/observer.ts";
@@ -18,7 +19,7 @@ export function ours({recorder}: {recorder: boolean}): Side {
       const notebook = parseNotebook(html, "bench.html");
       const first = notebook.cells[0]!.id;
       const host = recorder ? recordingHost(tracker, first) : trackingHost(tracker, first);
-      const runtime = new NotebookRuntime({builtins, host});
+      const runtime = new NotebookRuntime({builtins, host, compile: compileCells});
       runtime.update(notebook);
       return runtime;
     }

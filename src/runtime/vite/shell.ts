@@ -14,9 +14,11 @@ export interface ShellOptions {
 /**
  * The module script of a notebook's page: the shared client, or, when its JavaScript cells import modules,
  * the client with those modules bundled in (the plugin writes it for the page: `?page=` names the notebook).
+ * Without `notebook`, always the page's own (a built page's, which imports its compiled cells).
  */
-export function pageClientUrl(file: string, notebook: Notebook): string {
-  return notebookImports(notebook).length ? `${CLIENT_URL}?page=${encodeURIComponent(file)}` : CLIENT_URL;
+export function pageClientUrl(file: string, notebook?: Notebook): string {
+  const own = notebook === undefined || notebookImports(notebook).length > 0;
+  return own ? `${CLIENT_URL}?page=${encodeURIComponent(file)}` : CLIENT_URL;
 }
 
 /**
