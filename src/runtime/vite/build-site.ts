@@ -8,8 +8,10 @@ import type {Notebook} from "../notebook/types.ts";
 import {findAttachments, type Attachment} from "./attachments.ts";
 import {BuildError} from "./build-error.ts";
 import {openOutput, publish} from "./build-output.ts";
+import {FAVICON_FILES, faviconSource} from "./favicon.ts";
 import {indexPage} from "./index-page.ts";
 import {loaderAttachments} from "./loader-outputs.ts";
+import {pageMeta} from "./page-meta.ts";
 import {pagePolicy} from "./page-policy.ts";
 import {isNotebookHtml, listHtmlFiles, type NotebookFile} from "./notebooks.ts";
 import {notebookPlugin} from "./plugin.ts";
@@ -117,6 +119,8 @@ async function buildInto(
       rolldownOptions: {input: notebooks.map(({file}) => file.path)}
     }
   });
+  // The site's icon first: a file the notebooks attach under the same name replaces it.
+  for (const name of FAVICON_FILES) await copyFile(faviconSource(name), join(outDir, name));
   for (const {source, target} of attachments) {
     const destination = join(outDir, ...target.split("/"));
     await mkdir(dirname(destination), {recursive: true});
@@ -125,8 +129,11 @@ async function buildInto(
   // A notebook of its own named index.html (Notebook Kit's docs/index.html) is the folder's front page: the
   // generated list would overwrite it.
   if (isDirectory && !notebooks.some(({file}) => file.file === "index.html")) {
-    const entries = notebooks.map(({file, notebook}) => ({href: file.file, title: notebook.title}));
-    await writeFile(join(outDir, "index.html"), indexPage(entries, {policy: pagePolicy()}));
+    const entries = notebooks.map(({file, notebook}) => ({href: file.file, ...pageMeta(notebook)}));
+    await writeFile(
+      join(outDir, "index.html"),
+      indexPage(entries, {policy: pagePolicy(), favicon: "favicon.svg"})
+    );
   }
 }
 

@@ -20,6 +20,7 @@ import {providerOrigins} from "./provider-origins.ts";
 import {notebookShell, pageClientUrl} from "./shell.ts";
 import {compiledCellsModule} from "../compile/ahead.ts";
 import {compilerEntry, pageCompiler, pageOfCompiledCells} from "./page-compiler.ts";
+import {faviconHref} from "./favicon.ts";
 import {notebookImports} from "../compile/notebook-imports.ts";
 import "../compile/typescript-node.ts";
 import {forPage} from "../compile/typescript.ts";
@@ -161,7 +162,12 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       const policy = building ? pagePolicy(providerOrigins(notebook)) : undefined;
       return notebookShell(
         {file, notebook: forPage(notebook)},
-        {policy, clientUrl: building ? pageClientUrl(file) : pageClientUrl(file, notebook)}
+        {
+          policy,
+          clientUrl: building ? pageClientUrl(file) : pageClientUrl(file, notebook),
+          // The build puts the icon at the site's root (build-site.ts); the dev server serves none.
+          ...(building ? {favicon: faviconHref(file)} : {})
+        }
       );
     },
     configureServer(server) {

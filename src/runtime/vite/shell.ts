@@ -2,6 +2,7 @@ import {NOTEBOOK_DATA_ID, NOTEBOOK_ROOT_ID, type NotebookData} from "../client/p
 import {notebookImports} from "../compile/notebook-imports.ts";
 import type {Notebook} from "../notebook/types.ts";
 import {CLIENT_URL} from "./paths.ts";
+import {pageMeta, type PageMeta} from "./page-meta.ts";
 
 /** Options of notebookShell. */
 export interface ShellOptions {
@@ -9,6 +10,8 @@ export interface ShellOptions {
   readonly policy?: string;
   /** The page's module script. Default: the client every page shares (see pageClientUrl). */
   readonly clientUrl?: string;
+  /** The site's icon, relative to the page (a built site's favicon.svg). Default: none linked. */
+  readonly favicon?: string;
 }
 
 /**
@@ -27,14 +30,16 @@ export function pageClientUrl(file: string, notebook?: Notebook): string {
  */
 export function notebookShell(
   data: NotebookData,
-  {policy, clientUrl = CLIENT_URL}: ShellOptions = {}
+  {policy, clientUrl = CLIENT_URL, favicon}: ShellOptions = {}
 ): string {
+  const meta = pageMeta(data.notebook);
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">${policy === undefined ? "" : `\n${policyMeta(policy)}`}
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(data.notebook.title)}</title>
+<title>${escapeHtml(meta.title)}</title>
+${metaTags(meta, favicon)}
 </head>
 <body>
 <main id="${NOTEBOOK_ROOT_ID}"></main>
@@ -43,6 +48,21 @@ export function notebookShell(
 </body>
 </html>
 `;
+}
+
+/**
+ * The <head> tags of a page's meta: description, Open Graph title and description, and the icon at
+ * `favicon` (a URL relative to the page). Every value escaped: a title may hold markup.
+ */
+export function metaTags({title, description}: PageMeta, favicon?: string): string {
+  const tags = [
+    ...(description ? [`<meta name="description" content="${escapeHtml(description)}">`] : []),
+    `<meta property="og:title" content="${escapeHtml(title)}">`,
+    ...(description ? [`<meta property="og:description" content="${escapeHtml(description)}">`] : []),
+    `<meta property="og:type" content="article">`,
+    ...(favicon ? [`<link rel="icon" href="${escapeHtml(favicon)}" type="image/svg+xml">`] : [])
+  ];
+  return tags.join("\n");
 }
 
 /** A policy as a <meta>: it covers only what comes after it in the page, so it goes first in <head>. */
