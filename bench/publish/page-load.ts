@@ -117,7 +117,9 @@ export async function measurePageLoad(
 
 async function withTimeout(promise: Promise<void>, ms: number, message: string): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms))
+  );
   try {
     await Promise.race([promise, timeout]);
   } finally {

@@ -31,6 +31,11 @@ export interface BuildSiteOptions {
   readonly logLevel?: LogLevel;
   /** Modules of NotebookPlugins every page loads (absolute paths; see NotebookPluginOptions). Default: none. */
   readonly pagePlugins?: readonly string[];
+  /**
+   * Compile the cells now, so that the pages ship no parser (false: each page compiles its cells with the
+   * parser, as a dev server's page does; bench/publish compares the two). Default: true.
+   */
+  readonly compileAhead?: boolean;
 }
 
 /** What a build wrote, relative to the output directory. */
@@ -83,7 +88,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
       attachments.values(),
       isDirectory,
       options.logLevel,
-      options.pagePlugins
+      options.pagePlugins,
+      options.compileAhead
     );
     await publish(staging, output);
   } finally {
@@ -104,14 +110,15 @@ async function buildInto(
   attachments: Iterable<Attachment>,
   isDirectory: boolean,
   logLevel: LogLevel = "warn",
-  pagePlugins: readonly string[] = []
+  pagePlugins: readonly string[] = [],
+  compileAhead = true
 ): Promise<void> {
   await build({
     configFile: false,
     root,
     base: "./",
     logLevel,
-    plugins: [notebookPlugin({root, pagePlugins})],
+    plugins: [notebookPlugin({root, pagePlugins, compileAhead})],
     build: {
       outDir,
       emptyOutDir: false, // a fresh folder already

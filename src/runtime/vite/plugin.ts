@@ -40,6 +40,8 @@ export interface NotebookPluginOptions {
    * src/bindings/page.ts). Default: none.
    */
   readonly pagePlugins?: readonly string[];
+  /** In a build, compile the cells ahead, so the pages ship no parser (see BuildSiteOptions). Default: true. */
+  readonly compileAhead?: boolean;
 }
 
 // The page's module script: the client, started with the plugins' page modules. Virtual, so that the runtime
@@ -98,6 +100,7 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
   const pagePlugins = options.pagePlugins ?? [];
   const inRoot = (path: string) => path.startsWith(root + sep);
   let building = false;
+  const ahead = () => building && options.compileAhead !== false;
   return {
     name: "phoenix-notebook",
     enforce: "pre",
@@ -139,7 +142,7 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
         if (!inRoot(path)) return clientModule(pagePlugins);
         const notebook = parseNotebook(readFileSync(path, "utf8"), page);
         // A built page imports its cells compiled (no parser ships); a dev server's page compiles them itself.
-        const compiler = pageCompiler(building ? page : undefined);
+        const compiler = pageCompiler(ahead() ? page : undefined);
         const imports = await Promise.all(
           notebookImports(notebook).map((specifier) =>
             pageImport(specifier, path, (s, from) => this.resolve(s, from))
@@ -164,7 +167,7 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
         {file, notebook: forPage(notebook)},
         {
           policy,
-          clientUrl: building ? pageClientUrl(file) : pageClientUrl(file, notebook),
+          clientUrl: ahead() ? pageClientUrl(file) : pageClientUrl(file, notebook),
           // The build puts the icon at the site's root (build-site.ts); the dev server serves none.
           ...(building ? {favicon: faviconHref(file)} : {})
         }
