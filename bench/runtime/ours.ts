@@ -26,8 +26,8 @@ export function ours({recorder}: {recorder: boolean}): Side {
   };
 }
 
-// A cell's index in the graph is its id minus the first cell's (see notebookHtml).
-function trackingHost(tracker: CellTracker, first: number): NotebookHost {
+/** A host that only reports to the tracker; a cell's index in the graph is its id minus the first cell's. */
+export function trackingHost(tracker: CellTracker, first: number): NotebookHost {
   return {
     observe(compiled: CompiledCell): CellObserver {
       const index = compiled.cell.id - first;
