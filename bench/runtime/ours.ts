@@ -1,3 +1,4 @@
+import {compileCells} from "../../src/runtime/compile/compile-cell.ts";
 import type {CompiledCell} from "../../src/runtime/compile/types.ts";
 import {NotebookRuntime} from "../../src/runtime/define/notebook-runtime.ts";
 import type {CellObserver, NotebookHost} from "../../src/runtime/define/observer.ts";
@@ -18,15 +19,15 @@ export function ours({recorder}: {recorder: boolean}): Side {
       const notebook = parseNotebook(html, "bench.html");
       const first = notebook.cells[0]!.id;
       const host = recorder ? recordingHost(tracker, first) : trackingHost(tracker, first);
-      const runtime = new NotebookRuntime({builtins, host});
+      const runtime = new NotebookRuntime({builtins, host, compile: compileCells});
       runtime.update(notebook);
       return runtime;
     }
   };
 }
 
-// A cell's index in the graph is its id minus the first cell's (see notebookHtml).
-function trackingHost(tracker: CellTracker, first: number): NotebookHost {
+/** A host that only reports to the tracker; a cell's index in the graph is its id minus the first cell's. */
+export function trackingHost(tracker: CellTracker, first: number): NotebookHost {
   return {
     observe(compiled: CompiledCell): CellObserver {
       const index = compiled.cell.id - first;

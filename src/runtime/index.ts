@@ -7,6 +7,10 @@
 export * from "./notebook/index.ts";
 export * from "./define/index.ts";
 export {CellError} from "./cell-error.ts";
+// NotebookRuntime takes its compiler: compileCells parses in place (the parser comes with it); a built page
+// realizes what the build compiled instead.
+export {compileCells} from "./compile/compile-cell.ts";
+export type {CellCompiler} from "./compile/types.ts";
 export {BUILTIN_NAMES, createBuiltins, createFileAttachment, md, Mutable} from "./stdlib/index.ts";
 export type {
   BuiltinName,

@@ -11,12 +11,21 @@ import {acceptNotebookUpdates} from "./hot.ts";
 import {NotebookPage} from "./notebook-page.ts";
 import {readNotebookData} from "./read-notebook-data.ts";
 import {NOTEBOOK_ROOT_ID} from "./protocol.ts";
+import type {CellCompiler} from "../compile/types.ts";
 import type {NotebookPlugin} from "../plugin.ts";
+
+/** Options of startPage. */
+export interface StartPageOptions {
+  /** Compiles the cells: compileCells in a dev server's page, the build's plans (precompiledCells) in a built one. */
+  readonly compile: CellCompiler;
+  /** Loaders of the modules the page's JavaScript cells import, by specifier. Default: none. */
+  readonly imports?: Readonly<Record<string, () => Promise<unknown>>>;
+}
 
 /** Runs the notebook this page embeds, with the plugins' builtins (Phoenix's px and phx, say). */
 export function startPage(
-  plugins: readonly NotebookPlugin[] = [],
-  {imports = {}}: {imports?: Readonly<Record<string, () => Promise<unknown>>>} = {}
+  plugins: readonly NotebookPlugin[],
+  {compile, imports = {}}: StartPageOptions
 ): NotebookPage {
   const {file, notebook, editing} = readNotebookData(document);
   const main =
@@ -25,7 +34,8 @@ export function startPage(
   const cells = document.createElement("div");
   cells.className = "phx-cells";
   main.append(banner.element, cells);
-  const page = new NotebookPage(cells, notebook, {builtins: pageBuiltins(location.href, plugins, imports)});
+  const builtins = pageBuiltins(location.href, plugins, imports);
+  const page = new NotebookPage(cells, notebook, {builtins, compile});
   // Only a dev server's page has a hot context; a built page is read-only and loads no editor.
   if (import.meta.hot)
     acceptNotebookUpdates(import.meta.hot, file, page, banner, notebook.readonly ? undefined : editing);

@@ -1,4 +1,4 @@
-import type {CompiledCell} from "../compile/types.ts";
+import type {CellCompiler, CompiledCell} from "../compile/types.ts";
 import {NotebookRuntime, type UpdateSummary} from "../define/notebook-runtime.ts";
 import {DomHost} from "../display/dom-host.ts";
 import type {CellId, Notebook} from "../notebook/types.ts";
@@ -7,6 +7,8 @@ import type {CellId, Notebook} from "../notebook/types.ts";
 export interface NotebookPageOptions {
   /** The values every cell sees (see createBuiltins); the page adds none of its own. */
   readonly builtins: Readonly<Record<string, unknown>>;
+  /** Compiles the cells: with the parser in a dev server's page (editing needs it), the build's plans in a built one. */
+  readonly compile: CellCompiler;
 }
 
 /**
@@ -19,9 +21,9 @@ export class NotebookPage {
   readonly #host: DomHost;
   #notebook: Notebook;
 
-  constructor(container: Element, notebook: Notebook, {builtins}: NotebookPageOptions) {
+  constructor(container: Element, notebook: Notebook, {builtins, compile}: NotebookPageOptions) {
     this.#host = new DomHost(container);
-    this.#runtime = new NotebookRuntime({builtins, host: this.#host});
+    this.#runtime = new NotebookRuntime({builtins, compile, host: this.#host});
     this.#notebook = notebook;
     this.update(notebook);
   }

@@ -95,3 +95,8 @@ const PARSER_GLOBALS: readonly string[] = [
 export function presentGlobals(): Set<string> {
   return new Set(PARSER_GLOBALS.filter((name) => name === "this" || name in globalThis));
 }
+
+/** All of the parser's globals: a page has each of them, so cells compiled ahead for one keep them global. */
+export function pageGlobals(): Set<string> {
+  return new Set(PARSER_GLOBALS);
+}

@@ -45,3 +45,6 @@ export interface CompiledCell {
   /** The syntax error, when the cell does not parse (its single variable then throws it). */
   readonly error?: CellError;
 }
+
+/** Compiles cells into runtime variables, one CompiledCell per cell in order; never throws. */
+export type CellCompiler = (cells: readonly Cell[]) => CompiledCell[];

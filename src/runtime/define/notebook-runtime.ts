@@ -5,9 +5,8 @@ import {
   type Definition as RuntimeDefinition
 } from "@observablehq/runtime";
 import {CellError} from "../cell-error.ts";
-import {compileCells} from "../compile/compile-cell.ts";
-import {isModuleResult} from "../compile/module-cell.ts";
-import type {CompiledCell, Definition, VariableSpec} from "../compile/types.ts";
+import {isModuleResult} from "../compile/module-result.ts";
+import type {CellCompiler, CompiledCell, Definition, VariableSpec} from "../compile/types.ts";
 import type {Cell, CellId, Notebook} from "../notebook/types.ts";
 import {isCellScoped, type CellContext, type CellScoped} from "./cell-context.ts";
 import {downstreamOf} from "./downstream.ts";
@@ -19,6 +18,11 @@ export interface NotebookRuntimeOptions {
    * functions as `() => fn`. A `CellScoped` value is created per referencing cell. */
   readonly builtins: Readonly<Record<string, unknown>>;
   readonly host: NotebookHost;
+  /**
+   * Compiles the cells that are new or changed: compileCells (compile-cell.ts, with the parser) where cells
+   * are edited or run headless, the plans a build wrote (precompiledCells) in a published page.
+   */
+  readonly compile: CellCompiler;
   /** Resolves names that neither a cell nor a builtin defines. Default: globalThis, then "not defined". */
   readonly global?: (name: string) => unknown;
 }
@@ -50,11 +54,13 @@ export class NotebookRuntime {
   readonly #runtime: Runtime;
   readonly #module: Module;
   readonly #host: NotebookHost;
+  readonly #compile: CellCompiler;
   readonly #scoped = new Map<string, CellScoped<unknown, never>>();
   #records: CellRecord[] = [];
   #shadowed = new Set<string>();
 
-  constructor({builtins, host, global}: NotebookRuntimeOptions) {
+  constructor({builtins, host, compile, global}: NotebookRuntimeOptions) {
+    this.#compile = compile;
     const plain: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(builtins)) {
       if (!isCellScoped(value)) plain[name] = value;
@@ -101,7 +107,7 @@ export class NotebookRuntime {
     let redefined = 0;
     const compiled = new Map<Cell, CompiledCell>();
     const changed = notebook.cells.filter((cell) => !kept.has(cell));
-    compileCells(changed).forEach((c, i) => compiled.set(changed[i]!, c));
+    this.#compile(changed).forEach((c, i) => compiled.set(changed[i]!, c));
     const records = notebook.cells.map((cell) => {
       const record = kept.get(cell);
       if (record) return record;

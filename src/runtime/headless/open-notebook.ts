@@ -1,6 +1,7 @@
 import {readFile} from "node:fs/promises";
 import {dirname, resolve} from "node:path";
 import {RuntimeError} from "@observablehq/runtime";
+import {compileCells} from "../compile/compile-cell.ts";
 import {NotebookRuntime} from "../define/notebook-runtime.ts";
 import {parseNotebook} from "../notebook/parse.ts";
 import type {Notebook} from "../notebook/types.ts";
@@ -50,6 +51,7 @@ export function defineHeadless(
   const fileAttachment = createFileAttachment((name) => ({path: resolve(directory, name)}), {dom});
   const recorder = new NotebookRecorder();
   const runtime = new NotebookRuntime({
+    compile: compileCells,
     builtins: createBuiltins({
       fileAttachment,
       plugins,

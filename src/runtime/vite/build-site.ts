@@ -8,8 +8,10 @@ import type {Notebook} from "../notebook/types.ts";
 import {findAttachments, type Attachment} from "./attachments.ts";
 import {BuildError} from "./build-error.ts";
 import {openOutput, publish} from "./build-output.ts";
+import {FAVICON_FILES, faviconSource} from "./favicon.ts";
 import {indexPage} from "./index-page.ts";
 import {loaderAttachments} from "./loader-outputs.ts";
+import {pageMeta} from "./page-meta.ts";
 import {pagePolicy} from "./page-policy.ts";
 import {isNotebookHtml, listHtmlFiles, type NotebookFile} from "./notebooks.ts";
 import {notebookPlugin} from "./plugin.ts";
@@ -29,6 +31,11 @@ export interface BuildSiteOptions {
   readonly logLevel?: LogLevel;
   /** Modules of NotebookPlugins every page loads (absolute paths; see NotebookPluginOptions). Default: none. */
   readonly pagePlugins?: readonly string[];
+  /**
+   * Compile the cells now, so that the pages ship no parser (false: each page compiles its cells with the
+   * parser, as a dev server's page does; bench/publish compares the two). Default: true.
+   */
+  readonly compileAhead?: boolean;
 }
 
 /** What a build wrote, relative to the output directory. */
@@ -81,7 +88,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
       attachments.values(),
       isDirectory,
       options.logLevel,
-      options.pagePlugins
+      options.pagePlugins,
+      options.compileAhead
     );
     await publish(staging, output);
   } finally {
@@ -102,14 +110,15 @@ async function buildInto(
   attachments: Iterable<Attachment>,
   isDirectory: boolean,
   logLevel: LogLevel = "warn",
-  pagePlugins: readonly string[] = []
+  pagePlugins: readonly string[] = [],
+  compileAhead = true
 ): Promise<void> {
   await build({
     configFile: false,
     root,
     base: "./",
     logLevel,
-    plugins: [notebookPlugin({root, pagePlugins})],
+    plugins: [notebookPlugin({root, pagePlugins, compileAhead})],
     build: {
       outDir,
       emptyOutDir: false, // a fresh folder already
@@ -117,6 +126,8 @@ async function buildInto(
       rolldownOptions: {input: notebooks.map(({file}) => file.path)}
     }
   });
+  // The site's icon first: a file the notebooks attach under the same name replaces it.
+  for (const name of FAVICON_FILES) await copyFile(faviconSource(name), join(outDir, name));
   for (const {source, target} of attachments) {
     const destination = join(outDir, ...target.split("/"));
     await mkdir(dirname(destination), {recursive: true});
@@ -125,8 +136,11 @@ async function buildInto(
   // A notebook of its own named index.html (Notebook Kit's docs/index.html) is the folder's front page: the
   // generated list would overwrite it.
   if (isDirectory && !notebooks.some(({file}) => file.file === "index.html")) {
-    const entries = notebooks.map(({file, notebook}) => ({href: file.file, title: notebook.title}));
-    await writeFile(join(outDir, "index.html"), indexPage(entries, {policy: pagePolicy()}));
+    const entries = notebooks.map(({file, notebook}) => ({href: file.file, ...pageMeta(notebook)}));
+    await writeFile(
+      join(outDir, "index.html"),
+      indexPage(entries, {policy: pagePolicy(), favicon: "favicon.svg"})
+    );
   }
 }
 

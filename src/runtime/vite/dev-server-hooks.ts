@@ -6,6 +6,7 @@ import {HOT_ERROR_EVENT, HOT_UPDATE_EVENT, SAVE_URL} from "../client/protocol.ts
 import {parseNotebook} from "../notebook/parse.ts";
 import type {Notebook} from "../notebook/types.ts";
 import {indexPage, type IndexEntry} from "./index-page.ts";
+import {pageMeta} from "./page-meta.ts";
 import {isNotebookHtml, listHtmlFiles, toPagePath} from "./notebooks.ts";
 import {escapeHtml, notebookShell, pageClientUrl} from "./shell.ts";
 import "../compile/typescript-node.ts";
@@ -99,7 +100,7 @@ export function serveNotebooks(server: ViteDevServer, root: string): void {
       const html = await readFile(path, "utf8");
       if (!isNotebookHtml(html)) continue;
       try {
-        entries.push({href: file, title: parseNotebook(html, file).title});
+        entries.push({href: file, ...pageMeta(parseNotebook(html, file))});
       } catch (error) {
         entries.push({href: file, title: file, error: String((error as Error).message)});
       }

@@ -18,6 +18,9 @@ import {
 import {pagePolicy} from "./page-policy.ts";
 import {providerOrigins} from "./provider-origins.ts";
 import {notebookShell, pageClientUrl} from "./shell.ts";
+import {compiledCellsModule} from "../compile/ahead.ts";
+import {compilerEntry, pageCompiler, pageOfCompiledCells} from "./page-compiler.ts";
+import {faviconHref} from "./favicon.ts";
 import {notebookImports} from "../compile/notebook-imports.ts";
 import "../compile/typescript-node.ts";
 import {forPage} from "../compile/typescript.ts";
@@ -37,6 +40,8 @@ export interface NotebookPluginOptions {
    * src/bindings/page.ts). Default: none.
    */
   readonly pagePlugins?: readonly string[];
+  /** In a build, compile the cells ahead, so the pages ship no parser (see BuildSiteOptions). Default: true. */
+  readonly compileAhead?: boolean;
 }
 
 // The page's module script: the client, started with the plugins' page modules. Virtual, so that the runtime
@@ -48,7 +53,11 @@ const CLIENT_MODULE = "\0phoenix-notebook-client.js";
  * import modules, a loader for each (a lazy import Vite bundles; a specifier that does not resolve loads as
  * an error naming it, so the cell says what is missing and the rest of the page runs).
  */
-function clientModule(pagePlugins: readonly string[], imports: readonly PageImport[] = []): string {
+function clientModule(
+  pagePlugins: readonly string[],
+  imports: readonly PageImport[] = [],
+  compiler = pageCompiler()
+): string {
   const plugins = pagePlugins.map((path, i) => `import plugin${i} from ${JSON.stringify(path)};`);
   const list = pagePlugins.map((_, i) => `plugin${i}`).join(", ");
   const loaders = imports.map(({specifier, resolved, error}) => {
@@ -60,7 +69,8 @@ function clientModule(pagePlugins: readonly string[], imports: readonly PageImpo
   return [
     `import {startPage} from ${JSON.stringify(clientEntry)};`,
     ...plugins,
-    `startPage([${list}], {imports: {\n${loaders.join(",\n")}\n}});`,
+    ...compiler.imports,
+    `startPage([${list}], {compile: ${compiler.expression}, imports: {\n${loaders.join(",\n")}\n}});`,
     ""
   ].join("\n");
 }
@@ -90,6 +100,7 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
   const pagePlugins = options.pagePlugins ?? [];
   const inRoot = (path: string) => path.startsWith(root + sep);
   let building = false;
+  const ahead = () => building && options.compileAhead !== false;
   return {
     name: "phoenix-notebook",
     enforce: "pre",
@@ -105,7 +116,7 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       },
       // Crawl what the page and its workers load up front, so that no dependency found later makes Vite
       // reload the page mid-session (losing the inputs' state).
-      optimizeDeps: {entries: [clientEntry, editorEntry, workerEntry, ...pagePlugins]},
+      optimizeDeps: {entries: [clientEntry, compilerEntry, editorEntry, workerEntry, ...pagePlugins]},
       worker: {format: "es"},
       // A font stays a file of the site: inlined as a data: URL (KaTeX's smallest are under Vite's 4 KiB limit)
       // the page's policy, which lets fonts load from the site only, would block it.
@@ -115,11 +126,13 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       building = config.command === "build";
     },
     resolveId: (id) =>
-      id === CLIENT_URL
-        ? CLIENT_MODULE
-        : id.startsWith(`${CLIENT_URL}?page=`)
-          ? pageClientModule(decodeURIComponent(id.slice(`${CLIENT_URL}?page=`.length)))
-          : undefined,
+      pageOfCompiledCells(id) !== undefined
+        ? id
+        : id === CLIENT_URL
+          ? CLIENT_MODULE
+          : id.startsWith(`${CLIENT_URL}?page=`)
+            ? pageClientModule(decodeURIComponent(id.slice(`${CLIENT_URL}?page=`.length)))
+            : undefined,
     // In a build, each notebook file is an HTML entry; Vite then bundles the shell's module script.
     async load(id) {
       if (id === CLIENT_MODULE) return clientModule(pagePlugins);
@@ -128,12 +141,20 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
         const path = resolve(root, page);
         if (!inRoot(path)) return clientModule(pagePlugins);
         const notebook = parseNotebook(readFileSync(path, "utf8"), page);
+        // A built page imports its cells compiled (no parser ships); a dev server's page compiles them itself.
+        const compiler = pageCompiler(ahead() ? page : undefined);
         const imports = await Promise.all(
           notebookImports(notebook).map((specifier) =>
             pageImport(specifier, path, (s, from) => this.resolve(s, from))
           )
         );
-        return clientModule(pagePlugins, imports);
+        return clientModule(pagePlugins, imports, compiler);
+      }
+      const compiled = pageOfCompiledCells(id);
+      if (compiled !== undefined) {
+        const path = resolve(root, compiled);
+        if (!inRoot(path)) throw new Error(`${compiled}: not a notebook of ${root}`);
+        return compiledCellsModule(parseNotebook(readFileSync(path, "utf8"), compiled));
       }
       if (!id.endsWith(".html") || !inRoot(id)) return undefined;
       const html = readFileSync(id, "utf8");
@@ -144,7 +165,12 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       const policy = building ? pagePolicy(providerOrigins(notebook)) : undefined;
       return notebookShell(
         {file, notebook: forPage(notebook)},
-        {policy, clientUrl: pageClientUrl(file, notebook)}
+        {
+          policy,
+          clientUrl: ahead() ? pageClientUrl(file) : pageClientUrl(file, notebook),
+          // The build puts the icon at the site's root (build-site.ts); the dev server serves none.
+          ...(building ? {favicon: faviconHref(file)} : {})
+        }
       );
     },
     configureServer(server) {

@@ -2,6 +2,7 @@ import {NOTEBOOK_DATA_ID, NOTEBOOK_ROOT_ID, type NotebookData} from "../client/p
 import {notebookImports} from "../compile/notebook-imports.ts";
 import type {Notebook} from "../notebook/types.ts";
 import {CLIENT_URL} from "./paths.ts";
+import {pageMeta, type PageMeta} from "./page-meta.ts";
 
 /** Options of notebookShell. */
 export interface ShellOptions {
@@ -9,14 +10,18 @@ export interface ShellOptions {
   readonly policy?: string;
   /** The page's module script. Default: the client every page shares (see pageClientUrl). */
   readonly clientUrl?: string;
+  /** The site's icon, relative to the page (a built site's favicon.svg). Default: none linked. */
+  readonly favicon?: string;
 }
 
 /**
  * The module script of a notebook's page: the shared client, or, when its JavaScript cells import modules,
  * the client with those modules bundled in (the plugin writes it for the page: `?page=` names the notebook).
+ * Without `notebook`, always the page's own (a built page's, which imports its compiled cells).
  */
-export function pageClientUrl(file: string, notebook: Notebook): string {
-  return notebookImports(notebook).length ? `${CLIENT_URL}?page=${encodeURIComponent(file)}` : CLIENT_URL;
+export function pageClientUrl(file: string, notebook?: Notebook): string {
+  const own = notebook === undefined || notebookImports(notebook).length > 0;
+  return own ? `${CLIENT_URL}?page=${encodeURIComponent(file)}` : CLIENT_URL;
 }
 
 /**
@@ -25,14 +30,16 @@ export function pageClientUrl(file: string, notebook: Notebook): string {
  */
 export function notebookShell(
   data: NotebookData,
-  {policy, clientUrl = CLIENT_URL}: ShellOptions = {}
+  {policy, clientUrl = CLIENT_URL, favicon}: ShellOptions = {}
 ): string {
+  const meta = pageMeta(data.notebook);
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">${policy === undefined ? "" : `\n${policyMeta(policy)}`}
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(data.notebook.title)}</title>
+<title>${escapeHtml(meta.title)}</title>
+${metaTags(meta, favicon)}
 </head>
 <body>
 <main id="${NOTEBOOK_ROOT_ID}"></main>
@@ -41,6 +48,21 @@ export function notebookShell(
 </body>
 </html>
 `;
+}
+
+/**
+ * The <head> tags of a page's meta: description, Open Graph title and description, and the icon at
+ * `favicon` (a URL relative to the page). Every value escaped: a title may hold markup.
+ */
+export function metaTags({title, description}: PageMeta, favicon?: string): string {
+  const tags = [
+    ...(description ? [`<meta name="description" content="${escapeHtml(description)}">`] : []),
+    `<meta property="og:title" content="${escapeHtml(title)}">`,
+    ...(description ? [`<meta property="og:description" content="${escapeHtml(description)}">`] : []),
+    `<meta property="og:type" content="article">`,
+    ...(favicon ? [`<link rel="icon" href="${escapeHtml(favicon)}" type="image/svg+xml">`] : [])
+  ];
+  return tags.join("\n");
 }
 
 /** A policy as a <meta>: it covers only what comes after it in the page, so it goes first in <head>. */

@@ -15,20 +15,22 @@ export interface BuiltSite {
   /** The static server's origin, `http://127.0.0.1:PORT`. */
   readonly origin: string;
   readonly browser: Browser;
+  /** The folder the site was built into. */
+  readonly outDir: string;
 }
 
 /**
  * Registers the calling test file's `before` and `after` hooks for a built site. `notebook` is the notebook's
- * path, or a function that writes the notebook (and what it needs) into the folder it is given and returns
- * its path. The build must succeed. `chromiumArgs` go to chromium's command line (a page whose point cloud
- * must draw passes "--enable-unsafe-swiftshader": WebGL on the software renderer).
+ * path (or a folder of notebooks), or a function that writes the notebook (and what it needs) into the folder
+ * it is given and returns its path. The build must succeed. `chromiumArgs` go to chromium's command line (a
+ * page whose point cloud must draw passes "--enable-unsafe-swiftshader": WebGL on the software renderer).
  */
 export function builtSite(
   prefix: string,
   notebook: string | ((dir: string) => Promise<string>),
   chromiumArgs: readonly string[] = []
 ): BuiltSite {
-  let state: {origin: string; browser: Browser} | undefined;
+  let state: {origin: string; browser: Browser; outDir: string} | undefined;
   let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
   let browser: Browser | undefined;
   const dirs: string[] = [];
@@ -43,7 +45,7 @@ export function builtSite(
     assert.equal(await build([file, "--out", out]), 0, `phoenix-notebook build ${file}`);
     server = await serveStatic(out);
     browser = await launchChromium(chromiumArgs);
-    state = {origin: server.origin, browser};
+    state = {origin: server.origin, browser, outDir: out};
   });
   after(async () => {
     await browser?.close();
@@ -60,6 +62,9 @@ export function builtSite(
     },
     get browser() {
       return ready().browser;
+    },
+    get outDir() {
+      return ready().outDir;
     }
   };
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import {cellScoped} from "../../../src/runtime/define/cell-context.ts";
+import {compileCells} from "../../../src/runtime/compile/compile-cell.ts";
 import {NotebookRuntime} from "../../../src/runtime/define/notebook-runtime.ts";
 import {NotebookRecorder} from "../../../src/runtime/headless/recorder.ts";
 import {notebookOf, valueof} from "../../helpers/notebook.ts";
@@ -8,7 +9,7 @@ import {notebookOf, valueof} from "../../helpers/notebook.ts";
 /** Runs cells on `builtins` alone, and reads their values once they settled. */
 async function run(builtins: Record<string, unknown>, ...sources: string[]) {
   const recorder = new NotebookRecorder();
-  const runtime = new NotebookRuntime({builtins, host: recorder});
+  const runtime = new NotebookRuntime({builtins, host: recorder, compile: compileCells});
   runtime.update(notebookOf(...sources));
   assert.ok(await recorder.whenSettled(5000));
   runtime.dispose();

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
+import {compileCells} from "../../../src/runtime/compile/compile-cell.ts";
 import {NotebookRuntime} from "../../../src/runtime/define/notebook-runtime.ts";
 import {NotebookRecorder} from "../../../src/runtime/headless/recorder.ts";
 import {CellId} from "../../../src/runtime/notebook/types.ts";
@@ -199,7 +200,7 @@ test("update() with a named cell whose syntax broke shows the syntax error in th
 test("interrupt() fires a running cell's invalidation, fails it and its dependents; rerun() runs it again", async () => {
   const recorder = new NotebookRecorder();
   const log: string[] = [];
-  const runtime = new NotebookRuntime({builtins: {log: () => log}, host: recorder});
+  const runtime = new NotebookRuntime({builtins: {log: () => log}, host: recorder, compile: compileCells});
   runtime.update(
     notebookOf(
       "slow = { invalidation.then(() => log.push('invalidated')); log.push('run'); return new Promise(() => {}); }",

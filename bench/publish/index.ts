@@ -1,0 +1,127 @@
+// bench/publish: what opening a built example page costs in headless chromium, served from 127.0.0.1: bytes of
+// script before the first render and before the complete first render, and the time from navigation to each.
+// The baseline, built in the same run, is the same site with the cells compiled in the page (the parser
+// shipped), as every build was before issue 13. Aims (issue 13): penguins ≤ 300 KB of script before its first
+// render, digits-drift ≤ 700 KB (uncompressed).
+import {mkdtemp, rm} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {pagePlugin} from "../../src/bindings/index.ts";
+import {buildSite} from "../../src/runtime/vite/build-site.ts";
+import {launchChromium} from "../../test/browser/support/chromium.ts";
+import {serveStatic} from "../../test/browser/support/static-server.ts";
+import {pairedRatio, quantile} from "../stats.ts";
+import type {BenchReport} from "../suite.ts";
+import {measurePageLoad, type PageLoad} from "./page-load.ts";
+
+const ROUNDS = Number(process.env.PUBLISH_BENCH_ROUNDS ?? 3);
+const PAGES = [
+  {file: "penguins.html", aim: 300_000},
+  {file: "digits-drift.html", aim: 700_000}
+];
+
+/** One way of building the site; the baked column joins here (a side built with `--bake`). */
+interface Side {
+  readonly label: string;
+  readonly compileAhead: boolean;
+}
+const SIDES: readonly Side[] = [
+  {label: "compiled ahead", compileAhead: true},
+  {label: "compiled in the page (baseline)", compileAhead: false}
+];
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const median = (values: readonly number[]) => quantile(values, 0.5);
+const range = (values: readonly number[], format: (v: number) => string) =>
+  `${format(median(values))} (${format(Math.min(...values))}–${format(Math.max(...values))})`;
+
+export async function run(): Promise<BenchReport> {
+  const temp = await mkdtemp(join(tmpdir(), "phoenix-bench-publish-"));
+  const servers: {origin: string; close(): Promise<void>}[] = [];
+  const browser = await launchChromium();
+  try {
+    for (const [i, side] of SIDES.entries()) {
+      const outDir = join(temp, `site-${i}`);
+      await buildSite({
+        input: "notebooks",
+        outDir,
+        pagePlugins: [pagePlugin],
+        compileAhead: side.compileAhead,
+        logLevel: "error"
+      });
+      servers.push(await serveStatic(outDir));
+    }
+    // loads[page][side]: one PageLoad per round, sides alternating within a round.
+    const loads = PAGES.map(() => SIDES.map((): PageLoad[] => []));
+    for (let round = 0; round < ROUNDS; ++round) {
+      for (const [p, page] of PAGES.entries()) {
+        for (const s of SIDES.keys()) {
+          const load = await measurePageLoad(browser, `${servers[s]!.origin}/${page.file}`);
+          if (!load.allFulfilled) throw new Error(`${page.file} (${SIDES[s]!.label}): a cell failed`);
+          loads[p]![s]!.push(load);
+        }
+      }
+    }
+    const rows = PAGES.flatMap((page, p) =>
+      SIDES.map((side, s) => {
+        const runs = loads[p]![s]!;
+        const baseline = loads[p]![SIDES.length - 1]!;
+        const complete = runs.map((l) => l.completeRenderMs);
+        return [
+          page.file,
+          side.label,
+          range(
+            runs.map((l) => l.scriptBytesBeforeFirst),
+            kb
+          ),
+          range(
+            runs.map((l) => l.scriptBytesBeforeComplete),
+            kb
+          ),
+          `≤ ${kb(page.aim)}`,
+          range(
+            runs.map((l) => l.firstRenderMs),
+            ms
+          ),
+          range(complete, ms),
+          `${pairedRatio(
+            complete,
+            baseline.map((l) => l.completeRenderMs)
+          ).toFixed(2)}×`,
+          "—" // baked ÷ unbaked complete render: the --bake side adds it (issue 13.3)
+        ];
+      })
+    );
+    return {
+      title: `built examples (notebooks/), headless chromium, ${ROUNDS} rounds, sides alternating; node ${process.version}`,
+      tables: [
+        {
+          columns: [
+            "page",
+            "build",
+            "script before first render",
+            "script before complete render",
+            "aim (first)",
+            "first render",
+            "complete render",
+            "complete ÷ baseline",
+            "baked ÷ unbaked"
+          ],
+          rows
+        }
+      ],
+      notes: [
+        "Medians, with the range over rounds. Script: response bodies of .js files (page and workers), uncompressed.",
+        "first render: the first cell fulfilled, its output in the DOM. complete render: no cell pending (every cell fulfilled).",
+        "A script counts before a moment when its response ended before the page reported the moment. Chunks the",
+        "cells request at once race the first render, hence the range; everything the complete render needs is in its column.",
+        "complete ÷ baseline: median over rounds of this build's time / the in-page build's time in the same round."
+      ]
+    };
+  } finally {
+    await browser.close();
+    await Promise.all(servers.map((server) => server.close()));
+    await rm(temp, {recursive: true, force: true});
+  }
+}

@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import {readFileSync} from "node:fs";
+import {dirname, resolve} from "node:path";
+import {test} from "node:test";
+import {compiledCellsModule} from "../../../src/runtime/compile/ahead.ts";
+import type {CellPlan} from "../../../src/runtime/compile/cell-plan.ts";
+import {precompiledCells} from "../../../src/runtime/compile/precompiled.ts";
+import {NotebookRuntime} from "../../../src/runtime/define/notebook-runtime.ts";
+import {NotebookRecorder} from "../../../src/runtime/headless/recorder.ts";
+import type {Notebook} from "../../../src/runtime/notebook/types.ts";
+import {MutableBuiltin} from "../../../src/runtime/stdlib/mutable.ts";
+import {notebookOf, valueof} from "../../helpers/notebook.ts";
+
+/** The plans as a built page gets them: the module the build writes, imported. */
+async function plansOf(notebook: Notebook): Promise<CellPlan[]> {
+  const url = `data:text/javascript;base64,${Buffer.from(compiledCellsModule(notebook)).toString("base64")}`;
+  return ((await import(url)) as {default: CellPlan[]}).default;
+}
+
+/** Runs `notebook` with the compiler a built page has, on the builtins these cells need. */
+async function runBuilt(notebook: Notebook, plans: CellPlan[]) {
+  const recorder = new NotebookRecorder();
+  const builtins = {
+    Mutable: () => MutableBuiltin,
+    Generators: () => ({input: (view: {value: unknown}) => view.value})
+  };
+  const runtime = new NotebookRuntime({builtins, host: recorder, compile: precompiledCells(plans)});
+  runtime.update(notebook);
+  assert.ok(await recorder.whenSettled(5000));
+  runtime.dispose();
+  return (name: string) => valueof({recorder, runtime, file: "", notebook}, name);
+}
+
+test("precompiledCells() runs a notebook from the module the build writes, with no parser", async () => {
+  const notebook = notebookOf(
+    "a = 20",
+    "b = { let s = 0; for (let i = 1; i <= a; ++i) s += i; return s; }", // 1 + … + 20 = 210
+    "viewof c = ({value: a * 2})",
+    "mutable m = 5",
+    "d = c + m + b"
+  );
+  const value = await runBuilt(notebook, await plansOf(notebook));
+  assert.equal(value("b"), 210);
+  assert.equal(value("c"), 40);
+  assert.equal(value("d"), 40 + 5 + 210);
+});
+
+test("a cell whose source changed since the build fails, saying to build again, and never runs a stale plan", async () => {
+  const built = notebookOf("a = 1", "b = a + 1");
+  const edited = notebookOf("a = 1", "b = a + 100");
+  const value = await runBuilt(edited, await plansOf(built));
+  assert.equal(value("a"), 1);
+  assert.match(
+    String((value("b") as {error: string}).error),
+    /^syntax: .*not compiled when the page was built/
+  );
+});
+
+test("a syntax error found at build time shows at its line and column in the page", async () => {
+  const notebook = notebookOf("a = 1", "b = a +", "c = b * 2");
+  const [, broken] = await plansOf(notebook);
+  assert.deepEqual(broken!.error, {message: "Unexpected end of input", cellName: "b", line: 2, column: 8});
+  const value = await runBuilt(notebook, [broken!]);
+  assert.deepEqual(value("b"), {error: "syntax: Unexpected end of input"});
+});
+
+test("the page's compiler and client import neither @observablehq/parser nor acorn", () => {
+  const reached = new Set<string>();
+  const visit = (path: string) => {
+    if (reached.has(path)) return;
+    reached.add(path);
+    const source = readFileSync(path, "utf8");
+    for (const [, specifier] of source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+"([^"]+)"/gm)) {
+      assert.doesNotMatch(specifier!, /^(@observablehq\/parser|acorn)/, `${path} imports ${specifier}`);
+      if (specifier!.startsWith(".")) visit(resolve(dirname(path), specifier!));
+    }
+  };
+  visit(resolve("src/runtime/compile/precompiled.ts"));
+  visit(resolve("src/runtime/client/entry.ts"));
+  assert.ok(reached.has(resolve("src/runtime/define/notebook-runtime.ts")));
+});
