@@ -1,3 +1,4 @@
+import type {BakedCells} from "../bake/baked-cells.ts";
 import type {CompiledCell} from "../compile/types.ts";
 import {NotebookRuntime, type UpdateSummary} from "../define/notebook-runtime.ts";
 import {DomHost} from "../display/dom-host.ts";
@@ -7,6 +8,8 @@ import type {CellId, Notebook} from "../notebook/types.ts";
 export interface NotebookPageOptions {
   /** The values every cell sees (see createBuiltins); the page adds none of its own. */
   readonly builtins: Readonly<Record<string, unknown>>;
+  /** The values baked at build time (a built page). Default: none. */
+  readonly bake?: BakedCells;
 }
 
 /**
@@ -19,9 +22,9 @@ export class NotebookPage {
   readonly #host: DomHost;
   #notebook: Notebook;
 
-  constructor(container: Element, notebook: Notebook, {builtins}: NotebookPageOptions) {
+  constructor(container: Element, notebook: Notebook, {builtins, bake}: NotebookPageOptions) {
     this.#host = new DomHost(container);
-    this.#runtime = new NotebookRuntime({builtins, host: this.#host});
+    this.#runtime = new NotebookRuntime({builtins, host: this.#host, ...(bake ? {bake} : {})});
     this.#notebook = notebook;
     this.update(notebook);
   }
