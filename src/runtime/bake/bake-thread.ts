@@ -14,7 +14,7 @@ import type {BakeThreadInput, BakeThreadMessage} from "./thread-protocol.ts";
 
 const port = parentPort;
 if (port === null) throw new Error("bake-thread.ts runs only in a worker thread");
-const {file, plugins, timeoutMs} = workerData as BakeThreadInput;
+const {file, name, plugins, timeoutMs} = workerData as BakeThreadInput;
 const post = (message: BakeThreadMessage, transfer: ArrayBuffer[] = []) =>
   port.postMessage(message, transfer);
 
@@ -29,8 +29,8 @@ try {
   const headless = defineHeadless(forPage(notebook), path, loaded);
   const settled = await headless.recorder.whenSettled(timeoutMs);
   const codecs = [...(await pluginBakeCodecs(loaded)), ...builtinCodecs];
-  const {values, warnings} = await collectBakes(headless, codecs);
-  if (!settled) warnings.unshift(`${file}: cells still running after ${timeoutMs / 1000} s are not baked`);
+  const {values, warnings} = await collectBakes(headless, codecs, name);
+  if (!settled) warnings.unshift(`${name}: cells still running after ${timeoutMs / 1000} s are not baked`);
   const buffers = values.flatMap(({parts}) => parts.map(({bytes}) => bytes.buffer as ArrayBuffer));
   post({type: "baked", values, warnings}, [...new Set(buffers)]);
 } catch (error) {

@@ -25,10 +25,16 @@ export class BakedCells {
   readonly #cells: ReadonlyMap<number, BakedCell>;
   readonly #options: BakedCellsOptions;
   #codecs?: Promise<ReadonlyMap<string, BakeCodec>>;
+  readonly #files = new Map<string, Promise<Uint8Array>>();
 
   constructor(options: BakedCellsOptions) {
     this.#options = options;
     this.#cells = new Map(options.manifest.cells.map((baked) => [baked.cell, baked]));
+    // Fetched now, while the page loads its data: a baked cell waits for its inputs anyway, and then decodes at
+    // once. A failure surfaces when the cell reads the file (and computes live).
+    void this.#loadCodecs().catch(() => {});
+    for (const {parts} of options.manifest.cells)
+      for (const {file} of parts) void this.#load(file).catch(() => {});
   }
 
   /** `spec` as the runtime should define it; `cells()` gives the notebook's cells when the variable runs. */
@@ -58,7 +64,7 @@ export class BakedCells {
         baked.parts.map(async (part) => {
           const codec = codecs.get(part.codec);
           if (!codec) throw new Error(`no bake codec "${part.codec}"`);
-          return [part.output, await codec.decode(await this.#options.load(part.file), {inputs})] as const;
+          return [part.output, await codec.decode(await this.#load(part.file), {inputs})] as const;
         })
       );
       const value = values.find(([output]) => output === null);
@@ -73,6 +79,12 @@ export class BakedCells {
       (this.#options.onError ?? warn)(baked, error);
       throw error;
     }
+  }
+
+  #load(file: string): Promise<Uint8Array> {
+    let bytes = this.#files.get(file);
+    if (!bytes) this.#files.set(file, (bytes = this.#options.load(file)));
+    return bytes;
   }
 
   #loadCodecs(): Promise<ReadonlyMap<string, BakeCodec>> {

@@ -23,23 +23,30 @@ export interface CollectedBakes {
 
 /**
  * The values to bake from a notebook that has run: every fulfilled cell whose value an automatic codec accepts,
- * and every cell marked `bake` whose value (or each output) some codec accepts. `codecs` are tried in order.
+ * and every cell marked `bake` whose value (or each output) some codec accepts. `codecs` are tried in order;
+ * warnings name the notebook `name`.
  */
 export async function collectBakes(
-  {notebook, runtime, recorder}: HeadlessNotebook,
-  codecs: readonly BakeCodec[]
+  {runtime, recorder}: HeadlessNotebook,
+  codecs: readonly BakeCodec[],
+  name: string
 ): Promise<CollectedBakes> {
   const values: BakedValue[] = [];
   const warnings: string[] = [];
   const views = new Map<string, unknown>();
+  // The values the keys may read: views', and those of cells that change on their own (see keyBasis).
   for (const report of recorder.reports)
-    for (const spec of report.compiled.variables)
-      if (spec.role === "view-value" && spec.name !== null) views.set(spec.name, report.viewValue);
+    for (const spec of report.compiled.variables) {
+      if (spec.name === null) continue;
+      if (spec.role === "view-value") views.set(spec.name, report.viewValue);
+      else if (spec.role === "output") views.set(spec.name, report.outputs?.[spec.name]);
+      else if (spec.role === "main" && !spec.name.startsWith("viewof ")) views.set(spec.name, report.value);
+    }
   for (const report of recorder.reports) {
     const {cell} = report.compiled;
     const marked = cell.bake === true;
     const skip = (why: string) =>
-      void (marked && warnings.push(`${where(notebook.title, report.compiled)}: not baked: ${why}`));
+      void (marked && warnings.push(`${where(name, report.compiled)}: not baked: ${why}`));
     if (report.status !== "fulfilled") {
       skip(report.status === "rejected" ? "it failed" : "it was still running");
       continue;

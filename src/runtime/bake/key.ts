@@ -8,6 +8,15 @@ import {sha256Hex} from "./sha256.ts";
 /** Bumped when what a key covers changes: every older bake then reads as stale. */
 const KEY_VERSION = "phoenix-notebook-bake/1";
 
+/** Builtins whose value differs from reader to reader or moment to moment: a cell reading one is not baked. */
+const LIVE_BUILTINS = new Set(["now", "width"]);
+
+/**
+ * A cell whose value can change while its source does not (a generator, an input made with `view()`, a
+ * `Mutable`): its values join the key of the cells below it, as a view's do.
+ */
+const CHANGES_ON_ITS_OWN = /\byield\b|\bGenerators\s*\.|\bview\s*\(|\bMutable\s*\(/;
+
 /** What a cell's key is made of, known from the notebook's cells alone. */
 export interface KeyBasis {
   /** The sources of the cell and of every cell upstream of it, sorted. */
@@ -17,8 +26,8 @@ export interface KeyBasis {
 }
 
 /**
- * The basis of `cell`'s key among `cells`, or why it has none: a cell upstream does not compile, or holds a
- * `mutable` (whose value other cells assign, so no source says it).
+ * The basis of `cell`'s key among `cells`, or why it has none: a cell upstream does not compile, holds a
+ * `mutable` (whose value other cells assign, so no source says it) or reads `now` or `width`.
  */
 export function keyBasis(
   cells: readonly CompiledCell[],
@@ -33,9 +42,14 @@ export function keyBasis(
     if (compiled.error) return {unbakeable: `cell ${compiled.cell.id} does not compile`};
     if (compiled.defines.some((name) => name.startsWith("mutable ")))
       return {unbakeable: `cell ${compiled.cell.id} holds a mutable`};
+    const live = compiled !== cell && CHANGES_ON_ITS_OWN.test(compiled.cell.source);
     for (const spec of compiled.variables) {
-      if (spec.role === "view-value" && spec.name !== null && compiled !== cell) views.add(spec.name);
+      if (compiled !== cell && spec.name !== null && !spec.name.startsWith("viewof ")) {
+        if (spec.role === "view-value" || (live && spec.role !== "hidden")) views.add(spec.name);
+      }
       for (const input of spec.inputs) {
+        if (LIVE_BUILTINS.has(input) && !definers.has(input))
+          return {unbakeable: `cell ${compiled.cell.id} reads ${input}, which changes in the page`};
         const definer = definers.get(input);
         if (definer && !seen.has(definer)) {
           seen.add(definer);

@@ -4,6 +4,8 @@ import type {BakedValue} from "./collect.ts";
 export interface BakeThreadInput {
   /** The notebook file's path. */
   readonly file: string;
+  /** How warnings name the notebook (its page path, `digits-drift.html`). */
+  readonly name: string;
   /** URLs of modules whose default export is a NotebookPlugin (for Node), loaded in the thread. */
   readonly plugins: readonly string[];
   /** How long the cells may take to settle, ms; what has not computed by then is not baked. */

@@ -34,6 +34,7 @@ export async function bakeSite(notebooks: readonly NotebookFile[], options: Bake
     // A notebook that cannot run headless is still built: its page computes everything live.
     const baked = await bakeNotebook({
       file: path,
+      name: file,
       plugins: options.plugins,
       timeoutMs: options.timeoutMs ?? 120_000
     }).catch((error: Error) => ({values: [], warnings: [`${file}: not baked: ${error.message}`]}));
