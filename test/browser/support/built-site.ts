@@ -20,9 +20,13 @@ export interface BuiltSite {
 /**
  * Registers the calling test file's `before` and `after` hooks for a built site. `notebook` is the notebook's
  * path, or a function that writes the notebook (and what it needs) into the folder it is given and returns
- * its path. The build must succeed.
+ * its path; `args` are more arguments of `build` (`--no-bake`). The build must succeed.
  */
-export function builtSite(prefix: string, notebook: string | ((dir: string) => Promise<string>)): BuiltSite {
+export function builtSite(
+  prefix: string,
+  notebook: string | ((dir: string) => Promise<string>),
+  {args = []}: {args?: readonly string[]} = {}
+): BuiltSite {
   let state: {origin: string; browser: Browser} | undefined;
   let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
   let browser: Browser | undefined;
@@ -35,7 +39,7 @@ export function builtSite(prefix: string, notebook: string | ((dir: string) => P
     };
     const out = await temp("out-");
     const file = typeof notebook === "string" ? notebook : await notebook(await temp("src-"));
-    assert.equal(await build([file, "--out", out]), 0, `phoenix-notebook build ${file}`);
+    assert.equal(await build([file, "--out", out, ...args]), 0, `phoenix-notebook build ${file}`);
     server = await serveStatic(out);
     browser = await launchChromium();
     state = {origin: server.origin, browser};
