@@ -12,6 +12,7 @@ const plugin: NotebookPlugin = {
       notebookPath === undefined ? downloadTarget : saveExportsTo(join(dirname(notebookPath), "exports")),
       dom
     ),
+  bakeCodecs: () => import("./bake/index.ts").then(({pxCodecs}) => pxCodecs),
   workerHosts: {node: new URL("./node-worker.ts", import.meta.url)}
 };
 

@@ -25,6 +25,7 @@ import {
 import {cellScoped, type CellContext, type CellScoped} from "../runtime/define/cell-context.ts";
 import {invalidationSignal} from "../runtime/stdlib/invalidation-signal.ts";
 import {runTask} from "../runtime/worker/run-task.ts";
+import {embeddedDatasets} from "./bake/embedded.ts";
 import type {ExportTarget} from "./export-target.ts";
 import type {EmbedArgs, EmbeddedColumn} from "./tasks/embed.ts";
 
@@ -56,7 +57,11 @@ export function createPx(exports: ExportTarget): CellScoped<Px> {
     ...library,
     project: (input: ProjectionInput, options: ProjectOptions) => projectInWorker(input, options, context),
     cluster: (points: PointSet, options?: ClusterOptions) => clusterInWorker(points, options, context),
-    embed: (dataset: Dataset, options: EmbedOptions) => embedInWorker(dataset, options, context),
+    embed: async (dataset: Dataset, options: EmbedOptions) => {
+      const embedded = await embedInWorker(dataset, options, context);
+      embeddedDatasets.set(embedded, {input: dataset, name: embeddingName(options)});
+      return embedded;
+    },
     exportRows: async (...args: Parameters<typeof library.exportRows>) =>
       exports.deliver(await library.exportRows(...args), context.invalidation)
   }));

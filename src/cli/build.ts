@@ -2,23 +2,34 @@ import {access, constants, stat} from "node:fs/promises";
 import {dirname, resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {buildSite, BuildError} from "../runtime/vite/build-site.ts";
-import {pagePlugin} from "../bindings/index.ts";
+import {nodePlugin, pagePlugin} from "../bindings/index.ts";
 import {UsageError} from "./usage-error.ts";
 
-/** `phoenix-notebook build NOTEBOOK|DIR --out DIR [--force]`: 0 when the site was written, 1 when it could not be. */
+/**
+ * `phoenix-notebook build NOTEBOOK|DIR --out DIR [--force] [--no-bake] [--bake-timeout SECONDS]`: 0 when the site was written, 1 when it
+ * could not be.
+ */
 export async function build(args: string[]): Promise<number> {
-  const {input, outDir, force} = parseBuildArgs(args);
+  const {input, outDir, force, bake, bakeTimeout} = parseBuildArgs(args);
   if (!(await stat(input).catch(() => undefined)))
     throw new UsageError(`no such notebook or directory: ${input}`);
   await checkOutDir(outDir);
   try {
-    const site = await buildSite({input, outDir, force, pagePlugins: [pagePlugin]});
+    const site = await buildSite({
+      input,
+      outDir,
+      force,
+      pagePlugins: [pagePlugin],
+      ...(bake ? {bake: {plugins: [nodePlugin.href], timeoutMs: bakeTimeout * 1000}} : {})
+    });
+    for (const warning of site.warnings) console.warn(`phoenix-notebook: ${warning}`);
     const out = outDir.replace(/[\\/]+$/, "");
     for (const page of site.pages) console.log(`  ${out}/${page}`);
     if (site.index) console.log(`  ${out}/${site.index}`);
     const files = site.files.length === 1 ? "1 file" : `${site.files.length} files`;
     const pages = site.pages.length === 1 ? "1 notebook" : `${site.pages.length} notebooks`;
-    console.log(`phoenix-notebook: built ${pages} and copied ${files} to ${out}`);
+    const baked = bake ? ` (${site.baked.length} baked ${site.baked.length === 1 ? "value" : "values"})` : "";
+    console.log(`phoenix-notebook: built ${pages}${baked} and copied ${files} to ${out}`);
     return 0;
   } catch (error) {
     if (!(error instanceof BuildError)) {
@@ -60,13 +71,28 @@ async function checkOutDir(outDir: string): Promise<void> {
   }
 }
 
-function parseBuildArgs(args: string[]): {input: string; outDir: string; force: boolean} {
+interface BuildArgs {
+  input: string;
+  outDir: string;
+  force: boolean;
+  bake: boolean;
+  /** Seconds the notebook's cells may take to settle when baking. */
+  bakeTimeout: number;
+}
+
+function parseBuildArgs(args: string[]): BuildArgs {
   let parsed;
   try {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: {out: {type: "string"}, force: {type: "boolean"}}
+      allowNegative: true,
+      options: {
+        out: {type: "string"},
+        force: {type: "boolean"},
+        bake: {type: "boolean", default: true},
+        "bake-timeout": {type: "string"}
+      }
     });
   } catch (error) {
     throw new UsageError(`build: ${(error as Error).message}`);
@@ -75,5 +101,16 @@ function parseBuildArgs(args: string[]): {input: string; outDir: string; force: 
   if (positionals.length !== 1)
     throw new UsageError(`build takes one notebook or directory (got ${positionals.length})`);
   if (!values.out) throw new UsageError("build needs --out DIR");
-  return {input: positionals[0]!, outDir: values.out, force: values.force ?? false};
+  const bakeTimeout = values["bake-timeout"] === undefined ? 120 : Number(values["bake-timeout"]);
+  if (!(bakeTimeout > 0) || !Number.isFinite(bakeTimeout))
+    throw new UsageError(
+      `--bake-timeout: expected a positive number of seconds, not "${values["bake-timeout"]}"`
+    );
+  return {
+    input: positionals[0]!,
+    outDir: values.out,
+    force: values.force ?? false,
+    bake: values.bake,
+    bakeTimeout
+  };
 }

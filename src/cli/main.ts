@@ -4,9 +4,11 @@ const usage = `usage: phoenix-notebook <command> …
 
   run NOTEBOOK [--set name=value]… [--json FILE] [--timeout SECONDS]
                         evaluate a notebook headless; exit 1 if any cell fails
-  build NOTEBOOK|DIR --out DIR [--force]
+  build NOTEBOOK|DIR --out DIR [--force] [--no-bake] [--bake-timeout SECONDS]
                         write a static site that works offline; --force builds
-                        into a folder that holds other files
+                        into a folder that holds other files; the notebooks run
+                        first (up to 120 s) to bake their expensive cells into
+                        the site, unless --no-bake
   serve [DIR] [--port N] [--open]
                         dev server on 127.0.0.1; saving a notebook updates the page
   new NOTEBOOK.html --primary FILE [--reference FILE] [--schema schema.json] [--open]

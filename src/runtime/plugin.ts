@@ -1,3 +1,4 @@
+import type {BakeCodec} from "./bake/codec.ts";
 import {useWorkerHosts, type WorkerHosts} from "./worker/hosts.ts";
 
 /** Where a notebook runs, as a plugin sees it when it makes its builtins. */
@@ -23,6 +24,11 @@ export interface NotebookPlugin {
   builtins(context: PluginContext): Readonly<Record<string, unknown>>;
   /** Worker entries that register the plugin's tasks before serving (see registerTasks). */
   readonly workerHosts?: WorkerHosts;
+  /**
+   * How the plugin's values are baked at build time and read back in a built page (see BakeCodec); loaded only
+   * where a notebook is baked or shows a baked value.
+   */
+  readonly bakeCodecs?: () => Promise<readonly BakeCodec[]>;
 }
 
 /** The builtins of `plugins` for `context`, later plugins winning; installs their worker hosts. */
@@ -37,4 +43,10 @@ export function pluginBuiltins(
       return plugin.builtins(context);
     })
   ) as Record<string, unknown>;
+}
+
+/** The bake codecs of `plugins`, loaded, in order. */
+export async function pluginBakeCodecs(plugins: readonly NotebookPlugin[]): Promise<readonly BakeCodec[]> {
+  const loaded = await Promise.all(plugins.map((plugin) => plugin.bakeCodecs?.() ?? []));
+  return loaded.flat();
 }

@@ -6,7 +6,8 @@ import {test} from "node:test";
 import {cellText, openPage, waitForCellText} from "./support/chromium.ts";
 import {builtSite} from "./support/built-site.ts";
 
-const site = builtSite("digits", "notebooks/digits-drift.html");
+// Unbaked: this is the page computing everything itself (bake.test.ts covers the baked page).
+const site = builtSite("digits", "notebooks/digits-drift.html", {args: ["--no-bake"]});
 
 test("the digits notebook projects in a Web Worker, clusters, ranks clusters and reclusters on a slider", async () => {
   const {page, requests, errors} = await openPage(site.browser);

@@ -10,7 +10,9 @@ import type {Dataset} from "../../src/cells/dataset/dataset.ts";
 import {openPage, waitForCellText} from "./support/chromium.ts";
 import {builtSite} from "./support/built-site.ts";
 
-const site = builtSite("tickets", "notebooks/support-tickets.html", ["--enable-unsafe-swiftshader"]);
+const site = builtSite("tickets", "notebooks/support-tickets.html", {
+  chromiumArgs: ["--enable-unsafe-swiftshader"]
+});
 const data = (name: string) => `notebooks/data/support-tickets-${name}.parquet`;
 const datasets: Dataset[] = [await load(data("production")), await load(data("training"))];
 const column = (dataset: number, name: string, row: number) =>

@@ -9,6 +9,7 @@ import {Banner} from "./banner.ts";
 import {pageBuiltins} from "./builtins.ts";
 import {acceptNotebookUpdates} from "./hot.ts";
 import {NotebookPage} from "./notebook-page.ts";
+import {pageBakes} from "./page-bakes.ts";
 import {readNotebookData} from "./read-notebook-data.ts";
 import {NOTEBOOK_ROOT_ID} from "./protocol.ts";
 import type {CellCompiler} from "../compile/types.ts";
@@ -27,15 +28,18 @@ export function startPage(
   plugins: readonly NotebookPlugin[],
   {compile, imports = {}}: StartPageOptions
 ): NotebookPage {
-  const {file, notebook, editing} = readNotebookData(document);
+  const {file, notebook, editing, bakes} = readNotebookData(document);
   const main =
     document.getElementById(NOTEBOOK_ROOT_ID) ?? document.body.appendChild(document.createElement("main"));
   const banner = new Banner();
   const cells = document.createElement("div");
   cells.className = "phx-cells";
   main.append(banner.element, cells);
-  const builtins = pageBuiltins(location.href, plugins, imports);
-  const page = new NotebookPage(cells, notebook, {builtins, compile});
+  const page = new NotebookPage(cells, notebook, {
+    builtins: pageBuiltins(location.href, plugins, imports),
+    compile,
+    bake: pageBakes(bakes, plugins, location.href)
+  });
   // Only a dev server's page has a hot context; a built page is read-only and loads no editor.
   if (import.meta.hot)
     acceptNotebookUpdates(import.meta.hot, file, page, banner, notebook.readonly ? undefined : editing);

@@ -1,3 +1,4 @@
+import type {BakedCells} from "../bake/baked-cells.ts";
 import type {CellCompiler, CompiledCell} from "../compile/types.ts";
 import {NotebookRuntime, type UpdateSummary} from "../define/notebook-runtime.ts";
 import {DomHost} from "../display/dom-host.ts";
@@ -9,6 +10,8 @@ export interface NotebookPageOptions {
   readonly builtins: Readonly<Record<string, unknown>>;
   /** Compiles the cells: with the parser in a dev server's page (editing needs it), the build's plans in a built one. */
   readonly compile: CellCompiler;
+  /** The values baked at build time (a built page). Default: none. */
+  readonly bake?: BakedCells;
 }
 
 /**
@@ -21,9 +24,9 @@ export class NotebookPage {
   readonly #host: DomHost;
   #notebook: Notebook;
 
-  constructor(container: Element, notebook: Notebook, {builtins, compile}: NotebookPageOptions) {
+  constructor(container: Element, notebook: Notebook, {builtins, compile, bake}: NotebookPageOptions) {
     this.#host = new DomHost(container);
-    this.#runtime = new NotebookRuntime({builtins, compile, host: this.#host});
+    this.#runtime = new NotebookRuntime({builtins, compile, host: this.#host, ...(bake ? {bake} : {})});
     this.#notebook = notebook;
     this.update(notebook);
   }

@@ -1,3 +1,4 @@
+import type {BakeManifest} from "../bake/types.ts";
 import type {Notebook} from "../notebook/types.ts";
 
 // What the page shell, the client and the dev server agree on. Kept free of DOM and Node imports so that
@@ -26,6 +27,8 @@ export interface NotebookData {
   readonly notebook: Notebook;
   /** What the page needs to edit and save its notebook: only in a dev server's page, never in a built one. */
   readonly editing?: EditData;
+  /** The cells `build --bake` baked: only in a built page. */
+  readonly bakes?: BakeManifest;
 }
 
 /** A dev server page's means to save: the file as served, and the token that lets it write that file alone. */

@@ -8,6 +8,7 @@ import {CellError} from "../cell-error.ts";
 import {isModuleResult} from "../compile/module-result.ts";
 import type {CellCompiler, CompiledCell, Definition, VariableSpec} from "../compile/types.ts";
 import type {Cell, CellId, Notebook} from "../notebook/types.ts";
+import type {BakedCells} from "../bake/baked-cells.ts";
 import {isCellScoped, type CellContext, type CellScoped} from "./cell-context.ts";
 import {downstreamOf} from "./downstream.ts";
 import {relaysOwnFailure, toCellError} from "./cell-errors.ts";
@@ -25,6 +26,8 @@ export interface NotebookRuntimeOptions {
   readonly compile: CellCompiler;
   /** Resolves names that neither a cell nor a builtin defines. Default: globalThis, then "not defined". */
   readonly global?: (name: string) => unknown;
+  /** The values baked at build time, shown while their keys hold (a built page). Default: none. */
+  readonly bake?: BakedCells;
 }
 
 /** How an update changed the notebook's cells. */
@@ -55,12 +58,14 @@ export class NotebookRuntime {
   readonly #module: Module;
   readonly #host: NotebookHost;
   readonly #compile: CellCompiler;
+  readonly #bake: BakedCells | undefined;
   readonly #scoped = new Map<string, CellScoped<unknown, never>>();
   #records: CellRecord[] = [];
   #shadowed = new Set<string>();
 
-  constructor({builtins, host, compile, global}: NotebookRuntimeOptions) {
+  constructor({builtins, host, compile, global, bake}: NotebookRuntimeOptions) {
     this.#compile = compile;
+    this.#bake = bake;
     const plain: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(builtins)) {
       if (!isCellScoped(value)) plain[name] = value;
@@ -221,7 +226,8 @@ export class NotebookRuntime {
   #defineCell(record: CellRecord, defined: ReadonlySet<string>): Variable[] {
     return record.compiled.variables.map((spec) => {
       const variable = this.#module.variable(this.#observerFor(record, spec, record.generation));
-      const {inputs, definition} = this.#withScopedBuiltins(spec, record, defined);
+      const baked = this.#bake?.specFor(record.compiled, spec, () => this.cells) ?? spec;
+      const {inputs, definition} = this.#withScopedBuiltins(baked, record, defined);
       return variable.define(spec.name, inputs, definition as RuntimeDefinition);
     });
   }

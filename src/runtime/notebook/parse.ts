@@ -92,6 +92,7 @@ export function scanNotebook(html: string, file?: string): ScannedNotebook {
       source,
       pinned: attributes.has("pinned"),
       ...(attributes.has("hidden") ? {hidden: true} : {}),
+      ...(attributes.has("bake") ? {bake: true} : {}),
       ...(attributes.has("output") ? {output: attributes.get("output")!} : {}),
       ...(attributes.has("format") ? {format: attributes.get("format")!} : {}),
       line: lineAt(contentStart) + offset

@@ -14,6 +14,7 @@ export function serializeCell(cell: Cell, indent = "  "): string {
   const pinned =
     (cell.pinned ? " pinned" : "") +
     (cell.hidden ? " hidden" : "") +
+    (cell.bake ? " bake" : "") +
     (cell.output === undefined ? "" : ` output="${escapeAttribute(cell.output)}"`) +
     (cell.format === undefined ? "" : ` format="${escapeAttribute(cell.format)}"`);
   const source = cell.source

@@ -52,6 +52,7 @@ export function sameCell(a: Cell, b: Cell): boolean {
     a.source === b.source &&
     a.pinned === b.pinned &&
     (a.hidden ?? false) === (b.hidden ?? false) &&
+    (a.bake ?? false) === (b.bake ?? false) &&
     a.output === b.output &&
     a.format === b.format
   );

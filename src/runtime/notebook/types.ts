@@ -41,6 +41,11 @@ export interface Cell {
   readonly pinned: boolean;
   /** Whether the cell runs without showing anything in the page (`hidden` attribute). Default: false. */
   readonly hidden?: boolean;
+  /**
+   * Whether `build --bake` stores the cell's value (an Arrow table or a JSON-able value, or one a plugin's codec
+   * knows) so that the built page shows it before computing it (`bake` attribute). Default: false.
+   */
+  readonly bake?: boolean;
   /** The `output` attribute (the name a non-JavaScript cell's result is bound to), kept for round trips. */
   readonly output?: string;
   /** The `format` attribute: how a data loader's output is read (text, json, csv…); kept for round trips. */

@@ -6,6 +6,7 @@ import {NotebookFormatError} from "../notebook/errors.ts";
 import {parseNotebook} from "../notebook/parse.ts";
 import type {Notebook} from "../notebook/types.ts";
 import {findAttachments, type Attachment} from "./attachments.ts";
+import {bakeSite, writeBakes, type BakeOptions, type SiteBakes} from "./bake-site.ts";
 import {BuildError} from "./build-error.ts";
 import {openOutput, publish} from "./build-output.ts";
 import {FAVICON_FILES, faviconSource} from "./favicon.ts";
@@ -36,6 +37,11 @@ export interface BuildSiteOptions {
    * parser, as a dev server's page does; bench/publish compares the two). Default: true.
    */
   readonly compileAhead?: boolean;
+  /**
+   * Run each notebook headless first and bake its expensive cells' values into the site (see bakeSite).
+   * Default: none baked.
+   */
+  readonly bake?: BakeOptions;
 }
 
 /** What a build wrote, relative to the output directory. */
@@ -45,6 +51,10 @@ export interface BuiltSite {
   readonly index?: string;
   /** The FileAttachment files copied next to the pages, and the data loaders' outputs (`_loaders/…`). */
   readonly files: readonly string[];
+  /** The baked values' Arrow files (`x.bake/15.arrow`). */
+  readonly baked: readonly string[];
+  /** Cells marked `bake` that could not be baked, and why. */
+  readonly warnings: readonly string[];
 }
 
 export {BuildError};
@@ -76,6 +86,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
     for (const attachment of loaded.attachments) attachments.set(attachment.target, attachment);
   }
   if (problems.length > 0) throw new BuildError(problems);
+  const bakes = options.bake
+    ? await bakeSite(
+        notebooks.map(({file}) => file),
+        options.bake
+      )
+    : undefined;
+  for (const file of bakes?.files.keys() ?? [])
+    if (attachments.has(file)) problems.push(`${file}: both an attachment and a baked value`);
+  if (problems.length > 0) throw new BuildError(problems);
 
   const output = await openOutput(outDir, options.outDir, options.force ?? false);
   // Built aside first: what the build writes is known (hashed names and all) before the folder is touched.
@@ -89,7 +108,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
       isDirectory,
       options.logLevel,
       options.pagePlugins,
-      options.compileAhead
+      options.compileAhead,
+      bakes
     );
     await publish(staging, output);
   } finally {
@@ -98,7 +118,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   return {
     pages: notebooks.map(({file}) => file.file),
     ...(isDirectory ? {index: "index.html"} : {}),
-    files: [...attachments.keys()].sort()
+    files: [...attachments.keys()].sort(),
+    baked: [...(bakes?.files.keys() ?? [])].sort(),
+    warnings: bakes?.warnings ?? []
   };
 }
 
@@ -111,14 +133,15 @@ async function buildInto(
   isDirectory: boolean,
   logLevel: LogLevel = "warn",
   pagePlugins: readonly string[] = [],
-  compileAhead = true
+  compileAhead = true,
+  bakes?: SiteBakes
 ): Promise<void> {
   await build({
     configFile: false,
     root,
     base: "./",
     logLevel,
-    plugins: [notebookPlugin({root, pagePlugins, compileAhead})],
+    plugins: [notebookPlugin({root, pagePlugins, compileAhead, ...(bakes ? {bakes: bakes.manifests} : {})})],
     build: {
       outDir,
       emptyOutDir: false, // a fresh folder already
@@ -133,6 +156,7 @@ async function buildInto(
     await mkdir(dirname(destination), {recursive: true});
     await copyFile(source, destination);
   }
+  if (bakes) await writeBakes(outDir, bakes);
   // A notebook of its own named index.html (Notebook Kit's docs/index.html) is the folder's front page: the
   // generated list would overwrite it.
   if (isDirectory && !notebooks.some(({file}) => file.file === "index.html")) {

@@ -2,6 +2,7 @@ import {readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {dirname, resolve, sep} from "node:path";
 import type {Plugin} from "vite";
+import type {BakeManifest} from "../bake/types.ts";
 import {parseNotebook} from "../notebook/parse.ts";
 import {serveNotebooks} from "./dev-server-hooks.ts";
 import {isNotebookHtml, toPagePath} from "./notebooks.ts";
@@ -42,6 +43,8 @@ export interface NotebookPluginOptions {
   readonly pagePlugins?: readonly string[];
   /** In a build, compile the cells ahead, so the pages ship no parser (see BuildSiteOptions). Default: true. */
   readonly compileAhead?: boolean;
+  /** In a build, the baked cells of each page, by page path (see bakeSite). Default: none. */
+  readonly bakes?: ReadonlyMap<string, BakeManifest>;
 }
 
 // The page's module script: the client, started with the plugins' page modules. Virtual, so that the runtime
@@ -163,8 +166,9 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       const notebook = parseNotebook(html, file);
       // A built page carries its policy; the dev server's does not (Vite's client and HMR need more).
       const policy = building ? pagePolicy(providerOrigins(notebook)) : undefined;
+      const bakes = building ? options.bakes?.get(file) : undefined;
       return notebookShell(
-        {file, notebook: forPage(notebook)},
+        {file, notebook: forPage(notebook), ...(bakes ? {bakes} : {})},
         {
           policy,
           clientUrl: ahead() ? pageClientUrl(file) : pageClientUrl(file, notebook),

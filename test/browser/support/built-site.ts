@@ -22,13 +22,14 @@ export interface BuiltSite {
 /**
  * Registers the calling test file's `before` and `after` hooks for a built site. `notebook` is the notebook's
  * path (or a folder of notebooks), or a function that writes the notebook (and what it needs) into the folder
- * it is given and returns its path. The build must succeed. `chromiumArgs` go to chromium's command line (a
- * page whose point cloud must draw passes "--enable-unsafe-swiftshader": WebGL on the software renderer).
+ * it is given and returns its path; `args` are more arguments of `build` (`--no-bake`). The build must
+ * succeed. `chromiumArgs` go to chromium's command line (a page whose point cloud must draw passes
+ * "--enable-unsafe-swiftshader": WebGL on the software renderer).
  */
 export function builtSite(
   prefix: string,
   notebook: string | ((dir: string) => Promise<string>),
-  chromiumArgs: readonly string[] = []
+  {args = [], chromiumArgs = []}: {args?: readonly string[]; chromiumArgs?: readonly string[]} = {}
 ): BuiltSite {
   let state: {origin: string; browser: Browser; outDir: string} | undefined;
   let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
@@ -42,7 +43,7 @@ export function builtSite(
     };
     const out = await temp("out-");
     const file = typeof notebook === "string" ? notebook : await notebook(await temp("src-"));
-    assert.equal(await build([file, "--out", out]), 0, `phoenix-notebook build ${file}`);
+    assert.equal(await build([file, "--out", out, ...args]), 0, `phoenix-notebook build ${file}`);
     server = await serveStatic(out);
     browser = await launchChromium(chromiumArgs);
     state = {origin: server.origin, browser, outDir: out};

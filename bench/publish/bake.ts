@@ -1,0 +1,119 @@
+// bench/publish, baked results: the digits notebook built twice in this run (`build`, which bakes, and
+// `build --no-bake`), each page loaded alternately in headless chromium with a fresh cache, timed from
+// navigation to the point cloud's first frame (the frame after the element has its projection and has
+// rendered). Aim (issue 13): baked ≤ 0.3× unbaked. Run: `node --import tsx bench/publish/bake.ts`.
+import {mkdtemp, rm} from "node:fs/promises";
+import {cpus, loadavg, tmpdir} from "node:os";
+import {join} from "node:path";
+import {fileURLToPath} from "node:url";
+import type {Browser} from "playwright-core";
+import {build} from "../../src/cli/build.ts";
+import {launchChromium} from "../../test/browser/support/chromium.ts";
+import {serveStatic} from "../../test/browser/support/static-server.ts";
+import {pairedRatio, quantile} from "../stats.ts";
+import type {BenchReport} from "../suite.ts";
+
+const NOTEBOOK = fileURLToPath(new URL("../../notebooks/digits-drift.html", import.meta.url));
+const ROUNDS = Number(process.env.BAKE_BENCH_ROUNDS ?? 5);
+const AIM = 0.3;
+
+/**
+ * In the page, before its scripts: notes the time of the point cloud's first frame as `firstFrame`. A string:
+ * tsx would wrap a function's inner functions in a helper the page does not have.
+ */
+const WATCH_FIRST_FRAME = `{
+  const tick = () => {
+    const cloud = document.querySelector("phx-point-cloud");
+    if (!cloud?.projection || !cloud.shadowRoot?.querySelector("canvas")) return void requestAnimationFrame(tick);
+    cloud.updateComplete.then(() => requestAnimationFrame(() => (window.firstFrame = performance.now())));
+  };
+  requestAnimationFrame(tick);
+}`;
+
+/** Milliseconds from navigating to `url` to the point cloud's first frame, in a fresh browser context. */
+async function firstFrame(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({viewport: {width: 1100, height: 900}});
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(WATCH_FIRST_FRAME);
+    await page.goto(url);
+    const handle = await page.waitForFunction(
+      () => (window as unknown as {firstFrame?: number}).firstFrame,
+      null,
+      {
+        timeout: 300_000
+      }
+    );
+    return (await handle.jsonValue()) as number;
+  } finally {
+    await context.close();
+  }
+}
+
+export async function run(): Promise<BenchReport> {
+  const dirs: string[] = [];
+  const servers: {close(): Promise<void>}[] = [];
+  let browser: Browser | undefined;
+  try {
+    const site = async (args: string[]) => {
+      const dir = await mkdtemp(join(tmpdir(), "phoenix-bench-bake-"));
+      dirs.push(dir);
+      if ((await build([NOTEBOOK, "--out", dir, ...args])) !== 0)
+        throw new Error(`build ${args.join(" ")} failed`);
+      const server = await serveStatic(dir);
+      servers.push(server);
+      return `${server.origin}/digits-drift.html`;
+    };
+    const bakedUrl = await site([]);
+    const unbakedUrl = await site(["--no-bake"]);
+    browser = await launchChromium();
+    await firstFrame(browser, bakedUrl); // warm-up: chromium's own start-up is no page's cost
+    const baked: number[] = [];
+    const unbaked: number[] = [];
+    for (let round = 0; round < ROUNDS; ++round) {
+      // Alternating which goes first, so that neither always runs on a machine the other just loaded.
+      const order = round % 2 ? ([unbaked, baked] as const) : ([baked, unbaked] as const);
+      for (const times of order)
+        times.push(await firstFrame(browser, times === baked ? bakedUrl : unbakedUrl));
+    }
+    const ms = (values: readonly number[]) => `${quantile(values, 0.5).toFixed(0)} ms`;
+    const ratio = pairedRatio(baked, unbaked);
+    return {
+      title: `publish, baked results: digits page, navigation → point cloud's first frame, ${ROUNDS} rounds each (${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)})`,
+      tables: [
+        {
+          columns: ["page", "median", "min", "max", "baked / unbaked (paired median)"],
+          rows: [
+            [
+              "baked",
+              ms(baked),
+              `${Math.min(...baked).toFixed(0)} ms`,
+              `${Math.max(...baked).toFixed(0)} ms`,
+              `${ratio.toFixed(2)}×`
+            ],
+            [
+              "--no-bake",
+              ms(unbaked),
+              `${Math.min(...unbaked).toFixed(0)} ms`,
+              `${Math.max(...unbaked).toFixed(0)} ms`,
+              "1.00×"
+            ]
+          ]
+        }
+      ],
+      notes: [`aim: baked ≤ ${AIM}× unbaked (${ratio <= AIM ? "met" : "missed"})`]
+    };
+  } finally {
+    await browser?.close();
+    for (const server of servers) await server.close();
+    for (const dir of dirs) await rm(dir, {recursive: true, force: true});
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const {formatTable} = await import("../format-table.ts");
+  const report = await run();
+  console.log(report.title);
+  for (const table of report.tables) console.log(`\n${formatTable(table)}`);
+  console.log(`\n${report.notes?.join("\n") ?? ""}`);
+}
