@@ -2,41 +2,26 @@
 // camera and selection survive new inputs; the legend's entries and counts equal those read here, in Node,
 // from the datasets' Arrow tables; a legend click hides exactly those points; a lost WebGL context draws again.
 import assert from "node:assert/strict";
-import {mkdir} from "node:fs/promises";
-import {after, before, test} from "node:test";
-import type {Browser, Page} from "playwright-core";
+import {before, test} from "node:test";
+import type {Page} from "playwright-core";
 import type {ColorBy, PhxClusterExplorer, PhxPointCloud} from "../../src/components/index.ts";
 import {palettes} from "../../src/components/theme.ts";
-import {digitsJson, digitsResults, type DigitsResults} from "../components/browser/digits.ts";
-import {serveComponentsPage} from "../components/browser/page.ts";
-import type {Box, CloudOptions, ComponentsPage} from "../components/browser/page-main.ts";
+import type {DigitsResults} from "../components/browser/digits.ts";
+import type {CloudOptions, ComponentsPage} from "../components/browser/page-main.ts";
 import {countColors} from "../components/browser/pixels.ts";
-import {launchChromium, openPage} from "./support/chromium.ts";
+import {componentsSite} from "./support/components-site.ts";
 
+const site = componentsSite(["--enable-unsafe-swiftshader"]);
 let results: DigitsResults;
-let server: Awaited<ReturnType<typeof serveComponentsPage>>;
-let browser: Browser;
 
 before(async () => {
-  results = await digitsResults();
-  server = await serveComponentsPage(digitsJson(results));
-  browser = await launchChromium(["--enable-unsafe-swiftshader"]);
-  await mkdir("test-results", {recursive: true});
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  await site.ready();
+  results = site.results;
 });
 
 type Window = ComponentsPage;
 
-async function mountCloud(options: CloudOptions = {}): Promise<{page: Page; errors: string[]; canvas: Box}> {
-  const {page, errors} = await openPage(browser);
-  await page.goto(server.origin);
-  const canvas = await page.evaluate((options) => (window as unknown as Window).mountCloud(options), options);
-  return {page, errors, canvas};
-}
+const mountCloud = (options: CloudOptions = {}) => site.mountCloud(options);
 
 const cloudState = (page: Page) =>
   page.$eval("phx-point-cloud", (element) => {

@@ -2,48 +2,30 @@
 // colors; hover, click, lasso and orbit behave as a user sees them. Expected points come from the projection's
 // coordinates through the same camera math, computed here in Node.
 import assert from "node:assert/strict";
-import {mkdir, writeFile} from "node:fs/promises";
-import {after, before, test} from "node:test";
-import type {Browser, Page} from "playwright-core";
+import {writeFile} from "node:fs/promises";
+import {before, test} from "node:test";
+import type {Page} from "playwright-core";
 import {cameraMatrix, fitCamera} from "../../src/components/point-cloud/camera.ts";
 import {pointsInPolygon} from "../../src/components/point-cloud/picking.ts";
 import {screenPositions} from "../../src/components/point-cloud/screen-positions.ts";
 import {palettes} from "../../src/components/theme.ts";
-import {digitsJson, digitsResults, type DigitsResults} from "../components/browser/digits.ts";
-import {serveComponentsPage} from "../components/browser/page.ts";
+import type {DigitsResults} from "../components/browser/digits.ts";
 import type {Box, CloudOptions, ComponentsPage} from "../components/browser/page-main.ts";
 import {changedPixels, countColors} from "../components/browser/pixels.ts";
-import {launchChromium, openPage} from "./support/chromium.ts";
+import {componentsSite} from "./support/components-site.ts";
 
 const XSS = "<img src=x onerror=window.__xss=1>";
 
-// page.evaluate callbacks run in the page: they reach its helpers through window.
+const site = componentsSite(["--enable-unsafe-swiftshader"]);
 let results: DigitsResults;
-let server: Awaited<ReturnType<typeof serveComponentsPage>>;
-let browser: Browser;
 
 before(async () => {
-  results = await digitsResults();
-  server = await serveComponentsPage(digitsJson(results));
-  browser = await launchChromium(["--enable-unsafe-swiftshader"]);
-  await mkdir("test-results", {recursive: true});
+  await site.ready();
+  results = site.results;
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A page with one point cloud of the digits, 700 px wide, drawn; and where its canvas is. */
-async function mountCloud(options: CloudOptions = {}): Promise<{page: Page; errors: string[]; canvas: Box}> {
-  const {page, errors} = await openPage(browser);
-  await page.goto(server.origin);
-  const canvas = await page.evaluate((options) => (window as unknown as ComponentsPage).mountCloud(options), {
-    ...options,
-    xss: XSS
-  });
-  return {page, errors, canvas};
-}
+/** A page with one point cloud of the digits (a hostile raw value at hand), drawn; and where its canvas is. */
+const mountCloud = (options: CloudOptions = {}) => site.mountCloud({...options, xss: XSS});
 
 const frames = (page: Page) => page.evaluate(() => (window as unknown as ComponentsPage).frames());
 const shot = (page: Page, clip: Box, name?: string) =>
@@ -192,8 +174,7 @@ test("colorBy cluster on the dark theme: noise grey, clusters in the palette, th
 // How long the draw and the pick took is written to test-results for a person (and bench/) to read: a test
 // asserts what happens, never how fast, since a loaded machine would fail it for nothing.
 test("300,000 points draw (as one binned image), pan, and hover still picks a point", async () => {
-  const {page, errors} = await openPage(browser);
-  await page.goto(server.origin);
+  const {page, errors} = await site.open();
   const timing = await page.evaluate((n) => (window as unknown as ComponentsPage).mountSpiral(n), 300_000);
   await writeFile("test-results/components-point-cloud-300k.json", JSON.stringify(timing, null, 2));
   await page.screenshot({path: "test-results/components-point-cloud-300k.png"});

@@ -2,38 +2,24 @@
 // prefers-color-scheme (an explicit theme wins), the keyboard alone picks a row or window and fires `input`,
 // rows carry labels for screen readers, and empty or malformed data shows a state instead of an empty box.
 import assert from "node:assert/strict";
-import {mkdir} from "node:fs/promises";
-import {after, before, test} from "node:test";
-import type {Browser, Page} from "playwright-core";
+import {before, test} from "node:test";
+import type {Page} from "playwright-core";
 import type {DigitsResults} from "../components/browser/digits.ts";
-import {digitsJson, digitsResults} from "../components/browser/digits.ts";
 import type {ComponentsPage} from "../components/browser/page-main.ts";
-import {serveComponentsPage} from "../components/browser/page.ts";
-import {launchChromium, openPage} from "./support/chromium.ts";
+import {componentsSite} from "./support/components-site.ts";
 
 const VIEWS = ["phx-cluster-explorer", "phx-drift-timeline", "phx-feature-drift-table"] as const;
 const DARK = "rgb(22, 24, 29)"; // palettes.dark.background
 const LIGHT = "rgb(255, 255, 255)";
 
+const site = componentsSite();
 let results: DigitsResults;
-let server: Awaited<ReturnType<typeof serveComponentsPage>>;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
 before(async () => {
-  results = await digitsResults();
-  server = await serveComponentsPage(digitsJson(results));
-  browser = await launchChromium();
-  ({page, errors} = await openPage(browser));
-  await page.goto(server.origin);
-  await page.evaluate(() => (window as unknown as ComponentsPage).mountViews());
-  await mkdir("test-results", {recursive: true});
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  ({page, errors} = await site.mountViews());
+  results = site.results;
 });
 
 const inputs = () => page.evaluate(() => (window as unknown as ComponentsPage).inputs.splice(0));

@@ -1,36 +1,20 @@
 // The cluster explorer, drift timeline and feature-drift table in chromium on the digits example's results:
 // each renders its data in order and turns a click, a key or a drag into its value and an `input` event.
 import assert from "node:assert/strict";
-import {mkdir} from "node:fs/promises";
-import {after, before, test} from "node:test";
-import type {Browser, Page} from "playwright-core";
+import {before, test} from "node:test";
+import type {Page} from "playwright-core";
 import type {DigitsResults} from "../components/browser/digits.ts";
-import {digitsJson, digitsResults} from "../components/browser/digits.ts";
 import type {ComponentsPage} from "../components/browser/page-main.ts";
-import {serveComponentsPage} from "../components/browser/page.ts";
-import {launchChromium, openPage} from "./support/chromium.ts";
+import {componentsSite} from "./support/components-site.ts";
 
+const site = componentsSite();
 let results: DigitsResults;
-let server: Awaited<ReturnType<typeof serveComponentsPage>>;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
 before(async () => {
-  results = await digitsResults();
-  server = await serveComponentsPage(digitsJson(results));
-  browser = await launchChromium();
-  ({page, errors} = await openPage(browser));
-  await page.goto(server.origin);
-  // page.evaluate callbacks run in the page: they reach its helpers through window.
-  await page.evaluate(() => (window as unknown as ComponentsPage).mountViews());
-  await mkdir("test-results", {recursive: true});
-});
-
-after(async () => {
-  await page?.screenshot({path: "test-results/components-views.png", fullPage: true});
-  await browser?.close();
-  await server?.close();
+  ({page, errors} = await site.mountViews());
+  results = site.results;
 });
 
 const inputs = () => page.evaluate(() => (window as unknown as ComponentsPage).inputs.splice(0));
@@ -121,4 +105,6 @@ test("phx-feature-drift-table sorts by drift, flips on the header, and charts a 
   await page
     .locator("phx-feature-drift-table")
     .screenshot({path: "test-results/components-feature-drift-table.png"});
+  // The whole page once every test has used it (the fixture's after hook closes the browser first).
+  await page.screenshot({path: "test-results/components-views.png", fullPage: true});
 });

@@ -1,5 +1,6 @@
 import {fitCamera, type Camera} from "./camera.ts";
-import type {PointCloudData} from "./types.ts";
+import {normalizeSelection} from "./selection.ts";
+import {pointCount, type PointCloudData} from "./types.ts";
 
 /** How far a new extent may differ from the old one (as a share of the old radius) for the camera to stay. */
 const SIMILAR = 0.25;
@@ -46,4 +47,33 @@ export function remapPoints(indices: Int32Array, old: PointCloudData, data: Poin
     if (j !== undefined) kept.push(j);
   }
   return Int32Array.from(kept).sort();
+}
+
+/** What the reader did to a view of points: what a new projection keeps of it. */
+export interface ReaderState {
+  /** The camera; undefined for the one fitted to the points. */
+  readonly camera: Camera | undefined;
+  /** The selected point indices, ascending. */
+  readonly value: Int32Array;
+  /** The hovered point's index, or −1. */
+  readonly hovered: number;
+}
+
+/**
+ * The reader's state over new points `data` that replace `old` (none at first): of the same points, everything
+ * stays; of others, the selection and the hover follow their rows, and the camera stays if the extent is
+ * about the same. The selection keeps only indices of `data`.
+ */
+export function keptState(
+  old: PointCloudData | undefined,
+  data: PointCloudData,
+  state: ReaderState
+): ReaderState {
+  const camera = state.camera && old ? keptCamera(state.camera, old, data) : undefined;
+  let {value, hovered} = state;
+  if (old && !samePoints(old, data)) {
+    value = remapPoints(value, old, data);
+    hovered = hovered < 0 ? -1 : (remapPoints(Int32Array.of(hovered), old, data)[0] ?? -1);
+  }
+  return {camera, value: normalizeSelection(value, pointCount(data)), hovered};
 }

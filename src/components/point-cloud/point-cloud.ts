@@ -1,9 +1,9 @@
-import {html, LitElement, nothing, svg, type PropertyValues} from "lit";
+import {LitElement, nothing, type PropertyValues} from "lit";
 import {ColorSchemeController} from "../color-scheme.ts";
 import {SizeController} from "../size-controller.ts";
 import {palettes, preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
-import {emitInput, formatCount, viewSummary, type ViewSummary} from "../view.ts";
-import {orbit, pan, zoomAt, type Camera} from "./camera.ts";
+import {emitInput, viewSummary, type ViewSummary} from "../view.ts";
+import type {Camera} from "./camera.ts";
 import {CameraController} from "./camera-controller.ts";
 import {PointerGestures} from "./gestures.ts";
 import {DensityImage} from "./density.ts";
@@ -11,25 +11,20 @@ import {drawFrame} from "./frame.ts";
 import {GlController} from "./gl-controller.ts";
 import type {GlPoints} from "./gl-points.ts";
 import {hoverText} from "./hover-text.ts";
-import {keptCamera, remapPoints, samePoints} from "./keep-view.ts";
+import {keptState} from "./keep-view.ts";
 import {autoPointSize} from "./keys.ts";
-import {hiddenPointIndices, keptHiddenEntries, legend, shownLegend, type ShownLegend} from "./legend.ts";
-import {pointColoring, pointFlags, type PointColoring} from "./point-colors.ts";
+import {hiddenPointIndices, legend, shownLegend, type ShownLegend} from "./legend.ts";
+import {PointStyle} from "./point-style.ts";
+import {pointerHandlers, type Hovered} from "./pointer-handlers.ts";
 import {PointView} from "./point-view.ts";
 import {normalizeSelection, sameSelection} from "./selection.ts";
 import {pointCloudStyles} from "./styles.ts";
-
-export type {ShownLegend, ShownLegendEntry} from "./legend.ts";
 import {pointCloudState, pointCloudSummary} from "./summary.ts";
+import {pointCloudTemplate} from "./template.ts";
 import {tooltip} from "./tooltip.ts";
 import {pointCount, type ColorBy, type PointCloudData, type PointClusters} from "./types.ts";
 
-/** Hover picks points within this many CSS pixels of the pointer (or the point radius, if larger). */
-const PICK_RADIUS = 8;
-/** The properties the coloring, and the flag buffer, are computed from. */
-const COLOR_INPUTS = ["projection", "colorBy", "clusters"];
-const FLAG_INPUTS = ["projection", "highlight", "value", "hiddenEntries"];
-const changedAny = (changed: PropertyValues, keys: readonly string[]) => keys.some((key) => changed.has(key));
+export type {ShownLegend, ShownLegendEntry} from "./legend.ts";
 
 /**
  * `<phx-point-cloud>`: a projection drawn with WebGL, 2-D (drag or arrows pan) or 3-D (drag or arrows orbit);
@@ -75,46 +70,39 @@ export class PhxPointCloud extends LitElement {
   declare height: number;
   /** Point diameter in CSS pixels. Default: unset, from the number of points (6 for 100, 2 from 1,000,000). */
   declare pointSize: number | undefined;
-  declare protected hovered: {index: number; x: number; y: number} | null;
+  declare protected hovered: Hovered | null;
   declare protected lassoPath: readonly number[] | null;
   /** Indices of the legend entries whose points are hidden. */
   declare protected hiddenEntries: ReadonlySet<number>;
 
   #value: Int32Array = new Int32Array(0);
   #view: PointView | undefined;
-  #coloring: PointColoring | undefined;
-  #coloredWith: Theme | undefined;
-  #hidden: Uint8Array | undefined;
-  #flags: Uint8Array | undefined;
   #error: string | null = null;
+  readonly #style = new PointStyle();
   readonly #density = new DensityImage();
-  /** Buffers changed since the last upload (a hover re-renders without touching them). */
-  readonly #upload = {colors: false, flags: false};
   readonly #scheme = new ColorSchemeController(this);
   readonly #gl = new GlController(this, (points) => this.#draw(points));
   readonly #camera = new CameraController({
     view: () => this.#view,
-    hidden: () => this.#hidden,
+    hidden: () => this.#style.hidden,
     canvasSize: () => this.#canvasSize(),
     moved: () => {
       this.hovered = null;
       this.#gl.requestDraw();
     }
   });
-  readonly #gestures = new PointerGestures(this, {
-    hover: (x, y) => this.#hover(x, y),
-    leave: () => (this.hovered = null),
-    drag: (dx, dy) =>
-      this.#camera.move((camera, w, h) =>
-        camera.kind === "2d" ? pan(camera, dx, dy, w, h) : orbit(camera, dx, dy)
-      ),
-    zoom: (factor, x, y) => this.#camera.move((camera, w, h) => zoomAt(camera, factor, x, y, w, h)),
-    click: (x, y) => {
-      const index = this.#pick(x, y);
-      this.#select(index < 0 ? [] : [index]);
-    },
-    lasso: (polygon, done) => this.#lasso(polygon, done)
-  });
+  readonly #gestures = new PointerGestures(
+    this,
+    pointerHandlers({
+      camera: this.#camera,
+      view: () => this.#view,
+      canvasSize: () => this.#canvasSize(),
+      pointSize: () => this.#pointSize(),
+      hover: (hovered) => (this.hovered = hovered),
+      lassoPath: (path) => (this.lassoPath = path),
+      select: (indices) => this.#select(indices)
+    })
+  );
 
   constructor() {
     super();
@@ -142,12 +130,12 @@ export class PhxPointCloud extends LitElement {
 
   /** What the legend shows: its title, each entry with its count and whether it is hidden, and a range for numbers. */
   get legend(): ShownLegend | null {
-    return shownLegend(this.#coloring?.legend, this.hiddenEntries);
+    return shownLegend(this.#style.coloring?.legend, this.hiddenEntries);
   }
 
   /** The points a legend click hid, ascending. */
   get hiddenPoints(): Int32Array {
-    return hiddenPointIndices(this.#hidden);
+    return hiddenPointIndices(this.#style.hidden);
   }
 
   /** The camera as it is now (2-D center and zoom, or 3-D target, angles and zoom). */
@@ -173,17 +161,12 @@ export class PhxPointCloud extends LitElement {
       this.#takeProjection(changed.get("projection") as PointCloudData | undefined);
     this.setAttribute("aria-label", this.#summary());
     if (!data) return;
-    const theme = this.#theme();
     try {
-      const recolor = changedAny(changed, COLOR_INPUTS) || this.#coloredWith !== theme;
-      if (recolor) this.#recolor(theme);
-      if (recolor || changedAny(changed, FLAG_INPUTS)) {
-        const {codes} = this.#coloring!;
-        this.#hidden = Uint8Array.from(codes, (code) => (this.hiddenEntries.has(code) ? 1 : 0));
-        this.#view!.hidden = this.#hidden;
-        this.#flags = pointFlags(pointCount(data), this.highlight, this.#value, this.#hidden);
-        this.#upload.flags = true;
-      }
+      const {colorBy, clusters, highlight, hiddenEntries} = this;
+      const theme = this.#theme();
+      const inputs = {data, colorBy, clusters, highlight, value: this.#value, hiddenEntries, theme};
+      this.hiddenEntries = this.#style.update(inputs, changed);
+      this.#view!.hidden = this.#style.hidden;
       this.#error = null;
     } catch (error) {
       // A coloring the data cannot give (set on the element after phx checked it) shows in place of the points.
@@ -192,40 +175,21 @@ export class PhxPointCloud extends LitElement {
   }
 
   protected override render() {
-    const data = this.projection;
-    const canvas = this.#gl.unavailable
-      ? html`<p class="fallback">
-          ${this.#summary()}. WebGL is unavailable here, so the points are not drawn.
-        </p>`
-      : html`<canvas role="img" aria-label=${this.#summary()}></canvas>`;
-    const state = pointCloudState(data, this.#error, this.#gl.lost);
-    // A press on the points focuses the view so that Escape reaches it (gestures cancel the default focus).
-    return html`<div
-        class="surface"
-        style="height: ${this.height}px"
-        @pointerdown=${() => this.focus({preventScroll: true})}
-      >
-        ${canvas}
-        <svg class="lasso">
-          ${this.lassoPath ? svg`<polygon points=${this.lassoPath.join(" ")}></polygon>` : nothing}
-        </svg>
-        ${state ? html`<p class=${this.#error ? "state error" : "state"} role="status">${state}</p>` : nothing}
-        <div class="tools">
-          <button title="Zoom to fit the visible points (F)" @click=${() => this.#camera.fit(false)}>
-            Fit
-          </button>
-          <button title="Reset the view (0)" @click=${() => this.#camera.fit(true)}>Reset</button>
-        </div>
-        ${this.#tooltip()}
-      </div>
-      <div class="status">
-        ${legend(this.#error ? undefined : this.#coloring?.legend, this.hiddenEntries, (k) => this.#toggle(k))}
-        <span>${formatCount(this.#value.length)} selected</span>
-        <span class="hint"
-          >${data?.nComponents === 3 ? "drag or arrows: orbit" : "drag or arrows: pan"} · wheel or +/−: zoom ·
-          click or Shift+drag: select · Esc: clear</span
-        >
-      </div>`;
+    const key = this.#error ? undefined : this.#style.coloring?.legend;
+    return pointCloudTemplate({
+      height: this.height,
+      summary: this.#summary(),
+      unavailable: this.#gl.unavailable,
+      state: pointCloudState(this.projection, this.#error, this.#gl.lost),
+      error: !!this.#error,
+      lassoPath: this.lassoPath,
+      legend: legend(key, this.hiddenEntries, (k) => this.#toggle(k)),
+      tooltip: this.#tooltip(),
+      selected: this.#value.length,
+      nComponents: this.projection?.nComponents,
+      focus: () => this.focus({preventScroll: true}),
+      fit: (reset) => this.#camera.fit(reset)
+    });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -236,46 +200,27 @@ export class PhxPointCloud extends LitElement {
     if (!acquired || !data) return;
     const {points, fresh} = acquired;
     if (fresh || changed.has("projection")) points.setPositions(data.coordinates, data.nComponents);
-    if (this.#coloring && (fresh || this.#upload.colors)) points.setColors(this.#coloring.colors);
-    if (this.#flags && (fresh || this.#upload.flags)) points.setFlags(this.#flags);
-    this.#upload.colors = this.#upload.flags = false;
+    this.#style.upload(points, fresh);
     this.#gl.requestDraw();
   }
 
-  // A new projection: of the same points, everything the reader did stays; of others, the selection and the
-  // hover follow their rows, and the camera stays if the extent is about the same.
+  // A new projection keeps what the reader did (see keptState).
   #takeProjection(old: PointCloudData | undefined): void {
-    const data = this.projection;
-    const view = this.#view;
+    const {projection: data, hovered} = this;
     if (!data) {
       this.#view = undefined;
       return;
     }
-    const same = !!old && samePoints(old, data);
-    this.#view = new PointView(data, view && old ? keptCamera(view.camera, old, data) : undefined);
-    if (old && !same) {
-      this.#value = remapPoints(this.#value, old, data);
-      const hovered = this.hovered ? remapPoints(Int32Array.of(this.hovered.index), old, data)[0] : undefined;
-      this.hovered = this.hovered && hovered !== undefined ? {...this.hovered, index: hovered} : null;
-    }
-    this.#value = normalizeSelection(this.#value, pointCount(data));
+    const state = {camera: this.#view?.camera, value: this.#value, hovered: hovered?.index ?? -1};
+    const kept = keptState(old, data, state);
+    this.#view = new PointView(data, kept.camera);
+    this.#value = kept.value;
+    if (hovered && kept.hovered !== hovered.index)
+      this.hovered = kept.hovered < 0 ? null : {...hovered, index: kept.hovered};
   }
 
   #theme(): Theme {
     return this.theme ?? this.#scheme.preferred;
-  }
-
-  #recolor(theme: Theme): void {
-    const before = this.#coloring?.legend;
-    this.#coloring = pointColoring(
-      this.projection!,
-      this.colorBy,
-      this.clusters,
-      palettes[theme] ?? palettes.light
-    );
-    this.#coloredWith = theme;
-    this.#upload.colors = true;
-    this.hiddenEntries = keptHiddenEntries(before, this.#coloring.legend, this.hiddenEntries);
   }
 
   #toggle(entry: number): void {
@@ -316,21 +261,10 @@ export class PhxPointCloud extends LitElement {
       ratio: globalThis.devicePixelRatio || 1,
       pointSize: this.#pointSize(),
       palette: palettes[this.#theme()] ?? palettes.light,
-      colors: this.#coloring?.colors,
-      flags: this.#flags,
+      colors: this.#style.coloring?.colors,
+      flags: this.#style.flags,
       hasSelection: this.#value.length > 0
     });
-  }
-
-  #pick(x: number, y: number): number {
-    const [width, height] = this.#canvasSize();
-    if (!this.#view || !width || !height) return -1;
-    return this.#view.nearest(x, y, Math.max(PICK_RADIUS, this.#pointSize()), width, height);
-  }
-
-  #hover(x: number, y: number): void {
-    const index = this.#pick(x, y);
-    this.hovered = index < 0 ? null : {index, x, y};
   }
 
   #key(event: KeyboardEvent): void {
@@ -339,13 +273,6 @@ export class PhxPointCloud extends LitElement {
       this.lassoPath = null;
       this.#select([]);
     } else if (this.#camera.key(event.key)) event.preventDefault();
-  }
-
-  #lasso(polygon: readonly number[], done: boolean): void {
-    this.lassoPath = done ? null : [...polygon];
-    if (!done || polygon.length < 6) return;
-    const [width, height] = this.#canvasSize();
-    if (this.#view && width && height) this.#select(this.#view.inside(polygon, width, height));
   }
 
   /** Selects as the user did: fires `input` when the selection changed. */
