@@ -7,6 +7,8 @@ import {instantiate} from "./instantiate.ts";
 import {compileLoaderCell} from "./loader-cell.ts";
 import {isLoaderCell} from "../loaders/loader-cell.ts";
 import {stripTypes} from "./typescript.ts";
+import {sqlDatabase} from "./sql-database.ts";
+import {sqlFileNames} from "../sql/sql-files.ts";
 import {
   moduleDefinitionCode,
   readModuleCell,
@@ -75,6 +77,7 @@ function parse(cell: Cell, globals: Set<string>): ParsedCell | ParsedModule | Ce
       return {module, block: parseCell(`{${module.body}\n}`, {globals})};
     }
     if (cell.mode === "ojs") return parseCell(cell.source, {globals});
+    if (cell.mode === "sql") sqlDatabase(cell); // an unknown database is the cell's syntax error
     if (cell.output !== undefined && !IDENTIFIER.test(cell.output))
       throw new SyntaxError(`invalid output name: ${JSON.stringify(cell.output)} (expected an identifier)`);
     return parseCell(cell.source, {tag: cell.mode, raw: true, globals});
@@ -135,6 +138,8 @@ function assemble(
   location: CodeLocation
 ): CompiledCell {
   const fileAttachments = [...parsed.fileAttachments.keys()];
+  // A SQL cell's files are those its text names (`FROM "data/penguins.csv"`): the build copies them too.
+  if (cell.mode === "sql") fileAttachments.push(...sqlFileNames(cell.source));
   const base = {cell, location, fileAttachments};
   const id = parsed.id;
   if (id === null) {

@@ -15,7 +15,8 @@ export function serializeCell(cell: Cell, indent = "  "): string {
     (cell.pinned ? " pinned" : "") +
     (cell.hidden ? " hidden" : "") +
     (cell.output === undefined ? "" : ` output="${escapeAttribute(cell.output)}"`) +
-    (cell.format === undefined ? "" : ` format="${escapeAttribute(cell.format)}"`);
+    (cell.format === undefined ? "" : ` format="${escapeAttribute(cell.format)}"`) +
+    (cell.database === undefined ? "" : ` database="${escapeAttribute(cell.database)}"`);
   const source = cell.source
     .replace(/<\/script/gi, "<\\/script")
     .split("\n")
