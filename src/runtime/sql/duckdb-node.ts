@@ -78,7 +78,9 @@ async function run(
   signal?.throwIfAborted();
   // DuckDB tracks a query's progress only with the connection's progress bar on (never printed here).
   if (onProgress)
-    await connection.run("SET enable_progress_bar = true; SET enable_progress_bar_print = false");
+    await connection.run(
+      "SET enable_progress_bar = true; SET enable_progress_bar_print = false; SET progress_bar_time = 1000"
+    );
   const interrupt = () => connection.interrupt();
   signal?.addEventListener("abort", interrupt, {once: true});
   // The pending result executes on libuv's pool, so the event loop is free to read progress meanwhile.

@@ -5,15 +5,19 @@ import {readFile} from "node:fs/promises";
 import {join, resolve} from "node:path";
 import {test} from "node:test";
 import type {Table} from "apache-arrow";
+import nodePlugin from "../../../src/bindings/node.ts";
+import type {Dataset} from "../../../src/cells/dataset/dataset.ts";
 import {defineHeadless, type HeadlessNotebook} from "../../../src/runtime/headless/open-notebook.ts";
 import {parseNotebook} from "../../../src/runtime/notebook/parse.ts";
+import {createDuckDB} from "../../../src/runtime/sql/duckdb-node.ts";
 
 const NOTEBOOKS = resolve(import.meta.dirname, "../../../notebooks");
 
 /** Runs notebook cells (script elements) as if the file were notebooks/sql-test.html. */
 async function run(...cells: string[]): Promise<HeadlessNotebook> {
   const html = `<!doctype html>\n<notebook>\n<title>t</title>\n${cells.join("\n")}\n</notebook>\n`;
-  const headless = defineHeadless(parseNotebook(html, "sql-test.html"), join(NOTEBOOKS, "sql-test.html"));
+  const path = join(NOTEBOOKS, "sql-test.html");
+  const headless = defineHeadless(parseNotebook(html, "sql-test.html"), path, [nodePlugin]);
   assert.ok(await headless.recorder.whenSettled(60_000), "every cell settles");
   return headless;
 }
@@ -104,5 +108,51 @@ test("an unknown database is the SQL cell's syntax error", async () => {
   const error = headless.recorder.report("x")!.error!;
   assert.equal(error.kind, "syntax");
   assert.match(error.message, /unknown database: "oracle" \(expected duckdb or var:<name>\)/);
+  headless.runtime.dispose();
+});
+
+test("interrupting a SQL cell interrupts its query", async () => {
+  // A cross join of 10^10 rows runs for many minutes: the cell settles only if the interrupt stops the query.
+  const headless = defineHeadless(
+    parseNotebook(
+      '<notebook><script id="1" type="application/sql" output="long">SELECT count(*) FROM range(100000) a, range(100000) b</script></notebook>'
+    ),
+    join(NOTEBOOKS, "sql-test.html")
+  );
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // the engine starts and the query runs
+  assert.equal(headless.recorder.report("long")!.status, "pending");
+  headless.runtime.interrupt(headless.notebook.cells[0]!.id);
+  assert.ok(await headless.recorder.whenSettled(60_000));
+  assert.match(headless.recorder.report("long")!.error!.message, /^interrupted/);
+  headless.runtime.dispose();
+});
+
+test("a query that runs past a second reports its progress, as fractions from 0 to 1", async () => {
+  const db = await createDuckDB({threads: 1});
+  await db.query("CREATE TABLE t AS SELECT random() AS r FROM range(20000000)");
+  const progress: number[] = [];
+  const controller = new AbortController();
+  const query = db.query("SELECT count(DISTINCT r) FROM t, range(3)", [], {
+    signal: controller.signal,
+    onProgress: (fraction) => (progress.push(fraction), controller.abort(new Error("seen"))) // one report is enough
+  });
+  await assert.rejects(query, /seen/);
+  assert.ok(progress.length > 0 && progress.every((fraction) => fraction >= 0 && fraction <= 1));
+  db.close();
+});
+
+test("px.load reads a SQL cell's result as it reads the Parquet file itself", async () => {
+  const schema =
+    '{predictionId: "prediction_id", timestamp: "prediction_ts", embeddings: {image: {vector: "image_vector"}}}';
+  const headless = await run(
+    sql('output="rows"', 'SELECT * FROM "data/digits-training.parquet"'),
+    `<script type="application/vnd.observable.javascript">viaSql = px.load(rows, {schema: ${schema}})</script>`,
+    `<script type="application/vnd.observable.javascript">viaFile = px.load(FileAttachment("data/digits-training.parquet"), {schema: ${schema}})</script>`
+  );
+  const [viaSql, viaFile] = ["viaSql", "viaFile"].map((name) => valueOf(headless, name) as Dataset);
+  assert.equal(viaSql!.numRows, 898);
+  assert.deepEqual(viaSql!.predictionIds, viaFile!.predictionIds);
+  assert.deepEqual(viaSql!.timestamps, viaFile!.timestamps);
+  assert.deepEqual(viaSql!.embeddings.image!.vectors, viaFile!.embeddings.image!.vectors);
   headless.runtime.dispose();
 });
