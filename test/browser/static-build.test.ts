@@ -22,7 +22,9 @@ test("a built notebook runs from a static server, makes no outside request, and 
   await page.waitForFunction(
     (n) => {
       const rows = [...document.querySelectorAll(".phx-cell[data-cell-id='9'] tbody tr")];
-      return rows.length > 0 && rows.reduce((sum, row) => sum + Number(row.children[1]!.textContent), 0) === n;
+      return (
+        rows.length > 0 && rows.reduce((sum, row) => sum + Number(row.children[1]!.textContent), 0) === n
+      );
     },
     countHeavyPenguins(5000),
     {timeout: 60_000}
