@@ -74,7 +74,7 @@ export interface BuiltinsOptions {
   dataLoader?: DataLoader;
   /**
    * Starts the DuckDB that SQL cells query, when the first one runs: node-api in the runner (createDuckDB), the
-   * self-hosted duckdb-wasm in a page. Default: none, and SQL cells fail with "no SQL engine".
+   * self-hosted duckdb-wasm in a page. Default: none, and SQL cells fail with "sql cell is not defined".
    */
   sqlEngine?: () => Promise<SqlEngine>;
   /**
@@ -111,7 +111,7 @@ export function createBuiltins(
     styles = {},
     importModule = pageImporter,
     dataLoader,
-    sqlEngine = noSqlEngine
+    sqlEngine
   } = options;
   const withDom =
     <T>(load: () => Promise<T>) =>
@@ -161,14 +161,8 @@ export function createBuiltins(
     // Under a name with a space, which no cell can write: only loader cells reach it (compile/loader-cell.ts).
     ...(dataLoader ? {[DATA_LOADER_BUILTIN]: () => dataLoader} : {}),
     // Cell-scoped, so that each run's query stops with the run; also under a name no cell can write.
-    [SQL_BUILTIN]: sqlBuiltin(once(sqlEngine))
+    ...(sqlEngine ? {[SQL_BUILTIN]: sqlBuiltin(once(sqlEngine))} : {})
   };
-}
-
-function noSqlEngine(): Promise<SqlEngine> {
-  return Promise.reject(
-    new Error("no SQL engine: SQL cells run in the runner, the dev server and built pages")
-  );
 }
 
 // One engine per notebook, started by the first SQL cell: the files it registers stay for the next queries.
