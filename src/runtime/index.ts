@@ -27,3 +27,5 @@ export {invalidationSignal} from "./stdlib/invalidation-signal.ts";
 export {pluginBuiltins} from "./plugin.ts";
 export type {NotebookPlugin, PluginContext} from "./plugin.ts";
 export * from "./worker/index.ts";
+export {SqlError} from "./sql/database.ts";
+export type {SqlDatabase, SqlEngine, SqlQueryOptions} from "./sql/database.ts";

@@ -13,3 +13,5 @@ export {startDevServer} from "./vite/dev-server.ts";
 export type {DevServer, DevServerOptions} from "./vite/dev-server.ts";
 export {buildSite, BuildError} from "./vite/build-site.ts";
 export type {BuildSiteOptions, BuiltSite} from "./vite/build-site.ts";
+export {createDuckDB} from "./sql/duckdb-node.ts";
+export type {DuckDBOptions} from "./sql/duckdb-node.ts";

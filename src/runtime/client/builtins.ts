@@ -18,6 +18,11 @@ export function pageBuiltins(
   return createBuiltins({
     fileAttachment,
     dataLoader: pageDataLoader(fileAttachment),
+    // duckdb-wasm, imported (and its worker and module fetched) only when a SQL cell first runs.
+    sqlEngine: () =>
+      import("../sql/duckdb-wasm.ts").then(({createWasmDuckDB}) =>
+        createWasmDuckDB((name) => new URL(name, pageUrl).href)
+      ),
     plugins,
     // Imported here, not by the stdlib module Node shares: Vite bundles the stylesheet and the fonts it names
     // into the site, and loads them only with `tex`.

@@ -17,6 +17,8 @@ import {realizeCells} from "./realize.ts";
 import {stripTypes} from "./typescript.ts";
 import {moduleDefinitionCode, readModuleCell, type ModuleCellSource} from "./module-cell.ts";
 import type {CompiledCell} from "./types.ts";
+import {sqlDatabase} from "./sql-database.ts";
+import {sqlFileNames} from "../sql/sql-files.ts";
 
 /** Turns one notebook cell into the runtime variables that compute it. Never throws: errors become the cell's. */
 export function compileCell(cell: Cell): CompiledCell {
@@ -67,6 +69,7 @@ function parse(cell: Cell, globals: Set<string>): ParsedCell | ParsedModule | Pl
       return {module, block: parseCell(`{${module.body}\n}`, {globals})};
     }
     if (cell.mode === "ojs") return parseCell(cell.source, {globals});
+    if (cell.mode === "sql") sqlDatabase(cell); // an unknown database is the cell's syntax error
     if (cell.output !== undefined && !isIdentifier(cell.output))
       throw new SyntaxError(`invalid output name: ${JSON.stringify(cell.output)} (expected an identifier)`);
     return parseCell(cell.source, {tag: cell.mode, raw: true, globals});
@@ -109,7 +112,10 @@ function planModule(cell: Cell, {module, block}: ParsedModule, inputs: string[],
 }
 
 function plan(cell: Cell, parsed: ParsedCell, inputs: string[], code: string): CellPlan {
-  const base = {id: cell.id, key: cellKey(cell), code, fileAttachments: [...parsed.fileAttachments.keys()]};
+  const fileAttachments = [...parsed.fileAttachments.keys()];
+  // A SQL cell's files are those its text names (`FROM "data/penguins.csv"`): the build copies them too.
+  if (cell.mode === "sql") fileAttachments.push(...sqlFileNames(cell.source));
+  const base = {id: cell.id, key: cellKey(cell), code, fileAttachments};
   const id = parsed.id;
   if (id === null) {
     const name = templateOutput(cell);

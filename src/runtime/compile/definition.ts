@@ -1,5 +1,7 @@
 import type {Cell as ParsedCell, Node, Reference, TemplateLiteral} from "@observablehq/parser";
 import type {Cell} from "../notebook/types.ts";
+import {SQL_BUILTIN, type SqlCellSpec} from "../sql/sql-builtin.ts";
+import {sqlDatabase} from "./sql-database.ts";
 
 /**
  * The source of the cell's definition function: `(function(inputs…) { body })`. References become parameters
@@ -10,7 +12,11 @@ export function definitionSource(cell: Cell, parsed: ParsedCell): {code: string;
   const parameters = new Map<string, string>(); // input name → parameter name
   for (const reference of parsed.references) parameters.set(inputName(reference), parameterName(reference));
   let body: string;
-  if (cell.mode !== "ojs") {
+  if (cell.mode === "sql") {
+    const template = parsed.body as TemplateLiteral;
+    const tag = sqlTag(cell, template, parameters);
+    body = `{ return (${templateSource(tag, cell.source, template, parsed.references)}\n) }`;
+  } else if (cell.mode !== "ojs") {
     parameters.set(cell.mode, cell.mode); // the builtin that renders the cell: md, html, tex or dot
     const tag = cell.mode === "tex" ? "tex.block" : cell.mode; // a TeX cell is display math, as in Notebook Kit
     body = `{ return (${templateSource(tag, cell.source, parsed.body as TemplateLiteral, parsed.references)}\n) }`;
@@ -88,4 +94,20 @@ function templateSource(
     return `, ${padding}${text}`;
   });
   return `${tag}(Object.assign(${strings}, {raw: ${strings}})${values.join("")})`;
+}
+
+/**
+ * A SQL cell's tag: the SQL builtin told the cell's line and the line breaks of each `${…}` (so the engine's
+ * `LINE n` maps to the file), and, for `database="var:db"`, the variable `db` to query instead.
+ */
+function sqlTag(cell: Cell, template: TemplateLiteral, parameters: Map<string, string>): string {
+  parameters.set(SQL_BUILTIN, "__sql");
+  const breaks = template.quasis
+    .slice(1)
+    .map((quasi, i) => cell.source.slice(template.quasis[i]!.end, quasi.start).split("\n").length - 1);
+  const spec: SqlCellSpec = {line: cell.line, breaks};
+  const database = sqlDatabase(cell);
+  if (database.kind === "engine") return `__sql(${JSON.stringify(spec)})`;
+  parameters.set(database.variable, database.variable);
+  return `__sql(${JSON.stringify(spec)}, ${database.variable})`;
 }

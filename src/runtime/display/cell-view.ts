@@ -1,4 +1,5 @@
 import {Inspector} from "@observablehq/inspector";
+import {isArrowTable, tableView} from "./table-view.ts";
 import {CellError} from "../cell-error.ts";
 import type {CompiledCell} from "../compile/types.ts";
 import type {CellObserver} from "../define/observer.ts";
@@ -85,7 +86,9 @@ export class CellView implements CellObserver {
       const nothing =
         (this.#compiled.cell.mode === "js" || this.#compiled.cell.mode === "ts") && value === undefined;
       this.#output.hidden = nothing;
-      if (!nothing) this.#inspector.fulfilled(displayable(value), this.#inspectedName());
+      // A SQL cell's result shows as a table, as Notebook Kit shows it (the cell's value stays the Arrow table).
+      const shown = this.#compiled.cell.mode === "sql" && isArrowTable(value) ? tableView(value) : value;
+      if (!nothing) this.#inspector.fulfilled(displayable(shown), this.#inspectedName());
       this.#setStatus("fulfilled");
     });
   }

@@ -58,7 +58,9 @@ export function defineHeadless(
       pluginContext: {notebookPath: path},
       dom,
       importModule: nodeImporter(path),
-      dataLoader: nodeDataLoader(path, {dom})
+      dataLoader: nodeDataLoader(path, {dom}),
+      // node-api (a native module) loads only when a SQL cell first runs; names resolve beside the notebook.
+      sqlEngine: () => import("../sql/duckdb-node.ts").then(({createDuckDB}) => createDuckDB({directory}))
     }),
     host: recorder,
     global: headlessGlobal

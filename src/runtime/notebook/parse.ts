@@ -95,6 +95,7 @@ export function scanNotebook(html: string, file?: string): ScannedNotebook {
       ...(attributes.has("bake") ? {bake: true} : {}),
       ...(attributes.has("output") ? {output: attributes.get("output")!} : {}),
       ...(attributes.has("format") ? {format: attributes.get("format")!} : {}),
+      ...(attributes.has("database") ? {database: attributes.get("database")!} : {}),
       line: lineAt(contentStart) + offset
     });
   }

@@ -16,7 +16,8 @@ export function serializeCell(cell: Cell, indent = "  "): string {
     (cell.hidden ? " hidden" : "") +
     (cell.bake ? " bake" : "") +
     (cell.output === undefined ? "" : ` output="${escapeAttribute(cell.output)}"`) +
-    (cell.format === undefined ? "" : ` format="${escapeAttribute(cell.format)}"`);
+    (cell.format === undefined ? "" : ` format="${escapeAttribute(cell.format)}"`) +
+    (cell.database === undefined ? "" : ` database="${escapeAttribute(cell.database)}"`);
   const source = cell.source
     .replace(/<\/script/gi, "<\\/script")
     .split("\n")

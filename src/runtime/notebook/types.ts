@@ -1,10 +1,11 @@
 /**
  * A cell's language, from its `<script type>`: JavaScript as Notebook Kit writes it (`js`, a module whose
  * top-level declarations are outputs), TypeScript (`ts`, the same with types), Observable JavaScript (`ojs`),
- * Markdown, HTML, TeX (`tex`, rendered as `tex.block`) or Graphviz DOT (`dot`); or a data loader (`node`,
- * `python`), run ahead by an interpreter in Node (loaders/).
+ * Markdown, HTML, TeX (`tex`, rendered as `tex.block`) or Graphviz DOT (`dot`); SQL (`sql`, a query on
+ * DuckDB whose result is an Arrow table); or a data loader (`node`, `python`), run ahead by an interpreter in
+ * Node (loaders/).
  */
-export type CellMode = "js" | "ts" | "ojs" | "md" | "html" | "tex" | "dot" | "node" | "python";
+export type CellMode = "js" | "ts" | "ojs" | "md" | "html" | "tex" | "dot" | "sql" | "node" | "python";
 
 /** The MIME type each mode is written with in the notebook file. */
 export const cellTypes: Readonly<Record<CellMode, string>> = {
@@ -15,6 +16,7 @@ export const cellTypes: Readonly<Record<CellMode, string>> = {
   html: "text/html",
   tex: "application/x-tex",
   dot: "text/vnd.graphviz",
+  sql: "application/sql",
   node: "application/vnd.node.javascript",
   python: "text/x-python"
 };
@@ -50,6 +52,11 @@ export interface Cell {
   readonly output?: string;
   /** The `format` attribute: how a data loader's output is read (text, json, csv…); kept for round trips. */
   readonly format?: string;
+  /**
+   * The `database` attribute of a SQL cell: `duckdb` (the notebook's DuckDB, also when absent) or `var:<name>`
+   * (the client a variable holds); kept for round trips.
+   */
+  readonly database?: string;
   /** 1-based line of the notebook file where the source starts; 1 for cells made in code. */
   readonly line: number;
 }

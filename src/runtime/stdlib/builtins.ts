@@ -10,6 +10,8 @@ import {visibility} from "./visibility.ts";
 import {pageImporter, type ImportModule} from "./import-module.ts";
 import {createRequire, type BundledLibrary} from "./require.ts";
 import {DATA_LOADER_BUILTIN, type DataLoader} from "../loaders/loader-cell.ts";
+import type {SqlEngine} from "../sql/database.ts";
+import {SQL_BUILTIN, sqlBuiltin} from "../sql/sql-builtin.ts";
 
 /** The names every cell sees (besides those plugins add), in the order createBuiltins defines them. */
 export const BUILTIN_NAMES = [
@@ -71,6 +73,11 @@ export interface BuiltinsOptions {
    */
   dataLoader?: DataLoader;
   /**
+   * Starts the DuckDB that SQL cells query, when the first one runs: node-api in the runner (createDuckDB), the
+   * self-hosted duckdb-wasm in a page. Default: none, and SQL cells fail with "sql cell is not defined".
+   */
+  sqlEngine?: () => Promise<SqlEngine>;
+  /**
    * Loads a library's stylesheet into the page, awaited before its builtin is first given to a cell (KaTeX's
    * CSS and fonts, for `tex`): a page imports it so that the bundler ships it. Default: none (Node has no page).
    */
@@ -103,7 +110,8 @@ export function createBuiltins(
     dom,
     styles = {},
     importModule = pageImporter,
-    dataLoader
+    dataLoader,
+    sqlEngine
   } = options;
   const withDom =
     <T>(load: () => Promise<T>) =>
@@ -151,6 +159,14 @@ export function createBuiltins(
     DOM: withDom(() => import("./dom.ts")),
     ...pluginBuiltins(plugins, dom ? {...pluginContext, dom} : pluginContext),
     // Under a name with a space, which no cell can write: only loader cells reach it (compile/loader-cell.ts).
-    ...(dataLoader ? {[DATA_LOADER_BUILTIN]: () => dataLoader} : {})
+    ...(dataLoader ? {[DATA_LOADER_BUILTIN]: () => dataLoader} : {}),
+    // Cell-scoped, so that each run's query stops with the run; also under a name no cell can write.
+    ...(sqlEngine ? {[SQL_BUILTIN]: sqlBuiltin(once(sqlEngine))} : {})
   };
+}
+
+// One engine per notebook, started by the first SQL cell: the files it registers stay for the next queries.
+function once<T>(start: () => Promise<T>): () => Promise<T> {
+  let started: Promise<T> | undefined;
+  return () => (started ??= start());
 }

@@ -22,6 +22,7 @@ const modeLabels: Readonly<Record<CellMode, string>> = {
   html: "HTML",
   tex: "TeX",
   dot: "DOT",
+  sql: "SQL",
   node: "Node loader",
   python: "Python loader"
 };

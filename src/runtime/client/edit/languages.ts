@@ -42,6 +42,7 @@ export function languageOf(mode: CellMode): Extension {
       return html();
     case "tex":
     case "dot":
+    case "sql":
     case "python":
       return [];
   }

@@ -1,0 +1,117 @@
+import {
+  DuckDBConnection,
+  DuckDBInstance,
+  listValue,
+  timestampValue,
+  type DuckDBValue
+} from "@duckdb/node-api";
+import type {Table} from "apache-arrow";
+import {resultToArrow} from "./node-arrow.ts";
+import {SqlError, type SqlEngine, type SqlQueryOptions} from "./database.ts";
+import {quoteIdentifier, quoteString} from "./quote.ts";
+
+/** Options of createDuckDB. */
+export interface DuckDBOptions {
+  /** DuckDB's `memory_limit`, e.g. "1GB"; past it, operators spill to a temporary directory. Default: DuckDB's (80 % of RAM). */
+  readonly memoryLimit?: string;
+  /** Worker threads of the engine. Default: DuckDB's (one per core). */
+  readonly threads?: number;
+  /** The directory relative file names resolve from (`FROM "data/penguins.csv"`). Default: the working directory. */
+  readonly directory?: string;
+  /** Views to create, name → file path (Parquet, CSV, JSON): `FROM penguins` then reads the file. Default: none. */
+  readonly files?: Readonly<Record<string, string>>;
+}
+
+// How often a running query's progress is read (node-api's query_progress).
+const PROGRESS_INTERVAL_MS = 250;
+
+/**
+ * An in-memory DuckDB in Node (`@duckdb/node-api`), for SQL cells in the runner and at build, and for code that
+ * pushes work into SQL. Extensions are never downloaded: `autoinstall_known_extensions` is off (Parquet and
+ * JSON are built in). Each query runs on its own connection, so that interrupting it stops only it.
+ */
+export async function createDuckDB(options: DuckDBOptions = {}): Promise<SqlEngine> {
+  const config: Record<string, string> = {
+    autoinstall_known_extensions: "false",
+    ...(options.memoryLimit === undefined ? {} : {memory_limit: options.memoryLimit}),
+    ...(options.threads === undefined ? {} : {threads: String(options.threads)}),
+    ...(options.directory === undefined ? {} : {file_search_path: options.directory})
+  };
+  const instance = await DuckDBInstance.create(":memory:", config).catch((error: unknown) => {
+    throw new SqlError(`DuckDB did not start: ${(error as Error).message}`, {cause: error});
+  });
+  const setup = await DuckDBConnection.create(instance);
+  try {
+    for (const [name, path] of Object.entries(options.files ?? {}))
+      await setup.run(`CREATE VIEW ${quoteIdentifier(name)} AS FROM ${quoteString(path)}`);
+  } catch (error) {
+    throw new SqlError((error as Error).message, {cause: error});
+  } finally {
+    setup.closeSync();
+  }
+  let closed = false;
+  return {
+    async query(text, params = [], queryOptions = {}) {
+      if (closed) throw new SqlError("the database is closed");
+      const connection = await DuckDBConnection.create(instance);
+      try {
+        return await run(connection, text, params, queryOptions);
+      } finally {
+        connection.closeSync();
+      }
+    },
+    // Relative names resolve from `directory` (file_search_path): nothing to register.
+    registerFile: async () => {},
+    close() {
+      closed = true;
+      instance.closeSync();
+    }
+  };
+}
+
+async function run(
+  connection: DuckDBConnection,
+  text: string,
+  params: readonly unknown[],
+  {signal, onProgress}: SqlQueryOptions
+): Promise<Table> {
+  signal?.throwIfAborted();
+  // DuckDB tracks a query's progress only with the connection's progress bar on (never printed here).
+  if (onProgress)
+    await connection.run(
+      "SET enable_progress_bar = true; SET enable_progress_bar_print = false; SET progress_bar_time = 1000"
+    );
+  const interrupt = () => connection.interrupt();
+  signal?.addEventListener("abort", interrupt, {once: true});
+  // The pending result executes on libuv's pool, so the event loop is free to read progress meanwhile.
+  const timer = onProgress
+    ? setInterval(() => {
+        const {percentage} = connection.progress;
+        if (percentage >= 0) onProgress(Math.min(1, percentage / 100));
+      }, PROGRESS_INTERVAL_MS)
+    : undefined;
+  try {
+    const values = params.length ? params.map(toDuckDBValue) : undefined;
+    const pending = await connection.start(text, values);
+    const result = await pending.getResult();
+    return await resultToArrow(result);
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    throw error instanceof SqlError ? error : new SqlError((error as Error).message, {cause: error});
+  } finally {
+    clearInterval(timer);
+    signal?.removeEventListener("abort", interrupt);
+  }
+}
+
+/** A parameter as DuckDB gets it: integers as BIGINT and other numbers as DOUBLE (as duckdb-wasm binds them). */
+function toDuckDBValue(value: unknown, index: number): DuckDBValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return Number.isSafeInteger(value) ? BigInt(value) : value;
+  if (typeof value === "string" || typeof value === "boolean" || typeof value === "bigint") return value;
+  if (value instanceof Date) return timestampValue(BigInt(value.getTime()) * 1000n);
+  if (Array.isArray(value)) return listValue(value.map((item, i) => toDuckDBValue(item, i)));
+  throw new SqlError(
+    `parameter ${index + 1}: cannot bind a ${Object.prototype.toString.call(value).slice(8, -1)} (expected a number, string, boolean, bigint, Date, array or null)`
+  );
+}

@@ -1,0 +1,158 @@
+// SQL cells headless: the query's result is an Arrow table under the cell's output, `${…}` values are bound
+// parameters (never text), files resolve beside the notebook, and errors carry the engine's message and line.
+import assert from "node:assert/strict";
+import {readFile} from "node:fs/promises";
+import {join, resolve} from "node:path";
+import {test} from "node:test";
+import type {Table} from "apache-arrow";
+import nodePlugin from "../../../src/bindings/node.ts";
+import type {Dataset} from "../../../src/cells/dataset/dataset.ts";
+import {defineHeadless, type HeadlessNotebook} from "../../../src/runtime/headless/open-notebook.ts";
+import {parseNotebook} from "../../../src/runtime/notebook/parse.ts";
+import {createDuckDB} from "../../../src/runtime/sql/duckdb-node.ts";
+
+const NOTEBOOKS = resolve(import.meta.dirname, "../../../notebooks");
+
+/** Runs notebook cells (script elements) as if the file were notebooks/sql-test.html. */
+async function run(...cells: string[]): Promise<HeadlessNotebook> {
+  const html = `<!doctype html>\n<notebook>\n<title>t</title>\n${cells.join("\n")}\n</notebook>\n`;
+  const path = join(NOTEBOOKS, "sql-test.html");
+  const headless = defineHeadless(parseNotebook(html, "sql-test.html"), path, [nodePlugin]);
+  assert.ok(await headless.recorder.whenSettled(60_000), "every cell settles");
+  return headless;
+}
+
+const sql = (attributes: string, text: string) =>
+  `<script type="application/sql" database="duckdb" ${attributes}>\n${text}\n</script>`;
+
+/** penguins.csv by hand: the rows as objects of strings. */
+async function penguinsCsv(): Promise<Record<string, string>[]> {
+  const [header, ...lines] = (await readFile(join(NOTEBOOKS, "data/penguins.csv"), "utf8"))
+    .trim()
+    .split("\n");
+  const names = header!.split(",");
+  return lines.map((line) => Object.fromEntries(line.split(",").map((value, i) => [names[i]!, value])));
+}
+
+function valueOf(headless: HeadlessNotebook, name: string): unknown {
+  const report = headless.recorder.report(name);
+  assert.ok(report, `a cell named ${name}`);
+  if (report.status === "rejected") throw report.error;
+  return report.value;
+}
+
+test("a SQL cell's output is an Arrow table of the query's rows", async () => {
+  const rows = await penguinsCsv();
+  const headless = await run(
+    sql(
+      'output="counts"',
+      'SELECT species, count(*) AS n FROM "data/penguins.csv" GROUP BY species ORDER BY species'
+    )
+  );
+  const table = valueOf(headless, "counts") as Table;
+  const expected = new Map<string, number>();
+  for (const row of rows) expected.set(row.species!, (expected.get(row.species!) ?? 0) + 1);
+  assert.deepEqual(
+    table.toArray().map((row) => [row.species, row.n]),
+    [...expected].sort(([a], [b]) => a.localeCompare(b))
+  );
+  assert.equal(String(table.schema.fields[1]!.type), "Float64"); // COUNT(*) is a BIGINT: a double in JavaScript
+  headless.runtime.dispose();
+});
+
+test("${…} in a SQL cell is a bound parameter that follows its input cell", async () => {
+  const rows = await penguinsCsv();
+  const heavier = (mass: number) =>
+    rows.filter((r) => r.body_mass_g !== "NA" && Number(r.body_mass_g) > mass);
+  const headless = await run(
+    '<script type="application/vnd.observable.javascript">minMass = 5000</script>',
+    sql('output="heavy"', 'SELECT count(*) AS n FROM "data/penguins.csv" WHERE body_mass_g > ${minMass}')
+  );
+  assert.equal((valueOf(headless, "heavy") as Table).get(0)!.n, heavier(5000).length);
+  headless.runtime.setValue("minMass", 4000);
+  await headless.recorder.whenSettled(60_000);
+  assert.equal((valueOf(headless, "heavy") as Table).get(0)!.n, heavier(4000).length);
+  headless.runtime.dispose();
+});
+
+test("a parameter holding SQL is a value, never SQL", async () => {
+  // Each cell waits on the one before: the table exists, the hostile value is queried, then the table is counted.
+  const headless = await run(
+    sql('output="made"', "CREATE TABLE t AS SELECT 1 AS one"),
+    `<script type="application/vnd.observable.javascript">name = (made, "'; DROP TABLE t; --")</script>`,
+    sql('output="echo"', "SELECT ${name} AS name"),
+    '<script type="application/vnd.observable.javascript">echoed = echo.get(0).name</script>',
+    sql('output="left"', "SELECT count(*) AS n, ${echoed} AS name FROM t")
+  );
+  assert.equal((valueOf(headless, "echo") as Table).get(0)!.name, "'; DROP TABLE t; --");
+  assert.deepEqual((valueOf(headless, "left") as Table).get(0)!.toJSON(), {
+    n: 1,
+    name: "'; DROP TABLE t; --"
+  });
+  headless.runtime.dispose();
+});
+
+test("a SQL error is the cell's, with the engine's message and the line of the file", async () => {
+  // The notebook's lines: 1 doctype, 2 <notebook>, 3 <title>, 4 <script>, 5 SELECT, 6 FROM.
+  const headless = await run(sql('output="broken"', "SELECT 1\nFROM no_such_table"));
+  const error = headless.recorder.report("broken")!.error!;
+  assert.match(error.message, /Catalog Error: Table with name no_such_table does not exist/);
+  assert.equal(error.line, 6);
+  headless.runtime.dispose();
+});
+
+test("an unknown database is the SQL cell's syntax error", async () => {
+  const headless = await run(
+    '<script type="application/sql" database="oracle" output="x">\nSELECT 1\n</script>'
+  );
+  const error = headless.recorder.report("x")!.error!;
+  assert.equal(error.kind, "syntax");
+  assert.match(error.message, /unknown database: "oracle" \(expected duckdb or var:<name>\)/);
+  headless.runtime.dispose();
+});
+
+test("interrupting a SQL cell interrupts its query", async () => {
+  // A cross join of 10^10 rows runs for many minutes: the cell settles only if the interrupt stops the query.
+  const headless = defineHeadless(
+    parseNotebook(
+      '<notebook><script id="1" type="application/sql" output="long">SELECT count(*) FROM range(100000) a, range(100000) b</script></notebook>'
+    ),
+    join(NOTEBOOKS, "sql-test.html")
+  );
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // the engine starts and the query runs
+  assert.equal(headless.recorder.report("long")!.status, "pending");
+  headless.runtime.interrupt(headless.notebook.cells[0]!.id);
+  assert.ok(await headless.recorder.whenSettled(60_000));
+  assert.match(headless.recorder.report("long")!.error!.message, /^interrupted/);
+  headless.runtime.dispose();
+});
+
+test("a query that runs past a second reports its progress, as fractions from 0 to 1", async () => {
+  const db = await createDuckDB({threads: 1});
+  await db.query("CREATE TABLE t AS SELECT random() AS r FROM range(20000000)");
+  const progress: number[] = [];
+  const controller = new AbortController();
+  const query = db.query("SELECT count(DISTINCT r) FROM t, range(3)", [], {
+    signal: controller.signal,
+    onProgress: (fraction) => (progress.push(fraction), controller.abort(new Error("seen"))) // one report is enough
+  });
+  await assert.rejects(query, /seen/);
+  assert.ok(progress.length > 0 && progress.every((fraction) => fraction >= 0 && fraction <= 1));
+  db.close();
+});
+
+test("px.load reads a SQL cell's result as it reads the Parquet file itself", async () => {
+  const schema =
+    '{predictionId: "prediction_id", timestamp: "prediction_ts", embeddings: {image: {vector: "image_vector"}}}';
+  const headless = await run(
+    sql('output="rows"', 'SELECT * FROM "data/digits-training.parquet"'),
+    `<script type="application/vnd.observable.javascript">viaSql = px.load(rows, {schema: ${schema}})</script>`,
+    `<script type="application/vnd.observable.javascript">viaFile = px.load(FileAttachment("data/digits-training.parquet"), {schema: ${schema}})</script>`
+  );
+  const [viaSql, viaFile] = ["viaSql", "viaFile"].map((name) => valueOf(headless, name) as Dataset);
+  assert.equal(viaSql!.numRows, 898);
+  assert.deepEqual(viaSql!.predictionIds, viaFile!.predictionIds);
+  assert.deepEqual(viaSql!.timestamps, viaFile!.timestamps);
+  assert.deepEqual(viaSql!.embeddings.image!.vectors, viaFile!.embeddings.image!.vectors);
+  headless.runtime.dispose();
+});
