@@ -1,4 +1,4 @@
-import {Window} from "happy-dom";
+import {PropertySymbol, Window} from "happy-dom";
 
 /** Options of installHeadlessDom; used only by the first call. */
 export interface HeadlessDomOptions {
@@ -27,6 +27,7 @@ export function installHeadlessDom(options: HeadlessDomOptions = {}): Window {
   const {url = "http://localhost/", width = 1024, height = 768} = options;
   const window = new Window({url, width, height});
   defaultRangesToMidpoint(window);
+  keepLastSelectedOption(window);
   const global = globalThis as Record<string, unknown>;
   for (const key of Object.getOwnPropertyNames(window)) {
     if (key in global && !REPLACED.has(key)) continue;
@@ -62,4 +63,26 @@ function defaultRangesToMidpoint(window: Window): void {
     },
     set
   });
+}
+
+type Selectedness = (this: HTMLSelectElement, selected?: HTMLOptionElement) => void;
+
+// When two options of a single select are selected (the first, selected when it was inserted, and one marked
+// `selected`), the HTML standard keeps the last; happy-dom 21 keeps the one at index (count − 1), the second
+// option. Inputs.select marks its default option `selected`, so `Inputs.select(digits, {value: "3"})` read
+// "1" headless while the browser showed "3". Pass happy-dom the option the standard keeps.
+function keepLastSelectedOption(window: Window): void {
+  const prototype = window.HTMLSelectElement.prototype as unknown as Record<symbol, Selectedness | undefined>;
+  const update = prototype[PropertySymbol.updateSelectedness];
+  if (!update) return;
+  prototype[PropertySymbol.updateSelectedness] = function (this: HTMLSelectElement, selected) {
+    if (!selected && !this.multiple) {
+      const options = Array.from(this.querySelectorAll("option"));
+      const marked = options.filter(
+        (option) => (option as unknown as Record<symbol, unknown>)[PropertySymbol.selectedness]
+      );
+      if (marked.length >= 2) selected = marked[marked.length - 1];
+    }
+    update.call(this, selected);
+  };
 }

@@ -34,6 +34,17 @@ test("Inputs.range without a value starts at the midpoint of its extent headless
   assert.equal(input.value, "12");
 });
 
+test("Inputs.select takes its value headless, as in a browser (the last option marked selected)", () => {
+  const digits = ["0", "1", "2", "3", "4"];
+  assert.equal(Inputs.select(digits, {value: "3"}).value, "3");
+  assert.equal(Inputs.select(digits, {value: "0"}).value, "0");
+  assert.equal(Inputs.select(digits).value, "0", "no value: the first option");
+  const select = document.createElement("select");
+  select.innerHTML = "<option>a</option><option selected>b</option><option selected>c</option>";
+  assert.equal(select.value, "c");
+  assert.deepEqual(Inputs.select(digits, {multiple: true, value: ["1", "4"]}).value, ["1", "4"]);
+});
+
 test("Plot.plot() renders an SVG with a circle per dot headless", () => {
   const chart = Plot.plot({marks: [Plot.dot([[1, 2]])]});
   assert.equal(chart.tagName.toLowerCase(), "svg");
