@@ -3,7 +3,7 @@
 // baked clusters again when it moves back), and never shows a bake whose cells changed since; `--no-bake`
 // pages compute as before.
 import assert from "node:assert/strict";
-import {mkdtemp, readFile, rm, stat, writeFile} from "node:fs/promises";
+import {cp, mkdtemp, readFile, rm, stat, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
@@ -18,32 +18,59 @@ const NOTEBOOK = "notebooks/digits-drift.html";
 let browser: Browser;
 let baked: {origin: string; dir: string};
 let unbaked: {origin: string; dir: string};
+let ownCell: {origin: string; dir: string};
+let upstreamInput: {origin: string; dir: string};
 const cleanup: (() => Promise<unknown>)[] = [];
 
 before(async () => {
-  const site = async (args: string[]) => {
+  const site = async (args: string[], notebook = true) => {
     const dir = await mkdtemp(join(tmpdir(), "phoenix-bake-"));
     cleanup.push(() => rm(dir, {recursive: true, force: true}));
-    assert.equal(await build([NOTEBOOK, "--out", dir, ...args]), 0);
+    assert.equal(await build([...(notebook ? [NOTEBOOK] : []), "--out", dir, ...args]), 0);
     const server = await serveStatic(dir);
     cleanup.push(() => server.close());
     return {origin: server.origin, dir};
   };
   baked = await site([]);
   unbaked = await site(["--no-bake"]);
-  // Copies of the baked page whose notebook changed after the bake (its files stay where they were).
-  const html = await readFile(join(baked.dir, "digits-drift.html"), "utf8");
-  const edit = (from: string, to: string) => {
-    assert.ok(html.includes(from), `the built page holds ${from}`);
-    return html.replace(from, to);
+  // A stale bake beside a changed notebook: the notebook edited after the bake, built (compiled ahead) on its
+  // own, its page given the baked page's list of bakes and the baked files. The keys must not match.
+  const bakes = pageData(await readFile(join(baked.dir, "digits-drift.html"), "utf8")).bakes;
+  assert.ok(bakes, "the baked page lists its bakes");
+  const source = await readFile(NOTEBOOK, "utf8");
+  const variant = async (from: string, to: string) => {
+    assert.ok(source.includes(from), `the notebook holds ${from}`);
+    const src = await mkdtemp(join(tmpdir(), "phoenix-bake-src-"));
+    cleanup.push(() => rm(src, {recursive: true, force: true}));
+    await cp("notebooks/data", join(src, "data"), {recursive: true});
+    await writeFile(join(src, "digits-drift.html"), source.replace(from, to));
+    const built = await site([join(src, "digits-drift.html"), "--no-bake"], false);
+    const page = join(built.dir, "digits-drift.html");
+    await writeFile(page, withBakes(await readFile(page, "utf8"), bakes));
+    await cp(join(baked.dir, "digits-drift.bake"), join(built.dir, "digits-drift.bake"), {recursive: true});
+    return built;
   };
-  await writeFile(join(baked.dir, "own-cell.html"), edit("minDist, seed: 1}", "minDist, seed: 2}"));
-  await writeFile(
-    join(baked.dir, "upstream-input.html"),
-    edit("{value: 500, step: 50", "{value: 450, step: 50")
-  );
+  ownCell = await variant("minDist, seed: 1}", "minDist, seed: 2}");
+  upstreamInput = await variant("{value: 500, step: 50", "{value: 450, step: 50");
   browser = await launchChromium();
 });
+
+const DATA = /(<script type="application\/json" id="phoenix-notebook-data">)(.*?)(<\/script>)/s;
+
+/** The notebook data a built page embeds (see src/runtime/vite/shell.ts). */
+function pageData(html: string): {bakes?: unknown} {
+  const match = DATA.exec(html);
+  assert.ok(match, "the page embeds its notebook data");
+  return JSON.parse(match[2]!) as {bakes?: unknown};
+}
+
+/** The page with `bakes` as its list of bakes, embedded as the shell embeds it. */
+function withBakes(html: string, bakes: unknown): string {
+  const data = {...pageData(html), bakes};
+  return html.replace(DATA, (_, open: string, _json, close: string) => {
+    return open + JSON.stringify(data).replace(/</g, "\\u003c") + close;
+  });
+}
 
 after(async () => {
   await browser?.close();
@@ -154,7 +181,7 @@ test("moving minClusterSize reclusters the baked projection live, and moving it 
 });
 
 test("a page whose projection cell changed since the bake projects live", async () => {
-  const {page, errors} = await open(`${baked.origin}/own-cell.html`);
+  const {page, errors} = await open(`${ownCell.origin}/digits-drift.html`);
   assert.ok((await workersStarted(page)) > 0, "UMAP ran in a worker");
   const shown = await cloud(page);
   assert.equal(shown.coordinates.length, 2000);
@@ -164,7 +191,7 @@ test("a page whose projection cell changed since the bake projects live", async 
 });
 
 test("a page whose input upstream changed its default since the bake projects live", async () => {
-  const {page, errors} = await open(`${baked.origin}/upstream-input.html`);
+  const {page, errors} = await open(`${upstreamInput.origin}/digits-drift.html`);
   assert.ok((await workersStarted(page)) > 0, "UMAP ran in a worker");
   assert.equal((await cloud(page)).coordinates.length, 2 * 900, "450 samples per dataset");
   assert.deepEqual(errors, []);

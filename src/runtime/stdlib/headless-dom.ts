@@ -28,6 +28,7 @@ export function installHeadlessDom(options: HeadlessDomOptions = {}): Window {
   const window = new Window({url, width, height});
   defaultRangesToMidpoint(window);
   keepLastSelectedOption(window);
+  selectValueAsText(window);
   const global = globalThis as Record<string, unknown>;
   for (const key of Object.getOwnPropertyNames(window)) {
     if (key in global && !REPLACED.has(key)) continue;
@@ -85,4 +86,20 @@ function keepLastSelectedOption(window: Window): void {
     }
     update.call(this, selected);
   };
+}
+
+// A select's value is a DOMString: the browser converts what it is given (Inputs.select's value setter assigns
+// the option's index, a number) and selects the option with that text; happy-dom 21 compares with ===, so no
+// option matched and `viewof digit.value = "8"` read null headless.
+function selectValueAsText(window: Window): void {
+  const prototype = window.HTMLSelectElement.prototype;
+  const value = Object.getOwnPropertyDescriptor(prototype, "value");
+  if (!value?.set) return;
+  const {set} = value;
+  Object.defineProperty(prototype, "value", {
+    ...value,
+    set(this: HTMLSelectElement, text: unknown) {
+      set.call(this, String(text));
+    }
+  });
 }

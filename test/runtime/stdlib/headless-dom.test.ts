@@ -43,6 +43,11 @@ test("Inputs.select takes its value headless, as in a browser (the last option m
   select.innerHTML = "<option>a</option><option selected>b</option><option selected>c</option>";
   assert.equal(select.value, "c");
   assert.deepEqual(Inputs.select(digits, {multiple: true, value: ["1", "4"]}).value, ["1", "4"]);
+  const view = Inputs.select(digits, {value: "3"});
+  view.value = "4";
+  assert.equal(view.value, "4", "set as a reader would pick it");
+  select.value = 1 as unknown as string;
+  assert.equal(select.selectedIndex, -1, "no option has the text 1");
 });
 
 test("Plot.plot() renders an SVG with a circle per dot headless", () => {
