@@ -8,7 +8,11 @@ import {ident, sql} from "./sql.ts";
 /** px.project's input in a database: the primary, or [primary, reference] (a null or undefined one: none). */
 export type SqlProjectionInput = SqlDataset | readonly [SqlDataset, (SqlDataset | null | undefined)?];
 
-/** Whether px.project's input is in a database (its sample is then drawn in SQL). */
+/**
+ * Whether px.project's input is in a database (its sample is then drawn in SQL).
+ *
+ * @param input - px.project's first argument.
+ */
 export function isSqlProjectionInput(input: unknown): input is SqlProjectionInput {
   return isSqlDataset(Array.isArray(input) ? (input as unknown[])[0] : input);
 }
@@ -22,6 +26,10 @@ const drawn = new WeakMap<SqlDataset, Map<string, Promise<Dataset>>>();
  * vector (the primary's within the time range), seeded, so that only those rows are read. Each sample comes
  * back as an in-memory dataset (its rows numbered 0, 1, …) for px.project to lay out; the same options and
  * data give the same rows.
+ *
+ * @param input - The primary in a database, or [primary, reference] (a null or undefined reference: none).
+ * @param options - The resolved options (resolveProjectOptions): embedding, samples, seed and timeRange choose
+ *   the rows.
  */
 export function sampleFromSql(
   input: SqlProjectionInput,

@@ -50,7 +50,11 @@ export interface SqlDataset {
   readonly warnings: readonly string[];
 }
 
-/** Whether a value is a dataset in a database (px.fromSql) rather than one in memory. */
+/**
+ * Whether a value is a dataset in a database (px.fromSql) rather than one in memory.
+ *
+ * @param value - Anything: a dataset of either kind, or not a dataset.
+ */
 export function isSqlDataset(value: unknown): value is SqlDataset {
   return typeof value === "object" && value !== null && (value as {kind?: unknown}).kind === "sql";
 }
