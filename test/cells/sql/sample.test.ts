@@ -1,6 +1,8 @@
 // px.project on datasets in a database: the sample is drawn in SQL, seeded; only the sampled rows come back.
 import assert from "node:assert/strict";
-import {readFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {after, before, test} from "node:test";
 import * as px from "../../../src/index.ts";
 import {openDuckDB, type TestDatabase} from "../../helpers/duckdb.ts";
@@ -67,4 +69,28 @@ test("the primary's sample keeps to the time range", async () => {
   const primary = projection.datasets[0]!;
   assert.ok(primary.numRows > 0 && primary.numRows <= 60);
   for (const t of primary.timestamps) assert.ok(t >= timeRange.start && t < timeRange.end);
+});
+
+test("a seeded sample of a Parquet file of many row groups is the same on 1 and 2 threads", async () => {
+  const file = join(mkdtempSync(join(tmpdir(), "px-sample-")), "groups.parquet");
+  const drawn: string[][] = [];
+  for (const threads of ["2", "1", "2"]) {
+    const database = await openDuckDB({threads});
+    if (drawn.length === 0)
+      await database.run(
+        `COPY (SELECT 'r' || i AS id, i AS ts, [i % 7, i % 11]::FLOAT[] AS v FROM range(100000) AS t(i)) TO '${file}' (FORMAT parquet, ROW_GROUP_SIZE 2048)`
+      );
+    const dataset = await px.fromSql(database, "SELECT * FROM read_parquet(?)", {
+      schema: {predictionId: "id", timestamp: "ts", embeddings: {v: {vector: "v"}}},
+      params: [file]
+    });
+    const resolved = px.resolveProjectOptions({embedding: "v", samples: 200, seed: 11});
+    const [sample] = await px.sampleFromSql(dataset, resolved);
+    drawn.push([...sample!.predictionIds]);
+    database.close();
+  }
+  rmSync(file);
+  assert.equal(drawn[0]!.length, 200);
+  assert.deepEqual(drawn[1], drawn[0]);
+  assert.deepEqual(drawn[2], drawn[0]);
 });
