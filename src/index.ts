@@ -29,6 +29,16 @@ export {timeWindow as window} from "./cells/dataset/window.ts";
 export type {TimeRange} from "./cells/dataset/time-range.ts";
 export type {EmbeddingColumns, PhoenixSchemaJson, Schema, SchemaSpec} from "./cells/dataset/schema.ts";
 
+// sql: a dataset that stays in its database; drift, data quality and the projection's sample computed in SQL
+export {fromSql} from "./cells/sql/from-sql.ts";
+export type {FromSqlOptions, SqlTable} from "./cells/sql/from-sql.ts";
+export type {SqlDatabase} from "./cells/sql/database.ts";
+export {isSqlDataset} from "./cells/sql/sql-dataset.ts";
+export type {SqlDataset, SqlEmbedding} from "./cells/sql/sql-dataset.ts";
+export {duckdb as duckdbDialect} from "./cells/sql/dialect.ts";
+export type {SqlDialect} from "./cells/sql/dialect.ts";
+export type {Sql} from "./cells/sql/sql.ts";
+
 // embed: embeddings generated from text, tabular features, images, or an OpenAI-compatible service
 export {embed, EmbedError} from "./cells/embed/index.ts";
 export type {
@@ -88,6 +98,8 @@ export {datasetsOf, projectionGraph, projectionLayout} from "./cells/project/pro
 export type {ResolvedProjectOptions} from "./cells/project/projection.ts";
 export {resolveProjectOptions} from "./cells/project/options.ts";
 export {sampleForProjection} from "./cells/project/sample.ts";
+export {isSqlProjectionInput, sampleFromSql} from "./cells/sql/sample.ts";
+export type {SqlProjectionInput} from "./cells/sql/sample.ts";
 export type {ProjectionSample} from "./cells/project/sample.ts";
 export type {FuzzyGraph} from "./cells/project/umap/index.ts";
 export {checkName, checkWhole, embeddingName} from "./cells/embed/embed.ts";

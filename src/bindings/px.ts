@@ -6,6 +6,8 @@ import {
   checkWhole,
   datasetsOf,
   embeddingName,
+  isSqlProjectionInput,
+  sampleFromSql,
   ProjectionCache,
   resolveClusterOptions,
   resolveProjectOptions,
@@ -20,6 +22,7 @@ import {
   type ProjectionInput,
   type ProjectOptions,
   type ProjectionSample,
+  type SqlProjectionInput,
   type PointSet
 } from "../index.ts";
 import {cellScoped, type CellContext, type CellScoped} from "../runtime/define/cell-context.ts";
@@ -55,7 +58,8 @@ const cache = new ProjectionCache();
 export function createPx(exports: ExportTarget): CellScoped<Px> {
   return cellScoped<Px>((context) => ({
     ...library,
-    project: (input: ProjectionInput, options: ProjectOptions) => projectInWorker(input, options, context),
+    project: (input: ProjectionInput | SqlProjectionInput, options: ProjectOptions) =>
+      projectInWorker(input, options, context),
     cluster: (points: PointSet, options?: ClusterOptions) => clusterInWorker(points, options, context),
     embed: async (dataset: Dataset, options: EmbedOptions) => {
       const embedded = await embedInWorker(dataset, options, context);
@@ -68,12 +72,13 @@ export function createPx(exports: ExportTarget): CellScoped<Px> {
 }
 
 async function projectInWorker(
-  input: ProjectionInput,
+  input: ProjectionInput | SqlProjectionInput,
   options: ProjectOptions,
   context: CellContext
 ): Promise<Projection> {
-  const datasets = datasetsOf(input);
   const resolved = resolveProjectOptions(options);
+  // A dataset in a database is sampled there first: the worker lays out the sample, in memory.
+  const datasets = isSqlProjectionInput(input) ? await sampleFromSql(input, resolved) : datasetsOf(input);
   const signal = invalidationSignal(context);
   let entry = cache.get(datasets, resolved);
   const layoutFrom = entry ? 0 : GRAPH_SHARE;

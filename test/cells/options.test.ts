@@ -89,6 +89,11 @@ const cases: Record<string, [() => unknown, string, string]> = {
   load: [() => px.load([{x: 1}], typo({nmae: "x"})), "nmae", "name"],
   fromTable: [() => px.fromTable(tableFromArrays({x: [1]}), "x", typo({shema: {}})), "shema", "schema"],
   readTable: [() => px.readTable([{x: 1}], typo({fromat: "csv"})), "fromat", "format"],
+  fromSql: [
+    () => px.fromSql({query: () => Promise.reject(new Error("never asked"))}, "SELECT 1", typo({parms: [1]})),
+    "parms",
+    "params"
+  ],
   embed: [() => px.embed(data, typo({method: "tabular", maxCategory: 3})), "maxCategory", "maxCategories"],
   project: [() => px.project(data, typo({embedding: "e", sample: 3})), "sample", "samples"],
   umap: [() => px.umap(vectors, 2, typo({seed: 0, nNeighbours: 2})), "nNeighbours", "nNeighbors"],
@@ -143,7 +148,10 @@ const withoutOptions = new Set([
   "embeddingName",
   "checkEmbedOptions",
   "withEmbedding",
-  "resolveClusterOptions"
+  "resolveClusterOptions",
+  "isSqlDataset",
+  "isSqlProjectionInput",
+  "sampleFromSql"
 ]);
 
 test("every px function rejects an unknown option by name", async () => {

@@ -14,7 +14,7 @@ export interface ContinuousBinning extends Binning {
   readonly breaks: Float64Array;
 }
 
-const DECILES = Array.from({length: 11}, (_, i) => i / 10);
+export const DECILES = Array.from({length: 11}, (_, i) => i / 10);
 
 /**
  * Phoenix's bins for a continuous column: the reference's deciles (0, 0.1, …, 1, linear interpolation, nulls
@@ -22,15 +22,16 @@ const DECILES = Array.from({length: 11}, (_, i) => i / 10);
  * open-ended. The bins come from the whole reference and apply to every primary window.
  */
 export function continuousBinning(reference: Float64Array): ContinuousBinning {
-  return binningOf(quantilesOfFinite(reference, DECILES));
+  return binningFromQuantiles(quantilesOfFinite(reference, DECILES));
 }
 
 /** continuousBinning that reorders `reference` (a scratch buffer) rather than copying it. */
 export function continuousBinningInPlace(reference: Float64Array): ContinuousBinning {
-  return binningOf(quantilesInPlace(reference, DECILES));
+  return binningFromQuantiles(quantilesInPlace(reference, DECILES));
 }
 
-function binningOf(quantiles: number[]): ContinuousBinning {
+/** The bins of a column whose reference deciles are `quantiles` (none: one bin for every number). */
+export function binningFromQuantiles(quantiles: readonly number[]): ContinuousBinning {
   let breaks = [...new Set(quantiles)].sort((a, b) => a - b);
   if (breaks.length > 2) breaks = breaks.slice(1, -1);
   const labels = breaks.length

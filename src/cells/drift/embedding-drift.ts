@@ -2,6 +2,9 @@ import type {Dataset} from "../dataset/dataset.ts";
 import {embeddingPair} from "../dataset/pair.ts";
 import {checkTimeRange} from "../dataset/time-range.ts";
 import {checkOptions, type OptionKeys} from "../options.ts";
+import {sqlEmbeddingDrift} from "../sql/embedding-drift.ts";
+import {bothInMemoryOrSql} from "../sql/pair.ts";
+import type {SqlDataset} from "../sql/sql-dataset.ts";
 import {centroid, euclidean, vectorMask, withVectors} from "./centroids.ts";
 import {windowSums} from "./row-sums.ts";
 import {windowBuckets} from "./window-buckets.ts";
@@ -40,10 +43,31 @@ export interface DriftPoint {
  * Phoenix's embedding drift: the Euclidean distance between the mean of the primary vectors (in the time range
  * or each window) and the mean of all reference vectors, on the raw vectors; rows without a vector skipped.
  *
- * @param primary - The production dataset (or a window of it): the rows compared.
+ * On datasets in a database (px.fromSql), the centroids come from element-wise sums grouped in SQL, and
+ * the result is a promise.
+ *
+ * @param primary - The production dataset (or a window of it, or one in a database): the rows compared.
  * @param reference - The training dataset: the mean of all its vectors is the baseline.
  * @param options - The embedding feature, the time range and, for a time series, the windows.
  */
+export function embeddingDrift(
+  primary: SqlDataset,
+  reference: SqlDataset,
+  options: EmbeddingDriftOptions & {evaluationWindow: number}
+): Promise<{
+  /** A point per window [end − evaluationWindow, end), by ascending end; the last ends at the range's end. */
+  series: DriftPoint[];
+}>;
+export function embeddingDrift(
+  primary: SqlDataset,
+  reference: SqlDataset,
+  options: EmbeddingDriftOptions
+): Promise<{
+  /** The distance; null without primary vectors in the time range or without reference vectors. */
+  value: number | null;
+  /** Primary vectors in the time range. */
+  count: number;
+}>;
 export function embeddingDrift(
   primary: Dataset,
   reference: Dataset,
@@ -63,11 +87,24 @@ export function embeddingDrift(
   count: number;
 };
 export function embeddingDrift(
+  primary: Dataset | SqlDataset,
+  reference: Dataset | SqlDataset,
+  options: EmbeddingDriftOptions
+):
+  | {value: number | null; count: number}
+  | {series: DriftPoint[]}
+  | Promise<{value: number | null; count: number} | {series: DriftPoint[]}> {
+  checkOptions("px.embeddingDrift", options, EMBEDDING_DRIFT_OPTIONS);
+  const pair = bothInMemoryOrSql("px.embeddingDrift", primary, reference);
+  if (pair.sql) return sqlEmbeddingDrift(pair.primary, pair.reference, options);
+  return inMemory(pair.primary, pair.reference, options);
+}
+
+function inMemory(
   primary: Dataset,
   reference: Dataset,
   options: EmbeddingDriftOptions
 ): {value: number | null; count: number} | {series: DriftPoint[]} {
-  checkOptions("px.embeddingDrift", options, EMBEDDING_DRIFT_OPTIONS);
   const [vectors, referenceVectors] = embeddingPair(primary, reference, options.embedding);
   const target = centroid(referenceVectors, vectorMask(referenceVectors, reference.table.numRows)).mean;
   // Without reference vectors there is no centroid to measure from: every value is null, as Phoenix gives none.

@@ -4,12 +4,18 @@ import {DatasetError} from "../dataset/errors.ts";
 import {checkTimeRange} from "../dataset/time-range.ts";
 import {datasetRows, isWindow} from "../dataset/window.ts";
 import {checkOptions, type OptionKeys} from "../options.ts";
-import {columnKind, type ColumnKind} from "../dataset/column-values.ts";
+import {sqlFeatureDrift} from "../sql/feature-drift.ts";
+import {bothInMemoryOrSql} from "../sql/pair.ts";
+import type {SqlDataset} from "../sql/sql-dataset.ts";
+import type {ColumnKind} from "../dataset/column-values.ts";
+import {defaultFeatures, featureKind} from "./default-features.ts";
 import {countCodes, TimeSpans} from "./bin-counts.ts";
 import {continuousBinningInPlace} from "./binning.ts";
 import {divergence, driftMetric, type DriftMetric} from "./divergence.ts";
 import {continuousCodes, discreteCodes, numbersInto, type FeatureCodes} from "./feature-codes.ts";
 import {datasetTimeRange, windowEnds, type TimeRange} from "./windows.ts";
+
+export {defaultFeatures} from "./default-features.ts";
 
 /** Options of `featureDrift`. Times are epoch ms. */
 export interface FeatureDriftOptions {
@@ -57,16 +63,36 @@ export interface FeatureDrift {
  * Phoenix's feature drift: per column, the reference's bins (deciles for continuous columns, one per value for
  * discrete ones, nulls in their own bin), then PSI, KL or JS between primary and reference with smoothing.
  *
- * @param primary - The production dataset (or a window of it): its rows in the time range are compared.
+ * On datasets in a database (px.fromSql), the deciles and the bin counts are computed in SQL, and the result
+ * is a promise; discrete bins are then listed in the order of their values.
+ *
+ * @param primary - The production dataset (or a window of it, or one in a database): its rows in the time
+ *   range are compared.
  * @param reference - The training dataset (or a window of it), whose values define the bins.
  * @param options - The columns, the divergence, the time range and the windows of a time series.
  */
 export function featureDrift(
+  primary: SqlDataset,
+  reference: SqlDataset,
+  options?: FeatureDriftOptions
+): Promise<FeatureDrift[]>;
+export function featureDrift(
   primary: Dataset,
   reference: Dataset,
+  options?: FeatureDriftOptions
+): FeatureDrift[];
+export function featureDrift(
+  primary: Dataset | SqlDataset,
+  reference: Dataset | SqlDataset,
   options: FeatureDriftOptions = {}
-): FeatureDrift[] {
+): FeatureDrift[] | Promise<FeatureDrift[]> {
   checkOptions("px.featureDrift", options, FEATURE_DRIFT_OPTIONS);
+  const pair = bothInMemoryOrSql("px.featureDrift", primary, reference);
+  if (pair.sql) return sqlFeatureDrift(pair.primary, pair.reference, options);
+  return inMemory(pair.primary, pair.reference, options);
+}
+
+function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOptions): FeatureDrift[] {
   const metric = driftMetric(options.metric ?? "psi");
   const features = options.features ?? defaultFeatures(primary);
   const range =
@@ -145,21 +171,8 @@ function continuous(
   };
 }
 
-/** The schema's features, then whichever of prediction/actual label/score the schema has. */
-export function defaultFeatures(dataset: Dataset): string[] {
-  const {features, predictionLabel, predictionScore, actualLabel, actualScore} = dataset.schema;
-  return [
-    ...features,
-    ...[predictionLabel, predictionScore, actualLabel, actualScore].filter((c): c is string => c !== null)
-  ];
-}
-
-// Labels are discrete and scores continuous whatever their storage type, as Phoenix guesses.
 function kindOf(dataset: Dataset, feature: string, column: Vector): ColumnKind {
-  const {predictionLabel, actualLabel, predictionScore, actualScore} = dataset.schema;
-  if (feature === predictionLabel || feature === actualLabel) return "discrete";
-  if (feature === predictionScore || feature === actualScore) return "continuous";
-  const kind = columnKind(column.type);
+  const kind = featureKind(dataset.schema, feature, column.type);
   if (!kind)
     throw new DatasetError(dataset.source, [
       {column: feature, message: `cannot measure drift of a ${column.type} column`}

@@ -4,7 +4,9 @@ import {columnKind, discreteValues, numericValues} from "../dataset/column-value
 import {DatasetError} from "../dataset/errors.ts";
 import type {TimeRange} from "../dataset/time-range.ts";
 import {checkOptions, type OptionKeys} from "../options.ts";
-import {defaultFeatures} from "../drift/feature-drift.ts";
+import {defaultFeatures} from "../drift/default-features.ts";
+import {sqlDataQuality} from "../sql/data-quality.ts";
+import {isSqlDataset, type SqlDataset} from "../sql/sql-dataset.ts";
 import {quantileSorted} from "../drift/quantile.ts";
 import {selectedRows, type RowSelection} from "./rows.ts";
 
@@ -67,19 +69,38 @@ export interface EmbeddingQuality {
 /**
  * Phoenix's data quality metrics per column and per embedding, over all rows or the given ones.
  *
- * @param dataset - The dataset, or a window of it.
+ * On a dataset in a database (px.fromSql) they are computed in SQL and the result is a promise; `rows`
+ * is refused there (its rows have no numbers).
+ *
+ * @param dataset - The dataset, or a window of it, or one in a database.
  * @param options - The columns, the rows and the time range.
  */
 export function dataQuality(
+  dataset: SqlDataset,
+  options?: DataQualityOptions
+): Promise<{
+  /** One per column, in the order of `features`. */
+  columns: ColumnQuality[];
+  /** One per embedding feature of the dataset. */
+  embeddings: EmbeddingQuality[];
+}>;
+export function dataQuality(
   dataset: Dataset,
-  options: DataQualityOptions = {}
+  options?: DataQualityOptions
 ): {
   /** One per column, in the order of `features`. */
   columns: ColumnQuality[];
   /** One per embedding feature of the dataset. */
   embeddings: EmbeddingQuality[];
-} {
+};
+export function dataQuality(
+  dataset: Dataset | SqlDataset,
+  options: DataQualityOptions = {}
+):
+  | {columns: ColumnQuality[]; embeddings: EmbeddingQuality[]}
+  | Promise<{columns: ColumnQuality[]; embeddings: EmbeddingQuality[]}> {
   checkOptions("px.dataQuality", options, DATA_QUALITY_OPTIONS);
+  if (isSqlDataset(dataset)) return sqlDataQuality(dataset, options);
   const rows = selectedRows("px.dataQuality", dataset, options.rows, options.timeRange);
   const columns = (options.features ?? defaultFeatures(dataset)).map((name) =>
     columnQuality(dataset, name, rows)

@@ -2,6 +2,7 @@ import type {Dataset} from "../dataset/dataset.ts";
 import {resolveProjectOptions} from "./options.ts";
 import type {Projection, ProjectOptions, ResolvedProjectOptions} from "./projection.ts";
 import {sampleForProjection, type ProjectionSample} from "./sample.ts";
+import {isSqlProjectionInput, sampleFromSql, type SqlProjectionInput} from "../sql/sample.ts";
 import {fuzzySimplicialSet, knnGraph, layout, type FuzzyGraph, type UmapHooks} from "./umap/index.ts";
 
 /** One dataset, or a primary and an optional reference. */
@@ -18,17 +19,21 @@ export interface ProjectHooks extends UmapHooks {
  * and centers the result. Same datasets, options and seed → the same coordinates bit for bit. When only
  * `minDist` or `nEpochs` changed since an earlier call on the same datasets, the kNN graph is reused.
  *
- * @param input - The primary dataset, or [primary, reference] (a null or undefined reference: none).
+ * Datasets in a database (px.fromSql) are sampled there (seeded, see sampleFromSql): only the sampled rows
+ * are read, and the projection's `datasets` are those samples, in memory.
+ *
+ * @param input - The primary dataset, or [primary, reference] (a null or undefined reference: none); both in
+ *   memory or both in a database.
  * @param options - The embedding feature, UMAP's parameters, the sample size, the seed and the time range.
  * @param hooks - Progress, an abort signal and the cache of kNN graphs.
  */
 export async function project(
-  input: ProjectionInput,
+  input: ProjectionInput | SqlProjectionInput,
   options: ProjectOptions,
   hooks: ProjectHooks = {}
 ): Promise<Projection> {
-  const datasets = datasetsOf(input);
   const resolved = resolveProjectOptions(options);
+  const datasets = isSqlProjectionInput(input) ? await sampleFromSql(input, resolved) : datasetsOf(input);
   const cache = hooks.cache ?? sharedCache;
   let entry = cache.get(datasets, resolved);
   if (!entry) {
