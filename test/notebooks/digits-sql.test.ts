@@ -48,7 +48,7 @@ test("every cell fulfils, reading the Parquet files only through SQL cells", () 
   const reports = notebook.recorder.reports;
   assert.ok(reports.length >= 10);
   for (const report of reports)
-    assert.equal(report.status, "fulfilled", `cell ${report.id}: ${report.error}`);
+    assert.equal(report.status, "fulfilled", `cell ${report.compiled.cell.id}: ${report.error?.describe()}`);
 });
 
 test("the per-digit summary equals counts and accuracy computed from the files", () => {
