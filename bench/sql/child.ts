@@ -15,7 +15,7 @@ const before = peakRss();
 const start = performance.now();
 let series;
 if (path === "sql") {
-  const db = await openDuckDB({memory_limit: "1GB"});
+  const db = await openDuckDB({memoryLimit: "1GB"});
   const open = (file: string, name: string) =>
     fromSql(db, "SELECT * FROM read_parquet(?)", {schema, name, params: [file]});
   series = (

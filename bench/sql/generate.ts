@@ -7,7 +7,7 @@ import {openDuckDB} from "../../test/helpers/duckdb.ts";
 const [file = "", ...numbers] = process.argv.slice(2);
 const [rows, dim, seed, start, days] = numbers.map(Number) as [number, number, number, number, number];
 const step = Math.floor((days * 86_400_000) / rows);
-const db = await openDuckDB({memory_limit: "1GB", preserve_insertion_order: "true"});
+const db = await openDuckDB({memoryLimit: "1GB"});
 // One hash() of (row, seed) per row, stepped by a prime per element (a hash per element took 3× longer):
 // seeded, the same on every run and thread count, uniform enough in [0, 1).
 await db.run(`COPY (

@@ -75,7 +75,7 @@ test("a seeded sample of a Parquet file of many row groups is the same on 1 and 
   const file = join(mkdtempSync(join(tmpdir(), "px-sample-")), "groups.parquet");
   const drawn: string[][] = [];
   for (const threads of ["2", "1", "2"]) {
-    const database = await openDuckDB({threads});
+    const database = await openDuckDB({threads: Number(threads)});
     if (drawn.length === 0)
       await database.run(
         `COPY (SELECT 'r' || i AS id, i AS ts, [i % 7, i % 11]::FLOAT[] AS v FROM range(100000) AS t(i)) TO '${file}' (FORMAT parquet, ROW_GROUP_SIZE 2048)`
