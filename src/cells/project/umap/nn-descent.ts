@@ -100,10 +100,23 @@ export function sampleCandidates(
   old: NeighborHeaps,
   random: Random
 ): void {
-  const {n, k, indices, isNew} = heaps;
   fresh.clear();
   old.clear();
-  for (let i = 0; i < n; ++i) {
+  sampleRows(heaps, fresh, old, random, 0, heaps.n);
+  markSampled(heaps, fresh, 0, heaps.n);
+}
+
+/** Offers the neighbours of rows [from, to) to the candidates (`fresh` or `old`) of both ends, by random priority. */
+export function sampleRows(
+  heaps: NeighborHeaps,
+  fresh: HeapTarget,
+  old: HeapTarget,
+  random: Random,
+  from: number,
+  to: number
+): void {
+  const {k, indices, isNew} = heaps;
+  for (let i = from; i < to; ++i) {
     for (let s = i * k, end = s + k; s < end; ++s) {
       const j = indices[s]!;
       if (j < 0 || j === i) continue;
@@ -113,8 +126,13 @@ export function sampleCandidates(
       if (priority < target.worst(j)) target.push(j, i, priority, 0);
     }
   }
+}
+
+/** Marks the new neighbours of rows [from, to) that were picked as candidates old. */
+export function markSampled(heaps: NeighborHeaps, fresh: NeighborHeaps, from: number, to: number): void {
+  const {k, indices, isNew} = heaps;
   const m = fresh.k;
-  for (let i = 0; i < n; ++i) {
+  for (let i = from; i < to; ++i) {
     for (let s = i * k, end = s + k; s < end; ++s) {
       if (!isNew[s]) continue;
       const j = indices[s]!;

@@ -76,7 +76,7 @@ test("a thread's task that throws rejects with its message, and the pool stops e
   assert.equal(liveThreads(), 2);
   await assert.rejects(pool.run(1, {kind: "join", from: 0, to: 1}), /no heaps were shared with this thread/);
   assert.equal(liveThreads(), 0);
-  await assert.rejects(pool.run(0, {kind: "epoch", epoch: 0, alpha: 1}), /closed/);
+  await assert.rejects(pool.run(0, {kind: "epochs", from: 0, to: 1}), /closed/);
 });
 
 test('umap() refuses a thread count that is not a positive integer or "auto"', async () => {

@@ -29,6 +29,9 @@ export type ThreadTask =
     }
   /** Build one random projection tree from `seed` and offer its leaves' pairs to the heaps. */
   | {readonly kind: "tree"; readonly seed: number; readonly leafSize: number}
+  /** NN-descent's candidates of rows [from, to), drawn from `seed`; then the new ones picked marked old. */
+  | {readonly kind: "sample"; readonly from: number; readonly to: number; readonly seed: number}
+  | {readonly kind: "mark"; readonly from: number; readonly to: number}
   /** NN-descent's local join of rows [from, to); replies with the heap updates made. */
   | {readonly kind: "join"; readonly from: number; readonly to: number}
   /** Exact kNN: every pair of a row in [rowStart, rowEnd) with a row after it. */
@@ -43,9 +46,12 @@ export type ThreadTask =
       readonly epochsPerSample: Float64Array;
       readonly params: SgdParams;
       readonly seed: number;
+      /** A `Barrier` the threads meet at after each epoch, and how many they are. */
+      readonly barrier: Int32Array;
+      readonly threads: number;
     }
-  /** Run one epoch of the thread's edges. */
-  | {readonly kind: "epoch"; readonly epoch: number; readonly alpha: number};
+  /** Run epochs [from, to) of the thread's edges. */
+  | {readonly kind: "epochs"; readonly from: number; readonly to: number};
 
 /** A task sent to a thread, numbered so that its reply finds it. */
 export interface TaskMessage {

@@ -1,4 +1,4 @@
-import {fillAtRandom, nnDescentParams, sampleCandidates, TREES_SHARE} from "../nn-descent.ts";
+import {fillAtRandom, nnDescentParams, TREES_SHARE} from "../nn-descent.ts";
 import {NeighborHeaps, sharedHeapArrays} from "../neighbor-heaps.ts";
 import type {Random} from "../../../random.ts";
 import type {StageRun} from "../stage-run.ts";
@@ -13,8 +13,8 @@ const JOIN_ROWS = 512;
 
 /**
  * The kNN heaps of `vectors` computed by the pool's threads: exact (brute force over row tiles) or by
- * NN-descent, as `exactKnn` and `nnDescent` compute them, with the trees, the joins and the brute-force tiles
- * spread over the threads, who push into shared heaps under per-row locks. Which thread reaches a row first
+ * NN-descent, as `exactKnn` and `nnDescent` compute them, with the trees, the candidates' sampling, the joins
+ * and the brute-force tiles spread over the threads, who push into shared heaps under per-row locks. Which thread reaches a row first
  * varies from run to run, so the heaps can differ in near ties: the result is not bit-reproducible.
  */
 export async function parallelKnn(
@@ -90,12 +90,17 @@ async function descend(
   await pool.map(trees, () => run.report((TREES_SHARE * ++treesDone) / params.nTrees));
   await run.check();
   fillAtRandom(heaps, store, random);
-  const joins: ThreadTask[] = [];
-  for (let from = 0; from < n; from += JOIN_ROWS)
-    joins.push({kind: "join", from, to: Math.min(n, from + JOIN_ROWS)});
+  const blocks = Array.from({length: Math.ceil(n / JOIN_ROWS)}, (_, b) => ({
+    from: b * JOIN_ROWS,
+    to: Math.min(n, (b + 1) * JOIN_ROWS)
+  }));
+  const joins = blocks.map(({from, to}): ThreadTask => ({kind: "join", from, to}));
   for (let iter = 0; iter < params.nIters; ++iter) {
-    sampleCandidates(heaps, fresh, old, random);
-    await run.check();
+    // sampleCandidates in two passes over the threads: pick (pushes under the row locks), then mark.
+    fresh.clear();
+    old.clear();
+    await pool.map(blocks.map(({from, to}) => ({kind: "sample", from, to, seed: random.int()})));
+    await pool.map(blocks.map(({from, to}) => ({kind: "mark", from, to})));
     const updates = (await pool.map(joins)).reduce((sum, u) => sum + u, 0);
     run.report(TREES_SHARE + ((1 - TREES_SHARE) * (iter + 1)) / params.nIters);
     await run.check();

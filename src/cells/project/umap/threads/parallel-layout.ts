@@ -1,7 +1,12 @@
-import {epochAlpha, type SampledEdges, type SgdParams} from "../optimize.ts";
+import {type SampledEdges, type SgdParams} from "../optimize.ts";
 import type {Random} from "../../../random.ts";
 import type {StageRun} from "../stage-run.ts";
+import {Barrier} from "./barrier.ts";
 import type {ThreadPool} from "./pool.ts";
+
+/** Wall time aimed at per chunk of epochs, and the most epochs in a chunk. */
+const CHUNK_MS = 150;
+const MAX_CHUNK = 50;
 
 /**
  * `optimizeLayout` on the pool's threads: the edges are split into one contiguous run per thread (edges are
@@ -24,6 +29,7 @@ export async function parallelOptimize(
   const m = edges.head.length;
   const cut = (thread: number) => Math.round((m * thread) / pool.size);
   const seeds = Array.from({length: pool.size}, () => random.int());
+  const barrier = Barrier.state();
   await pool.broadcast((thread) => ({
     kind: "layout",
     embedding: shared,
@@ -32,12 +38,20 @@ export async function parallelOptimize(
     tail: edges.tail.slice(cut(thread), cut(thread + 1)),
     epochsPerSample: edges.epochsPerSample.slice(cut(thread), cut(thread + 1)),
     params,
-    seed: seeds[thread]!
+    seed: seeds[thread]!,
+    barrier,
+    threads: pool.size
   }));
-  for (let epoch = 0; epoch < params.nEpochs; ++epoch) {
-    const alpha = epochAlpha(params, epoch);
-    await pool.broadcast(() => ({kind: "epoch", epoch, alpha}));
-    run.report((epoch + 1) / params.nEpochs);
+  // Epochs are sent in chunks of about CHUNK_MS (the threads meet at a barrier after each epoch), so that
+  // messages stay few while progress and aborts still come several times a second.
+  let chunk = 1;
+  for (let from = 0, to = 0; from < params.nEpochs; from = to) {
+    to = Math.min(params.nEpochs, from + chunk);
+    const start = performance.now();
+    await pool.broadcast(() => ({kind: "epochs", from, to}));
+    const perEpoch = (performance.now() - start) / (to - from);
+    chunk = Math.max(1, Math.min(MAX_CHUNK, Math.round(CHUNK_MS / Math.max(perEpoch, 1e-3))));
+    run.report(to / params.nEpochs);
     await run.check();
   }
   embedding.set(shared);
