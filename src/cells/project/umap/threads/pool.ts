@@ -76,7 +76,7 @@ export class ThreadPool {
   }
 
   /**
-   * Runs every task, each on the next thread free (so uneven tasks balance); `done` hears the index of each
+   * Runs every task, each on the next thread free (so uneven tasks balance), two queued per thread; `done` hears the index of each
    * task completed. Resolves with the results in the tasks' order.
    */
   async map(tasks: readonly ThreadTask[], done?: (index: number) => void): Promise<number[]> {
@@ -89,7 +89,9 @@ export class ThreadPool {
         done?.(index);
       }
     };
-    await Promise.all(this.#ports.map((_, t) => worker(t)));
+    // Two tasks in flight per thread: the next one waits in the thread's queue instead of on a round trip
+    // through this thread, which a busy machine can be slow to schedule.
+    await Promise.all([...this.#ports, ...this.#ports].map((_, t) => worker(t % this.#ports.length)));
     return results;
   }
 
