@@ -2,7 +2,7 @@
 // `node --import tsx bench/project/child.ts SIDE N` prints one line of JSON (a ChildResult).
 import {peakRss} from "../peak-rss.ts";
 import {layoutQuality} from "../../src/cells/project/umap/quality.ts";
-import {ours, umapJs, type LayoutFn, type SideName} from "./sides.ts";
+import {side as sideOf, SIDES, type LayoutFn, type SideName} from "./sides.ts";
 import {workload, workloadData} from "./workload.ts";
 
 /** Points whose neighbourhoods are scored (an unbiased sample; scoring every point is O(n²)). */
@@ -23,7 +23,7 @@ export interface ChildResult {
 }
 
 async function main(side: SideName, n: number): Promise<ChildResult> {
-  const fn: LayoutFn | undefined = side === "ours" ? ours : await umapJs();
+  const fn: LayoutFn | undefined = await sideOf(side);
   if (!fn) return {side, n, installed: false};
   const work = workload(n);
   const vectors = workloadData(work);
@@ -41,5 +41,6 @@ async function main(side: SideName, n: number): Promise<ChildResult> {
 }
 
 const [side, n] = process.argv.slice(2);
-if (side !== "ours" && side !== "umap-js") throw new Error(`side must be ours or umap-js, not ${side}`);
-console.log(JSON.stringify(await main(side, Number(n))));
+if (!SIDES.includes(side as SideName))
+  throw new Error(`side must be one of ${SIDES.join(", ")}, not ${side}`);
+console.log(JSON.stringify(await main(side as SideName, Number(n))));

@@ -1,93 +1,117 @@
-// bench/project: our UMAP (src/cells/project/umap) against umap-js 1.4.0 on seeded 384-dimensional Gaussian
-// mixtures (20 clusters) of 10,000 and 30,000 points, both with Phoenix's settings (30 neighbours, min_dist
-// 0, 3 components) and the same epochs, single-threaded, each run in its own process so that its peak
-// memory is its own. Aim (from the issue): ≥ 3× faster than umap-js with ≤ 1/3 of its memory, and layouts
-// as trustworthy. `UMAP_BENCH_SIZES=10000 npm run bench project` picks the sizes.
+// bench/project: our UMAP (src/cells/project/umap), on one thread and on every core, against Apple's Embedding
+// Atlas (WebAssembly, from the isolated bench/peers package) and umap-js 1.4.0, on seeded 384-dimensional
+// Gaussian mixtures (20 clusters) of 10,000 and 30,000 points, all with Phoenix's settings (30 neighbours,
+// min_dist 0, 3 components) and the same epochs, each run in its own process so that its peak memory is its
+// own. `UMAP_BENCH_SIZES=10000` picks the sizes, `UMAP_BENCH_SIDES=ours,embedding-atlas` the sides,
+// `UMAP_BENCH_ROUNDS=3` the rounds (medians are reported; sides alternate within a round).
+import {availableParallelism} from "node:os";
+import {quantile} from "../stats.ts";
 import type {BenchReport} from "../suite.ts";
 import type {ChildResult} from "./child.ts";
+import {SIDES, type SideName} from "./sides.ts";
 import {spawnChild} from "./spawn-child.ts";
 import {workload} from "./workload.ts";
 
-function sizes(): number[] {
-  const spec = process.env["UMAP_BENCH_SIZES"];
-  return spec ? spec.split(",").map(Number) : [10_000, 30_000];
+const list = (name: string) => process.env[name]?.split(",");
+const sizes = () => list("UMAP_BENCH_SIZES")?.map(Number) ?? [10_000, 30_000];
+const sides = () => (list("UMAP_BENCH_SIDES") as SideName[] | undefined) ?? [...SIDES];
+const rounds = () => Number(process.env["UMAP_BENCH_ROUNDS"] ?? 1);
+
+/** A side's medians over the rounds. */
+interface Measured {
+  readonly installed: boolean;
+  readonly ms: number;
+  readonly peakRssMiB: number;
+  readonly trustworthiness: number;
+  readonly knnRecall: number;
 }
+
+const INSTALL: Record<SideName, string> = {
+  ours: "",
+  "ours-threads": "",
+  "embedding-atlas": "embedding-atlas: not installed, skipped (cd bench/peers && npm install to compare).",
+  "umap-js": "umap-js: not installed, skipped (npm install --save-dev umap-js@1.4.0 to compare)."
+};
 
 export async function run(): Promise<BenchReport> {
   const rows: string[][] = [];
-  let missing = false;
+  const skipped = new Set<string>();
   for (const n of sizes()) {
-    const ours = await spawnChild("ours", n);
-    const theirs = await spawnChild("umap-js", n);
-    missing ||= !theirs.installed;
-    rows.push(row(n, ours, theirs));
+    const results = new Map<SideName, ChildResult[]>(sides().map((s) => [s, []]));
+    for (let round = 0; round < rounds(); ++round)
+      for (const side of sides()) results.get(side)!.push(await spawnChild(side, n));
+    const measured = new Map([...results].map(([side, runs]) => [side, medians(runs)]));
+    for (const [side, m] of measured) {
+      if (m.installed) rows.push(row(n, side, m, measured));
+      else skipped.add(INSTALL[side]);
+    }
   }
   const {nNeighbors, minDist, nComponents, mixture} = workload(10_000);
   return {
     title:
       `UMAP of ${mixture.dim}-d Gaussian mixtures (${mixture.clusters} clusters, seed ${mixture.seed}), ` +
       `nNeighbors ${nNeighbors}, minDist ${minDist}, nComponents ${nComponents}, epochs 500 (≤ 10k points) / 200; ` +
-      `one process per run, node ${process.version}`,
+      `one process per run, median of ${rounds()} round(s), ${availableParallelism()} cores, node ${process.version}`,
     tables: [
       {
         columns: [
           "points",
-          "ours s",
-          "umap-js s",
-          "speed-up",
-          "ours MiB",
-          "umap-js MiB",
-          "memory",
-          "trust ours",
-          "trust umap-js",
-          "recall ours",
-          "recall umap-js"
+          "side",
+          "s",
+          "ours 1 thread ×",
+          "ours all cores ×",
+          "MiB",
+          "ours / its MiB",
+          "trust",
+          "recall"
         ],
         rows
       }
     ],
     notes: [
-      "s: wall time of the call (ours: umap(); umap-js: Float32Array → number[][], then fit()), one thread each.",
-      "MiB: peak resident set of the run's own process (VmHWM), input and Node included.",
-      "speed-up: umap-js time / ours (aim ≥ 3×); memory: ours / umap-js peak (aim ≤ 0.33×).",
-      "trust, recall: trustworthiness and kNN recall (k = 15) on 500 evenly spaced points (quality.ts).",
-      ...(missing ? ["umap-js: not installed (npm install --save-dev umap-js@1.4.0 to compare)."] : [])
+      `side: ours (one thread, bit-reproducible), ours-threads (threads: "auto", ${availableParallelism()} threads), ` +
+        "embedding-atlas (WebAssembly, one thread), umap-js (one thread).",
+      "s: wall time of the call (umap-js: Float32Array → number[][], then fit()); MiB: peak resident set (VmHWM) " +
+        "of the run's own process, threads, input and Node included.",
+      "ours 1 thread ×, ours all cores ×: this side's time / ours' (aims: ≥ 1.5× and ≥ 2.5× over embedding-atlas, " +
+        "≥ 3× over umap-js; on the ours row, all cores × is the threads' speed-up, aim ≥ 1.7× at 30k).",
+      "ours / its MiB: ours' (one thread) peak / this side's (aim ≤ 1). trust, recall: trustworthiness and kNN " +
+        "recall (k = 15) on 500 evenly spaced points (quality.ts).",
+      ...skipped
     ]
   };
 }
 
-function row(n: number, ours: ChildResult, theirs: ChildResult): string[] {
-  const count = n.toLocaleString("en-US");
-  const seconds = (r: ChildResult) => ((r.ms ?? NaN) / 1000).toFixed(1);
-  const mib = (r: ChildResult) => (r.peakRssMiB ?? NaN).toFixed(0);
-  const score = (value: number | undefined) => (value ?? NaN).toFixed(4);
-  if (!theirs.installed) {
-    const none = "not installed";
-    return [
-      count,
-      seconds(ours),
-      none,
-      "",
-      mib(ours),
-      none,
-      "",
-      score(ours.trustworthiness),
-      "",
-      score(ours.knnRecall),
-      ""
-    ];
-  }
+function medians(runs: readonly ChildResult[]): Measured {
+  const median = (pick: (r: ChildResult) => number | undefined) =>
+    quantile(
+      runs.map((r) => pick(r) ?? NaN),
+      0.5
+    );
+  return {
+    installed: runs.every((r) => r.installed),
+    ms: median((r) => r.ms),
+    peakRssMiB: median((r) => r.peakRssMiB),
+    trustworthiness: median((r) => r.trustworthiness),
+    knnRecall: median((r) => r.knnRecall)
+  };
+}
+
+function row(n: number, side: SideName, m: Measured, all: ReadonlyMap<SideName, Measured>): string[] {
+  const times = (of: SideName | undefined) => {
+    const reference = of && all.get(of);
+    return reference?.installed ? `${(m.ms / reference.ms).toFixed(2)}×` : "";
+  };
+  const ours = all.get("ours");
   return [
-    count,
-    seconds(ours),
-    seconds(theirs),
-    `${(theirs.ms! / ours.ms!).toFixed(2)}×`,
-    mib(ours),
-    mib(theirs),
-    `${(ours.peakRssMiB! / theirs.peakRssMiB!).toFixed(2)}×`,
-    score(ours.trustworthiness),
-    score(theirs.trustworthiness),
-    score(ours.knnRecall),
-    score(theirs.knnRecall)
+    n.toLocaleString("en-US"),
+    side,
+    (m.ms / 1000).toFixed(1),
+    side === "ours" ? "" : times("ours"),
+    side === "ours-threads" ? "" : times("ours-threads"),
+    m.peakRssMiB.toFixed(0),
+    ours?.installed && side !== "ours" ? `${(ours.peakRssMiB / m.peakRssMiB).toFixed(2)}×` : "",
+    m.trustworthiness.toFixed(4),
+    m.knnRecall.toFixed(4)
   ];
 }

@@ -1,15 +1,35 @@
+import {existsSync} from "node:fs";
 import {umap} from "../../src/cells/project/umap/index.ts";
 import {Random} from "../../src/cells/random.ts";
 import type {Workload} from "./workload.ts";
 
 /** A UMAP implementation under test: lays out row-major vectors, returns row-major coordinates. */
-export type SideName = "ours" | "umap-js";
+export type SideName = "ours" | "ours-threads" | "embedding-atlas" | "umap-js";
+
+export const SIDES: readonly SideName[] = ["ours", "ours-threads", "embedding-atlas", "umap-js"];
 
 export type LayoutFn = (vectors: Float32Array, dim: number, work: Workload) => Promise<Float32Array>;
 
-export async function ours(vectors: Float32Array, dim: number, work: Workload): Promise<Float32Array> {
-  const {nNeighbors, nComponents, minDist, nEpochs, seed} = work;
-  return (await umap(vectors, dim, {nNeighbors, nComponents, minDist, nEpochs, seed})).coordinates;
+/** Ours on one thread (the default, bit-reproducible), or on one thread per core (`threads: "auto"`). */
+export function ours(threads: 1 | "auto"): LayoutFn {
+  return async (vectors, dim, work) => {
+    const {nNeighbors, nComponents, minDist, nEpochs, seed} = work;
+    return (await umap(vectors, dim, {nNeighbors, nComponents, minDist, nEpochs, seed, threads})).coordinates;
+  };
+}
+
+/** The side's layout function, or undefined when its package is not installed. */
+export function side(name: SideName): Promise<LayoutFn | undefined> | LayoutFn {
+  switch (name) {
+    case "ours":
+      return ours(1);
+    case "ours-threads":
+      return ours("auto");
+    case "embedding-atlas":
+      return embeddingAtlas();
+    case "umap-js":
+      return umapJs();
+  }
 }
 
 /** umap-js's surface as used here (it ships its own types; this keeps the import optional). */
@@ -39,5 +59,44 @@ export async function umapJs(): Promise<LayoutFn | undefined> {
     const random = new Random(seed);
     const model = new module.UMAP({nComponents, nNeighbors, minDist, nEpochs, random: () => random.float()});
     return Float32Array.from(model.fit(rows).flat());
+  };
+}
+
+const ATLAS = new URL("../peers/node_modules/embedding-atlas/dist/umap.js", import.meta.url);
+
+interface AtlasUmap {
+  readonly embedding: Float32Array;
+  run(): Promise<void>;
+  destroy(): void;
+}
+
+interface AtlasModule {
+  createUMAP(
+    count: number,
+    inputDim: number,
+    outputDim: number,
+    data: Float32Array,
+    options: {nNeighbors: number; minDist: number; nEpochs: number; seed: number; metric: "euclidean"}
+  ): Promise<AtlasUmap>;
+}
+
+/**
+ * Apple's Embedding Atlas UMAP (its Rust compiled to WebAssembly, one thread; NN-descent, spectral init,
+ * SGD), from the isolated package bench/peers: its `umap` entry is not in the package's exports map, so it is
+ * imported by path. Undefined when bench/peers is not installed.
+ */
+export async function embeddingAtlas(): Promise<LayoutFn | undefined> {
+  if (!existsSync(ATLAS)) return undefined;
+  const module = (await import(ATLAS.href)) as AtlasModule;
+  return async (vectors, dim, work) => {
+    const {nNeighbors, nComponents, minDist, nEpochs, seed} = work;
+    const options = {nNeighbors, minDist, nEpochs, seed, metric: "euclidean" as const};
+    const model = await module.createUMAP(vectors.length / dim, dim, nComponents, vectors, options);
+    try {
+      await model.run();
+      return new Float32Array(model.embedding);
+    } finally {
+      model.destroy();
+    }
   };
 }

@@ -6,6 +6,9 @@ import {resolveKnnOptions, type KnnOptions, type UmapHooks, type UmapMetric} fro
 import {Random} from "../../random.ts";
 import {stageRun, type StageRun} from "./stage-run.ts";
 import {vectorStore} from "./vector-store.ts";
+import {parallelKnn} from "./threads/parallel-knn.ts";
+import type {ThreadPool} from "./threads/pool.ts";
+import {withThreads} from "./threads/with-threads.ts";
 
 /** Each point's nearest neighbours, nearest first, the point itself included (usually first, at 0). */
 export interface KnnGraph {
@@ -38,18 +41,31 @@ export function knnGraph(
   return computeKnnGraph(vectors, dim, options, stageRun(hooks, "knn"));
 }
 
+/**
+ * The kNN graph on `pool`'s threads; without a pool given, on threads of its own as `options.threads` asks
+ * (null: on this thread).
+ */
 export async function computeKnnGraph(
   vectors: Float32Array,
   dim: number,
   options: KnnOptions,
-  run: StageRun
+  run: StageRun,
+  pool?: ThreadPool | null
 ): Promise<KnnGraph> {
   const n = checkVectors(vectors, dim);
-  const {nNeighbors: k, metric, seed} = resolveKnnOptions(options, n);
+  const {nNeighbors: k, metric, seed, threads} = resolveKnnOptions(options, n);
   await run.check();
-  const store = vectorStore(vectors, n, dim, metric === "cosine");
+  if (pool === undefined)
+    return withThreads(threads, n, run.signal, (own) => computeKnnGraph(vectors, dim, options, run, own));
   const exact = n * n * dim <= EXACT_MAX_WORK;
-  const heaps = exact ? await exactKnn(store, k, run) : await nnDescent(store, k, new Random(seed), run);
+  const random = new Random(seed);
+  const unit = metric === "cosine";
+  let heaps: NeighborHeaps;
+  if (pool) heaps = await parallelKnn(pool, vectors, dim, unit, k, exact, random, run);
+  else {
+    const store = vectorStore(vectors, n, dim, unit);
+    heaps = exact ? await exactKnn(store, k, run) : await nnDescent(store, k, random, run);
+  }
   return toKnnGraph(heaps, metric, exact);
 }
 

@@ -8,6 +8,9 @@ import {resolveLayoutOptions, type LayoutOptions, type UmapHooks} from "./option
 import {Random} from "../../random.ts";
 import {pruneWeakEdges, sampledEdges} from "./sampled-edges.ts";
 import {stageRun, type StageRun} from "./stage-run.ts";
+import {parallelOptimize} from "./threads/parallel-layout.ts";
+import type {ThreadPool} from "./threads/pool.ts";
+import {withThreads} from "./threads/with-threads.ts";
 
 /** A layout: row-major n × nComponents coordinates. */
 export interface UmapResult {
@@ -33,16 +36,25 @@ export function layout(
   return computeLayout(graph, options, stageRun(hooks, "layout"), source);
 }
 
+/**
+ * The layout, its epochs on `pool`'s threads; without a pool given, on threads of its own as
+ * `options.threads` asks (null: on this thread).
+ */
 export async function computeLayout(
   graph: FuzzyGraph,
   options: LayoutOptions,
   run: StageRun,
-  source?: SourceVectors
+  source?: SourceVectors,
+  pool?: ThreadPool | null
 ): Promise<UmapResult> {
   checkGraph(graph);
   const resolved = resolveLayoutOptions(options, graph.n);
   const {nComponents, nEpochs, init} = resolved;
   await run.check();
+  if (pool === undefined)
+    return withThreads(resolved.threads, graph.n, run.signal, (own) =>
+      computeLayout(graph, options, run, source, own)
+    );
   const random = new Random(resolved.seed);
   const initRandom = random.fork(1);
   const sgdRandom = random.fork(2);
@@ -52,14 +64,8 @@ export async function computeLayout(
   await run.check();
   const {a, b} = findAbParams(resolved.spread, resolved.minDist);
   const epochs: StageRun = {check: run.check, report: (f) => run.report(INIT_SHARE + (1 - INIT_SHARE) * f)};
-  await optimizeLayout(
-    coordinates,
-    nComponents,
-    sampledEdges(pruned),
-    {...resolved, a, b},
-    sgdRandom,
-    epochs
-  );
+  const optimize = pool ? parallelOptimize.bind(null, pool) : optimizeLayout;
+  await optimize(coordinates, nComponents, sampledEdges(pruned), {...resolved, a, b}, sgdRandom, epochs);
   return {coordinates, nComponents};
 }
 

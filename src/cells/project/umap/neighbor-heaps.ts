@@ -1,20 +1,38 @@
+/** Where neighbours are offered: a NeighborHeaps, or its rows locked one at a time by threads sharing it. */
+export interface HeapTarget {
+  /** The largest distance row i keeps (+∞ until it is full): a candidate must beat it. */
+  worst(row: number): number;
+  /** Offers neighbour j at distance d to row i; returns 1 if kept, 0 if too far or already there. */
+  push(row: number, j: number, distance: number, isNew: number): number;
+}
+
 /**
  * One bounded max-heap of neighbours per point, all in flat typed arrays: row i owns slots [i·k, i·k + k),
  * its root (slot i·k) is the farthest neighbour kept. Empty slots hold index -1 and distance +∞. A flag
  * per slot marks neighbours that NN-descent has not yet joined ("new").
  */
-export class NeighborHeaps {
+export class NeighborHeaps implements HeapTarget {
   readonly indices: Int32Array;
   readonly distances: Float32Array;
   readonly isNew: Uint8Array;
 
+  /**
+   * Empty heaps of n rows × k slots; `arrays` (from a `sharedHeapArrays`, say) are used as they are instead
+   * of new ones.
+   */
   constructor(
     readonly n: number,
-    readonly k: number
+    readonly k: number,
+    arrays?: HeapArrays
   ) {
-    this.indices = new Int32Array(n * k).fill(-1);
-    this.distances = new Float32Array(n * k).fill(Infinity);
-    this.isNew = new Uint8Array(n * k);
+    this.indices = arrays?.indices ?? new Int32Array(n * k).fill(-1);
+    this.distances = arrays?.distances ?? new Float32Array(n * k).fill(Infinity);
+    this.isNew = arrays?.isNew ?? new Uint8Array(n * k);
+  }
+
+  /** The arrays behind the heaps, to hand to another thread when they are shared. */
+  get arrays(): HeapArrays {
+    return {indices: this.indices, distances: this.distances, isNew: this.isNew};
   }
 
   /** Empties every row. */
@@ -96,4 +114,21 @@ export class NeighborHeaps {
     flag[a] = flag[b]!;
     flag[b] = f;
   }
+}
+
+/** The three arrays of a NeighborHeaps. */
+export interface HeapArrays {
+  readonly indices: Int32Array;
+  readonly distances: Float32Array;
+  readonly isNew: Uint8Array;
+}
+
+/** Empty heaps' arrays in SharedArrayBuffers, which threads write through `LockedHeaps`. */
+export function sharedHeapArrays(n: number, k: number): HeapArrays {
+  const shared = (bytes: number) => new SharedArrayBuffer(n * k * bytes);
+  return {
+    indices: new Int32Array(shared(4)).fill(-1),
+    distances: new Float32Array(shared(4)).fill(Infinity),
+    isNew: new Uint8Array(shared(1))
+  };
 }

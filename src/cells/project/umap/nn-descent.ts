@@ -1,4 +1,4 @@
-import {NeighborHeaps} from "./neighbor-heaps.ts";
+import {NeighborHeaps, type HeapTarget} from "./neighbor-heaps.ts";
 import type {Random} from "../../random.ts";
 import {rpTreeLeaves, type RpTreeLeaves} from "./rp-forest.ts";
 import type {StageRun} from "./stage-run.ts";
@@ -30,7 +30,7 @@ export function nnDescentParams(n: number, k: number): NnDescentParams {
 }
 
 /** Share of the stage's progress spent building trees; the rest goes to the descent's iterations. */
-const TREES_SHARE = 0.3;
+export const TREES_SHARE = 0.3;
 
 /**
  * Approximate k nearest neighbours (squared Euclidean, the point itself included) by NN-descent
@@ -64,7 +64,7 @@ export async function nnDescent(
 }
 
 /** Offers every pair of points sharing a leaf to both points' heaps. */
-function joinLeaves(heaps: NeighborHeaps, store: VectorStore, {order, starts}: RpTreeLeaves): void {
+export function joinLeaves(heaps: HeapTarget, store: VectorStore, {order, starts}: RpTreeLeaves): void {
   for (let leaf = 0; leaf + 1 < starts.length; ++leaf) {
     const end = starts[leaf + 1]!;
     for (let s = starts[leaf]!; s < end; ++s) {
@@ -80,7 +80,7 @@ function joinLeaves(heaps: NeighborHeaps, store: VectorStore, {order, starts}: R
 }
 
 /** Tops up rows the forest left short (tiny leaves) with random points. */
-function fillAtRandom(heaps: NeighborHeaps, store: VectorStore, random: Random): void {
+export function fillAtRandom(heaps: NeighborHeaps, store: VectorStore, random: Random): void {
   const {n, k, indices} = heaps;
   for (let i = 0; i < n; ++i) {
     for (let tries = 0; indices[i * k] === -1 && tries < 4 * k; ++tries) {
@@ -94,16 +94,29 @@ function fillAtRandom(heaps: NeighborHeaps, store: VectorStore, random: Random):
  * Picks each point's candidates for this iteration: up to `maxCandidates` new and old neighbours in both
  * directions (reverse neighbours included), chosen by random priority; new ones picked become old.
  */
-function sampleCandidates(
+export function sampleCandidates(
   heaps: NeighborHeaps,
   fresh: NeighborHeaps,
   old: NeighborHeaps,
   random: Random
 ): void {
-  const {n, k, indices, isNew} = heaps;
   fresh.clear();
   old.clear();
-  for (let i = 0; i < n; ++i) {
+  sampleRows(heaps, fresh, old, random, 0, heaps.n);
+  markSampled(heaps, fresh, 0, heaps.n);
+}
+
+/** Offers the neighbours of rows [from, to) to the candidates (`fresh` or `old`) of both ends, by random priority. */
+export function sampleRows(
+  heaps: NeighborHeaps,
+  fresh: HeapTarget,
+  old: HeapTarget,
+  random: Random,
+  from: number,
+  to: number
+): void {
+  const {k, indices, isNew} = heaps;
+  for (let i = from; i < to; ++i) {
     for (let s = i * k, end = s + k; s < end; ++s) {
       const j = indices[s]!;
       if (j < 0 || j === i) continue;
@@ -113,8 +126,13 @@ function sampleCandidates(
       if (priority < target.worst(j)) target.push(j, i, priority, 0);
     }
   }
+}
+
+/** Marks the new neighbours of rows [from, to) that were picked as candidates old. */
+export function markSampled(heaps: NeighborHeaps, fresh: NeighborHeaps, from: number, to: number): void {
+  const {k, indices, isNew} = heaps;
   const m = fresh.k;
-  for (let i = 0; i < n; ++i) {
+  for (let i = from; i < to; ++i) {
     for (let s = i * k, end = s + k; s < end; ++s) {
       if (!isNew[s]) continue;
       const j = indices[s]!;
@@ -128,7 +146,10 @@ function sampleCandidates(
   }
 }
 
-/** The local join: every new–new and new–old pair among a point's candidates is offered to both. */
+/** Rows joined between two checkpoints. */
+const JOIN_BLOCK = 256;
+
+/** The local join over every row, a checkpoint every JOIN_BLOCK rows; returns the heap updates made. */
 async function joinCandidates(
   heaps: NeighborHeaps,
   fresh: NeighborHeaps,
@@ -136,11 +157,31 @@ async function joinCandidates(
   store: VectorStore,
   run: StageRun
 ): Promise<number> {
+  let updates = 0;
+  for (let from = 0; from < heaps.n; from += JOIN_BLOCK) {
+    updates += joinRows(heaps, fresh, old, store, from, Math.min(heaps.n, from + JOIN_BLOCK));
+    await run.check();
+  }
+  return updates;
+}
+
+/**
+ * The local join of rows [from, to): every new–new and new–old pair among a row's candidates is offered to
+ * both points' heaps. Returns the heap updates made.
+ */
+export function joinRows(
+  heaps: HeapTarget,
+  fresh: NeighborHeaps,
+  old: NeighborHeaps,
+  store: VectorStore,
+  from: number,
+  to: number
+): number {
   const m = fresh.k;
   const newIdx = fresh.indices;
   const oldIdx = old.indices;
   let updates = 0;
-  for (let i = 0; i < heaps.n; ++i) {
+  for (let i = from; i < to; ++i) {
     const base = i * m;
     for (let a = base; a < base + m; ++a) {
       const p = newIdx[a]!;
@@ -160,7 +201,6 @@ async function joinCandidates(
         if (d < heaps.worst(q)) updates += heaps.push(q, p, d, 1);
       }
     }
-    if ((i & 255) === 255) await run.check();
   }
   return updates;
 }

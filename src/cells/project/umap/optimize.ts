@@ -20,10 +20,25 @@ export interface SgdParams {
 }
 
 /** The SGD's per-edge schedule, advanced epoch by epoch. */
-interface Schedule {
+export interface Schedule {
   readonly nextSample: Float64Array;
   readonly epochsPerNegativeSample: Float64Array;
   readonly nextNegativeSample: Float64Array;
+}
+
+/** The schedule of `edges` before the first epoch. */
+export function newSchedule(edges: SampledEdges, negativeSampleRate: number): Schedule {
+  const epochsPerNegativeSample = edges.epochsPerSample.map((e) => e / negativeSampleRate);
+  return {
+    nextSample: edges.epochsPerSample.slice(),
+    epochsPerNegativeSample,
+    nextNegativeSample: epochsPerNegativeSample.slice()
+  };
+}
+
+/** umap-learn decays alpha after each epoch from the epoch's index: epochs 0 and 1 both run at the full rate. */
+export function epochAlpha({learningRate, nEpochs}: SgdParams, epoch: number): number {
+  return learningRate * (1 - Math.max(0, epoch - 1) / nEpochs);
 }
 
 /**
@@ -39,16 +54,9 @@ export async function optimizeLayout(
   random: Random,
   run: StageRun
 ): Promise<void> {
-  const epochsPerNegativeSample = edges.epochsPerSample.map((e) => e / params.negativeSampleRate);
-  const schedule: Schedule = {
-    nextSample: edges.epochsPerSample.slice(),
-    epochsPerNegativeSample,
-    nextNegativeSample: epochsPerNegativeSample.slice()
-  };
+  const schedule = newSchedule(edges, params.negativeSampleRate);
   for (let epoch = 0; epoch < params.nEpochs; ++epoch) {
-    // umap-learn decays alpha after each epoch from the epoch's index: epochs 0 and 1 both run at the full rate.
-    const alpha = params.learningRate * (1 - Math.max(0, epoch - 1) / params.nEpochs);
-    runEpoch(embedding, dim, edges, schedule, params, alpha, epoch, random);
+    runEpoch(embedding, dim, edges, schedule, params, epochAlpha(params, epoch), epoch, random);
     run.report((epoch + 1) / params.nEpochs);
     await run.check();
   }
@@ -60,7 +68,7 @@ export async function optimizeLayout(
  * positive step and applied together, so that their d^b (the costly part) do not wait on one another;
  * umap-learn applies them one by one, which differs only by the head's moves within one edge's samples.
  */
-function runEpoch(
+export function runEpoch(
   embedding: Float32Array,
   dim: number,
   {head, tail, epochsPerSample}: SampledEdges,

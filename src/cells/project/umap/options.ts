@@ -1,5 +1,6 @@
 import {checkOptions, type OptionKeys} from "../../options.ts";
 import {UmapError, type UmapStage} from "./errors.ts";
+import type {ThreadCount} from "./threads/with-threads.ts";
 
 /** Distance between input vectors. "cosine" is 1 − cos θ, as in umap-learn. */
 export type UmapMetric = "euclidean" | "cosine";
@@ -15,6 +16,12 @@ export interface KnnOptions {
   metric?: UmapMetric;
   /** Seed of every random choice; the same inputs and seed give the same result bit for bit. Required. */
   seed: number;
+  /**
+   * Threads to run on: a count, or "auto" for one per core (one below 4,096 points). Default: 1. With more
+   * than one, results are no longer the same bit for bit from run to run (threads race, as in umap-learn's
+   * parallel mode); in a page, threads need cross-origin isolation (SharedArrayBuffer), else one is used.
+   */
+  threads?: ThreadCount;
 }
 
 /** Options of the layout stage (`layout`); changing them does not require a new kNN graph. */
@@ -37,6 +44,12 @@ export interface LayoutOptions {
   init?: UmapInit;
   /** Seed of every random choice; the same graph and seed give the same layout bit for bit. Required. */
   seed: number;
+  /**
+   * Threads to run on: a count, or "auto" for one per core (one below 4,096 points). Default: 1. With more
+   * than one, results are no longer the same bit for bit from run to run (threads race, as in umap-learn's
+   * parallel mode); in a page, threads need cross-origin isolation (SharedArrayBuffer), else one is used.
+   */
+  threads?: ThreadCount;
 }
 
 /** Every option of a full UMAP run. */
@@ -53,7 +66,8 @@ const UMAP_OPTIONS: OptionKeys<UmapOptions> = {
   negativeSampleRate: true,
   learningRate: true,
   repulsionStrength: true,
-  init: true
+  init: true,
+  threads: true
 };
 
 /** Rejects keys that are no option of `umap` (the stages take subsets of them and check their own). */
@@ -73,6 +87,7 @@ export interface ResolvedKnnOptions {
   readonly nNeighbors: number;
   readonly metric: UmapMetric;
   readonly seed: number;
+  readonly threads: ThreadCount;
 }
 
 export interface ResolvedLayoutOptions {
@@ -85,6 +100,7 @@ export interface ResolvedLayoutOptions {
   readonly repulsionStrength: number;
   readonly init: UmapInit;
   readonly seed: number;
+  readonly threads: ThreadCount;
 }
 
 /** umap-learn's default epochs: 500 up to 10,000 points, 200 above. */
@@ -101,7 +117,12 @@ export function resolveKnnOptions(options: KnnOptions, n: number): ResolvedKnnOp
   const metric = options.metric ?? "euclidean";
   if (metric !== "euclidean" && metric !== "cosine")
     fail("knn", `unknown metric: ${JSON.stringify(metric)} (expected euclidean or cosine)`);
-  return {nNeighbors, metric, seed: checkSeed("knn", options.seed)};
+  return {
+    nNeighbors,
+    metric,
+    seed: checkSeed("knn", options.seed),
+    threads: resolveThreads("knn", options.threads)
+  };
 }
 
 export function resolveLayoutOptions(options: LayoutOptions, n: number): ResolvedLayoutOptions {
@@ -129,6 +150,7 @@ export function resolveLayoutOptions(options: LayoutOptions, n: number): Resolve
   if (init !== "spectral" && init !== "random")
     fail("layout", `unknown init: ${JSON.stringify(init)} (expected spectral or random)`);
   const seed = checkSeed("layout", options.seed);
+  const threads = resolveThreads("layout", options.threads);
   return {
     nComponents,
     minDist,
@@ -138,8 +160,17 @@ export function resolveLayoutOptions(options: LayoutOptions, n: number): Resolve
     learningRate,
     repulsionStrength,
     init,
-    seed
+    seed,
+    threads
   };
+}
+
+/** The `threads` option checked: "auto" or an integer ≥ 1 (default 1). */
+export function resolveThreads(stage: UmapStage, threads: ThreadCount | undefined): ThreadCount {
+  if (threads === undefined || threads === "auto") return threads ?? 1;
+  if (!Number.isInteger(threads) || threads < 1)
+    fail(stage, `threads must be "auto" or an integer ≥ 1, not ${JSON.stringify(threads)}`);
+  return threads;
 }
 
 function checkSeed(stage: UmapStage, seed: number): number {

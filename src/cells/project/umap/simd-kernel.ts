@@ -62,24 +62,37 @@ function body(squareOfDifference: boolean): number[] {
   return [...unsigned(locals.length + code.length), ...locals, ...code];
 }
 
-const MODULE = Uint8Array.from([
-  ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-  ...section(1, [1, 0x60, 3, 0x7f, 0x7f, 0x7f, 1, 0x7d]), // type 0: (i32, i32, i32) → f32
-  ...section(2, [1, ...name("env"), ...name("memory"), 0x02, 0x00, 0x01]), // import memory, ≥ 1 page
-  ...section(3, [2, 0, 0]), // two functions of type 0
-  ...section(7, [2, ...name("sqdist"), 0x00, 0, ...name("dot"), 0x00, 1]),
-  ...section(10, [2, ...body(true), ...body(false)])
-]);
+/**
+ * The module, importing a plain memory (≥ 1 page) or a shared one (limits flag 3: shared, with a maximum of
+ * 65,536 pages, the most wasm32 addresses), which threads read the same rows through.
+ */
+function kernelModule(shared: boolean): Uint8Array<ArrayBuffer> {
+  const limits = shared ? [0x03, 0x01, ...unsigned(65536)] : [0x00, 0x01];
+  return Uint8Array.from([
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+    ...section(1, [1, 0x60, 3, 0x7f, 0x7f, 0x7f, 1, 0x7d]), // type 0: (i32, i32, i32) → f32
+    ...section(2, [1, ...name("env"), ...name("memory"), 0x02, ...limits]), // import memory
+    ...section(3, [2, 0, 0]), // two functions of type 0
+    ...section(7, [2, ...name("sqdist"), 0x00, 0, ...name("dot"), 0x00, 1]),
+    ...section(10, [2, ...body(true), ...body(false)])
+  ]);
+}
 
-let compiled: WebAssembly.Module | null | undefined;
+const compiled = new Map<boolean, WebAssembly.Module | null>();
 
-/** The kernels bound to `memory`, or null where WebAssembly SIMD is not available. */
-export function simdKernels(memory: WebAssembly.Memory): SimdKernels | null {
-  if (compiled === undefined) {
-    compiled =
-      typeof WebAssembly === "object" && WebAssembly.validate(MODULE) ? new WebAssembly.Module(MODULE) : null;
+/**
+ * The kernels bound to `memory` (a shared one when `shared`), or null where WebAssembly SIMD (or shared
+ * memory) is not available.
+ */
+export function simdKernels(memory: WebAssembly.Memory, shared = false): SimdKernels | null {
+  let module = compiled.get(shared);
+  if (module === undefined) {
+    const bytes = kernelModule(shared);
+    module =
+      typeof WebAssembly === "object" && WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
+    compiled.set(shared, module);
   }
-  if (!compiled) return null;
-  const {exports} = new WebAssembly.Instance(compiled, {env: {memory}});
+  if (!module) return null;
+  const {exports} = new WebAssembly.Instance(module, {env: {memory}});
   return exports as unknown as SimdKernels;
 }

@@ -8,6 +8,8 @@ export interface StageRun {
   check(): Promise<void>;
   /** Reports the fraction (0–1) of this stage done. */
   report(fraction: number): void;
+  /** The caller's abort signal, for work that runs on other threads. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** A stage that spans [from, to] of the whole call's progress. */
@@ -20,6 +22,7 @@ export function stageRun(
 ): StageRun {
   const progress = hooks?.progress;
   return {
+    signal: hooks?.signal,
     check: () => checkpoint.check(),
     report: progress
       ? (fraction) => progress(from + Math.min(1, Math.max(0, fraction)) * (to - from), stage)

@@ -2,8 +2,9 @@ import {fuzzySimplicialSet} from "./fuzzy-graph.ts";
 import {computeKnnGraph} from "./knn.ts";
 import {computeLayout, type UmapResult} from "./layout.ts";
 import {Checkpoint} from "./abort.ts";
-import {checkUmapOptions, type UmapHooks, type UmapOptions} from "./options.ts";
+import {checkUmapOptions, resolveThreads, type UmapHooks, type UmapOptions} from "./options.ts";
 import {stageRun} from "./stage-run.ts";
+import {withThreads} from "./threads/with-threads.ts";
 
 /** Shares of a full run's progress: the kNN graph up to KNN_END, the fuzzy graph up to GRAPH_END. */
 const KNN_END = 0.35;
@@ -12,7 +13,7 @@ const GRAPH_END = 0.4;
 /**
  * UMAP (McInnes, Healy & Melville 2018) of row-major `vectors` (n × dim) as umap-learn computes it:
  * `knnGraph`, then `fuzzySimplicialSet`, then `layout`. Same vectors, options and seed → the same
- * coordinates bit for bit. Rejects with a `UmapError` naming the stage and the bad value, or with the
+ * coordinates bit for bit (on one thread, the default; see `threads`). Rejects with a `UmapError` naming the stage and the bad value, or with the
  * signal's reason once aborted.
  *
  * @param vectors - Row-major n × dim input vectors, every value finite.
@@ -27,10 +28,15 @@ export async function umap(
   hooks?: UmapHooks
 ): Promise<UmapResult> {
   checkUmapOptions(options);
+  const threads = resolveThreads("knn", options.threads);
   const checkpoint = new Checkpoint(hooks?.signal);
-  const knn = await computeKnnGraph(vectors, dim, options, stageRun(hooks, "knn", 0, KNN_END, checkpoint));
-  const graph = fuzzySimplicialSet(knn);
-  stageRun(hooks, "graph", KNN_END, GRAPH_END, checkpoint).report(1);
-  const layoutRun = stageRun(hooks, "layout", GRAPH_END, 1, checkpoint);
-  return computeLayout(graph, options, layoutRun, {vectors, dim});
+  // One pool for both stages: threads start once.
+  return withThreads(threads, vectors.length / dim, hooks?.signal, async (pool) => {
+    const knnRun = stageRun(hooks, "knn", 0, KNN_END, checkpoint);
+    const knn = await computeKnnGraph(vectors, dim, options, knnRun, pool);
+    const graph = fuzzySimplicialSet(knn);
+    stageRun(hooks, "graph", KNN_END, GRAPH_END, checkpoint).report(1);
+    const layoutRun = stageRun(hooks, "layout", GRAPH_END, 1, checkpoint);
+    return computeLayout(graph, options, layoutRun, {vectors, dim}, pool);
+  });
 }

@@ -17,8 +17,11 @@ export interface VectorStore {
 }
 
 /** Beyond this many bytes of padded rows, the plain store is used rather than a copy in wasm memory. */
-const SIMD_MAX_BYTES = 2 ** 30;
-const PAGE = 65536;
+export const SIMD_MAX_BYTES = 2 ** 30;
+export const PAGE = 65536;
+
+/** Floats per padded row in wasm memory: the kernels read 8 lanes per step. */
+export const paddedStride = (dim: number): number => Math.ceil(dim / 8) * 8;
 
 /**
  * A store of row-major `vectors` (n × dim), scaled to unit length when `unit` (for the cosine metric);
@@ -31,39 +34,55 @@ export function vectorStore(
   unit: boolean,
   simd = true
 ): VectorStore {
-  const stride = Math.ceil(dim / 8) * 8;
+  const stride = paddedStride(dim);
   const bytes = (n + 1) * stride * 4;
   if (simd && bytes <= SIMD_MAX_BYTES && typeof WebAssembly === "object") {
     const memory = new WebAssembly.Memory({initial: Math.ceil(bytes / PAGE)});
     const kernels = simdKernels(memory);
-    if (kernels) return new SimdStore(vectors, n, dim, stride, unit, memory, kernels);
+    if (kernels) {
+      const rows = new Float32Array(memory.buffer, 0, (n + 1) * stride);
+      copyRows(rows, vectors, n, dim, stride, unit);
+      return new SimdStore(rows, n, dim, stride, n, kernels);
+    }
   }
   return new ArrayStore(unit ? unitRows(vectors, n, dim) : vectors, n, dim);
 }
 
-class SimdStore implements VectorStore {
-  private readonly rows: Float32Array;
+/** Copies the n rows of `vectors` into `rows` at `stride` floats apart (scaled to unit length if `unit`). */
+export function copyRows(
+  rows: Float32Array,
+  vectors: Float32Array,
+  n: number,
+  dim: number,
+  stride: number,
+  unit: boolean
+): void {
+  for (let i = 0; i < n; ++i) {
+    rows.set(vectors.subarray(i * dim, (i + 1) * dim), i * stride);
+    if (unit) scaleToUnit(rows.subarray(i * stride, i * stride + dim));
+  }
+}
+
+/**
+ * The store over padded rows in wasm memory. Row `normalRow` (≥ n) holds the current hyperplane's normal:
+ * each thread that shares the rows has one of its own.
+ */
+export class SimdStore implements VectorStore {
   private readonly rowBytes: number;
-  /** Byte offset of row n, which holds the current hyperplane's normal (its padding stays zero). */
+  /** Byte offset of the normal's row (its padding stays zero). */
   private readonly normal: number;
   private offset = 0;
 
   constructor(
-    vectors: Float32Array,
+    private readonly rows: Float32Array,
     readonly n: number,
     private readonly dim: number,
     private readonly stride: number,
-    unit: boolean,
-    memory: WebAssembly.Memory,
+    private readonly normalRow: number,
     private readonly kernels: SimdKernels
   ) {
     this.rowBytes = stride * 4;
-    this.normal = n * this.rowBytes;
-    this.rows = new Float32Array(memory.buffer, 0, (n + 1) * stride);
-    for (let i = 0; i < n; ++i) {
-      this.rows.set(vectors.subarray(i * dim, (i + 1) * dim), i * stride);
-      if (unit) scaleToUnit(this.rows.subarray(i * stride, i * stride + dim));
-    }
+    this.normal = normalRow * this.rowBytes;
   }
 
   distance(i: number, j: number): number {
@@ -73,7 +92,8 @@ class SimdStore implements VectorStore {
 
   setHyperplane(a: number, b: number): void {
     const {rows, stride, dim, normal, rowBytes, kernels} = this;
-    for (let d = 0; d < dim; ++d) rows[this.n * stride + d] = rows[a * stride + d]! - rows[b * stride + d]!;
+    const base = this.normalRow * stride;
+    for (let d = 0; d < dim; ++d) rows[base + d] = rows[a * stride + d]! - rows[b * stride + d]!;
     const end = normal + rowBytes;
     this.offset = -(kernels.dot(normal, a * rowBytes, end) + kernels.dot(normal, b * rowBytes, end)) / 2;
   }
@@ -83,7 +103,7 @@ class SimdStore implements VectorStore {
   }
 }
 
-class ArrayStore implements VectorStore {
+export class ArrayStore implements VectorStore {
   private readonly normal: Float64Array;
   private offset = 0;
 
@@ -118,7 +138,7 @@ class ArrayStore implements VectorStore {
 }
 
 /** Copies the vectors scaled to unit length, so that squared Euclidean distance / 2 = cosine distance. */
-function unitRows(vectors: Float32Array, n: number, dim: number): Float32Array {
+export function unitRows(vectors: Float32Array, n: number, dim: number): Float32Array {
   const out = vectors.slice();
   for (let i = 0; i < n; ++i) scaleToUnit(out.subarray(i * dim, (i + 1) * dim));
   return out;

@@ -1,0 +1,65 @@
+import type {HeapArrays} from "../neighbor-heaps.ts";
+import type {SgdParams} from "../optimize.ts";
+
+/** The input vectors as threads share them: padded rows in shared wasm memory, or plain rows in a SharedArrayBuffer. */
+export type SharedStoreSpec =
+  | {
+      readonly kind: "simd";
+      readonly memory: WebAssembly.Memory;
+      readonly n: number;
+      readonly dim: number;
+      readonly stride: number;
+    }
+  | {readonly kind: "array"; readonly data: Float32Array; readonly n: number; readonly dim: number};
+
+/** A job for one thread. Typed arrays in it are views of SharedArrayBuffers unless said otherwise. */
+export type ThreadTask =
+  /** Read the vectors through `store`; `thread` picks the thread's own hyperplane row. */
+  | {readonly kind: "store"; readonly store: SharedStoreSpec; readonly thread: number}
+  /** Push neighbours into `heaps` (n × k), one row at a time under `locks` (n); join from `fresh` and `old`. */
+  | {
+      readonly kind: "heaps";
+      readonly n: number;
+      readonly k: number;
+      readonly heaps: HeapArrays;
+      readonly locks: Int32Array;
+      readonly candidates: number;
+      readonly fresh: HeapArrays;
+      readonly old: HeapArrays;
+    }
+  /** Build one random projection tree from `seed` and offer its leaves' pairs to the heaps. */
+  | {readonly kind: "tree"; readonly seed: number; readonly leafSize: number}
+  /** NN-descent's candidates of rows [from, to), drawn from `seed`; then the new ones picked marked old. */
+  | {readonly kind: "sample"; readonly from: number; readonly to: number; readonly seed: number}
+  | {readonly kind: "mark"; readonly from: number; readonly to: number}
+  /** NN-descent's local join of rows [from, to); replies with the heap updates made. */
+  | {readonly kind: "join"; readonly from: number; readonly to: number}
+  /** Exact kNN: every pair of a row in [rowStart, rowEnd) with a row after it. */
+  | {readonly kind: "exact"; readonly rowStart: number; readonly rowEnd: number; readonly tile: number}
+  /** Move `embedding` along these edges (copies, the thread's own share) in the epochs to come. */
+  | {
+      readonly kind: "layout";
+      readonly embedding: Float32Array;
+      readonly dim: number;
+      readonly head: Int32Array;
+      readonly tail: Int32Array;
+      readonly epochsPerSample: Float64Array;
+      readonly params: SgdParams;
+      readonly seed: number;
+      /** A `Barrier` the threads meet at after each epoch, and how many they are. */
+      readonly barrier: Int32Array;
+      readonly threads: number;
+    }
+  /** Run epochs [from, to) of the thread's edges. */
+  | {readonly kind: "epochs"; readonly from: number; readonly to: number};
+
+/** A task sent to a thread, numbered so that its reply finds it. */
+export interface TaskMessage {
+  readonly id: number;
+  readonly task: ThreadTask;
+}
+
+/** A thread's reply: the task's number result, or the error it threw (name and message; stacks stay behind). */
+export type ReplyMessage =
+  | {readonly id: number; readonly ok: true; readonly value: number}
+  | {readonly id: number; readonly ok: false; readonly name: string; readonly message: string};

@@ -1,0 +1,58 @@
+import {type SampledEdges, type SgdParams} from "../optimize.ts";
+import type {Random} from "../../../random.ts";
+import type {StageRun} from "../stage-run.ts";
+import {Barrier} from "./barrier.ts";
+import type {ThreadPool} from "./pool.ts";
+
+/** Wall time aimed at per chunk of epochs, and the most epochs in a chunk. */
+const CHUNK_MS = 150;
+const MAX_CHUNK = 50;
+
+/**
+ * `optimizeLayout` on the pool's threads: the edges are split into one contiguous run per thread (edges are
+ * sorted by head, so each thread mostly moves its own points), and every thread runs its share of each epoch
+ * on one embedding in shared memory, epoch by epoch, without locks, as umap-learn's parallel SGD does
+ * (Hogwild!: a point moved by two threads at once loses one of the moves, which SGD shrugs off). Each thread
+ * draws its negative samples from its own stream. The result is not bit-reproducible.
+ */
+export async function parallelOptimize(
+  pool: ThreadPool,
+  embedding: Float32Array,
+  dim: number,
+  edges: SampledEdges,
+  params: SgdParams,
+  random: Random,
+  run: StageRun
+): Promise<void> {
+  const shared = new Float32Array(new SharedArrayBuffer(embedding.byteLength));
+  shared.set(embedding);
+  const m = edges.head.length;
+  const cut = (thread: number) => Math.round((m * thread) / pool.size);
+  const seeds = Array.from({length: pool.size}, () => random.int());
+  const barrier = Barrier.state();
+  await pool.broadcast((thread) => ({
+    kind: "layout",
+    embedding: shared,
+    dim,
+    head: edges.head.slice(cut(thread), cut(thread + 1)),
+    tail: edges.tail.slice(cut(thread), cut(thread + 1)),
+    epochsPerSample: edges.epochsPerSample.slice(cut(thread), cut(thread + 1)),
+    params,
+    seed: seeds[thread]!,
+    barrier,
+    threads: pool.size
+  }));
+  // Epochs are sent in chunks of about CHUNK_MS (the threads meet at a barrier after each epoch), so that
+  // messages stay few while progress and aborts still come several times a second.
+  let chunk = 1;
+  for (let from = 0, to = 0; from < params.nEpochs; from = to) {
+    to = Math.min(params.nEpochs, from + chunk);
+    const start = performance.now();
+    await pool.broadcast(() => ({kind: "epochs", from, to}));
+    const perEpoch = (performance.now() - start) / (to - from);
+    chunk = Math.max(1, Math.min(MAX_CHUNK, Math.round(CHUNK_MS / Math.max(perEpoch, 1e-3))));
+    run.report(to / params.nEpochs);
+    await run.check();
+  }
+  embedding.set(shared);
+}

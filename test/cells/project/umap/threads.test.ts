@@ -1,0 +1,95 @@
+import assert from "node:assert/strict";
+import {createHash} from "node:crypto";
+import {test} from "node:test";
+import {knnGraph, layoutQuality, umap, type UmapStage} from "../../../../src/cells/project/umap/index.ts";
+import {liveThreads, ThreadPool} from "../../../../src/cells/project/umap/threads/pool.ts";
+import {blobs} from "./blobs.ts";
+import {loadDigits} from "./digits.ts";
+
+const digits = loadDigits();
+const isAbort = (error: unknown) => error instanceof Error && error.name === "AbortError";
+const sha256 = (a: Float32Array) =>
+  createHash("sha256")
+    .update(Buffer.from(a.buffer, a.byteOffset, a.byteLength))
+    .digest("hex");
+
+test("umap() on 2 threads is as trustworthy as on one, within 0.002 (digits, exact kNN)", async () => {
+  const options = {nNeighbors: 15, nComponents: 2, minDist: 0, seed: 0};
+  const one = await umap(digits.vectors, digits.dim, options);
+  const two = await umap(digits.vectors, digits.dim, {...options, threads: 2});
+  const trust = (c: Float32Array) => layoutQuality(digits.vectors, digits.dim, c, 2, {k: 15}).trustworthiness;
+  const [t1, t2] = [trust(one.coordinates), trust(two.coordinates)];
+  assert.ok(Math.abs(t1 - t2) <= 0.002, `one thread ${t1}, two ${t2}`);
+  assert.equal(liveThreads(), 0);
+});
+
+test("umap() on 2 threads is as trustworthy as on one, within 0.002 (blobs, NN-descent)", async () => {
+  // 4,500 × 64: past the brute-force cut-off (4,096² × 64 distance terms), so NN-descent runs on the threads.
+  const vectors = blobs(4500, 64, 12, 3);
+  const options = {nNeighbors: 15, nComponents: 2, minDist: 0, nEpochs: 200, seed: 1};
+  const one = await umap(vectors, 64, options);
+  const two = await umap(vectors, 64, {...options, threads: 2});
+  const queries = Int32Array.from({length: 900}, (_, i) => i * 5);
+  const trust = (c: Float32Array) => layoutQuality(vectors, 64, c, 2, {k: 15, queries}).trustworthiness;
+  const [t1, t2] = [trust(one.coordinates), trust(two.coordinates)];
+  assert.ok(Math.abs(t1 - t2) <= 0.002, `one thread ${t1}, two ${t2}`);
+});
+
+test("knnGraph() exact on 2 threads finds the same distances as on one, bit for bit", async () => {
+  const one = await knnGraph(digits.vectors, digits.dim, {nNeighbors: 10, seed: 0});
+  const two = await knnGraph(digits.vectors, digits.dim, {nNeighbors: 10, seed: 0, threads: 2});
+  assert.equal(two.exact, true);
+  assert.equal(sha256(two.distances), sha256(one.distances));
+  assert.ok(!(two.indices.buffer instanceof SharedArrayBuffer), "the graph is out of shared memory");
+});
+
+test("umap() on one thread gives the coordinates it gave before threads existed, bit for bit", async () => {
+  // Pinned from commit 382c4a3, before the layout and the kNN search were split for threads.
+  const exact = await umap(blobs(1500, 16, 5, 1), 16, {nNeighbors: 10, nEpochs: 50, seed: 5});
+  assert.equal(sha256(exact.coordinates).slice(0, 16), "aa42eb18539ff865");
+  const vectors = blobs(5000, 384, 20, 2);
+  const descent = await umap(vectors, 384, {nNeighbors: 15, nEpochs: 30, seed: 3, threads: 1});
+  assert.equal(sha256(descent.coordinates).slice(0, 16), "8f6bb267216ca381");
+});
+
+test("umap() aborted during the kNN search or the layout on 2 threads rejects and stops its threads", async () => {
+  const vectors = blobs(3000, 16, 4, 2);
+  for (const when of ["knn", "layout"] as UmapStage[]) {
+    const controller = new AbortController();
+    const progress = (fraction: number, stage: UmapStage) => {
+      if (stage === when && fraction > (when === "knn" ? 0.1 : 0.6)) controller.abort();
+    };
+    const run = umap(vectors, 16, {seed: 0, nEpochs: 100, threads: 2}, {signal: controller.signal, progress});
+    await assert.rejects(run, isAbort);
+    assert.equal(liveThreads(), 0, `threads left after an abort in ${when}`);
+  }
+});
+
+test("umap() on 2 threads that fails after its threads started rejects and stops them", async () => {
+  const run = umap(blobs(200, 8, 2, 0), 8, {seed: 0, threads: 2, nNeighbors: 300});
+  await assert.rejects(run, /umap knn: 200 points are too few for nNeighbors 300/);
+  assert.equal(liveThreads(), 0);
+});
+
+test("a thread's task that throws rejects with its message, and the pool stops every thread", async () => {
+  const pool = (await ThreadPool.open(2))!;
+  assert.equal(liveThreads(), 2);
+  await assert.rejects(pool.run(1, {kind: "join", from: 0, to: 1}), /no heaps were shared with this thread/);
+  assert.equal(liveThreads(), 0);
+  await assert.rejects(pool.run(0, {kind: "epochs", from: 0, to: 1}), /closed/);
+});
+
+test('umap() refuses a thread count that is not a positive integer or "auto"', async () => {
+  for (const threads of [0, 1.5, -2])
+    await assert.rejects(
+      umap(blobs(100, 4, 2, 0), 4, {seed: 0, threads}),
+      /umap knn: threads must be "auto" or an integer ≥ 1/
+    );
+});
+
+test('umap() with threads "auto" on a small input runs on this thread, bit for bit as with one', async () => {
+  const vectors = blobs(400, 8, 3, 4);
+  const one = await umap(vectors, 8, {seed: 2, nEpochs: 40});
+  const auto = await umap(vectors, 8, {seed: 2, nEpochs: 40, threads: "auto"});
+  assert.equal(sha256(auto.coordinates), sha256(one.coordinates));
+});
