@@ -14,12 +14,19 @@ const sha256 = (a: Float32Array) =>
     .digest("hex");
 
 test("umap() on 2 threads is as trustworthy as on one, within 0.002 (digits, exact kNN)", async () => {
-  const options = {nNeighbors: 15, nComponents: 2, minDist: 0, seed: 0};
-  const one = await umap(digits.vectors, digits.dim, options);
-  const two = await umap(digits.vectors, digits.dim, {...options, threads: 2});
+  // Threads share the layout without locks (Hogwild), so a threaded run is one draw among many: compare the
+  // means over three seeds, as one run's trustworthiness varies by about 0.001 from seed to seed.
   const trust = (c: Float32Array) => layoutQuality(digits.vectors, digits.dim, c, 2, {k: 15}).trustworthiness;
-  const [t1, t2] = [trust(one.coordinates), trust(two.coordinates)];
-  assert.ok(Math.abs(t1 - t2) <= 0.002, `one thread ${t1}, two ${t2}`);
+  const mean = async (threads: number) => {
+    let sum = 0;
+    for (const seed of [0, 1, 2]) {
+      const options = {nNeighbors: 15, nComponents: 2, minDist: 0, seed, threads};
+      sum += trust((await umap(digits.vectors, digits.dim, options)).coordinates);
+    }
+    return sum / 3;
+  };
+  const [t1, t2] = [await mean(1), await mean(2)];
+  assert.ok(Math.abs(t1 - t2) <= 0.002, `one thread ${t1}, two ${t2} (means of 3 seeds)`);
   assert.equal(liveThreads(), 0);
 });
 
