@@ -12,13 +12,9 @@ interface Port {
 const isNode = typeof process !== "undefined" && typeof process.versions?.node === "string";
 // A specifier Vite cannot follow, so that the page's bundle of this worker never includes node:worker_threads.
 const workerThreads = "node:worker_threads";
-const port: Port = isNode
-  ? ((await import(/* @vite-ignore */ workerThreads)) as typeof import("node:worker_threads")).parentPort!
-  : (globalThis as unknown as Port);
-
 const state = new ThreadState();
 
-function handle({id, task}: TaskMessage): void {
+function handle(port: Port, {id, task}: TaskMessage): void {
   let reply: ReplyMessage;
   try {
     reply = {id, ok: true, value: state.run(task)};
@@ -29,5 +25,15 @@ function handle({id, task}: TaskMessage): void {
   port.postMessage(reply);
 }
 
-if (port.on) port.on("message", (data) => handle(data as TaskMessage));
-else port.addEventListener!("message", (event) => handle(event.data as TaskMessage));
+function listen(port: Port): void {
+  if (port.on) port.on("message", (data) => handle(port, data as TaskMessage));
+  else port.addEventListener!("message", (event) => handle(port, event.data as TaskMessage));
+}
+
+// No top-level await: a page bundler may build this worker as a classic script (Vite's default worker format
+// is iife), where it is a syntax error. Node's parentPort keeps the messages sent before we listen.
+if (isNode)
+  void (import(/* @vite-ignore */ workerThreads) as Promise<typeof import("node:worker_threads")>).then(
+    (module) => listen(module.parentPort!)
+  );
+else listen(globalThis as unknown as Port);
