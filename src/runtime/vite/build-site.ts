@@ -93,7 +93,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
     problems.push(...loaded.problems);
     for (const attachment of [...found.attachments, ...loaded.attachments])
       attachments.set(attachment.target, attachment);
-    pageFiles.set(file.file, [...found.attachments, ...loaded.attachments].map(({target}) => target));
+    pageFiles.set(
+      file.file,
+      [...found.attachments, ...loaded.attachments].map(({target}) => target)
+    );
   }
   if (problems.length > 0) throw new BuildError(problems);
   const bakes = options.bake

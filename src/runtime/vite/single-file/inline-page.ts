@@ -43,7 +43,9 @@ export async function inlinePage(input: SinglePageInput): Promise<string> {
     const attributes = [
       `data-name="${escapeHtml(name)}"`,
       `data-type="${mimeType(name)}"`,
-      ...(asset.refs ? [`data-refs="${escapeHtml(asset.refs.refs.filter((ref) => reached.has(ref)).join(" "))}"`] : []),
+      ...(asset.refs
+        ? [`data-refs="${escapeHtml(asset.refs.refs.filter((ref) => reached.has(ref)).join(" "))}"`]
+        : []),
       ...(asset.worker && asset.refs && asset.refs.refs.length > 0 ? ["data-worker"] : [])
     ];
     const bytes = asset.refs ? Buffer.from(asset.refs.text) : asset.bytes;
@@ -59,11 +61,16 @@ export async function inlinePage(input: SinglePageInput): Promise<string> {
   const hash = createHash("sha256").update(boot).digest("base64");
   const favicon = await readFile(join(input.site, "favicon.svg")).catch(() => undefined);
   const head = html
-    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, policyMeta(singleFilePolicy(hash, input.connect)))
+    .replace(
+      /<meta http-equiv="Content-Security-Policy"[^>]*>/,
+      policyMeta(singleFilePolicy(hash, input.connect))
+    )
     .replace(/\s*<script type="module"[^>]*><\/script>/, "")
     .replace(/\s*<link rel="(?:stylesheet|modulepreload)"[^>]*>/g, "")
     .replace(/<link rel="icon" href="[^"]*"/, () =>
-      favicon ? `<link rel="icon" href="data:image/svg+xml;base64,${favicon.toString("base64")}"` : `<link rel="icon" href="data:,"`
+      favicon
+        ? `<link rel="icon" href="data:image/svg+xml;base64,${favicon.toString("base64")}"`
+        : `<link rel="icon" href="data:,"`
     );
   // The file blocks go before the bootstrap, which reads them when it runs (as the parser reaches it).
   return head.replace("</body>", `${blocks.join("\n")}\n<script>${boot}</script>\n</body>`);
