@@ -129,6 +129,35 @@ test("the digits page opens from file:// with no request, draws the baked projec
   await page.close();
 });
 
+test("the digits page projects live in its worker, bundled whole, when the reader moves an input", async () => {
+  const {page, requests, errors} = await open("digits/digits-drift.html");
+  await page
+    .locator("label", {hasText: "samples per dataset"})
+    .locator("..")
+    .locator("input[type=range]")
+    .evaluate((input: HTMLInputElement) => {
+      input.value = "450";
+      input.dispatchEvent(new Event("input", {bubbles: true}));
+    });
+  // 450 samples of each dataset: 900 points, x and y each, once UMAP has run in the worker.
+  await page.waitForFunction(
+    () => {
+      const cloud = document.querySelector("phx-point-cloud") as unknown as {
+        projection?: {coordinates: Float32Array};
+      };
+      return cloud.projection?.coordinates.length === 1800;
+    },
+    undefined,
+    {timeout: 120_000}
+  );
+  assert.ok((await workersStarted(page)) > 0, "UMAP ran in a worker");
+  assert.deepEqual(await notFulfilled(page), []);
+  assert.deepEqual(offPage(requests), [`file://${join(out, "digits", "digits-drift.html")}`]);
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the penguins page runs its SQL cell on the duckdb-wasm it carries, from file://, with no request", async () => {
   const {page, requests, errors} = await open("penguins/penguins.html");
   assert.deepEqual(await notFulfilled(page), []);
