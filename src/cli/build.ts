@@ -1,16 +1,16 @@
 import {access, constants, stat} from "node:fs/promises";
 import {dirname, resolve} from "node:path";
 import {parseArgs} from "node:util";
-import {buildSite, BuildError} from "../runtime/vite/build-site.ts";
+import {buildSite, BuildError, SingleFileTooLarge} from "../runtime/vite/build-site.ts";
 import {nodePlugin, pagePlugin} from "../bindings/index.ts";
 import {UsageError} from "./usage-error.ts";
 
 /**
- * `phoenix-notebook build NOTEBOOK|DIR --out DIR [--force] [--no-bake] [--bake-timeout SECONDS]`: 0 when the site was written, 1 when it
- * could not be.
+ * `phoenix-notebook build NOTEBOOK|DIR --out DIR [--force] [--no-bake] [--bake-timeout SECONDS] [--single-file
+ * [--max-size MB]]`: 0 when the site was written, 1 when it could not be, 2 when a single file is over --max-size.
  */
 export async function build(args: string[]): Promise<number> {
-  const {input, outDir, force, bake, bakeTimeout} = parseBuildArgs(args);
+  const {input, outDir, force, bake, bakeTimeout, singleFile, maxSize} = parseBuildArgs(args);
   if (!(await stat(input).catch(() => undefined)))
     throw new UsageError(`no such notebook or directory: ${input}`);
   await checkOutDir(outDir);
@@ -20,7 +20,8 @@ export async function build(args: string[]): Promise<number> {
       outDir,
       force,
       pagePlugins: [pagePlugin],
-      ...(bake ? {bake: {plugins: [nodePlugin.href], timeoutMs: bakeTimeout * 1000}} : {})
+      ...(bake ? {bake: {plugins: [nodePlugin.href], timeoutMs: bakeTimeout * 1000}} : {}),
+      ...(singleFile ? {singleFile: {maxBytes: maxSize * 1e6}} : {})
     });
     for (const warning of site.warnings) console.warn(`phoenix-notebook: ${warning}`);
     const out = outDir.replace(/[\\/]+$/, "");
@@ -29,9 +30,17 @@ export async function build(args: string[]): Promise<number> {
     const files = site.files.length === 1 ? "1 file" : `${site.files.length} files`;
     const pages = site.pages.length === 1 ? "1 notebook" : `${site.pages.length} notebooks`;
     const baked = bake ? ` (${site.baked.length} baked ${site.baked.length === 1 ? "value" : "values"})` : "";
-    console.log(`phoenix-notebook: built ${pages}${baked} and copied ${files} to ${out}`);
+    console.log(
+      singleFile
+        ? `phoenix-notebook: built ${pages}${baked} as single files, ${files} inlined, in ${out}`
+        : `phoenix-notebook: built ${pages}${baked} and copied ${files} to ${out}`
+    );
     return 0;
   } catch (error) {
+    if (error instanceof SingleFileTooLarge) {
+      console.error(`phoenix-notebook: ${error.message}`);
+      return 2;
+    }
     if (!(error instanceof BuildError)) {
       console.error(
         `phoenix-notebook: build failed: ${error instanceof Error ? error.message : String(error)}`
@@ -71,6 +80,9 @@ async function checkOutDir(outDir: string): Promise<void> {
   }
 }
 
+/** The default --max-size: a page this size still goes by mail (most servers take 25 MB). */
+const DEFAULT_MAX_SIZE_MB = 25;
+
 interface BuildArgs {
   input: string;
   outDir: string;
@@ -78,6 +90,10 @@ interface BuildArgs {
   bake: boolean;
   /** Seconds the notebook's cells may take to settle when baking. */
   bakeTimeout: number;
+  /** One self-contained HTML file per notebook. */
+  singleFile: boolean;
+  /** The largest single file, in MB (10^6 bytes). */
+  maxSize: number;
 }
 
 function parseBuildArgs(args: string[]): BuildArgs {
@@ -91,7 +107,9 @@ function parseBuildArgs(args: string[]): BuildArgs {
         out: {type: "string"},
         force: {type: "boolean"},
         bake: {type: "boolean", default: true},
-        "bake-timeout": {type: "string"}
+        "bake-timeout": {type: "string"},
+        "single-file": {type: "boolean"},
+        "max-size": {type: "string"}
       }
     });
   } catch (error) {
@@ -106,11 +124,18 @@ function parseBuildArgs(args: string[]): BuildArgs {
     throw new UsageError(
       `--bake-timeout: expected a positive number of seconds, not "${values["bake-timeout"]}"`
     );
+  if (values["max-size"] !== undefined && !values["single-file"])
+    throw new UsageError("--max-size applies to --single-file only");
+  const maxSize = values["max-size"] === undefined ? DEFAULT_MAX_SIZE_MB : Number(values["max-size"]);
+  if (!(maxSize > 0) || !Number.isFinite(maxSize))
+    throw new UsageError(`--max-size: expected a positive number of megabytes, not "${values["max-size"]}"`);
   return {
     input: positionals[0]!,
     outDir: values.out,
     force: values.force ?? false,
     bake: values.bake,
-    bakeTimeout
+    bakeTimeout,
+    singleFile: values["single-file"] ?? false,
+    maxSize
   };
 }

@@ -5,10 +5,13 @@ const usage = `usage: phoenix-notebook <command> …
   run NOTEBOOK [--set name=value]… [--json FILE] [--timeout SECONDS]
                         evaluate a notebook headless; exit 1 if any cell fails
   build NOTEBOOK|DIR --out DIR [--force] [--no-bake] [--bake-timeout SECONDS]
+        [--single-file [--max-size MB]]
                         write a static site that works offline; --force builds
                         into a folder that holds other files; the notebooks run
                         first (up to 120 s) to bake their expensive cells into
-                        the site, unless --no-bake
+                        the site, unless --no-bake; --single-file writes one
+                        HTML file per notebook that opens from file:// (at most
+                        25 MB, or --max-size)
   serve [DIR] [--port N] [--open]
                         dev server on 127.0.0.1; saving a notebook updates the page
   new NOTEBOOK.html --primary FILE [--reference FILE] [--schema schema.json] [--open]

@@ -16,6 +16,8 @@ import {pageMeta} from "./page-meta.ts";
 import {pagePolicy} from "./page-policy.ts";
 import {isNotebookHtml, listHtmlFiles, type NotebookFile} from "./notebooks.ts";
 import {notebookPlugin} from "./plugin.ts";
+import {providerOrigins} from "./provider-origins.ts";
+import {writeSingleFiles, type SingleFileOptions} from "./single-file/single-file-site.ts";
 
 /** Options of buildSite. */
 export interface BuildSiteOptions {
@@ -42,6 +44,11 @@ export interface BuildSiteOptions {
    * Default: none baked.
    */
   readonly bake?: BakeOptions;
+  /**
+   * Write each notebook as one self-contained HTML file (scripts, styles, wasm, workers, attachments and
+   * baked values inlined) that opens from `file://`, and nothing else. Default: a site of files.
+   */
+  readonly singleFile?: SingleFileOptions;
 }
 
 /** What a build wrote, relative to the output directory. */
@@ -58,6 +65,7 @@ export interface BuiltSite {
 }
 
 export {BuildError};
+export {SingleFileTooLarge} from "./single-file/single-file-site.ts";
 
 /**
  * Builds a static site: one page per notebook with bundled, relatively linked JS and CSS (so it works from
@@ -77,13 +85,18 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
 
   const problems: string[] = [];
   const attachments = new Map<string, Attachment>();
+  const pageFiles = new Map<string, string[]>(); // a page's attachments and loader outputs, for --single-file
   for (const {file, notebook} of notebooks) {
     const found = await findAttachments(root, file, notebook);
     problems.push(...found.problems.map((problem) => problem.message));
-    for (const attachment of found.attachments) attachments.set(attachment.target, attachment);
     const loaded = await loaderAttachments(file, notebook);
     problems.push(...loaded.problems);
-    for (const attachment of loaded.attachments) attachments.set(attachment.target, attachment);
+    for (const attachment of [...found.attachments, ...loaded.attachments])
+      attachments.set(attachment.target, attachment);
+    pageFiles.set(
+      file.file,
+      [...found.attachments, ...loaded.attachments].map(({target}) => target)
+    );
   }
   if (problems.length > 0) throw new BuildError(problems);
   const bakes = options.bake
@@ -109,9 +122,24 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
       options.logLevel,
       options.pagePlugins,
       options.compileAhead,
-      bakes
+      bakes,
+      options.singleFile !== undefined
     );
-    await publish(staging, output);
+    if (options.singleFile) {
+      const single = await mkdtemp(join(tmpdir(), "phoenix-notebook-single-"));
+      try {
+        const pages = notebooks.map(({file, notebook}) => ({
+          page: file.file,
+          files: [...(pageFiles.get(file.file) ?? []), ...bakedFilesOf(bakes, file.file)],
+          sql: notebook.cells.some((cell) => cell.mode === "sql"),
+          connect: providerOrigins(notebook)
+        }));
+        await writeSingleFiles(pages, staging, single, options.singleFile);
+        await publish(single, output);
+      } finally {
+        await rm(single, {recursive: true, force: true});
+      }
+    } else await publish(staging, output);
   } finally {
     await rm(staging, {recursive: true, force: true});
   }
@@ -124,6 +152,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   };
 }
 
+// The baked files of one page (`x.html` → `x.bake/…`, beside it).
+function bakedFilesOf(bakes: SiteBakes | undefined, page: string): string[] {
+  const folder = `${page.replace(/\.html$/, "")}.bake/`;
+  return [...(bakes?.files.keys() ?? [])].filter((file) => file.startsWith(folder));
+}
+
 // The site, written into an empty folder: pages and assets by Vite, then the attachments and the index.
 async function buildInto(
   outDir: string,
@@ -134,14 +168,23 @@ async function buildInto(
   logLevel: LogLevel = "warn",
   pagePlugins: readonly string[] = [],
   compileAhead = true,
-  bakes?: SiteBakes
+  bakes?: SiteBakes,
+  singleFile = false
 ): Promise<void> {
   await build({
     configFile: false,
     root,
     base: "./",
     logLevel,
-    plugins: [notebookPlugin({root, pagePlugins, compileAhead, ...(bakes ? {bakes: bakes.manifests} : {})})],
+    plugins: [
+      notebookPlugin({
+        root,
+        pagePlugins,
+        compileAhead,
+        ...(bakes ? {bakes: bakes.manifests} : {}),
+        ...(singleFile ? {workerFormat: "iife" as const} : {})
+      })
+    ],
     build: {
       outDir,
       emptyOutDir: false, // a fresh folder already

@@ -8,7 +8,7 @@ export const HTL_PLACEHOLDERS = 64;
 // is an inline handler to Chromium, which reports a violation even though the handler would never run. The
 // hashes of "::0" … "::63" let exactly those through; none of them is JavaScript (it cannot compile), so
 // an injected onerror="::1" runs nothing either.
-const PLACEHOLDER_HASHES = Array.from(
+export const PLACEHOLDER_HASHES: readonly string[] = Array.from(
   {length: HTL_PLACEHOLDERS},
   (_, i) => `'sha256-${createHash("sha256").update(`::${i}`).digest("base64")}'`
 );

@@ -45,6 +45,11 @@ export interface NotebookPluginOptions {
   readonly compileAhead?: boolean;
   /** In a build, the baked cells of each page, by page path (see bakeSite). Default: none. */
   readonly bakes?: ReadonlyMap<string, BakeManifest>;
+  /**
+   * How workers are bundled: "es" modules, or one "iife" classic script each (a single-file page's: a file://
+   * page cannot start a module worker from a blob: URL, nor can such a worker load anything). Default: "es".
+   */
+  readonly workerFormat?: "es" | "iife";
 }
 
 // The page's module script: the client, started with the plugins' page modules. Virtual, so that the runtime
@@ -120,7 +125,7 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       // Crawl what the page and its workers load up front, so that no dependency found later makes Vite
       // reload the page mid-session (losing the inputs' state).
       optimizeDeps: {entries: [clientEntry, compilerEntry, editorEntry, workerEntry, ...pagePlugins]},
-      worker: {format: "es"},
+      worker: {format: options.workerFormat ?? "es"},
       // A font stays a file of the site: inlined as a data: URL (KaTeX's smallest are under Vite's 4 KiB limit)
       // the page's policy, which lets fonts load from the site only, would block it.
       build: {assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/i.test(file) ? false : undefined)}

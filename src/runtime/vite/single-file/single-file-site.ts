@@ -1,0 +1,50 @@
+import {writeFile} from "node:fs/promises";
+import {join} from "node:path";
+import {mkdir} from "node:fs/promises";
+import {dirname} from "node:path";
+import {inlinePage, type SinglePageInput} from "./inline-page.ts";
+
+/** Options of `build --single-file`. */
+export interface SingleFileOptions {
+  /** The largest page written, bytes; a larger one stops the build (see SingleFileTooLarge). */
+  readonly maxBytes: number;
+}
+
+/** A page that would exceed `--max-size`: the build writes nothing. */
+export class SingleFileTooLarge extends Error {
+  constructor(
+    readonly page: string,
+    readonly bytes: number,
+    readonly maxBytes: number
+  ) {
+    super(
+      `${page}: the single file would be ${megabytes(bytes)} MB, over the limit of ${megabytes(maxBytes)} MB (--max-size MB raises it)`
+    );
+    this.name = "SingleFileTooLarge";
+  }
+}
+
+const megabytes = (bytes: number) => String(Math.round((bytes / 1e6) * 10) / 10);
+
+/**
+ * Writes each page of the built site at `site` as one self-contained HTML file into `outDir` (same path),
+ * and nothing else. Every page is made before any is written: one over the limit writes none.
+ */
+export async function writeSingleFiles(
+  pages: readonly Omit<SinglePageInput, "site">[],
+  site: string,
+  outDir: string,
+  {maxBytes}: SingleFileOptions
+): Promise<void> {
+  const made: {page: string; html: Buffer}[] = [];
+  for (const page of pages) {
+    const html = Buffer.from(await inlinePage({...page, site}));
+    if (html.byteLength > maxBytes) throw new SingleFileTooLarge(page.page, html.byteLength, maxBytes);
+    made.push({page: page.page, html});
+  }
+  for (const {page, html} of made) {
+    const target = join(outDir, ...page.split("/"));
+    await mkdir(dirname(target), {recursive: true});
+    await writeFile(target, html);
+  }
+}
