@@ -63,6 +63,9 @@ export async function createDuckDB(options: DuckDBOptions = {}): Promise<SqlEngi
     },
     // Relative names resolve from `directory` (file_search_path): nothing to register.
     registerFile: async () => {},
+    async insertFile(this: SqlEngine, name, file) {
+      await this.query(`CREATE OR REPLACE TABLE ${quoteIdentifier(name)} AS FROM ${quoteString(file)}`);
+    },
     async insertTable(name, table) {
       if (closed) throw new SqlError("the database is closed");
       const connection = await DuckDBConnection.create(instance);

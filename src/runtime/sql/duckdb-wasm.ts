@@ -55,6 +55,12 @@ export async function createWasmDuckDB(fileUrl: FileUrl): Promise<SqlEngine> {
       return done;
     },
     insertTable: (name, table) => insertTable(db, name, table),
+    // A Parquet file straight into its table (registerFile would leave a second one, named after the file).
+    async insertFile(this: SqlEngine, name, file) {
+      if (/\.parquet$/i.test(file)) return register(db, file, await fetchBytes(fileUrl(file), file), name);
+      await this.registerFile(file);
+      await this.query(`CREATE OR REPLACE TABLE ${quoteIdentifier(name)} AS FROM ${quoteIdentifier(file)}`);
+    },
     close() {
       void db.terminate();
     }
@@ -66,10 +72,15 @@ export async function createWasmDuckDB(fileUrl: FileUrl): Promise<SqlEngine> {
  * download: a Parquet file is read by the runtime's own reader instead and becomes a table under the file's
  * name, so `FROM "data/x.parquet"` finds it as it finds the file in Node (`read_parquet('…')` does not).
  */
-async function register(db: duckdb.AsyncDuckDB, name: string, bytes: Uint8Array): Promise<void> {
+async function register(
+  db: duckdb.AsyncDuckDB,
+  name: string,
+  bytes: Uint8Array,
+  table = name
+): Promise<void> {
   if (!/\.parquet$/i.test(name)) return db.registerFileBuffer(name, bytes);
   const {parquetToArrow} = await import("../stdlib/parquet.ts");
-  return insertTable(db, name, await parquetToArrow(bytes.buffer as ArrayBuffer));
+  return insertTable(db, table, await parquetToArrow(bytes.buffer as ArrayBuffer));
 }
 
 // The project's apache-arrow writes IPC bytes; duckdb-wasm's own, older copy never sees our Table objects.

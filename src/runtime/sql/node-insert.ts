@@ -2,6 +2,7 @@ import {
   DuckDBDataChunk,
   dateValue,
   listValue,
+  timestampTZValue,
   timestampValue,
   type DuckDBConnection,
   type DuckDBValue
@@ -28,6 +29,9 @@ const asDate = (value: unknown): DuckDBValue =>
 const asTimestamp = (value: unknown): DuckDBValue =>
   value == null ? null : timestampValue(BigInt(Math.round(millis(value))) * 1000n);
 
+const asTimestampTZ = (value: unknown): DuckDBValue =>
+  value == null ? null : timestampTZValue(BigInt(Math.round(millis(value))) * 1000n);
+
 function millis(value: unknown): number {
   return value instanceof Date ? value.getTime() : Number(value);
 }
@@ -45,7 +49,11 @@ function plan(field: Field, type: DataType = field.type): ColumnPlan {
   if (DataType.isDictionary(type)) return {sql: plan(field, type.dictionary).sql, value: asIs};
   if (DataType.isDate(type))
     return type.unit === 0 ? {sql: "DATE", value: asDate} : {sql: "TIMESTAMP", value: asTimestamp};
-  if (DataType.isTimestamp(type)) return {sql: "TIMESTAMP", value: asTimestamp};
+  // With a time zone, TIMESTAMPTZ, as duckdb-wasm makes it of the same Arrow column.
+  if (DataType.isTimestamp(type))
+    return type.timezone
+      ? {sql: "TIMESTAMPTZ", value: asTimestampTZ}
+      : {sql: "TIMESTAMP", value: asTimestamp};
   if (DataType.isList(type) || DataType.isFixedSizeList(type)) {
     const child = plan(type.children[0]!);
     const size = DataType.isFixedSizeList(type) ? `[${type.listSize}]` : "[]";
