@@ -64,14 +64,6 @@ const amzn: Failure = {
   why: "AMZN.csv (Amazon's share prices) is in Notebook Kit's repository but in no package we can install"
 };
 
-const duckDBClient: Failure = {
-  error: /^db \(line 33\): DuckDBClient is not defined/,
-  why: "for now: DuckDBClient.of({flights}) (a client over an Arrow table) is not implemented; SQL cells are"
-};
-const waitsOnDb: Failure[] = [
-  {error: /^quantiles \(line 36\): waits on db, which failed/, why: "its SQL cell queries var:db"},
-  {error: /^line 51: waits on quantiles, which failed/, why: "Plot of the SQL cell's quantiles"}
-];
 const taxis = (error: RegExp): Failure => ({
   error,
   why: "the NYC taxi trips (fhvhv_tripdata_2025-06.parquet, 20M rows) that Notebook Kit's SQL cells read are not vendored"
@@ -83,13 +75,6 @@ const notebooks: Readonly<Record<string, Expectation>> = {
   "ex/d3/parallel-coordinates": {headless: [legendRamp(13)]},
   "ex/d3/zoomable-pack": {},
   "ex/plot/flight-delays": {
-    headless: [duckDBClient, ...waitsOnDb],
-    page: {
-      // A pinned cell's text holds its source before the error: these match anywhere in it.
-      8: {...duckDBClient, error: /db \(line 33\): DuckDBClient is not defined/},
-      9: {...waitsOnDb[0]!, error: /quantiles \(line 36\): waits on db, which failed/},
-      11: {...waitsOnDb[1]!, error: /line 51: waits on quantiles, which failed/}
-    },
     console: [
       {
         error: /<rect> attribute width: A negative value is not valid/,

@@ -22,6 +22,10 @@ export interface SqlEngine extends SqlDatabase {
   query(text: string, params?: readonly unknown[], options?: SqlQueryOptions): Promise<Table>;
   /** Makes `name` (as written in the SQL, e.g. `data/penguins.csv`) readable by queries. Idempotent. */
   registerFile(name: string): Promise<void>;
+  /** Copies an Arrow table (the project's apache-arrow) into a new table `name`, replacing one of that name. */
+  insertTable(name: string, table: Table): Promise<void>;
+  /** Copies the data file `file` (CSV, TSV, JSON or Parquet, named as a SQL text names it) into a new table `name`. */
+  insertFile(name: string, file: string): Promise<void>;
   /** Frees the engine; queries after this fail. */
   close(): void;
 }

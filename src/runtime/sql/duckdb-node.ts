@@ -7,6 +7,7 @@ import {
 } from "@duckdb/node-api";
 import type {Table} from "apache-arrow";
 import {resultToArrow} from "./node-arrow.ts";
+import {insertArrowTable} from "./node-insert.ts";
 import {SqlError, type SqlEngine, type SqlQueryOptions} from "./database.ts";
 import {quoteIdentifier, quoteString} from "./quote.ts";
 
@@ -62,6 +63,18 @@ export async function createDuckDB(options: DuckDBOptions = {}): Promise<SqlEngi
     },
     // Relative names resolve from `directory` (file_search_path): nothing to register.
     registerFile: async () => {},
+    async insertFile(this: SqlEngine, name, file) {
+      await this.query(`CREATE OR REPLACE TABLE ${quoteIdentifier(name)} AS FROM ${quoteString(file)}`);
+    },
+    async insertTable(name, table) {
+      if (closed) throw new SqlError("the database is closed");
+      const connection = await DuckDBConnection.create(instance);
+      try {
+        await insertArrowTable(connection, name, table);
+      } finally {
+        connection.closeSync();
+      }
+    },
     close() {
       closed = true;
       instance.closeSync();

@@ -6,8 +6,9 @@ import ehWasm from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
 import ehWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
 import mvpWasm from "@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url";
 import mvpWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url";
-import {tableFromIPC, tableToIPC} from "apache-arrow";
+import {tableFromIPC, tableToIPC, type Table} from "apache-arrow";
 import {SqlError, type SqlEngine, type SqlQueryOptions} from "./database.ts";
+import {quoteIdentifier} from "./quote.ts";
 
 /** Where a page finds the file a SQL text names (`data/penguins.csv` → its URL, relative to the notebook). */
 export type FileUrl = (name: string) => string;
@@ -53,6 +54,13 @@ export async function createWasmDuckDB(fileUrl: FileUrl): Promise<SqlEngine> {
       }
       return done;
     },
+    insertTable: (name, table) => insertTable(db, name, table),
+    // A Parquet file straight into its table (registerFile would leave a second one, named after the file).
+    async insertFile(this: SqlEngine, name, file) {
+      if (/\.parquet$/i.test(file)) return register(db, file, await fetchBytes(fileUrl(file), file), name);
+      await this.registerFile(file);
+      await this.query(`CREATE OR REPLACE TABLE ${quoteIdentifier(name)} AS FROM ${quoteIdentifier(file)}`);
+    },
     close() {
       void db.terminate();
     }
@@ -64,13 +72,25 @@ export async function createWasmDuckDB(fileUrl: FileUrl): Promise<SqlEngine> {
  * download: a Parquet file is read by the runtime's own reader instead and becomes a table under the file's
  * name, so `FROM "data/x.parquet"` finds it as it finds the file in Node (`read_parquet('…')` does not).
  */
-async function register(db: duckdb.AsyncDuckDB, name: string, bytes: Uint8Array): Promise<void> {
+async function register(
+  db: duckdb.AsyncDuckDB,
+  name: string,
+  bytes: Uint8Array,
+  table = name
+): Promise<void> {
   if (!/\.parquet$/i.test(name)) return db.registerFileBuffer(name, bytes);
   const {parquetToArrow} = await import("../stdlib/parquet.ts");
-  const table = await parquetToArrow(bytes.buffer as ArrayBuffer);
+  return insertTable(db, table, await parquetToArrow(bytes.buffer as ArrayBuffer));
+}
+
+// The project's apache-arrow writes IPC bytes; duckdb-wasm's own, older copy never sees our Table objects.
+async function insertTable(db: duckdb.AsyncDuckDB, name: string, table: Table): Promise<void> {
   const conn = await db.connectInternal();
   try {
+    await db.runQuery(conn, `DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);
     await db.insertArrowFromIPCStream(conn, tableToIPC(table, "stream"), {name, create: true});
+  } catch (error) {
+    throw new SqlError(`table "${name}": ${(error as Error).message}`, {cause: error});
   } finally {
     void db.disconnect(conn);
   }

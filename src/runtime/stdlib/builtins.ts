@@ -74,7 +74,8 @@ export interface BuiltinsOptions {
   dataLoader?: DataLoader;
   /**
    * Starts the DuckDB that SQL cells query, when the first one runs: node-api in the runner (createDuckDB), the
-   * self-hosted duckdb-wasm in a page. Default: none, and SQL cells fail with "sql cell is not defined".
+   * self-hosted duckdb-wasm in a page. Each call opens a new database. It also makes `DuckDBClient` (each
+   * `DuckDBClient.of` opens its own). Default: none, and SQL cells fail with "sql cell is not defined".
    */
   sqlEngine?: () => Promise<SqlEngine>;
   /**
@@ -161,7 +162,11 @@ export function createBuiltins(
     // Under a name with a space, which no cell can write: only loader cells reach it (compile/loader-cell.ts).
     ...(dataLoader ? {[DATA_LOADER_BUILTIN]: () => dataLoader} : {}),
     // Cell-scoped, so that each run's query stops with the run; also under a name no cell can write.
-    ...(sqlEngine ? {[SQL_BUILTIN]: sqlBuiltin(once(sqlEngine))} : {})
+    ...(sqlEngine ? {[SQL_BUILTIN]: sqlBuiltin(once(sqlEngine))} : {}),
+    // Notebook Kit's DuckDBClient: its module (and the engine's) loads only when a cell names it.
+    ...(sqlEngine
+      ? {DuckDBClient: () => import("../sql/duckdb-client.ts").then((m) => m.duckDBClientClass(sqlEngine))}
+      : {})
   };
 }
 

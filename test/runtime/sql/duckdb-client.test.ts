@@ -1,0 +1,134 @@
+// DuckDBClient headless (node-api): Notebook Kit's API over an Arrow table, an array of objects and
+// FileAttachments (Arrow, CSV, Parquet), checked against the files read without DuckDB; parameters bound;
+// errors carry the query's line.
+import assert from "node:assert/strict";
+import {copyFile, mkdir, mkdtemp, readFile, rm} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {after, test} from "node:test";
+import {DateDay, Int64, Table, tableFromIPC, vectorFromArray} from "apache-arrow";
+import {parquetMetadata} from "hyparquet";
+import {openNotebook} from "../../../src/runtime/headless/open-notebook.ts";
+import {SqlError} from "../../../src/runtime/sql/database.ts";
+import {duckDBClientClass} from "../../../src/runtime/sql/duckdb-client.ts";
+import {createDuckDB} from "../../../src/runtime/sql/duckdb-node.ts";
+
+const DuckDBClient = duckDBClientClass(() => createDuckDB());
+const folders: string[] = [];
+after(() => Promise.all(folders.map((dir) => rm(dir, {recursive: true, force: true}))));
+
+/** The fixture notebook beside copies of the real files it reads. */
+async function duckDBClientNotebook(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "phoenix-duckclient-"));
+  folders.push(dir);
+  await mkdir(join(dir, "data"));
+  await copyFile("test/fixtures/notebooks/duckdb-client.html", join(dir, "duckdb-client.html"));
+  await copyFile("test/fixtures/datasets/sample.arrow", join(dir, "data/sample.arrow"));
+  for (const file of ["penguins.csv", "digits-training.parquet"])
+    await copyFile(join("notebooks/data", file), join(dir, "data", file));
+  return dir;
+}
+
+/** What the fixture's `plain` makes of a table, computed here on apache-arrow's own reading of the file. */
+function plain(table: Table): unknown[][] {
+  return table
+    .toArray()
+    .map((row) =>
+      Object.values(row.toJSON()).map((value) =>
+        value === null || typeof value !== "object" ? value : Array.from(value as Iterable<number>)
+      )
+    );
+}
+
+test("DuckDBClient.of in a notebook: Arrow, arrays and files become tables; queries answer as the files say", async () => {
+  const dir = await duckDBClientNotebook();
+  const headless = await openNotebook(join(dir, "duckdb-client.html"));
+  assert.ok(await headless.recorder.whenSettled(60_000));
+  const summary = JSON.parse(headless.recorder.report("summary")!.value as string);
+  const sample = tableFromIPC(await readFile("test/fixtures/datasets/sample.arrow"));
+  const bySample = plain(sample).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  assert.deepEqual(summary.sample, bySample);
+  assert.deepEqual(summary.file, bySample);
+  assert.deepEqual(
+    summary.tables.map((t: {name: string}) => t.name),
+    ["digits", "file", "penguins", "people", "sample"]
+  );
+  assert.deepEqual(
+    summary.columns.map((c: {name: string; type: string}) => `${c.name} ${c.type}`),
+    ["id string", "timestamp date", "score number", "category string", "flag boolean", "embedding other"]
+  );
+  // penguins.csv by hand: the species of each row heavier than 4000 g.
+  const [header, ...lines] = (await readFile("notebooks/data/penguins.csv", "utf8")).trim().split("\n");
+  const mass = header!.split(",").indexOf("body_mass_g");
+  const counts = new Map<string, number>();
+  for (const cells of lines.map((line) => line.split(",")))
+    if (cells[mass] !== "NA" && Number(cells[mass]) > 4000)
+      counts.set(cells[0]!, (counts.get(cells[0]!) ?? 0) + 1);
+  assert.deepEqual(
+    summary.species,
+    [...counts].sort(([a], [b]) => a.localeCompare(b))
+  );
+  const digits = parquetMetadata(
+    (await readFile("notebooks/data/digits-training.parquet")).buffer as ArrayBuffer
+  );
+  assert.deepEqual(summary.digits, {n: Number(digits.num_rows)});
+  assert.deepEqual(summary.adult, {name: "Ann", age: 31});
+  assert.equal(summary.nobody, null);
+  assert.deepEqual(summary.hostile, {v: "'; DROP TABLE people; --", n: 3});
+  headless.runtime.dispose();
+});
+
+test("a SQL cell on var:db binds its ${…} and names the notebook line of its error", async () => {
+  const dir = await duckDBClientNotebook();
+  const headless = await openNotebook(join(dir, "duckdb-client.html"));
+  assert.ok(await headless.recorder.whenSettled(60_000));
+  const echo = headless.recorder.report("echo")!.value as Table;
+  assert.deepEqual(echo.get(0)!.toJSON(), {value: "'; DROP TABLE people; --", people: 3});
+  const broken = headless.recorder.report("broken")!.error!;
+  assert.equal(broken.line, 44);
+  assert.match(broken.message, /no_such_table does not exist/);
+  headless.runtime.dispose();
+});
+
+test("db.query's error is a SqlError with the query's line", async () => {
+  const db = await DuckDBClient.of({t: [{x: 1}]});
+  const error = await db.query("SELECT x\nFROM t\nWHERE nope = 1").catch((e: unknown) => e);
+  assert.ok(error instanceof SqlError);
+  assert.equal(error.queryLine, 3);
+  assert.match(error.message, /nope/);
+  db.close();
+});
+
+test("a table name holding SQL is a name, and a parameter holding SQL is a value", async () => {
+  const name = 'x"; DROP TABLE y; --';
+  const db = await DuckDBClient.of({[name]: [{v: 1}], y: [{v: 2}]});
+  assert.deepEqual((await db.describeTables()).map((t) => t.name).sort(), [name, "y"].sort());
+  const row = await db.queryRow(`SELECT ? AS s, (SELECT v FROM ${db.escape(name)}) AS v`, ["' OR 1=1; --"]);
+  assert.deepEqual(row, {s: "' OR 1=1; --", v: 1});
+  db.close();
+});
+
+test("Int64, dates and nulls of an Arrow table arrive as DuckDB's BIGINT, DATE and NULL", async () => {
+  const table = new Table({
+    big: vectorFromArray([2n ** 40n, null, -3n], new Int64()),
+    day: vectorFromArray([new Date(Date.UTC(2024, 1, 29)), null, new Date(0)], new DateDay())
+  });
+  const db = await DuckDBClient.of({t: table});
+  assert.deepEqual(
+    (await db.describeColumns({table: "t"})).map((c) => c.databaseType),
+    ["BIGINT", "DATE"]
+  );
+  const row = await db.queryRow(
+    "SELECT sum(big) AS s, count(big) AS n, max(day)::VARCHAR AS last, count(day) AS days FROM t"
+  );
+  assert.deepEqual(row, {s: 2 ** 40 - 3, n: 2, last: "2024-02-29", days: 2});
+  db.close();
+});
+
+test("an unknown source is refused, naming the table", async () => {
+  await assert.rejects(DuckDBClient.of({t: 42 as never}), /table "t": invalid source/);
+  await assert.rejects(
+    DuckDBClient.of({t: {name: "x.xlsx", arrow: async () => new Table()}}),
+    /table "t": cannot read "x.xlsx"/
+  );
+});
