@@ -1,4 +1,8 @@
-import type {Browser, Request} from "playwright-core";
+import type {Browser, BrowserContext, Page, Request} from "playwright-core";
+
+// ms a serial load waits after each script's frames (see settle): time for a chunk's module to evaluate and the
+// cells awaiting it to render.
+const SETTLE_MS = 50;
 
 /** One script the page (or a worker it started) loaded, and when, against the page's render moments. */
 export interface LoadedScript {
@@ -31,6 +35,13 @@ export interface MeasureOptions {
   readonly timeout?: number;
   /** ms to keep listening after the complete render, for what loads late. Default: 500. */
   readonly linger?: number;
+  /**
+   * Deliver scripts one at a time, in the order the page (and its workers) request them, each once the page
+   * settled from the one before (see settle): which scripts end before the first render no longer depends on
+   * which of the chunks the cells request at once happens to arrive first, so the byte counts repeat. The
+   * times then measure this harness, not the page. Default: false (as the server sends them).
+   */
+  readonly serial?: boolean;
 }
 
 // In the page before any of its scripts: reports the first fulfilled cell and the moment no cell is pending,
@@ -60,7 +71,7 @@ const RENDER_PROBE = `(() => {
 export async function measurePageLoad(
   browser: Browser,
   url: string,
-  {timeout = 120_000, linger = 500}: MeasureOptions = {}
+  {timeout = 120_000, linger = 500, serial = false}: MeasureOptions = {}
 ): Promise<PageLoad> {
   const context = await browser.newContext({viewport: {width: 1100, height: 900}});
   try {
@@ -82,8 +93,11 @@ export async function measurePageLoad(
       });
     });
     const pending: Promise<LoadedScript | undefined>[] = [];
+    // Serial: the phase when the script was handed to the page (a render it enables comes after that, though
+    // perhaps before the browser reports the response's end); else when its response ended.
+    const delivered = new Map<string, LoadedScript["before"]>();
     const finished = (request: Request) => {
-      const before = phase; // read now: the body is read later
+      const before = delivered.get(request.url()) ?? phase; // read now: the body is read later
       const path = new URL(request.url()).pathname;
       if (!/\.m?js$/.test(path)) return;
       pending.push(
@@ -94,6 +108,7 @@ export async function measurePageLoad(
       );
     };
     context.on("requestfinished", finished);
+    if (serial) await deliverInTurn(context, page, (url) => delivered.has(url) || delivered.set(url, phase));
     await page.addInitScript(RENDER_PROBE);
     await page.goto(url);
     await withTimeout(done, timeout, `${url}: cells still pending after ${timeout} ms`);
@@ -113,6 +128,39 @@ export async function measurePageLoad(
   } finally {
     await context.close();
   }
+}
+
+// Scripts, one at a time: the next is fetched from the server only once the page has taken the one before and
+// settled, so a render that needs it has happened before the next script ends.
+async function deliverInTurn(
+  context: BrowserContext,
+  page: Page,
+  onDeliver: (url: string) => void
+): Promise<void> {
+  let turn = Promise.resolve();
+  await context.route(/\.m?js(?:\?.*)?$/, (route) => {
+    turn = turn.then(async () => {
+      const response = await route.fetch().catch(() => undefined);
+      if (!response) return void (await route.abort().catch(() => undefined));
+      onDeliver(route.request().url());
+      await route.fulfill({response}).catch(() => undefined);
+      await settle(page);
+    });
+  });
+}
+
+// The page settled: two animation frames (the runtime computes cells on frames) and then a task's delay for the
+// microtasks they queue; a page closed meanwhile has nothing more to wait for.
+async function settle(page: Page): Promise<void> {
+  await page
+    .evaluate(
+      (ms) =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, ms)))
+        ),
+      SETTLE_MS
+    )
+    .catch(() => undefined);
 }
 
 async function withTimeout(promise: Promise<void>, ms: number, message: string): Promise<void> {

@@ -1,4 +1,5 @@
 import type {NotebookPlugin} from "../plugin.ts";
+import type {BuiltinsOptions} from "../stdlib/builtins.ts";
 import {createBuiltins} from "../stdlib/builtins.ts";
 import {createFileAttachment} from "../stdlib/file-attachment.ts";
 import {notebookUrlResolver} from "../stdlib/file-source.ts";
@@ -12,7 +13,8 @@ import {pageDataLoader} from "../loaders/page-loader.ts";
 export function pageBuiltins(
   pageUrl: string,
   plugins: readonly NotebookPlugin[] = [],
-  imports: Readonly<Record<string, () => Promise<unknown>>> = {}
+  imports: Readonly<Record<string, () => Promise<unknown>>> = {},
+  trimmed: BuiltinsOptions["trimmed"] = {}
 ): Readonly<Record<string, unknown>> {
   const fileAttachment = createFileAttachment(notebookUrlResolver(pageUrl));
   return createBuiltins({
@@ -24,6 +26,7 @@ export function pageBuiltins(
         createWasmDuckDB((name) => new URL(name, pageUrl).href)
       ),
     plugins,
+    trimmed,
     // Imported here, not by the stdlib module Node shares: Vite bundles the stylesheet and the fonts it names
     // into the site, and loads them only with `tex`.
     styles: {katex: () => import("katex/dist/katex.min.css")},

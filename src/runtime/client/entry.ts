@@ -14,6 +14,7 @@ import {readNotebookData} from "./read-notebook-data.ts";
 import {NOTEBOOK_ROOT_ID} from "./protocol.ts";
 import type {CellCompiler} from "../compile/types.ts";
 import type {NotebookPlugin} from "../plugin.ts";
+import type {BuiltinsOptions} from "../stdlib/builtins.ts";
 
 /** Options of startPage. */
 export interface StartPageOptions {
@@ -21,12 +22,14 @@ export interface StartPageOptions {
   readonly compile: CellCompiler;
   /** Loaders of the modules the page's JavaScript cells import, by specifier. Default: none. */
   readonly imports?: Readonly<Record<string, () => Promise<unknown>>>;
+  /** Plot and d3 trimmed to what the cells read, in a built page (see BuiltinsOptions.trimmed). Default: whole. */
+  readonly trimmed?: BuiltinsOptions["trimmed"];
 }
 
 /** Runs the notebook this page embeds, with the plugins' builtins (Phoenix's px and phx, say). */
 export function startPage(
   plugins: readonly NotebookPlugin[],
-  {compile, imports = {}}: StartPageOptions
+  {compile, imports = {}, trimmed}: StartPageOptions
 ): NotebookPage {
   const {file, notebook, editing, bakes} = readNotebookData(document);
   const main =
@@ -36,7 +39,7 @@ export function startPage(
   cells.className = "phx-cells";
   main.append(banner.element, cells);
   const page = new NotebookPage(cells, notebook, {
-    builtins: pageBuiltins(location.href, plugins, imports),
+    builtins: pageBuiltins(location.href, plugins, imports, trimmed),
     compile,
     bake: pageBakes(bakes, plugins, location.href)
   });

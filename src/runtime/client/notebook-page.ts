@@ -3,6 +3,7 @@ import type {CellCompiler, CompiledCell} from "../compile/types.ts";
 import {NotebookRuntime, type UpdateSummary} from "../define/notebook-runtime.ts";
 import {DomHost} from "../display/dom-host.ts";
 import type {CellId, Notebook} from "../notebook/types.ts";
+import {pageMeta} from "../vite/page-meta.ts";
 
 /** Options of NotebookPage. */
 export interface NotebookPageOptions {
@@ -32,7 +33,9 @@ export class NotebookPage {
   }
 
   update(notebook: Notebook): UpdateSummary {
-    document.title = notebook.title;
+    // The title the page was served with: the <title>, else the first heading (a page without either keeps
+    // "Untitled").
+    document.title = pageMeta(notebook).title;
     this.#notebook = notebook;
     return this.#runtime.update(notebook);
   }

@@ -24,30 +24,27 @@ export type SqlCellTag = (
 
 /**
  * The SQL cells' builtin: `load` starts the host's engine (node-api in the runner, duckdb-wasm in the page) the
- * first time a cell needs it, so a notebook without SQL never loads one. Each run's query stops when the cell is
- * invalidated (interrupted, rerun, or its inputs changed), and reports progress in the cell's place.
+ * first time a cell queries it (its inputs ready), so a notebook without SQL never loads one, and a page fetches
+ * the engine after the libraries of the cells that can render before it. Each run's query stops when the cell
+ * is invalidated (interrupted, rerun, or its inputs changed), and reports progress in the cell's place.
  */
-export function sqlBuiltin(load: () => Promise<SqlEngine>): CellScoped<SqlCellTag, SqlEngine> {
-  return cellScoped<SqlCellTag, SqlEngine>(
-    (context, engine) =>
-      (spec, client) =>
-      async (strings, ...params) => {
-        const text = strings.reduce(
-          (sql, string, i) => `${sql}?${"\n".repeat(spec.breaks[i - 1] ?? 0)}${string}`
-        );
-        try {
-          if (client !== undefined) return await viaClient(client, text, params);
-          await Promise.all(sqlFileNames(text).map((name) => engine.registerFile(name)));
-          return await engine.query(text, params, {
-            signal: invalidationSignal(context),
-            onProgress: (fraction) => context.progress(fraction, "query")
-          });
-        } catch (error) {
-          throw cellError(context, spec, error);
-        }
-      },
-    load
-  );
+export function sqlBuiltin(load: () => Promise<SqlEngine>): CellScoped<SqlCellTag> {
+  return cellScoped<SqlCellTag>((context) => (spec, client) => async (strings, ...params) => {
+    const text = strings.reduce(
+      (sql, string, i) => `${sql}?${"\n".repeat(spec.breaks[i - 1] ?? 0)}${string}`
+    );
+    try {
+      if (client !== undefined) return await viaClient(client, text, params);
+      const engine = await load();
+      await Promise.all(sqlFileNames(text).map((name) => engine.registerFile(name)));
+      return await engine.query(text, params, {
+        signal: invalidationSignal(context),
+        onProgress: (fraction) => context.progress(fraction, "query")
+      });
+    } catch (error) {
+      throw cellError(context, spec, error);
+    }
+  });
 }
 
 // `database="var:db"`: the cell queries what the variable holds, as Notebook Kit's SQL cells do.

@@ -83,6 +83,12 @@ export interface BuiltinsOptions {
    * CSS and fonts, for `tex`): a page imports it so that the bundler ships it. Default: none (Node has no page).
    */
   styles?: Readonly<Partial<Record<StyledLibrary, () => Promise<unknown>>>>;
+  /**
+   * The `Plot` and `d3` builtins as a build trimmed them: modules re-exporting only the names the page's cells
+   * read (compile/library-members.ts), so that the bundler drops the rest. `require` still gives the whole
+   * packages. Default: the whole packages.
+   */
+  trimmed?: Readonly<Partial<Record<"Plot" | "d3", () => Promise<Record<string, unknown>>>>>;
 }
 
 /** The libraries whose output needs a stylesheet of theirs. */
@@ -112,7 +118,8 @@ export function createBuiltins(
     styles = {},
     importModule = pageImporter,
     dataLoader,
-    sqlEngine
+    sqlEngine,
+    trimmed = {}
   } = options;
   const withDom =
     <T>(load: () => Promise<T>) =>
@@ -129,8 +136,8 @@ export function createBuiltins(
     "apache-arrow": () => import("apache-arrow")
   };
   return {
-    Plot: libraries["@observablehq/plot"],
-    d3: libraries.d3,
+    Plot: trimmed.Plot ? withDom(trimmed.Plot) : libraries["@observablehq/plot"],
+    d3: trimmed.d3 ? withDom(trimmed.d3) : libraries.d3,
     Inputs: libraries["@observablehq/inputs"],
     html: async () => (await libraries.htl()).html,
     svg: async () => (await libraries.htl()).svg,

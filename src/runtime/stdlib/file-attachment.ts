@@ -1,7 +1,7 @@
 // Each library is imported by the method that uses it: a notebook that reads no CSV loads no d3, one that opens
 // no spreadsheet no exceljs.
 import type {Table} from "apache-arrow";
-import type {DSVParsedArray, DSVRowArray} from "d3";
+import type {DSVParsedArray, DSVRowArray} from "d3-dsv";
 import {sourceBody, type FileBody} from "./file-body.ts";
 import {dataUrl} from "./files.ts";
 import {FileAttachmentError, type FileSource} from "./file-source.ts";
@@ -128,7 +128,8 @@ class Attachment implements FileAttachment {
       throw this.#error(
         `invalid delimiter for "${this.name}": ${JSON.stringify(delimiter)} (expected one character)`
       );
-    const [text, {autoType, dsvFormat}] = await Promise.all([this.text(), import("d3")]);
+    // d3's own DSV package (d3 bundles it): `import("d3")` would load all of d3 to parse one CSV.
+    const [text, {autoType, dsvFormat}] = await Promise.all([this.text(), import("d3-dsv")]);
     const format = dsvFormat(delimiter);
     if (array)
       return typed

@@ -5,6 +5,7 @@ import {isFileLoadingAllowed, normalizePath, type ViteDevServer} from "vite";
 import {HOT_ERROR_EVENT, HOT_UPDATE_EVENT, SAVE_URL} from "../client/protocol.ts";
 import {parseNotebook} from "../notebook/parse.ts";
 import type {Notebook} from "../notebook/types.ts";
+import {FAVICON_FILES, faviconHref, faviconSource} from "./favicon.ts";
 import {indexPage, type IndexEntry} from "./index-page.ts";
 import {pageMeta} from "./page-meta.ts";
 import {isNotebookHtml, listHtmlFiles, toPagePath} from "./notebooks.ts";
@@ -71,7 +72,7 @@ export function serveNotebooks(server: ViteDevServer, root: string): void {
         const editing = notebook.readonly ? undefined : {text: html, token: tokens.token(file)};
         shell = notebookShell(
           {file, notebook: forPage(notebook), ...(editing ? {editing} : {})},
-          {clientUrl: pageClientUrl(file, notebook)}
+          {clientUrl: pageClientUrl(file, notebook), favicon: faviconHref(file)}
         );
       } catch (error) {
         return sendHtml(response, errorPage(error), 500);
@@ -80,11 +81,14 @@ export function serveNotebooks(server: ViteDevServer, root: string): void {
     }
     // The listing, unless the directory has a notebook of that name (served above).
     if (pathname === "/" || pathname === "/index.html")
-      return sendHtml(response, indexPage(await listIndex()));
+      return sendHtml(response, indexPage(await listIndex(), {favicon: "favicon.svg"}));
     // A module import (a worker task's module, say; ?import, ?t= …) goes to Vite, which resolves its
     // imports; anything else (fetch, FileAttachment) gets the file's bytes.
     if (url.search || isModuleRequest(request)) return false;
-    return sendFile(path, response);
+    if (await sendFile(path, response)) return true;
+    // The site's icon, as a build puts it at the root (build-site.ts), unless the folder has its own.
+    const icon = pathname.slice(1);
+    return FAVICON_FILES.includes(icon) && sendFile(faviconSource(icon), response);
   }
 
   // Our rules (dotfiles, links out of the folder), and Vite's server.fs.deny (key files: *.pem, *.key, …),

@@ -22,6 +22,14 @@ import {notebookShell, pageClientUrl} from "./shell.ts";
 import {compiledCellsModule} from "../compile/ahead.ts";
 import {compilerEntry, pageCompiler, pageOfCompiledCells} from "./page-compiler.ts";
 import {faviconHref} from "./favicon.ts";
+import {
+  originalOf,
+  resolvesIntoCopy,
+  trimmedExpression,
+  trimmedModule,
+  trimmedOf,
+  wholeCopy
+} from "./trimmed-libraries.ts";
 import {notebookImports} from "../compile/notebook-imports.ts";
 import "../compile/typescript-node.ts";
 import {forPage} from "../compile/typescript.ts";
@@ -64,7 +72,8 @@ const CLIENT_MODULE = "\0phoenix-notebook-client.js";
 function clientModule(
   pagePlugins: readonly string[],
   imports: readonly PageImport[] = [],
-  compiler = pageCompiler()
+  compiler = pageCompiler(),
+  trimmed = "{}"
 ): string {
   const plugins = pagePlugins.map((path, i) => `import plugin${i} from ${JSON.stringify(path)};`);
   const list = pagePlugins.map((_, i) => `plugin${i}`).join(", ");
@@ -78,7 +87,7 @@ function clientModule(
     `import {startPage} from ${JSON.stringify(clientEntry)};`,
     ...plugins,
     ...compiler.imports,
-    `startPage([${list}], {compile: ${compiler.expression}, imports: {\n${loaders.join(",\n")}\n}});`,
+    `startPage([${list}], {compile: ${compiler.expression}, trimmed: ${trimmed}, imports: {\n${loaders.join(",\n")}\n}});`,
     ""
   ].join("\n");
 }
@@ -89,6 +98,34 @@ const pageClientModule = (file: string) => `\0phoenix-notebook-page-${Buffer.fro
 function pageOfClientModule(id: string): string | undefined {
   const hex = PAGE_CLIENT.exec(id)?.[1];
   return hex === undefined ? undefined : Buffer.from(hex, "hex").toString();
+}
+
+// Output names: the chunk holding the page client (and its stylesheet) is `notebook-runtime-*`.
+function runtimeChunkNames() {
+  let runtimeName: string | undefined;
+  return {
+    chunkFileNames(chunk: {name: string; moduleIds: readonly string[]}): string {
+      if (!chunk.moduleIds.includes(clientEntry)) return "assets/[name]-[hash].js";
+      runtimeName = chunk.name;
+      return `assets/${RUNTIME_CHUNK}-[hash].js`;
+    },
+    assetFileNames(asset: {names: readonly string[]}): string {
+      const runtime = runtimeName !== undefined && asset.names.includes(`${runtimeName}.css`);
+      return runtime ? `assets/${RUNTIME_CHUNK}-[hash][extname]` : "assets/[name]-[hash][extname]";
+    }
+  };
+}
+
+/** The name of the chunk every built page loads first: the runtime and the page client. */
+export const RUNTIME_CHUNK = "notebook-runtime";
+
+// The plugin's own virtual modules.
+function resolveOwn(id: string): string | undefined {
+  if (pageOfCompiledCells(id) !== undefined || trimmedOf(id) !== undefined) return id;
+  if (id === CLIENT_URL) return CLIENT_MODULE;
+  if (id.startsWith(`${CLIENT_URL}?page=`))
+    return pageClientModule(decodeURIComponent(id.slice(`${CLIENT_URL}?page=`.length)));
+  return undefined;
 }
 
 /** One module a page's cells import: what Vite resolved it to, or why it could not. */
@@ -128,19 +165,29 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       worker: {format: options.workerFormat ?? "es"},
       // A font stays a file of the site: inlined as a data: URL (KaTeX's smallest are under Vite's 4 KiB limit)
       // the page's policy, which lets fonts load from the site only, would block it.
-      build: {assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/i.test(file) ? false : undefined)}
+      build: {
+        assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/i.test(file) ? false : undefined),
+        // The chunk every page loads first, and its stylesheet, are named for what they are, not for whichever
+        // module the bundler happened to name them after (they were `precompiled-*.js` and `.css`).
+        rolldownOptions: {output: runtimeChunkNames()}
+      }
     }),
     configResolved(config) {
       building = config.command === "build";
     },
-    resolveId: (id) =>
-      pageOfCompiledCells(id) !== undefined
-        ? id
-        : id === CLIENT_URL
-          ? CLIENT_MODULE
-          : id.startsWith(`${CLIENT_URL}?page=`)
-            ? pageClientModule(decodeURIComponent(id.slice(`${CLIENT_URL}?page=`.length)))
-            : undefined,
+    async resolveId(id, importer, resolveOptions) {
+      // In a build, the whole d3 and Plot are a copy of their modules, so that what the trimmed builtins and the
+      // components import of them is tree-shaken (trimmed-libraries.ts).
+      if (building && importer !== undefined && resolvesIntoCopy(id, importer)) {
+        const from = originalOf(importer);
+        const resolved = await this.resolve(id, from, {...resolveOptions, skipSelf: true});
+        return resolved && !resolved.external ? {...resolved, id: wholeCopy(resolved.id)} : resolved;
+      }
+      // A trimmed module's package, as this package's client finds it (the notebooks' folder may have none).
+      if (importer !== undefined && trimmedOf(importer) !== undefined)
+        return this.resolve(id, clientEntry, {...resolveOptions, skipSelf: true});
+      return resolveOwn(id);
+    },
     // In a build, each notebook file is an HTML entry; Vite then bundles the shell's module script.
     async load(id) {
       if (id === CLIENT_MODULE) return clientModule(pagePlugins);
@@ -156,7 +203,19 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
             pageImport(specifier, path, (s, from) => this.resolve(s, from))
           )
         );
-        return clientModule(pagePlugins, imports, compiler);
+        // A built page's Plot and d3: only what its cells read (trimmed-libraries.ts).
+        return clientModule(
+          pagePlugins,
+          imports,
+          compiler,
+          ahead() ? trimmedExpression(page, notebook) : "{}"
+        );
+      }
+      const trimmed = trimmedOf(id);
+      if (trimmed !== undefined) {
+        const path = resolve(root, trimmed.file);
+        if (!inRoot(path)) throw new Error(`${trimmed.file}: not a notebook of ${root}`);
+        return trimmedModule(trimmed.library, parseNotebook(readFileSync(path, "utf8"), trimmed.file));
       }
       const compiled = pageOfCompiledCells(id);
       if (compiled !== undefined) {
@@ -177,8 +236,8 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
         {
           policy,
           clientUrl: ahead() ? pageClientUrl(file) : pageClientUrl(file, notebook),
-          // The build puts the icon at the site's root (build-site.ts); the dev server serves none.
-          ...(building ? {favicon: faviconHref(file)} : {})
+          // The icon at the site's root: the build copies it there (build-site.ts), the dev server serves it.
+          favicon: faviconHref(file)
         }
       );
     },

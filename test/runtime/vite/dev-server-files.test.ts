@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import {mkdir, mkdtemp, rm, symlink, writeFile} from "node:fs/promises";
+import {mkdir, mkdtemp, readFile, rm, symlink, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
@@ -58,4 +58,17 @@ test("the dev server sends the package's client code but no other file of the pa
   assert.equal(await status(`@fs${join(packageRoot, "src/runtime/client/entry.ts")}`), 200);
   for (const file of ["package.json", "README.md", "test/runtime/vite/dev-server-files.test.ts"])
     assert.ok([403, 404].includes(await status(`@fs${join(packageRoot, file)}`)), file);
+});
+
+test("the dev server sends the site's icon as a build has it at the root, and its pages link it", async () => {
+  for (const name of ["favicon.ico", "favicon.svg"]) {
+    const response = await fetch(new URL(name, server.url));
+    assert.equal(response.status, 200, name);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    assert.deepEqual(bytes, await readFile(join(packageRoot, "assets", name)), name);
+  }
+  await writeFile(join(root, "page.html"), `<notebook><script type="text/markdown"># Hi</script></notebook>`);
+  const html = await (await fetch(new URL("page.html", server.url))).text();
+  assert.ok(html.includes(`<link rel="icon" href="favicon.svg" type="image/svg+xml">`), html);
+  assert.ok((await (await fetch(server.url)).text()).includes(`<link rel="icon" href="favicon.svg"`));
 });
