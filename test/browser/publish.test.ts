@@ -81,8 +81,11 @@ test("each example page renders every cell from its compiled cells, and loads on
   }
   for (const prefix of ["px", "phx", "Arrow.dom", "browser-worker", "metadata"])
     assert.deepEqual(penguins.scripts.filter(chunk(prefix)), [], `penguins loads no ${prefix} chunk`);
-  for (const prefix of ["px", "phx", "browser-worker"])
+  for (const prefix of ["px", "phx"])
     assert.ok(digits.scripts.some(chunk(prefix)), `digits loads its ${prefix} chunk`);
+  // Its projection and clusters are baked, and a run of the projection cell with the baked options gets the
+  // baked projection back (px.project's last projection): no UMAP worker starts.
+  assert.deepEqual(digits.scripts.filter(chunk("browser-worker")), [], "digits starts no worker");
 });
 
 test("the script a page loads before its first cell runs fits the issue's budget", async (t) => {
