@@ -29,6 +29,7 @@ import {cellScoped, type CellContext, type CellScoped} from "../runtime/define/c
 import {invalidationSignal} from "../runtime/stdlib/invalidation-signal.ts";
 import {runTask} from "../runtime/worker/run-task.ts";
 import {embeddedDatasets} from "./bake/embedded.ts";
+import {lastProjections} from "./last-projections.ts";
 import type {ExportTarget} from "./export-target.ts";
 import type {EmbedArgs, EmbeddedColumn} from "./tasks/embed.ts";
 
@@ -79,6 +80,8 @@ async function projectInWorker(
   const resolved = resolveProjectOptions(options);
   // A dataset in a database is sampled there first: the worker lays out the sample, in memory.
   const datasets = isSqlProjectionInput(input) ? await sampleFromSql(input, resolved) : datasetsOf(input);
+  const last = lastProjections.get(datasets, resolved);
+  if (last) return last;
   const signal = invalidationSignal(context);
   let entry = cache.get(datasets, resolved);
   const layoutFrom = entry ? 0 : GRAPH_SHARE;
@@ -104,7 +107,7 @@ async function projectInWorker(
     }
   );
   const {dataset, row} = entry.sample;
-  return {
+  const projection: Projection = {
     coordinates,
     nComponents: resolved.nComponents,
     dataset,
@@ -113,6 +116,8 @@ async function projectInWorker(
     embedding: resolved.embedding,
     options: resolved
   };
+  lastProjections.set(projection);
+  return projection;
 }
 
 /**

@@ -1,7 +1,7 @@
 // `build --bake` on the digits notebook, in chromium: the page shows the projection and the clusters baked at
-// build time without starting a worker, reclusters live when the reader moves minClusterSize (and shows the
-// baked clusters again when it moves back), and never shows a bake whose cells changed since; `--no-bake`
-// pages compute as before.
+// build time without starting a worker, reclusters live when the reader changes min cluster size in the
+// settings panel (and shows the baked clusters again when it goes back), and never shows a bake whose cells
+// changed since; `--no-bake` pages compute as before.
 import assert from "node:assert/strict";
 import {cp, mkdtemp, readFile, rm, stat, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
@@ -50,8 +50,8 @@ before(async () => {
     await cp(join(baked.dir, "digits-drift.bake"), join(built.dir, "digits-drift.bake"), {recursive: true});
     return built;
   };
-  ownCell = await variant("minDist, seed: 1}", "minDist, seed: 2}");
-  upstreamInput = await variant("{value: 500, step: 50", "{value: 450, step: 50");
+  ownCell = await variant("seed: 1, ...settings.project", "seed: 2, ...settings.project");
+  upstreamInput = await variant("samples: 500, minDist", "samples: 450, minDist");
   browser = await launchChromium();
 });
 
@@ -122,16 +122,12 @@ async function bakedCoordinates(): Promise<number[]> {
   return Array.from(x).flatMap((xi, i) => [xi, y[i]!]);
 }
 
-async function moveMinClusterSize(page: Page, value: number): Promise<void> {
+async function setMinClusterSize(page: Page, value: number): Promise<void> {
   const before = (await cloud(page)).labels.join();
-  await page
-    .locator("label", {hasText: "min cluster size"})
-    .locator("..")
-    .locator("input[type=range]")
-    .evaluate((input: HTMLInputElement, value) => {
-      input.value = String(value);
-      input.dispatchEvent(new Event("input", {bubbles: true}));
-    }, value);
+  // The settings panel's field (in its shadow root, which locators pierce), typed and left as a reader does.
+  const field = page.locator("phx-projection-settings input[name=minClusterSize]");
+  await field.fill(String(value));
+  await field.press("Tab");
   await page.waitForFunction(
     (before) => {
       const cloud = document.querySelector("phx-point-cloud") as unknown as {clusters: {labels: Int32Array}};
@@ -160,9 +156,9 @@ test("the baked page draws the baked coordinates without starting a worker", asy
   await page.close();
 });
 
-test("moving minClusterSize reclusters the baked projection live, and moving it back shows the bake", async () => {
+test("changing min cluster size in the settings reclusters the baked projection live, and moving it back shows the bake", async () => {
   const {page, errors} = await open(`${baked.origin}/digits-drift.html`);
-  await moveMinClusterSize(page, 30);
+  await setMinClusterSize(page, 30);
   const coordinates = await bakedCoordinates();
   // The reference: HDBSCAN run here, in Node, on the baked coordinates with the new minClusterSize.
   const expected = cluster(
@@ -172,7 +168,7 @@ test("moving minClusterSize reclusters the baked projection live, and moving it 
   const shown = await cloud(page);
   assert.deepEqual(shown.labels, Array.from(expected.labels));
   assert.deepEqual(shown.coordinates, coordinates, "the projection did not move");
-  await moveMinClusterSize(page, 10);
+  await setMinClusterSize(page, 10);
   const labels = (await readBake("16.arrow")).getChild("label")!.toArray() as Int32Array;
   assert.deepEqual((await cloud(page)).labels, Array.from(labels));
   assert.equal(await workersStarted(page), 0);

@@ -97,9 +97,11 @@ test("each example page renders every cell from its compiled cells, and loads on
   // (SQL lives in digits-sql.html: penguins loads neither DuckDB nor Arrow.)
   for (const prefix of ["px", "phx", "Arrow.dom", "duckdb", "browser-worker", "metadata"])
     assert.deepEqual(penguins.scripts.filter(chunk(prefix)), [], `penguins loads no ${prefix} chunk`);
-  // (Built with its bake, digits shows its projection without starting a worker: bake.test.ts.)
   for (const prefix of ["px", "phx"])
     assert.ok(digits.scripts.some(chunk(prefix)), `digits loads its ${prefix} chunk`);
+  // Its projection and clusters are baked, and a run of the projection cell with the baked options gets the
+  // baked projection back (px.project's last projection): no UMAP worker starts.
+  assert.deepEqual(digits.scripts.filter(chunk("browser-worker")), [], "digits starts no worker");
 });
 
 test("the script a page loads before its first render fits the issue's budget", async (t) => {

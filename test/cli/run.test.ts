@@ -114,7 +114,10 @@ test("run --set exportClicks=1 writes the digits notebook's export next to it an
     "--set",
     "exportClicks=1",
     "--set",
-    "samples=200"
+    `settings=${JSON.stringify({
+      project: {nComponents: 2, nNeighbors: 30, minDist: 0, samples: 200},
+      cluster: {minClusterSize: 10, minSamples: 1, clusterSelectionEpsilon: 0}
+    })}`
   );
   assert.equal(code, 0);
   const exported = json.cells.find((cell) => cell.name === "exported")!.value as {

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import {after, before, test} from "node:test";
 import {fileURLToPath} from "node:url";
+import type {Dataset} from "../../src/cells/dataset/dataset.ts";
 import type {Projection} from "../../src/cells/project/projection.ts";
 import nodePlugin from "../../src/bindings/node.ts";
 import {openNotebook, type HeadlessNotebook} from "../../src/runtime/headless/open-notebook.ts";
@@ -18,10 +19,23 @@ before(async () => {
 after(() => notebook.runtime.dispose());
 
 const report = (name: string) => notebook.recorder.report(name)!;
-function moveSlider(name: string, value: number) {
-  const view = report(`viewof ${name}`).value as HTMLElement & {value: number};
+/** Sets a view's value as a reader's input does: the value, then an input event. */
+function pick(name: string, value: unknown) {
+  const view = report(`viewof ${name}`).value as HTMLElement & {value: unknown};
   view.value = value;
   view.dispatchEvent(new Event("input", {bubbles: true}));
+}
+
+interface Settings {
+  project: Record<string, number>;
+  cluster: Record<string, number>;
+}
+/** The projection settings' value, as the settings view holds it. */
+const settings = () => (report("viewof settings").value as {value: Settings}).value;
+/** The projection settings' value with some of px.project's (`project`) or px.cluster's options changed. */
+function settingsWith(change: {project?: Record<string, number>; cluster?: Record<string, number>}) {
+  const now = settings();
+  return {project: {...now.project, ...change.project}, cluster: {...now.cluster, ...change.cluster}};
 }
 
 test("digits notebook: every cell fulfills", () => {
@@ -46,12 +60,25 @@ test("digits notebook: the most drifted cluster is production only, where the mo
   assert.ok(top!.metric.primary < 0.5);
 });
 
+test("digits notebook: the settings start at the digits' defaults", () => {
+  assert.deepEqual(settings(), {
+    project: {nComponents: 2, nNeighbors: 30, minDist: 0, samples: 500},
+    cluster: {minClusterSize: 10, minSamples: 1, clusterSelectionEpsilon: 0}
+  });
+  const projection = report("projection").value as Projection;
+  assert.equal(projection.nComponents, 2);
+  assert.equal(projection.row.length, 1000, "500 samples per dataset");
+});
+
 test("digits notebook: changing min cluster size reclusters without reprojecting", async () => {
-  const projectionSettles = report("projection").settles;
+  const before = report("projection").value as Projection;
   const clusterSettles = report("clusters").settles;
-  moveSlider("minClusterSize", 25);
+  stages.length = 0;
+  pick("settings", settingsWith({cluster: {minClusterSize: 25}}));
   assert.ok(await notebook.recorder.whenSettled(60_000));
-  assert.equal(report("projection").settles, projectionSettles);
+  // The projection cell runs again (it reads the same view) and gets the projection it had, laid out once.
+  assert.equal(report("projection").value, before);
+  assert.ok(!stages.some((stage) => stage.startsWith("projection ")), stages.join(", "));
   assert.equal(report("clusters").settles, clusterSettles + 1);
   assert.ok((report("clusters").value as {nClusters: number}).nClusters > 0);
 });
@@ -59,7 +86,8 @@ test("digits notebook: changing min cluster size reclusters without reprojecting
 test("digits notebook: changing min dist relayouts on the cached neighbour graph", async () => {
   const before = report("projection").value as Projection;
   stages.length = 0;
-  notebook.runtime.setValue("minDist", 0.5); // as `--set minDist=0.5` does
+  // As `--set settings=…` does.
+  notebook.runtime.setValue("settings", settingsWith({project: {minDist: 0.5}}));
   assert.ok(await notebook.recorder.whenSettled(60_000));
   const after = report("projection").value as Projection;
   assert.notDeepEqual(after.coordinates, before.coordinates);
@@ -72,14 +100,14 @@ test("digits notebook: a change made while the projection runs abandons it; the 
   const seen: number[] = [];
   const projection = report("projection");
   notebook.recorder.onProgress = () => {};
-  notebook.runtime.setValue("samples", 300);
+  notebook.runtime.setValue("settings", settingsWith({project: {samples: 300}}));
   await new Promise((resolve) => setTimeout(resolve, 300)); // the projection of 2 × 300 points is running
   assert.equal(projection.status, "pending");
   const watch = setInterval(
     () => projection.status === "fulfilled" && seen.push((projection.value as Projection).row.length),
     5
   );
-  notebook.runtime.setValue("samples", 200);
+  notebook.runtime.setValue("settings", settingsWith({project: {samples: 200}}));
   assert.ok(await notebook.recorder.whenSettled(60_000));
   clearInterval(watch);
   assert.equal((projection.value as Projection).row.length, 400);
@@ -109,4 +137,25 @@ test("digits notebook: the table shows the picked cluster's rows; a picked row f
     similar.distance.every((d, i) => i === 0 || d >= similar.distance[i - 1]!),
     "nearest first"
   );
+});
+
+test("digits notebook: a timeline window re-projects that window's production images only", async () => {
+  const production = report("production").value as Dataset;
+  const times = production.table.getChild("prediction_ts")!;
+  const start = Date.UTC(2023, 4, 10); // the scanner broke on day 10
+  const end = start + 2 * 86_400_000;
+  const inWindow = (row: number) => Number(times.get(row)) >= start && Number(times.get(row)) < end;
+  let expected = 0;
+  for (let row = 0; row < production.table.numRows; ++row) if (inWindow(row)) ++expected;
+  pick("timeWindow", {start, end});
+  assert.ok(await notebook.recorder.whenSettled(60_000));
+  const projection = report("projection").value as Projection;
+  const primaryRows = Array.from(projection.row).filter((_, i) => projection.dataset[i] === 0);
+  assert.ok(primaryRows.every(inWindow));
+  const samples = projection.options.samples; // an earlier test set it with runtime.setValue
+  assert.equal(primaryRows.length, Math.min(expected, samples));
+  assert.equal(projection.row.length - primaryRows.length, samples, "training is not windowed");
+  pick("timeWindow", null);
+  assert.ok(await notebook.recorder.whenSettled(60_000));
+  assert.equal((report("projection").value as Projection).row.length, 2 * samples);
 });

@@ -2,6 +2,7 @@
 // the metadata the options and the datasets it refers to (found among the cell's inputs when read back).
 import type {Projection, ResolvedProjectOptions} from "../../index.ts";
 import type {BakeCodec} from "../../runtime/bake/codec.ts";
+import {lastProjections} from "../last-projections.ts";
 import {decodeTable, encodeTable, findDataset, refOf, type DatasetRef} from "./arrow-meta.ts";
 
 interface ProjectionMeta {
@@ -59,7 +60,7 @@ export const projectionCodec: BakeCodec<Projection> = {
       nEpochs: meta.options.nEpochs ?? undefined,
       timeRange: meta.options.timeRange ?? undefined
     };
-    return Promise.resolve({
+    const projection: Projection = {
       coordinates,
       nComponents: meta.nComponents,
       dataset: Uint8Array.from(table.getChild("dataset")!.toArray() as Uint8Array),
@@ -67,6 +68,8 @@ export const projectionCodec: BakeCodec<Projection> = {
       datasets,
       embedding: meta.embedding,
       options
-    });
+    };
+    lastProjections.set(projection);
+    return Promise.resolve(projection);
   }
 };
