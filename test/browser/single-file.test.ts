@@ -152,14 +152,10 @@ test("the digits page opens from file:// with no request, draws the baked projec
 
 test("the digits page projects live in its worker, bundled whole, when the reader moves an input", async () => {
   const {page, requests, errors} = await open("digits/digits-drift.html");
-  await page
-    .locator("label", {hasText: "samples per dataset"})
-    .locator("..")
-    .locator("input[type=range]")
-    .evaluate((input: HTMLInputElement) => {
-      input.value = "450";
-      input.dispatchEvent(new Event("input", {bubbles: true}));
-    });
+  // The settings panel's samples field (in its shadow root, which locators pierce), typed as a reader does.
+  const samples = page.locator("phx-projection-settings input[name=samples]");
+  await samples.fill("450");
+  await samples.press("Tab");
   // 450 samples of each dataset: 900 points, x and y each, once UMAP has run in the worker.
   await page.waitForFunction(
     () => {

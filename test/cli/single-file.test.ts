@@ -21,15 +21,15 @@ test("build --single-file refuses a page over the size limit in one line naming 
   t.mock.method(console, "error", (line: string) => errors.push(line));
   t.mock.method(console, "log", () => {});
   const out = join(temp, "too-large");
-  // penguins carries duckdb-wasm for its SQL cell: far over 5 MB.
+  // digits-sql carries duckdb-wasm for its SQL cells: far over 5 MB.
   assert.equal(
-    await build(["notebooks/penguins.html", "--out", out, "--single-file", "--max-size", "5", "--no-bake"]),
+    await build(["notebooks/digits-sql.html", "--out", out, "--single-file", "--max-size", "5", "--no-bake"]),
     2
   );
   assert.equal(errors.length, 1);
   assert.match(
     errors[0]!,
-    /^phoenix-notebook: penguins\.html: the single file would be \d+(\.\d)? MB, over the limit of 5 MB \(--max-size MB raises it\)$/
+    /^phoenix-notebook: digits-sql\.html: the single file would be \d+(\.\d)? MB, over the limit of 5 MB \(--max-size MB raises it\)$/
   );
   assert.ok(Number(/would be ([\d.]+) MB/.exec(errors[0]!)![1]) > 34, "duckdb-wasm's 34 MB module is in it");
   assert.deepEqual(await readdir(out).catch(() => []), [], "nothing written");

@@ -25,6 +25,8 @@ interface Failure {
    * right, so it is not required to fail. Default: false.
    */
   readonly online?: boolean;
+  /** It happens in some runs only (it depends on layout or timing), so it is allowed, not required. Default: false. */
+  readonly intermittent?: boolean;
 }
 
 interface Expectation {
@@ -78,7 +80,9 @@ const notebooks: Readonly<Record<string, Expectation>> = {
     console: [
       {
         error: /<rect> attribute width: A negative value is not valid/,
-        why: "the delay histogram (Plot.rectY, thresholds: width/5) has bins narrower than its 1px insets"
+        why: "the delay histogram (Plot.rectY, thresholds: width/5) has bins narrower than its 1px insets",
+        // Seen in one build and not the next: it depends on the width the chart is drawn at first.
+        intermittent: true
       }
     ]
   },
@@ -160,7 +164,8 @@ function assertFailures(failed: readonly string[], expected: readonly Failure[],
   const unexpected = failed.filter((error) => !expected.some((failure) => failure.error.test(error)));
   assert.deepEqual(unexpected, [], `${where}: cells that fail without being listed`);
   const fulfilled = expected.filter(
-    (failure) => !failure.online && !failed.some((error) => failure.error.test(error))
+    (failure) =>
+      !failure.online && !failure.intermittent && !failed.some((error) => failure.error.test(error))
   );
   assert.deepEqual(
     fulfilled.map((failure) => `${String(failure.error)} (${failure.why})`),
