@@ -1,7 +1,14 @@
 import assert from "node:assert/strict";
 import {createHash} from "node:crypto";
 import {test} from "node:test";
-import {knnGraph, layoutQuality, umap, type UmapStage} from "../../../../src/cells/project/umap/index.ts";
+import {
+  fuzzySimplicialSet,
+  knnGraph,
+  layout,
+  layoutQuality,
+  umap,
+  type UmapStage
+} from "../../../../src/cells/project/umap/index.ts";
 import {liveThreads, ThreadPool} from "../../../../src/cells/project/umap/threads/pool.ts";
 import {blobs} from "./blobs.ts";
 import {loadDigits} from "./digits.ts";
@@ -14,8 +21,8 @@ const sha256 = (a: Float32Array) =>
     .digest("hex");
 
 test("umap() on 2 threads is as trustworthy as on one, within 0.002 (digits, exact kNN)", async () => {
-  // Threads share the layout without locks (Hogwild), so a threaded run is one draw among many: compare the
-  // means over three seeds, as one run's trustworthiness varies by about 0.001 from seed to seed.
+  // A threaded run lays out differently from one thread (as another seed would): compare the means over
+  // three seeds, as one run's trustworthiness varies by about 0.001 from seed to seed.
   const trust = (c: Float32Array) => layoutQuality(digits.vectors, digits.dim, c, 2, {k: 15}).trustworthiness;
   const mean = async (threads: number) => {
     let sum = 0;
@@ -40,6 +47,18 @@ test("umap() on 2 threads is as trustworthy as on one, within 0.002 (blobs, NN-d
   const trust = (c: Float32Array) => layoutQuality(vectors, 64, c, 2, {k: 15, queries}).trustworthiness;
   const [t1, t2] = [trust(one.coordinates), trust(two.coordinates)];
   assert.ok(Math.abs(t1 - t2) <= 0.002, `one thread ${t1}, two ${t2}`);
+});
+
+test("layout() on 2 threads gives the same coordinates on every run, bit for bit, and not one thread's", async () => {
+  // Each thread moves its own copy and the moves are summed in thread order after each epoch: nothing races.
+  const graph = fuzzySimplicialSet(await knnGraph(digits.vectors, digits.dim, {nNeighbors: 15, seed: 0}));
+  const options = {nComponents: 2, minDist: 0, nEpochs: 100, seed: 4};
+  const runs = [];
+  for (const threads of [2, 2, 1])
+    runs.push(sha256((await layout(graph, {...options, threads})).coordinates));
+  assert.equal(runs[1], runs[0]);
+  assert.notEqual(runs[2], runs[0], "two threads laid out exactly as one: the threads did not run");
+  assert.equal(liveThreads(), 0);
 });
 
 test("knnGraph() exact on 2 threads finds the same distances as on one, bit for bit", async () => {

@@ -36,19 +36,24 @@ export type ThreadTask =
   | {readonly kind: "join"; readonly from: number; readonly to: number}
   /** Exact kNN: every pair of a row in [rowStart, rowEnd) with a row after it. */
   | {readonly kind: "exact"; readonly rowStart: number; readonly rowEnd: number; readonly tile: number}
-  /** Move `embedding` along these edges (copies, the thread's own share) in the epochs to come. */
+  /**
+   * Move the layout along these edges (copies, the thread's own share) in the epochs to come: each epoch on
+   * `locals[thread]`, a copy of `embedding` taken at the epoch's start, then every thread's moves are summed
+   * into `embedding` (each thread sums one slice of the points).
+   */
   | {
       readonly kind: "layout";
+      readonly thread: number;
       readonly embedding: Float32Array;
+      readonly locals: readonly Float32Array[];
       readonly dim: number;
       readonly head: Int32Array;
       readonly tail: Int32Array;
       readonly epochsPerSample: Float64Array;
       readonly params: SgdParams;
       readonly seed: number;
-      /** A `Barrier` the threads meet at after each epoch, and how many they are. */
+      /** A `Barrier` the threads meet at twice an epoch (moves made, moves summed). */
       readonly barrier: Int32Array;
-      readonly threads: number;
     }
   /** Run epochs [from, to) of the thread's edges. */
   | {readonly kind: "epochs"; readonly from: number; readonly to: number};

@@ -9,11 +9,15 @@ const CHUNK_MS = 150;
 const MAX_CHUNK = 50;
 
 /**
- * `optimizeLayout` on the pool's threads: the edges are split into one contiguous run per thread (edges are
- * sorted by head, so each thread mostly moves its own points), and every thread runs its share of each epoch
- * on one embedding in shared memory, epoch by epoch, without locks, as umap-learn's parallel SGD does
- * (Hogwild!: a point moved by two threads at once loses one of the moves, which SGD shrugs off). Each thread
- * draws its negative samples from its own stream. The result is not bit-reproducible.
+ * `optimizeLayout` on the pool's threads, as a deterministic parallel SGD. The edges are split into one
+ * contiguous run per thread (edges are sorted by head, so each thread mostly moves its own points). In each
+ * epoch every thread starts from the same positions, copied into memory of its own, and runs its edges there,
+ * seeing its own moves but not the others'; then the threads meet, and each point's moves from every thread
+ * are added to its position at the epoch's start, in thread order. No two threads ever write the same memory
+ * during an epoch: shared writes (umap-learn's lock-free Hogwild! scheme) made two threads slower than one
+ * here, as every move bounced a cache line between the cores. Each thread draws its negative samples from its
+ * own seeded stream, so a run is bit-reproducible for a given thread count; with another count it differs as
+ * any other seed would.
  */
 export async function parallelOptimize(
   pool: ThreadPool,
@@ -26,23 +30,28 @@ export async function parallelOptimize(
 ): Promise<void> {
   const shared = new Float32Array(new SharedArrayBuffer(embedding.byteLength));
   shared.set(embedding);
+  const locals = Array.from(
+    {length: pool.size},
+    () => new Float32Array(new SharedArrayBuffer(embedding.byteLength))
+  );
   const m = edges.head.length;
   const cut = (thread: number) => Math.round((m * thread) / pool.size);
   const seeds = Array.from({length: pool.size}, () => random.int());
   const barrier = Barrier.state();
   await pool.broadcast((thread) => ({
     kind: "layout",
+    thread,
     embedding: shared,
+    locals,
     dim,
     head: edges.head.slice(cut(thread), cut(thread + 1)),
     tail: edges.tail.slice(cut(thread), cut(thread + 1)),
     epochsPerSample: edges.epochsPerSample.slice(cut(thread), cut(thread + 1)),
     params,
     seed: seeds[thread]!,
-    barrier,
-    threads: pool.size
+    barrier
   }));
-  // Epochs are sent in chunks of about CHUNK_MS (the threads meet at a barrier after each epoch), so that
+  // Epochs are sent in chunks of about CHUNK_MS (the threads meet twice an epoch), so that
   // messages stay few while progress and aborts still come several times a second.
   let chunk = 1;
   for (let from = 0, to = 0; from < params.nEpochs; from = to) {

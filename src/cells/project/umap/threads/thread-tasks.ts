@@ -16,9 +16,16 @@ import {LockedHeaps} from "./locked-heaps.ts";
 import type {ThreadTask} from "./messages.ts";
 import {threadVectorStore} from "./shared-store.ts";
 
-/** A thread's share of the layout: its edges, their schedule, its own random stream. */
+/** A thread's share of the layout: its edges, their schedule, its own random stream, its slice of the sums. */
 interface LayoutShare {
+  /** The positions at each epoch's start, then their sums. */
   readonly embedding: Float32Array;
+  /** Every thread's own copy, this thread's at `thread`. */
+  readonly locals: readonly Float32Array[];
+  readonly thread: number;
+  /** The values of `embedding` this thread sums: [from, to). */
+  readonly from: number;
+  readonly to: number;
   readonly dim: number;
   readonly edges: SampledEdges;
   readonly schedule: Schedule;
@@ -39,7 +46,6 @@ interface KnnShare {
 
 /** What a thread keeps between tasks: the shared vectors and heaps, or its share of the layout. */
 export class ThreadState {
-  #thread = 0;
   #store: VectorStore | undefined;
   #knn: KnnShare | undefined;
   #layout: LayoutShare | undefined;
@@ -48,7 +54,6 @@ export class ThreadState {
   run(task: ThreadTask): number {
     switch (task.kind) {
       case "store":
-        this.#thread = task.thread;
         this.#store = threadVectorStore(task.store, task.thread);
         return 0;
       case "heaps": {
@@ -83,11 +88,27 @@ export class ThreadState {
         return exactRows(this.knn.locked, this.store, task.rowStart, task.rowEnd, task.tile);
       case "layout": {
         const edges = {head: task.head, tail: task.tail, epochsPerSample: task.epochsPerSample};
-        const {embedding, dim, params} = task;
+        const {embedding, locals, thread, dim, params} = task;
         const schedule = newSchedule(edges, params.negativeSampleRate);
-        const [random, barrier] = [new Random(task.seed), new Barrier(task.barrier, task.threads)];
-        this.#layout = {embedding, dim, edges, schedule, params, random, barrier};
-        return this.#thread;
+        const threads = locals.length;
+        const [random, barrier] = [new Random(task.seed), new Barrier(task.barrier, threads)];
+        // Slices cut on point boundaries, so that a point's coordinates are summed by one thread.
+        const points = embedding.length / dim;
+        const [from, to] = [thread, thread + 1].map((t) => Math.round((points * t) / threads) * dim);
+        this.#layout = {
+          embedding,
+          locals,
+          thread,
+          from: from!,
+          to: to!,
+          dim,
+          edges,
+          schedule,
+          params,
+          random,
+          barrier
+        };
+        return thread;
       }
       case "epochs":
         return this.epochs(task.from, task.to);
@@ -96,11 +117,15 @@ export class ThreadState {
 
   private epochs(from: number, to: number): number {
     if (!this.#layout) throw new Error("no layout was shared with this thread");
-    const {embedding, dim, edges, schedule, params, random, barrier} = this.#layout;
-    // Every thread finishes an epoch before any starts the next, as umap-learn's parallel epochs do: a thread
-    // paused by a busy machine must not find the others epochs ahead.
+    const {embedding, locals, thread, dim, edges, schedule, params, random, barrier} = this.#layout;
+    const local = locals[thread]!;
+    // Two meetings an epoch, as umap-learn's parallel epochs: every thread has made its moves before any sums
+    // them, and every sum is written before any thread copies the positions for the next epoch.
     for (let epoch = from; epoch < to; ++epoch) {
-      runEpoch(embedding, dim, edges, schedule, params, epochAlpha(params, epoch), epoch, random);
+      local.set(embedding);
+      runEpoch(local, dim, edges, schedule, params, epochAlpha(params, epoch), epoch, random);
+      barrier.wait();
+      sumMoves(embedding, locals, this.#layout.from, this.#layout.to);
       barrier.wait();
     }
     return 0;
@@ -137,4 +162,17 @@ function exactRows(
     }
   }
   return 0;
+}
+
+/**
+ * Adds every thread's moves to `embedding[from, to)`: each value becomes its start plus, thread by thread in
+ * order, (the thread's value − the start), in float64, rounded once.
+ */
+function sumMoves(embedding: Float32Array, locals: readonly Float32Array[], from: number, to: number): void {
+  for (let i = from; i < to; ++i) {
+    const start = embedding[i]!;
+    let sum = start;
+    for (let t = 0; t < locals.length; ++t) sum += locals[t]![i]! - start;
+    embedding[i] = sum;
+  }
 }
