@@ -17,9 +17,10 @@ export interface KnnOptions {
   /** Seed of every random choice; the same inputs and seed give the same result bit for bit. Required. */
   seed: number;
   /**
-   * Threads to run on: a count, or "auto" for one per core (one below 4,096 points). Default: 1. With more
-   * than one, results are no longer the same bit for bit from run to run (threads race, as in umap-learn's
-   * parallel mode); in a page, threads need cross-origin isolation (SharedArrayBuffer), else one is used.
+   * Threads to run on: a count, or "auto" for one per core (one below 4,096 points). Default: 1. The same
+   * count gives the same result bit for bit (no thread writes what another does); another count gives
+   * another, equally good, result. In a page, threads need cross-origin isolation (SharedArrayBuffer), else
+   * one is used.
    */
   threads?: ThreadCount;
 }
@@ -45,9 +46,10 @@ export interface LayoutOptions {
   /** Seed of every random choice; the same graph and seed give the same layout bit for bit. Required. */
   seed: number;
   /**
-   * Threads to run on: a count, or "auto" for one per core (one below 4,096 points). Default: 1. With more
-   * than one, results are no longer the same bit for bit from run to run (threads race, as in umap-learn's
-   * parallel mode); in a page, threads need cross-origin isolation (SharedArrayBuffer), else one is used.
+   * Threads to run on: a count, or "auto" for one per core (one below 4,096 points). Default: 1. The same
+   * count gives the same result bit for bit (no thread writes what another does); another count gives
+   * another, equally good, result. In a page, threads need cross-origin isolation (SharedArrayBuffer), else
+   * one is used.
    */
   threads?: ThreadCount;
 }

@@ -1,5 +1,6 @@
 import type {HeapArrays} from "../neighbor-heaps.ts";
 import type {SgdParams} from "../optimize.ts";
+import type {OfferArrays} from "./offers.ts";
 
 /** The input vectors as threads share them: padded rows in shared wasm memory, or plain rows in a SharedArrayBuffer. */
 export type SharedStoreSpec =
@@ -16,7 +17,11 @@ export type SharedStoreSpec =
 export type ThreadTask =
   /** Read the vectors through `store`; `thread` picks the thread's own hyperplane row. */
   | {readonly kind: "store"; readonly store: SharedStoreSpec; readonly thread: number}
-  /** Push neighbours into `heaps` (n × k), one row at a time under `locks` (n); join from `fresh` and `old`. */
+  /**
+   * Share the kNN heaps (n × k) and NN-descent's candidates: exact kNN pushes into `heaps` one row at a time
+   * under `locks` (n); NN-descent gathers offers into `offers[thread]` and applies everyone's to the rows it
+   * owns, [from, to).
+   */
   | {
       readonly kind: "heaps";
       readonly n: number;
@@ -26,14 +31,24 @@ export type ThreadTask =
       readonly candidates: number;
       readonly fresh: HeapArrays;
       readonly old: HeapArrays;
+      readonly offers: readonly OfferArrays[];
+      /** Each thread's offer count of the round. */
+      readonly counts: Int32Array;
+      readonly from: number;
+      readonly to: number;
     }
-  /** Build one random projection tree from `seed` and offer its leaves' pairs to the heaps. */
+  /** Build one random projection tree from `seed`: its leaves' pairs are the thread's offers to come. */
   | {readonly kind: "tree"; readonly seed: number; readonly leafSize: number}
-  /** NN-descent's candidates of rows [from, to), drawn from `seed`; then the new ones picked marked old. */
-  | {readonly kind: "sample"; readonly from: number; readonly to: number; readonly seed: number}
-  | {readonly kind: "mark"; readonly from: number; readonly to: number}
-  /** NN-descent's local join of rows [from, to); replies with the heap updates made. */
-  | {readonly kind: "join"; readonly from: number; readonly to: number}
+  /** NN-descent's candidates of the rows the thread owns (priorities from `seed`). */
+  | {readonly kind: "sample"; readonly seed: number}
+  /** The new neighbours of the rows the thread owns that were picked, marked old. */
+  | {readonly kind: "mark"}
+  /** NN-descent's local join of the rows the thread owns: the thread's offers to come. */
+  | {readonly kind: "join"}
+  /** Gather the next offers (a round's worth); replies 1 once the thread's work is all offered, else 0. */
+  | {readonly kind: "offer"}
+  /** Apply every thread's offers of the round to the rows the thread owns; replies with those kept. */
+  | {readonly kind: "apply"}
   /** Exact kNN: every pair of a row in [rowStart, rowEnd) with a row after it. */
   | {readonly kind: "exact"; readonly rowStart: number; readonly rowEnd: number; readonly tile: number}
   /**

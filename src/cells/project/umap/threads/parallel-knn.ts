@@ -4,18 +4,20 @@ import type {Random} from "../../../random.ts";
 import type {StageRun} from "../stage-run.ts";
 import type {VectorStore} from "../vector-store.ts";
 import type {ThreadPool} from "./pool.ts";
+import {sharedOfferArrays} from "./offers.ts";
 import {sharedVectorStore} from "./shared-store.ts";
 import type {ThreadTask} from "./messages.ts";
 
-/** Rows per exact-kNN task (as exactKnn's tiles) and per NN-descent join task (small enough to balance). */
+/** Rows per exact-kNN task (as exactKnn's tiles). */
 const EXACT_TILE = 64;
-const JOIN_ROWS = 512;
 
 /**
- * The kNN heaps of `vectors` computed by the pool's threads: exact (brute force over row tiles) or by
- * NN-descent, as `exactKnn` and `nnDescent` compute them, with the trees, the candidates' sampling, the joins
- * and the brute-force tiles spread over the threads, who push into shared heaps under per-row locks. Which thread reaches a row first
- * varies from run to run, so the heaps can differ in near ties: the result is not bit-reproducible.
+ * The kNN heaps of `vectors` computed by the pool's threads: exact (brute force over row tiles, the threads
+ * pushing into shared heaps under per-row locks: the same distances as on one thread, ties in any order) or by
+ * NN-descent as pynndescent runs it in parallel: each thread owns a contiguous run of rows, the trees and the
+ * joins are computed by every thread into offers, and each thread applies everyone's offers to its own rows
+ * (offers.ts), so no row is written by two threads. NN-descent on threads is bit-reproducible for a given
+ * thread count; it differs from one thread's result (its priorities are hashed, its bounds tighten per round).
  */
 export async function parallelKnn(
   pool: ThreadPool,
@@ -36,7 +38,10 @@ export async function parallelKnn(
   const fresh = new NeighborHeaps(n, candidates, sharedHeapArrays(n, candidates));
   const old = new NeighborHeaps(n, candidates, sharedHeapArrays(n, candidates));
   const locks = new Int32Array(new SharedArrayBuffer(n * 4));
-  await pool.broadcast(() => ({
+  const offers = exact ? [] : Array.from({length: pool.size}, () => sharedOfferArrays());
+  const counts = new Int32Array(new SharedArrayBuffer(pool.size * 4));
+  const owned = (thread: number) => Math.round((n * thread) / pool.size);
+  await pool.broadcast((thread) => ({
     kind: "heaps",
     n,
     k,
@@ -44,7 +49,11 @@ export async function parallelKnn(
     locks,
     candidates,
     fresh: fresh.arrays,
-    old: old.arrays
+    old: old.arrays,
+    offers,
+    counts,
+    from: owned(thread),
+    to: owned(thread + 1)
   }));
   if (exact) await exactTiles(pool, n, run);
   else await descend(pool, heaps, fresh, old, store, random, run);
@@ -71,7 +80,11 @@ async function exactTiles(pool: ThreadPool, n: number, run: StageRun): Promise<v
   await run.check();
 }
 
-/** nnDescent's phases: trees on the threads, the random top-up here, then sampling here and joins there. */
+/**
+ * nnDescent's phases: the trees, a round of them at a time (one per thread), then the random top-up here,
+ * then per iteration the sampling and marking of each thread's rows and the joins; the offers of trees and
+ * joins are gathered and applied in rounds until every thread's are.
+ */
 async function descend(
   pool: ThreadPool,
   heaps: NeighborHeaps,
@@ -83,27 +96,36 @@ async function descend(
 ): Promise<void> {
   const {n, k} = heaps;
   const params = nnDescentParams(n, k);
-  const trees = Array.from({length: params.nTrees}, (): ThreadTask => {
-    return {kind: "tree", seed: random.int(), leafSize: params.leafSize};
-  });
-  let treesDone = 0;
-  await pool.map(trees, () => run.report((TREES_SHARE * ++treesDone) / params.nTrees));
-  await run.check();
+  const seeds = Array.from({length: params.nTrees}, () => random.int());
+  for (let first = 0; first < params.nTrees; first += pool.size) {
+    const round = seeds.slice(first, first + pool.size);
+    await Promise.all(
+      round.map((seed, thread) => pool.run(thread, {kind: "tree", seed, leafSize: params.leafSize}))
+    );
+    await offerRounds(pool, run);
+    run.report((TREES_SHARE * Math.min(params.nTrees, first + pool.size)) / params.nTrees);
+  }
   fillAtRandom(heaps, store, random);
-  const blocks = Array.from({length: Math.ceil(n / JOIN_ROWS)}, (_, b) => ({
-    from: b * JOIN_ROWS,
-    to: Math.min(n, (b + 1) * JOIN_ROWS)
-  }));
-  const joins = blocks.map(({from, to}): ThreadTask => ({kind: "join", from, to}));
   for (let iter = 0; iter < params.nIters; ++iter) {
-    // sampleCandidates in two passes over the threads: pick (pushes under the row locks), then mark.
     fresh.clear();
     old.clear();
-    await pool.map(blocks.map(({from, to}) => ({kind: "sample", from, to, seed: random.int()})));
-    await pool.map(blocks.map(({from, to}) => ({kind: "mark", from, to})));
-    const updates = (await pool.map(joins)).reduce((sum, u) => sum + u, 0);
+    const seed = random.int();
+    await pool.broadcast(() => ({kind: "sample", seed}));
+    await pool.broadcast(() => ({kind: "mark"}));
+    await pool.broadcast(() => ({kind: "join"}));
+    const updates = await offerRounds(pool, run);
     run.report(TREES_SHARE + ((1 - TREES_SHARE) * (iter + 1)) / params.nIters);
-    await run.check();
     if (updates <= params.delta * k * n) break;
+  }
+}
+
+/** Gathers and applies offers round by round until every thread has offered all its work; returns those kept. */
+async function offerRounds(pool: ThreadPool, run: StageRun): Promise<number> {
+  let kept = 0;
+  for (;;) {
+    const done = await pool.broadcast(() => ({kind: "offer"}));
+    for (const applied of await pool.broadcast(() => ({kind: "apply"}))) kept += applied;
+    await run.check();
+    if (done.every((d) => d === 1)) return kept;
   }
 }

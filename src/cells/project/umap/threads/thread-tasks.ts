@@ -1,5 +1,5 @@
 import {NeighborHeaps, type HeapTarget} from "../neighbor-heaps.ts";
-import {joinLeaves, joinRows, markSampled, sampleRows} from "../nn-descent.ts";
+import {markSampled} from "../nn-descent.ts";
 import {
   epochAlpha,
   newSchedule,
@@ -13,6 +13,15 @@ import {rpTreeLeaves} from "../rp-forest.ts";
 import type {VectorStore} from "../vector-store.ts";
 import {Barrier} from "./barrier.ts";
 import {LockedHeaps} from "./locked-heaps.ts";
+import {
+  applyOffers,
+  joinOffers,
+  leafOffers,
+  OfferBuffer,
+  type OfferArrays,
+  type OfferSource
+} from "./offers.ts";
+import {sampleOwnedRows} from "./owned-sampling.ts";
 import type {ThreadTask} from "./messages.ts";
 import {threadVectorStore} from "./shared-store.ts";
 
@@ -34,55 +43,73 @@ interface LayoutShare {
   readonly barrier: Barrier;
 }
 
-/** The kNN heaps shared with a thread: read plainly, pushed into under the row locks. */
+/** The kNN heaps shared with a thread: pushed into under the row locks (exact kNN), or through offers. */
 interface KnnShare {
   readonly heaps: NeighborHeaps;
   readonly locked: HeapTarget;
   readonly fresh: NeighborHeaps;
   readonly old: NeighborHeaps;
-  readonly lockedFresh: HeapTarget;
-  readonly lockedOld: HeapTarget;
+  readonly buffer: OfferBuffer;
+  readonly offers: readonly OfferArrays[];
+  readonly counts: Int32Array;
+  /** The rows this thread owns: [from, to). */
+  readonly from: number;
+  readonly to: number;
 }
 
 /** What a thread keeps between tasks: the shared vectors and heaps, or its share of the layout. */
 export class ThreadState {
+  #thread = 0;
   #store: VectorStore | undefined;
   #knn: KnnShare | undefined;
+  /** What the next "offer" tasks offer: a tree's leaves or the rows' join; none once offered. */
+  #source: OfferSource | undefined;
   #layout: LayoutShare | undefined;
 
   /** Runs one task; its number result goes back to the pool. */
   run(task: ThreadTask): number {
     switch (task.kind) {
       case "store":
+        this.#thread = task.thread;
         this.#store = threadVectorStore(task.store, task.thread);
         return 0;
       case "heaps": {
         const heaps = new NeighborHeaps(task.n, task.k, task.heaps);
         const fresh = new NeighborHeaps(task.n, task.candidates, task.fresh);
         const old = new NeighborHeaps(task.n, task.candidates, task.old);
-        const lock = (target: NeighborHeaps) => new LockedHeaps(target, task.locks);
-        // Rows of `fresh` and `old` share a lock: a thread holds one lock at a time, so none can deadlock.
-        this.#knn = {heaps, locked: lock(heaps), fresh, old, lockedFresh: lock(fresh), lockedOld: lock(old)};
+        const {offers, counts, from, to} = task;
+        const buffer = new OfferBuffer(heaps, offers[this.#thread]!, counts, this.#thread);
+        const locked = new LockedHeaps(heaps, task.locks);
+        this.#knn = {heaps, locked, fresh, old, buffer, offers, counts, from, to};
         return 0;
       }
       case "tree":
-        joinLeaves(
-          this.knn.locked,
-          this.store,
-          rpTreeLeaves(this.store, task.leafSize, new Random(task.seed))
-        );
+        this.#source = leafOffers(this.store, rpTreeLeaves(this.store, task.leafSize, new Random(task.seed)));
         return 0;
       case "sample": {
-        const {heaps, lockedFresh, lockedOld} = this.knn;
-        sampleRows(heaps, lockedFresh, lockedOld, new Random(task.seed), task.from, task.to);
+        const {heaps, fresh, old, from, to} = this.knn;
+        sampleOwnedRows(heaps, fresh, old, task.seed, from, to);
         return 0;
       }
       case "mark":
-        markSampled(this.knn.heaps, this.knn.fresh, task.from, task.to);
+        markSampled(this.knn.heaps, this.knn.fresh, this.knn.from, this.knn.to);
         return 0;
       case "join": {
-        const {locked, fresh, old} = this.knn;
-        return joinRows(locked, fresh, old, this.store, task.from, task.to);
+        const {fresh, old, from, to} = this.knn;
+        this.#source = joinOffers(fresh, old, this.store, from, to);
+        return 0;
+      }
+      case "offer": {
+        const {buffer} = this.knn;
+        buffer.clear();
+        const done = this.#source ? this.#source(buffer) : true;
+        if (done) this.#source = undefined;
+        buffer.publish();
+        return done ? 1 : 0;
+      }
+      case "apply": {
+        const {heaps, offers, counts, from, to} = this.knn;
+        return applyOffers(heaps, offers, counts, from, to);
       }
       case "exact":
         return exactRows(this.knn.locked, this.store, task.rowStart, task.rowEnd, task.tile);
