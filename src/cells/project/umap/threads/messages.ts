@@ -19,8 +19,8 @@ export type ThreadTask =
   | {readonly kind: "store"; readonly store: SharedStoreSpec; readonly thread: number}
   /**
    * Share the kNN heaps (n × k) and NN-descent's candidates: exact kNN pushes into `heaps` one row at a time
-   * under `locks` (n); NN-descent gathers offers into `offers[thread]` and applies everyone's to the rows it
-   * owns, [from, to).
+   * under `locks` (n); NN-descent's thread t owns rows [cuts[t], cuts[t + 1]), gathers its offers to owner o
+   * in `offers[t · threads + o]` and applies everyone's offers to its own rows.
    */
   | {
       readonly kind: "heaps";
@@ -32,10 +32,9 @@ export type ThreadTask =
       readonly fresh: HeapArrays;
       readonly old: HeapArrays;
       readonly offers: readonly OfferArrays[];
-      /** Each thread's offer count of the round. */
+      /** The round's offer count of each of `offers`. */
       readonly counts: Int32Array;
-      readonly from: number;
-      readonly to: number;
+      readonly cuts: Int32Array;
     }
   /** Build one random projection tree from `seed`: its leaves' pairs are the thread's offers to come. */
   | {readonly kind: "tree"; readonly seed: number; readonly leafSize: number}

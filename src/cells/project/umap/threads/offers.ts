@@ -10,10 +10,20 @@ export interface OfferArrays {
   readonly distances: Float32Array;
 }
 
-/** Offers a thread gathers per round, at most (room for two full join rows of 60 candidates, or a leaf of 1,000). */
-export const OFFER_CAPACITY = 1 << 20;
+/**
+ * Offers a thread gathers per round for one owner, at most: about 2M for all of them over all threads (24 MB),
+ * and never less than one round's worth of work (a join row's pairs, a leaf's).
+ */
+export function offerCapacity(threads: number, perRow: number, leafSize: number): number {
+  return Math.max(1 << 14, Math.ceil((1 << 21) / (threads * threads)), perRow, leafSize * leafSize);
+}
 
-export function sharedOfferArrays(capacity = OFFER_CAPACITY): OfferArrays {
+/** A row's join pairs at most with `m` candidates: new–new (m choose 2) and new–old (m²), offered to both ends. */
+export function joinRowOffers(m: number): number {
+  return 2 * ((m * (m - 1)) / 2 + m * m);
+}
+
+export function sharedOfferArrays(capacity: number): OfferArrays {
   return {
     rows: new Int32Array(new SharedArrayBuffer(capacity * 4)),
     neighbors: new Int32Array(new SharedArrayBuffer(capacity * 4)),
@@ -22,68 +32,78 @@ export function sharedOfferArrays(capacity = OFFER_CAPACITY): OfferArrays {
 }
 
 /**
- * A heap target that only writes down what is offered: while threads gather offers the heaps are read (for
- * their bounds) and never written, and afterwards each thread applies the offers to the rows it owns
- * (`applyOffers`). No two threads ever write one row, so nothing needs a lock, no cache line bounces between
- * cores on every push, and the heaps come out the same on every run: this is pynndescent's parallel scheme.
+ * A heap target that only writes down what is offered, sorted by the thread that owns the row: while threads
+ * gather offers the heaps are read (for their bounds) and never written, and afterwards each thread applies
+ * the offers made to the rows it owns (`applyOffers`). No two threads ever write one row, so nothing needs a
+ * lock, no cache line bounces between cores on every push, and the heaps come out the same on every run:
+ * this is pynndescent's parallel scheme.
  */
 export class OfferBuffer implements HeapTarget {
-  #count = 0;
+  readonly #counts: Int32Array;
 
   constructor(
     private readonly heaps: NeighborHeaps,
-    private readonly arrays: OfferArrays,
-    /** Each thread's offer count, published for the others. */
-    private readonly counts: Int32Array,
-    private readonly thread: number
-  ) {}
+    /** This thread's offers to each owner. */
+    private readonly segments: readonly OfferArrays[],
+    /** The owner of each row. */
+    private readonly owners: Uint16Array,
+    /** Every thread's offer count to every owner, this thread's published at `first`. */
+    private readonly published: Int32Array,
+    private readonly first: number
+  ) {
+    this.#counts = new Int32Array(segments.length);
+  }
 
   worst(row: number): number {
     return this.heaps.worst(row);
   }
 
   push(row: number, j: number, distance: number): number {
-    const c = this.#count++;
-    this.arrays.rows[c] = row;
-    this.arrays.neighbors[c] = j;
-    this.arrays.distances[c] = distance;
+    const owner = this.owners[row]!;
+    const c = this.#counts[owner]!++;
+    const {rows, neighbors, distances} = this.segments[owner]!;
+    rows[c] = row;
+    neighbors[c] = j;
+    distances[c] = distance;
     return 0;
   }
 
-  /** Whether `entries` more offers fit. */
+  /** Whether `entries` more offers fit, wherever they go. */
   hasRoom(entries: number): boolean {
-    return this.#count + entries <= this.arrays.rows.length;
+    for (let owner = 0; owner < this.#counts.length; ++owner)
+      if (this.#counts[owner]! + entries > this.segments[owner]!.rows.length) return false;
+    return true;
   }
 
   /** Empties the buffer for a new round. */
   clear(): void {
-    this.#count = 0;
+    this.#counts.fill(0);
   }
 
-  /** Makes this round's offers visible to the other threads (a sequentially consistent store). */
+  /** Makes this round's offers visible to their owners (sequentially consistent stores). */
   publish(): void {
-    Atomics.store(this.counts, this.thread, this.#count);
+    for (let owner = 0; owner < this.#counts.length; ++owner)
+      Atomics.store(this.published, this.first + owner, this.#counts[owner]!);
   }
 }
 
 /**
- * Applies every thread's published offers, thread by thread in order, to the rows in [from, to) (as new
- * neighbours); returns how many were kept.
+ * Applies the offers every thread published for `owner`'s rows, thread by thread in order (as new
+ * neighbours); returns how many were kept. `all[t · threads + owner]` holds thread t's offers to `owner`.
  */
 export function applyOffers(
   heaps: NeighborHeaps,
   all: readonly OfferArrays[],
-  counts: Int32Array,
-  from: number,
-  to: number
+  published: Int32Array,
+  owner: number,
+  threads: number
 ): number {
   let kept = 0;
-  for (let t = 0; t < all.length; ++t) {
-    const {rows, neighbors, distances} = all[t]!;
-    for (let c = 0, count = Atomics.load(counts, t); c < count; ++c) {
-      const row = rows[c]!;
-      if (row >= from && row < to) kept += heaps.push(row, neighbors[c]!, distances[c]!, 1);
-    }
+  for (let t = 0; t < threads; ++t) {
+    const segment = t * threads + owner;
+    const {rows, neighbors, distances} = all[segment]!;
+    for (let c = 0, count = Atomics.load(published, segment); c < count; ++c)
+      kept += heaps.push(rows[c]!, neighbors[c]!, distances[c]!, 1);
   }
   return kept;
 }
@@ -112,9 +132,7 @@ export function joinOffers(
   from: number,
   to: number
 ): OfferSource {
-  const m = fresh.k;
-  // A row's pairs: new–new (m choose 2) and new–old (m²), each offered to both ends.
-  const perRow = 2 * ((m * (m - 1)) / 2 + m * m);
+  const perRow = joinRowOffers(fresh.k);
   let row = from;
   return (buffer) => {
     for (; row < to; ++row) {

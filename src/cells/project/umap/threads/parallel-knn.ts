@@ -4,7 +4,7 @@ import type {Random} from "../../../random.ts";
 import type {StageRun} from "../stage-run.ts";
 import type {VectorStore} from "../vector-store.ts";
 import type {ThreadPool} from "./pool.ts";
-import {sharedOfferArrays} from "./offers.ts";
+import {joinRowOffers, offerCapacity, sharedOfferArrays} from "./offers.ts";
 import {sharedVectorStore} from "./shared-store.ts";
 import type {ThreadTask} from "./messages.ts";
 
@@ -38,10 +38,13 @@ export async function parallelKnn(
   const fresh = new NeighborHeaps(n, candidates, sharedHeapArrays(n, candidates));
   const old = new NeighborHeaps(n, candidates, sharedHeapArrays(n, candidates));
   const locks = new Int32Array(new SharedArrayBuffer(n * 4));
-  const offers = exact ? [] : Array.from({length: pool.size}, () => sharedOfferArrays());
-  const counts = new Int32Array(new SharedArrayBuffer(pool.size * 4));
-  const owned = (thread: number) => Math.round((n * thread) / pool.size);
-  await pool.broadcast((thread) => ({
+  // Offers from each thread to each owner (NN-descent), and their counts.
+  const threads = pool.size;
+  const capacity = offerCapacity(threads, joinRowOffers(candidates), nnDescentParams(n, k).leafSize);
+  const offers = exact ? [] : Array.from({length: threads * threads}, () => sharedOfferArrays(capacity));
+  const counts = new Int32Array(new SharedArrayBuffer(threads * threads * 4));
+  const cuts = Int32Array.from({length: threads + 1}, (_, t) => Math.round((n * t) / threads));
+  await pool.broadcast(() => ({
     kind: "heaps",
     n,
     k,
@@ -52,8 +55,7 @@ export async function parallelKnn(
     old: old.arrays,
     offers,
     counts,
-    from: owned(thread),
-    to: owned(thread + 1)
+    cuts
   }));
   if (exact) await exactTiles(pool, n, run);
   else await descend(pool, heaps, fresh, old, store, random, run);

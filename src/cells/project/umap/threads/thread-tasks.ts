@@ -52,6 +52,7 @@ interface KnnShare {
   readonly buffer: OfferBuffer;
   readonly offers: readonly OfferArrays[];
   readonly counts: Int32Array;
+  readonly threads: number;
   /** The rows this thread owns: [from, to). */
   readonly from: number;
   readonly to: number;
@@ -77,10 +78,16 @@ export class ThreadState {
         const heaps = new NeighborHeaps(task.n, task.k, task.heaps);
         const fresh = new NeighborHeaps(task.n, task.candidates, task.fresh);
         const old = new NeighborHeaps(task.n, task.candidates, task.old);
-        const {offers, counts, from, to} = task;
-        const buffer = new OfferBuffer(heaps, offers[this.#thread]!, counts, this.#thread);
+        const {offers, counts, cuts} = task;
+        const threads = cuts.length - 1;
+        const owners = new Uint16Array(task.n);
+        for (let t = 0; t < threads; ++t) owners.fill(t, cuts[t], cuts[t + 1]);
+        const first = this.#thread * threads;
+        const mine = offers.slice(first, first + threads);
+        const buffer = new OfferBuffer(heaps, mine, owners, counts, first);
         const locked = new LockedHeaps(heaps, task.locks);
-        this.#knn = {heaps, locked, fresh, old, buffer, offers, counts, from, to};
+        const [from, to] = [cuts[this.#thread]!, cuts[this.#thread + 1]!];
+        this.#knn = {heaps, locked, fresh, old, buffer, offers, counts, threads, from, to};
         return 0;
       }
       case "tree":
@@ -108,8 +115,8 @@ export class ThreadState {
         return done ? 1 : 0;
       }
       case "apply": {
-        const {heaps, offers, counts, from, to} = this.knn;
-        return applyOffers(heaps, offers, counts, from, to);
+        const {heaps, offers, counts, threads} = this.knn;
+        return applyOffers(heaps, offers, counts, this.#thread, threads);
       }
       case "exact":
         return exactRows(this.knn.locked, this.store, task.rowStart, task.rowEnd, task.tile);
