@@ -13,7 +13,8 @@ const options: ResolvedProjectOptions = {
   nEpochs: undefined,
   metric: "euclidean",
   seed: 1,
-  timeRange: undefined
+  timeRange: undefined,
+  threads: 1
 };
 const primary = {} as Dataset;
 const reference = {} as Dataset;

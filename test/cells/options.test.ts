@@ -79,7 +79,8 @@ const projection: px.Projection = {
     nEpochs: undefined,
     metric: "euclidean",
     seed: 0,
-    timeRange: undefined
+    timeRange: undefined,
+    threads: 1
   }
 };
 const vectors = new Float32Array([0, 1, 1, 0, 1, 1]);

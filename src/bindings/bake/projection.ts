@@ -58,6 +58,8 @@ export const projectionCodec: BakeCodec<Projection> = {
     const options = {
       ...meta.options,
       nEpochs: meta.options.nEpochs ?? undefined,
+      // Bakes from before px.project took threads ran on one.
+      threads: meta.options.threads ?? 1,
       timeRange: meta.options.timeRange ?? undefined
     };
     const projection: Projection = {

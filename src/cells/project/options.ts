@@ -1,4 +1,5 @@
 import {UmapError} from "./umap/errors.ts";
+import {resolveThreads} from "./umap/options.ts";
 import {checkTimeRange} from "../dataset/time-range.ts";
 import {checkOptions} from "../options.ts";
 import {PROJECT_OPTIONS, type ProjectOptions, type ResolvedProjectOptions} from "./projection.ts";
@@ -18,7 +19,8 @@ export function resolveProjectOptions(options: ProjectOptions): ResolvedProjectO
     samples = 500,
     nEpochs,
     metric = "euclidean",
-    seed = 0
+    seed = 0,
+    threads = 1
   } = options;
   if (typeof embedding !== "string" || !embedding)
     throw new TypeError("project: options.embedding must name an embedding feature");
@@ -31,6 +33,7 @@ export function resolveProjectOptions(options: ProjectOptions): ResolvedProjectO
   if (metric !== "euclidean" && metric !== "cosine")
     throw new UmapError("knn", `unknown metric: "${metric}" (expected euclidean or cosine)`);
   if (!Number.isFinite(seed)) throw new RangeError(`project: seed must be a finite number, not ${seed}`);
+  resolveThreads("knn", threads);
   return {
     embedding,
     nComponents,
@@ -40,6 +43,7 @@ export function resolveProjectOptions(options: ProjectOptions): ResolvedProjectO
     nEpochs,
     metric,
     seed,
+    threads,
     timeRange:
       options.timeRange === undefined
         ? undefined

@@ -57,7 +57,7 @@ export async function project(
  * The UMAP graph of a sample: kNN, then the fuzzy simplicial set. The slow half; depends on no layout option.
  *
  * @param sample - The points to project (sampleForProjection).
- * @param options - The resolved options (resolveProjectOptions); only nNeighbors, metric and seed matter here.
+ * @param options - The resolved options (resolveProjectOptions); only nNeighbors, metric, seed and threads matter here.
  * @param hooks - Progress and an abort signal.
  */
 export async function projectionGraph(
@@ -68,7 +68,7 @@ export async function projectionGraph(
   const knn = await knnGraph(
     sample.vectors,
     sample.dim,
-    {nNeighbors: options.nNeighbors, metric: options.metric, seed: options.seed},
+    {nNeighbors: options.nNeighbors, metric: options.metric, seed: options.seed, threads: options.threads},
     hooks
   );
   return fuzzySimplicialSet(knn);
@@ -92,6 +92,7 @@ export async function projectionLayout(
     nComponents: options.nComponents,
     minDist: options.minDist,
     seed: options.seed,
+    threads: options.threads,
     ...(options.nEpochs === undefined ? {} : {nEpochs: options.nEpochs})
   };
   const {coordinates, nComponents} = await layout(graph, layoutOptions, hooks, {
@@ -158,8 +159,9 @@ export class ProjectionCache {
   }
 }
 
-function graphKey({embedding, samples, seed, nNeighbors, metric, timeRange}: ResolvedProjectOptions): string {
-  return JSON.stringify([embedding, samples, seed, nNeighbors, metric, timeRange ?? null]);
+function graphKey(options: ResolvedProjectOptions): string {
+  const {embedding, samples, seed, nNeighbors, metric, timeRange, threads} = options;
+  return JSON.stringify([embedding, samples, seed, nNeighbors, metric, timeRange ?? null, threads]);
 }
 
 const sharedCache = new ProjectionCache();

@@ -1,6 +1,7 @@
 import type {Dataset} from "../dataset/dataset.ts";
 import type {TimeRange} from "../dataset/time-range.ts";
 import type {OptionKeys} from "../options.ts";
+import type {ThreadCount} from "./umap/threads/with-threads.ts";
 
 /** Which dataset a point comes from. */
 export const PRIMARY = 0;
@@ -46,6 +47,12 @@ export interface ProjectOptions {
   readonly seed?: number;
   /** Primary rows to sample from: start ≤ timestamp < end, epoch ms (the reference is sampled whole). Default: all. */
   readonly timeRange?: TimeRange;
+  /**
+   * Threads for UMAP: a count, or "auto" (one per core; one below 4,096 points). Default: 1, the same result
+   * bit for bit on any machine; the same count gives the same result too, another count another (see umap).
+   * In a page, threads need cross-origin isolation; without it one is used.
+   */
+  readonly threads?: ThreadCount;
 }
 
 export const PROJECT_OPTIONS: OptionKeys<ProjectOptions> = {
@@ -57,7 +64,8 @@ export const PROJECT_OPTIONS: OptionKeys<ProjectOptions> = {
   nEpochs: true,
   metric: true,
   seed: true,
-  timeRange: true
+  timeRange: true,
+  threads: true
 };
 
 /** ProjectOptions checked, with the defaults applied: a projection's `options`. */
@@ -80,4 +88,6 @@ export interface ResolvedProjectOptions {
   readonly seed: number;
   /** Primary rows sampled from (start ≤ timestamp < end, epoch ms); undefined: every row. */
   readonly timeRange: TimeRange | undefined;
+  /** Threads UMAP runs on. */
+  readonly threads: ThreadCount;
 }

@@ -1,4 +1,4 @@
-/** Where neighbours are offered: a NeighborHeaps, or its rows locked one at a time by threads sharing it. */
+/** Where neighbours are offered: a NeighborHeaps, or a thread's buffer of offers to apply later (threads/offers.ts). */
 export interface HeapTarget {
   /** The largest distance row i keeps (+∞ until it is full): a candidate must beat it. */
   worst(row: number): number;
@@ -123,7 +123,7 @@ export interface HeapArrays {
   readonly isNew: Uint8Array;
 }
 
-/** Empty heaps' arrays in SharedArrayBuffers, which threads write through `LockedHeaps`. */
+/** Empty heaps' arrays in SharedArrayBuffers, for threads to share (each writes only the rows it owns). */
 export function sharedHeapArrays(n: number, k: number): HeapArrays {
   const shared = (bytes: number) => new SharedArrayBuffer(n * k * bytes);
   return {

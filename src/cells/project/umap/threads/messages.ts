@@ -18,16 +18,14 @@ export type ThreadTask =
   /** Read the vectors through `store`; `thread` picks the thread's own hyperplane row. */
   | {readonly kind: "store"; readonly store: SharedStoreSpec; readonly thread: number}
   /**
-   * Share the kNN heaps (n × k) and NN-descent's candidates: exact kNN pushes into `heaps` one row at a time
-   * under `locks` (n); NN-descent's thread t owns rows [cuts[t], cuts[t + 1]), gathers its offers to owner o
-   * in `offers[t · threads + o]` and applies everyone's offers to its own rows.
+   * Share the kNN heaps (n × k) and NN-descent's candidates: thread t owns rows [cuts[t], cuts[t + 1]),
+   * gathers its offers to owner o in `offers[t · threads + o]` and applies everyone's offers to its own rows.
    */
   | {
       readonly kind: "heaps";
       readonly n: number;
       readonly k: number;
       readonly heaps: HeapArrays;
-      readonly locks: Int32Array;
       readonly candidates: number;
       readonly fresh: HeapArrays;
       readonly old: HeapArrays;
@@ -48,8 +46,8 @@ export type ThreadTask =
   | {readonly kind: "offer"}
   /** Apply every thread's offers of the round to the rows the thread owns; replies with those kept. */
   | {readonly kind: "apply"}
-  /** Exact kNN: every pair of a row in [rowStart, rowEnd) with a row after it. */
-  | {readonly kind: "exact"; readonly rowStart: number; readonly rowEnd: number; readonly tile: number}
+  /** Exact kNN: every pair of a row in [from, to) with a row after it: the thread's offers to come. */
+  | {readonly kind: "exact"; readonly from: number; readonly to: number}
   /**
    * Move the layout along these edges (copies, the thread's own share) in the epochs to come: each epoch on
    * `locals[thread]`, a copy of `embedding` taken at the epoch's start, then every thread's moves are summed

@@ -18,6 +18,11 @@ export function offerCapacity(threads: number, perRow: number, leafSize: number)
   return Math.max(1 << 14, Math.ceil((1 << 21) / (threads * threads)), perRow, leafSize * leafSize);
 }
 
+/** The capacity exact kNN's offers need: a row's pairs with every later row, offered to both ends. */
+export function exactCapacity(threads: number, n: number): number {
+  return Math.max(1 << 14, Math.ceil((1 << 21) / (threads * threads)), 2 * n);
+}
+
 /** A row's join pairs at most with `m` candidates: new–new (m choose 2) and new–old (m²), offered to both ends. */
 export function joinRowOffers(m: number): number {
   return 2 * ((m * (m - 1)) / 2 + m * m);
@@ -138,6 +143,32 @@ export function joinOffers(
     for (; row < to; ++row) {
       if (!buffer.hasRoom(perRow)) return false;
       joinRows(buffer, fresh, old, store, row, row + 1);
+    }
+    return true;
+  };
+}
+
+/**
+ * Exact kNN's pairs (i, j > i) for the rows i in [from, to) that are `thread` modulo `threads` (interleaved,
+ * so that the threads' shares of pairs are even), row by row.
+ */
+export function exactOffers(
+  store: VectorStore,
+  from: number,
+  to: number,
+  thread: number,
+  threads: number
+): OfferSource {
+  const n = store.n;
+  let i = from + ((thread - (from % threads) + threads) % threads);
+  return (buffer) => {
+    for (; i < to; i += threads) {
+      if (!buffer.hasRoom(2 * (n - i))) return false;
+      for (let j = i + 1; j < n; ++j) {
+        const d = store.distance(i, j);
+        if (d < buffer.worst(i)) buffer.push(i, j, d);
+        if (d < buffer.worst(j)) buffer.push(j, i, d);
+      }
     }
     return true;
   };

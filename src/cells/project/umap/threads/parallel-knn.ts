@@ -4,20 +4,19 @@ import type {Random} from "../../../random.ts";
 import type {StageRun} from "../stage-run.ts";
 import type {VectorStore} from "../vector-store.ts";
 import type {ThreadPool} from "./pool.ts";
-import {joinRowOffers, offerCapacity, sharedOfferArrays} from "./offers.ts";
+import {exactCapacity, joinRowOffers, offerCapacity, sharedOfferArrays} from "./offers.ts";
 import {sharedVectorStore} from "./shared-store.ts";
-import type {ThreadTask} from "./messages.ts";
 
-/** Rows per exact-kNN task (as exactKnn's tiles). */
-const EXACT_TILE = 64;
+/** Exact kNN's rows are offered in this many chunks, for progress and aborts in between. */
+const EXACT_CHUNKS = 32;
 
 /**
- * The kNN heaps of `vectors` computed by the pool's threads: exact (brute force over row tiles, the threads
- * pushing into shared heaps under per-row locks: the same distances as on one thread, ties in any order) or by
- * NN-descent as pynndescent runs it in parallel: each thread owns a contiguous run of rows, the trees and the
- * joins are computed by every thread into offers, and each thread applies everyone's offers to its own rows
- * (offers.ts), so no row is written by two threads. NN-descent on threads is bit-reproducible for a given
- * thread count; it differs from one thread's result (its priorities are hashed, its bounds tighten per round).
+ * The kNN heaps of `vectors` computed by the pool's threads, as pynndescent runs it in parallel: each thread
+ * owns a contiguous run of rows; the brute-force pairs (exact) or the trees and NN-descent's joins are computed
+ * by every thread into offers, and each thread applies everyone's offers to its own rows (offers.ts), so no row
+ * is written by two threads. The result is bit-reproducible for a given thread count. Exact neighbours are
+ * those of one thread (up to ties); NN-descent's differ from one thread's as another seed's would (its
+ * priorities are hashed, its bounds tighten per round).
  */
 export async function parallelKnn(
   pool: ThreadPool,
@@ -37,11 +36,12 @@ export async function parallelKnn(
   const candidates = exact ? 0 : nnDescentParams(n, k).maxCandidates;
   const fresh = new NeighborHeaps(n, candidates, sharedHeapArrays(n, candidates));
   const old = new NeighborHeaps(n, candidates, sharedHeapArrays(n, candidates));
-  const locks = new Int32Array(new SharedArrayBuffer(n * 4));
   // Offers from each thread to each owner (NN-descent), and their counts.
   const threads = pool.size;
-  const capacity = offerCapacity(threads, joinRowOffers(candidates), nnDescentParams(n, k).leafSize);
-  const offers = exact ? [] : Array.from({length: threads * threads}, () => sharedOfferArrays(capacity));
+  const capacity = exact
+    ? exactCapacity(threads, n)
+    : offerCapacity(threads, joinRowOffers(candidates), nnDescentParams(n, k).leafSize);
+  const offers = Array.from({length: threads * threads}, () => sharedOfferArrays(capacity));
   const counts = new Int32Array(new SharedArrayBuffer(threads * threads * 4));
   const cuts = Int32Array.from({length: threads + 1}, (_, t) => Math.round((n * t) / threads));
   await pool.broadcast(() => ({
@@ -49,7 +49,6 @@ export async function parallelKnn(
     n,
     k,
     heaps: heaps.arrays,
-    locks,
     candidates,
     fresh: fresh.arrays,
     old: old.arrays,
@@ -57,7 +56,7 @@ export async function parallelKnn(
     counts,
     cuts
   }));
-  if (exact) await exactTiles(pool, n, run);
+  if (exact) await exactChunks(pool, n, run);
   else await descend(pool, heaps, fresh, old, store, random, run);
   // Out of shared memory: a caller may transfer the graph's arrays, which a SharedArrayBuffer refuses.
   return new NeighborHeaps(n, k, {
@@ -67,19 +66,19 @@ export async function parallelKnn(
   });
 }
 
-async function exactTiles(pool: ThreadPool, n: number, run: StageRun): Promise<void> {
-  const tasks: ThreadTask[] = [];
-  const pairs: number[] = [];
-  for (let rowStart = 0; rowStart < n; rowStart += EXACT_TILE) {
-    const rowEnd = Math.min(n, rowStart + EXACT_TILE);
-    tasks.push({kind: "exact", rowStart, rowEnd, tile: EXACT_TILE});
-    const rows = rowEnd - rowStart;
-    pairs.push(rows * (n - rowStart) - (rows * (rows + 1)) / 2);
-  }
+/** Exact kNN: chunks of rows, each offered by every thread (its rows, interleaved) and applied. */
+async function exactChunks(pool: ThreadPool, n: number, run: StageRun): Promise<void> {
   const totalPairs = (n * (n - 1)) / 2;
-  let pairsDone = 0;
-  await pool.map(tasks, (index) => run.report((pairsDone += pairs[index]!) / totalPairs));
-  await run.check();
+  // Pairs (i, j > i) of rows before `row`.
+  const pairsBefore = (row: number) => totalPairs - ((n - row) * (n - row - 1)) / 2;
+  for (let chunk = 0; chunk < EXACT_CHUNKS; ++chunk) {
+    const [from, to] = [chunk, chunk + 1].map((c) => Math.round((n * c) / EXACT_CHUNKS));
+    if (from === to) continue;
+    await pool.broadcast(() => ({kind: "exact", from: from!, to: to!}));
+    await offerRounds(pool, run);
+    run.report(pairsBefore(to!) / totalPairs);
+    await run.check();
+  }
 }
 
 /**
@@ -106,6 +105,7 @@ async function descend(
     );
     await offerRounds(pool, run);
     run.report((TREES_SHARE * Math.min(params.nTrees, first + pool.size)) / params.nTrees);
+    await run.check();
   }
   fillAtRandom(heaps, store, random);
   for (let iter = 0; iter < params.nIters; ++iter) {
@@ -117,6 +117,7 @@ async function descend(
     await pool.broadcast(() => ({kind: "join"}));
     const updates = await offerRounds(pool, run);
     run.report(TREES_SHARE + ((1 - TREES_SHARE) * (iter + 1)) / params.nIters);
+    await run.check();
     if (updates <= params.delta * k * n) break;
   }
 }

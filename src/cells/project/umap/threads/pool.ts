@@ -62,7 +62,9 @@ export class ThreadPool {
 
   /** Runs `task` on thread `thread`, after the tasks already sent to it. */
   run(thread: number, task: ThreadTask): Promise<number> {
-    if (this.#closed) return Promise.reject(new Error("thread pool is closed"));
+    // Closed by an abort: the abort's reason, as the tasks pending then got.
+    if (this.#closed)
+      return Promise.reject(this.#signal?.aborted ? this.#signal.reason : new Error("thread pool is closed"));
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, {resolve, reject});

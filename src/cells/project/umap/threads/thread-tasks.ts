@@ -1,4 +1,4 @@
-import {NeighborHeaps, type HeapTarget} from "../neighbor-heaps.ts";
+import {NeighborHeaps} from "../neighbor-heaps.ts";
 import {markSampled} from "../nn-descent.ts";
 import {
   epochAlpha,
@@ -12,9 +12,9 @@ import {Random} from "../../../random.ts";
 import {rpTreeLeaves} from "../rp-forest.ts";
 import type {VectorStore} from "../vector-store.ts";
 import {Barrier} from "./barrier.ts";
-import {LockedHeaps} from "./locked-heaps.ts";
 import {
   applyOffers,
+  exactOffers,
   joinOffers,
   leafOffers,
   OfferBuffer,
@@ -43,10 +43,9 @@ interface LayoutShare {
   readonly barrier: Barrier;
 }
 
-/** The kNN heaps shared with a thread: pushed into under the row locks (exact kNN), or through offers. */
+/** The kNN heaps shared with a thread, written through offers. */
 interface KnnShare {
   readonly heaps: NeighborHeaps;
-  readonly locked: HeapTarget;
   readonly fresh: NeighborHeaps;
   readonly old: NeighborHeaps;
   readonly buffer: OfferBuffer;
@@ -85,9 +84,8 @@ export class ThreadState {
         const first = this.#thread * threads;
         const mine = offers.slice(first, first + threads);
         const buffer = new OfferBuffer(heaps, mine, owners, counts, first);
-        const locked = new LockedHeaps(heaps, task.locks);
         const [from, to] = [cuts[this.#thread]!, cuts[this.#thread + 1]!];
-        this.#knn = {heaps, locked, fresh, old, buffer, offers, counts, threads, from, to};
+        this.#knn = {heaps, fresh, old, buffer, offers, counts, threads, from, to};
         return 0;
       }
       case "tree":
@@ -119,7 +117,8 @@ export class ThreadState {
         return applyOffers(heaps, offers, counts, this.#thread, threads);
       }
       case "exact":
-        return exactRows(this.knn.locked, this.store, task.rowStart, task.rowEnd, task.tile);
+        this.#source = exactOffers(this.store, task.from, task.to, this.#thread, this.knn.threads);
+        return 0;
       case "layout": {
         const edges = {head: task.head, tail: task.tail, epochsPerSample: task.epochsPerSample};
         const {embedding, locals, thread, dim, params} = task;
@@ -174,28 +173,6 @@ export class ThreadState {
     if (!this.#knn) throw new Error("no heaps were shared with this thread");
     return this.#knn;
   }
-}
-
-/** Exact kNN's pairs (i, j > i) for i in [rowStart, rowEnd), column tile by column tile (cache-sized). */
-function exactRows(
-  heaps: HeapTarget,
-  store: VectorStore,
-  rowStart: number,
-  rowEnd: number,
-  tile: number
-): number {
-  const n = store.n;
-  for (let colStart = rowStart; colStart < n; colStart += tile) {
-    const colEnd = Math.min(n, colStart + tile);
-    for (let i = rowStart; i < rowEnd; ++i) {
-      for (let j = Math.max(colStart, i + 1); j < colEnd; ++j) {
-        const d = store.distance(i, j);
-        if (d < heaps.worst(i)) heaps.push(i, j, d, 0);
-        if (d < heaps.worst(j)) heaps.push(j, i, d, 0);
-      }
-    }
-  }
-  return 0;
 }
 
 /**
