@@ -2,7 +2,7 @@
 // `node --import tsx bench/project/child.ts SIDE N` prints one line of JSON (a ChildResult).
 import {peakRss} from "../peak-rss.ts";
 import {layoutQuality} from "../../src/cells/project/umap/quality.ts";
-import {side as sideOf, SIDES, type LayoutFn, type SideName} from "./sides.ts";
+import {ourStages, side as sideOf, SIDES, type LayoutFn, type SideName, type StageTimes} from "./sides.ts";
 import {workload, workloadData} from "./workload.ts";
 
 /** Points whose neighbourhoods are scored (an unbiased sample; scoring every point is O(n²)). */
@@ -20,6 +20,8 @@ export interface ChildResult {
   readonly baseRssMiB?: number;
   readonly trustworthiness?: number;
   readonly knnRecall?: number;
+  /** Ours only: the stages' wall times, ms. */
+  readonly stages?: StageTimes;
 }
 
 async function main(side: SideName, n: number): Promise<ChildResult> {
@@ -37,7 +39,16 @@ async function main(side: SideName, n: number): Promise<ChildResult> {
     Math.floor((i * n) / QUALITY_QUERIES)
   );
   const quality = layoutQuality(vectors, dim, coordinates, work.nComponents, {k: 15, queries});
-  return {side, n, installed: true, ms, peakRssMiB, baseRssMiB, ...quality};
+  return {
+    side,
+    n,
+    installed: true,
+    ms,
+    peakRssMiB,
+    baseRssMiB,
+    ...quality,
+    ...(ourStages ? {stages: ourStages} : {})
+  };
 }
 
 const [side, n] = process.argv.slice(2);

@@ -24,6 +24,8 @@ interface Measured {
   readonly peakRssMiB: number;
   readonly trustworthiness: number;
   readonly knnRecall: number;
+  /** Ours: median ms of the kNN and fuzzy graphs, the initial layout, the epochs. */
+  readonly stages?: readonly [number, number, number];
 }
 
 const INSTALL: Record<SideName, string> = {
@@ -60,6 +62,7 @@ export async function run(): Promise<BenchReport> {
           "s",
           "ours 1 thread ×",
           "ours all cores ×",
+          "kNN · init · epochs s",
           "MiB",
           "ours / its MiB",
           "trust",
@@ -75,6 +78,8 @@ export async function run(): Promise<BenchReport> {
         "of the run's own process, threads, input and Node included.",
       "ours 1 thread ×, ours all cores ×: this side's time / ours' (aims: ≥ 1.5× and ≥ 2.5× over embedding-atlas, " +
         "≥ 3× over umap-js; on the ours row, all cores × is the threads' speed-up, aim ≥ 1.7× at 30k).",
+      "kNN · init · epochs: ours' stages: the kNN graph with its fuzzy set; the pruning and the spectral initial " +
+        "layout (one thread); the SGD epochs.",
       "ours / its MiB: ours' (one thread) peak / this side's (aim ≤ 1). trust, recall: trustworthiness and kNN " +
         "recall (k = 15) on 500 evenly spaced points (quality.ts).",
       ...skipped
@@ -93,7 +98,16 @@ function medians(runs: readonly ChildResult[]): Measured {
     ms: median((r) => r.ms),
     peakRssMiB: median((r) => r.peakRssMiB),
     trustworthiness: median((r) => r.trustworthiness),
-    knnRecall: median((r) => r.knnRecall)
+    knnRecall: median((r) => r.knnRecall),
+    ...(runs.every((r) => r.stages)
+      ? {
+          stages: [
+            median((r) => r.stages!.knn),
+            median((r) => r.stages!.graph),
+            median((r) => r.stages!.layout)
+          ]
+        }
+      : {})
   };
 }
 
@@ -109,6 +123,7 @@ function row(n: number, side: SideName, m: Measured, all: ReadonlyMap<SideName, 
     (m.ms / 1000).toFixed(1),
     side === "ours" ? "" : times("ours"),
     side === "ours-threads" ? "" : times("ours-threads"),
+    m.stages ? m.stages.map((ms) => (ms / 1000).toFixed(1)).join(" · ") : "",
     m.peakRssMiB.toFixed(0),
     ours?.installed && side !== "ours" ? `${(ours.peakRssMiB / m.peakRssMiB).toFixed(2)}×` : "",
     m.trustworthiness.toFixed(4),

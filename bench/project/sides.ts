@@ -10,11 +10,31 @@ export const SIDES: readonly SideName[] = ["ours", "ours-threads", "embedding-at
 
 export type LayoutFn = (vectors: Float32Array, dim: number, work: Workload) => Promise<Float32Array>;
 
+/** Wall time of our last run's stages, ms: the kNN and fuzzy graphs, the initial layout, the epochs. */
+export interface StageTimes {
+  readonly knn: number;
+  readonly graph: number;
+  readonly layout: number;
+}
+
+export let ourStages: StageTimes | undefined;
+
 /** Ours on one thread (the default, bit-reproducible), or on one thread per core (`threads: "auto"`). */
 export function ours(threads: 1 | "auto"): LayoutFn {
   return async (vectors, dim, work) => {
     const {nNeighbors, nComponents, minDist, nEpochs, seed} = work;
-    return (await umap(vectors, dim, {nNeighbors, nComponents, minDist, nEpochs, seed, threads})).coordinates;
+    // Stage boundaries from the progress reports: the layout's first report comes once its start is placed.
+    const start = performance.now();
+    let [knnEnd, epochsStart] = [NaN, NaN];
+    const progress = (_fraction: number, stage: string) => {
+      if (stage === "graph" && Number.isNaN(knnEnd)) knnEnd = performance.now();
+      if (stage === "layout" && Number.isNaN(epochsStart)) epochsStart = performance.now();
+    };
+    const options = {nNeighbors, nComponents, minDist, nEpochs, seed, threads};
+    const {coordinates} = await umap(vectors, dim, options, {progress});
+    const end = performance.now();
+    ourStages = {knn: knnEnd - start, graph: epochsStart - knnEnd, layout: end - epochsStart};
+    return coordinates;
   };
 }
 
