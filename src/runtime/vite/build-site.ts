@@ -138,7 +138,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
           connect: providerOrigins(notebook)
         }));
         const lazy = [...RUNTIME_LAZY_MODULES, ...(options.singleFile.lazyModules ?? [])];
-        await writeSingleFiles(pages, staging, single, options.singleFile, {graph: graph!, lazy});
+        if (!graph) throw new Error("the single-file build recorded no bundle graph");
+        await writeSingleFiles(pages, staging, single, options.singleFile, {graph, lazy});
         await publish(single, output);
       } finally {
         await rm(single, {recursive: true, force: true});

@@ -14,7 +14,9 @@ export interface LazyModule {
 
 /** A matcher for a module of this package given by its URL: as written (`.ts`), or compiled (`.js`, dist/). */
 export function ownModule(url: URL): RegExp {
-  const path = fileURLToPath(url).replaceAll("\\", "/").replace(/\.[cm]?[jt]s$/, "");
+  const path = fileURLToPath(url)
+    .replaceAll("\\", "/")
+    .replace(/\.[cm]?[jt]s$/, "");
   const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`^${escaped}\\.[cm]?[jt]s(?:\\?.*)?$`);
 }
