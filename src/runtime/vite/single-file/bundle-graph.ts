@@ -24,6 +24,8 @@ export interface BundleGraph {
   readonly chunks: ReadonlyMap<string, GraphChunk>;
   /** Each worker's file → the module it was bundled from. */
   readonly workers: ReadonlyMap<string, string>;
+  /** Each other file's name → its name before the build hashed it (`words-50k-Bq….bin` → `words-50k.bin`). */
+  readonly sources: ReadonlyMap<string, string>;
 }
 
 interface ViteChunkMetadata {
@@ -40,13 +42,18 @@ const inAssets = (fileName: string) => fileName.replace(/^assets\//, "");
 export function bundleGraphPlugins(): {main: Plugin; worker: () => Plugin; graph: BundleGraph} {
   const chunks = new Map<string, GraphChunk>();
   const workers = new Map<string, string>();
+  const sources = new Map<string, string>();
   return {
-    graph: {chunks, workers},
+    graph: {chunks, workers, sources},
     main: {
       name: "phoenix-notebook-single-file-graph",
       generateBundle(_options, bundle) {
         for (const file of Object.values(bundle)) {
-          if (file.type !== "chunk") continue;
+          if (file.type !== "chunk") {
+            const source = file.names[0];
+            if (source !== undefined) sources.set(inAssets(file.fileName), source);
+            continue;
+          }
           const meta = (file as {viteMetadata?: ViteChunkMetadata}).viteMetadata;
           chunks.set(inAssets(file.fileName), {
             modules: file.moduleIds,

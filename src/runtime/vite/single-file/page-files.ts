@@ -27,8 +27,9 @@ export interface PageFilesContext {
  *
  * The chunks a page loads before its cells run (the entry and its static imports) hold every builtin's
  * loader, so each import() and worker they name is followed only when no LazyModule claims its target or one
- * that does holds for the page. What a lazily loaded chunk names is followed whole: it loads only once a cell
- * asked for it. Chunks are followed by the bundler's graph, not by the names in their text (the entry's
+ * that does holds for the page. What a lazily loaded chunk names is followed whole (it loads only once a cell
+ * asked for it), but for the files a LazyModule claims by name, which are followed from anywhere only when
+ * one of those claims holds. Chunks are followed by the bundler's graph, not by the names in their text (the entry's
  * preload list names every chunk); stylesheets and workers, which the bundle graph does not open, by their text.
  */
 export function pageFiles(roots: PageRoots, context: PageFilesContext): Set<string> {
@@ -41,13 +42,12 @@ export function pageFiles(roots: PageRoots, context: PageFilesContext): Set<stri
     if (reached.has(name)) continue;
     reached.add(name);
     const chunk = graph.chunks.get(name);
-    if (!chunk) {
-      todo.push(...context.textRefs(name));
-      continue;
-    }
-    const lazy = [...chunk.dynamicImports, ...chunk.files];
-    todo.push(...chunk.imports, ...(eager.has(name) ? lazy.filter((to) => wanted(to, context)) : lazy));
-    if (!eager.has(name)) todo.push(...context.textRefs(name));
+    const named = !chunk
+      ? context.textRefs(name)
+      : eager.has(name)
+        ? [...chunk.imports, ...[...chunk.dynamicImports, ...chunk.files].filter((to) => wanted(to, context))]
+        : [...chunk.imports, ...chunk.dynamicImports, ...chunk.files, ...context.textRefs(name)];
+    todo.push(...named.filter((to) => fileWanted(to, context)));
   }
   return reached;
 }
@@ -71,6 +71,14 @@ function wanted(name: string, {graph, lazy, use}: PageFilesContext): boolean {
   const worker = graph.workers.get(name);
   // A chunk is what import() loads: its facade module; one without (shared code) is claimed by what it holds.
   const modules = chunk ? (chunk.facade ? [chunk.facade] : chunk.modules) : worker ? [worker] : [];
-  const claims = lazy.filter(({module}) => modules.some((id) => module.test(id)));
+  const claims = lazy.filter((claim) => "module" in claim && modules.some((id) => claim.module.test(id)));
+  return claims.length === 0 || claims.some(({when}) => when(use));
+}
+
+// A file named anywhere is wanted unless every LazyModule claiming its source name fails the page.
+function fileWanted(name: string, {graph, lazy, use}: PageFilesContext): boolean {
+  const source = graph.sources.get(name);
+  if (source === undefined) return true;
+  const claims = lazy.filter((claim) => "file" in claim && claim.file.test(source));
   return claims.length === 0 || claims.some(({when}) => when(use));
 }

@@ -1,4 +1,5 @@
 import {planNotebook} from "../../compile/ahead.ts";
+import {libraryMembers} from "../../compile/library-members.ts";
 import {DATA_LOADER_BUILTIN, isLoaderCell, loaderSpec} from "../../loaders/loader-cell.ts";
 import type {Notebook} from "../../notebook/types.ts";
 
@@ -13,6 +14,8 @@ export interface PageUse {
   readonly methods: ReadonlySet<string>;
   /** Whether the page carries baked values (it loads their codecs when it starts). */
   readonly baked: boolean;
+  /** The libraries (`Plot`, `d3`) a cell uses other than by member: the page loads the whole package. */
+  readonly whole: ReadonlySet<string>;
 }
 
 const CALLED = /\.\s*([A-Za-z_$][\w$]*)\s*\(/g;
@@ -24,7 +27,8 @@ const CALLED = /\.\s*([A-Za-z_$][\w$]*)\s*\(/g;
 export function pageUse(notebook: Notebook, baked: boolean): PageUse {
   const names = new Set<string>();
   const methods = new Set<string>();
-  for (const plan of planNotebook(notebook)) {
+  const plans = planNotebook(notebook);
+  for (const plan of plans) {
     for (const variable of plan.variables) for (const input of variable.inputs) names.add(input);
     for (const [, method] of (plan.code ?? "").matchAll(CALLED)) methods.add(method!);
     for (const file of plan.fileAttachments) {
@@ -45,5 +49,8 @@ export function pageUse(notebook: Notebook, baked: boolean): PageUse {
       })();
       if (format) methods.add(format);
     }
-  return {names, methods, baked};
+  const whole = Object.entries(libraryMembers(plans))
+    .filter(([, use]) => use.kind === "full")
+    .map(([library]) => library);
+  return {names, methods, baked, whole: new Set(whole)};
 }

@@ -1,6 +1,10 @@
 import {SQL_BUILTIN} from "../../sql/sql-builtin.ts";
+import {TRIMMABLE_LIBRARIES} from "../../compile/library-members.ts";
+import {wholeCopyOf} from "../trimmed-libraries.ts";
 import {calls, ownModule, reads, type LazyModule} from "./lazy-module.ts";
+import type {PageUse} from "./page-use.ts";
 
+const whole = (library: string) => (use: PageUse) => use.whole.has(library) || use.names.has("require");
 const own = (path: string) => ownModule(new URL(path, import.meta.url));
 const inPackage = (name: string) => new RegExp(`/node_modules/${name.replace(/[.]/g, "\\.")}/`);
 
@@ -10,11 +14,12 @@ const inPackage = (name: string) => new RegExp(`/node_modules/${name.replace(/[.
  * A module missing here is carried by every page that can reach it: a larger file, never a broken one.
  */
 export const RUNTIME_LAZY_MODULES: readonly LazyModule[] = [
-  // The whole packages (their copies, see trimmed-libraries.ts) and a page's trimmed Plot and d3.
-  {module: /\/node_modules\/@observablehq\/plot\//, when: reads("Plot", "require")},
+  // A page's trimmed Plot and d3, and the whole packages (their copies, see trimmed-libraries.ts): for
+  // `require`, and for a page whose cells use the library other than by member.
   {module: /^\0phoenix-notebook-Plot-/, when: reads("Plot")},
-  {module: /\/node_modules\/d3\/src\/index\.js\?/, when: reads("d3", "require")},
+  {module: wholeCopyOf(TRIMMABLE_LIBRARIES.Plot), when: whole("Plot")},
   {module: /^\0phoenix-notebook-d3-/, when: reads("d3")},
+  {module: wholeCopyOf(TRIMMABLE_LIBRARIES.d3), when: whole("d3")},
   {module: inPackage("@observablehq/inputs"), when: reads("Inputs", "require")},
   {module: inPackage("htl"), when: reads("html", "svg", "require")},
   // Arrow: the builtin, FileAttachment's arrow() and parquet(), and the codecs of baked values.

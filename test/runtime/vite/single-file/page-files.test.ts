@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import type {BundleGraph, GraphChunk} from "../../../../src/runtime/vite/single-file/bundle-graph.ts";
-import {reads} from "../../../../src/runtime/vite/single-file/lazy-module.ts";
+import {calls, reads} from "../../../../src/runtime/vite/single-file/lazy-module.ts";
 import {pageFiles} from "../../../../src/runtime/vite/single-file/page-files.ts";
 import type {PageUse} from "../../../../src/runtime/vite/single-file/page-use.ts";
 
@@ -39,7 +39,11 @@ const graph: BundleGraph = {
     ["parquet.js", chunk(["/src/parquet.ts"], {facade: "/src/parquet.ts", files: ["parquet.wasm"]})],
     ["misc.js", chunk(["/src/misc.ts"], {facade: "/src/misc.ts"})]
   ]),
-  workers: new Map([["worker.js", "/src/worker.ts"]])
+  workers: new Map([["worker.js", "/src/worker.ts"]]),
+  sources: new Map([
+    ["vocab-h.bin", "vocab.bin"],
+    ["parquet.wasm", "parquet.wasm"]
+  ])
 };
 
 const lazy = [
@@ -47,10 +51,17 @@ const lazy = [
   {module: /\/src\/px\.ts$/, when: reads("px")},
   {module: /\/src\/worker\.ts$/, when: reads("px")},
   // px loads Parquet itself: a claim on its import() from a lazily loaded chunk is not looked at.
-  {module: /\/src\/parquet\.ts$/, when: reads("nobody")}
+  {module: /\/src\/parquet\.ts$/, when: reads("nobody")},
+  // A file only some of px reads: claimed wherever it is named (px, the worker's text).
+  {file: /^vocab\.bin$/, when: calls("embed")}
 ];
-const use = (...names: string[]): PageUse => ({names: new Set(names), methods: new Set(), baked: false});
-const textRefs = (name: string) => (name === "worker.js" ? ["worker.wasm"] : []);
+const use = (...names: string[]): PageUse => ({
+  names: new Set(names),
+  methods: new Set(names.filter((name) => name === "embed")),
+  baked: false,
+  whole: new Set()
+});
+const textRefs = (name: string) => (name === "worker.js" ? ["worker.wasm", "vocab-h.bin"] : []);
 const filesOf = (page: PageUse) =>
   [...pageFiles({entry: "page.js", styles: ["page.css"]}, {graph, lazy, use: page, textRefs})].sort();
 
@@ -72,4 +83,9 @@ test("pageFiles() follows a used lazy module whole: its imports, import()s and f
     "worker.wasm"
   ]);
   assert.deepEqual(filesOf(use("Plot")), ["misc.js", "page.css", "page.js", "plot.js", "runtime.js"]);
+});
+
+test("pageFiles() carries a file claimed by name only for a page of that use, from a lazy chunk or a worker", () => {
+  assert.ok(!filesOf(use("px")).includes("vocab-h.bin"));
+  assert.ok(filesOf(use("px", "embed")).includes("vocab-h.bin"));
 });

@@ -32,3 +32,16 @@ test("pageUse() reads a Markdown cell as a use of md, and a data loader's format
   assert.ok(use.names.has("data loader"));
   assert.ok(use.methods.has("csv"));
 });
+
+test("pageUse() marks a library used other than by member as used whole", () => {
+  const members = pageUse(
+    notebook(`<script id="1" type="application/vnd.observable.javascript">d3.mean([1])</script>`),
+    false
+  );
+  const passed = pageUse(
+    notebook(`<script id="1" type="application/vnd.observable.javascript">f(d3)</script>`),
+    false
+  );
+  assert.deepEqual([...members.whole], []);
+  assert.deepEqual([...passed.whole], ["d3"]);
+});
