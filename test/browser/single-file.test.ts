@@ -52,7 +52,7 @@ async function penguinsWithSql(dir: string): Promise<string> {
 }
 
 // A notebook of one Markdown cell; the penguins notebook as it is (no SQL); and one whose cells show an attached
-// image by its url() and run a task in a worker (px's clustering, by name).
+// image by its url(), run a task in a worker (px's clustering, by name) and typeset TeX (KaTeX's fonts).
 const MARKDOWN = `<!doctype html>
 <notebook>
   <title>Markdown</title>
@@ -80,6 +80,9 @@ const FILES = `<!doctype html>
       nComponents: 2,
       options: {minClusterSize: 3}
     })
+  </script>
+  <script id="4" type="application/vnd.observable.javascript">
+    tex\`E = mc^2\`
   </script>
   <script id="3" type="application/vnd.observable.javascript">
     html\`<output>\${Array.from(clustering.labels).join(" ")}</output>\`
@@ -327,6 +330,13 @@ test("FileAttachment.url() and a worker started by a cell use the page's own cop
   assert.notEqual(labels[0], labels[4]);
   assert.ok(labels[0]! >= 0 && labels[4]! >= 0, "neither group is noise");
   assert.ok((await workersStarted(page)) > 0, "the task ran in a worker");
+  // KaTeX's fonts, under the policy's font-src, once the typeset formula has been laid out.
+  const fonts = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((font) => font.family.includes("KaTeX")).map((font) => font.status);
+  });
+  assert.ok(fonts.includes("loaded"), `KaTeX's fonts: ${fonts.join(", ")}`);
+  assert.ok(!fonts.includes("error"), `KaTeX's fonts: ${fonts.join(", ")}`);
   assert.deepEqual(offPage(requests), [`file://${join(out, "small", "files.html")}`]);
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(errors, []);
