@@ -50,6 +50,7 @@ export async function inlinePage(input: SinglePageInput, site: SingleSite): Prom
     {entry, styles},
     {...site, use: input.use, textRefs: (name) => assets.get(name)?.refs?.refs ?? []}
   );
+  // Named but not carried: duckdb-wasm's bundle for browsers without WebAssembly exceptions (see NEVER).
   for (const name of reached) if (!assets.has(name)) reached.delete(name);
 
   const blocks: string[] = [];
@@ -72,7 +73,11 @@ export async function inlinePage(input: SinglePageInput, site: SingleSite): Prom
     const bytes = await readFile(join(input.site, ...file.split("/")));
     blocks.push(fileBlock([`data-path="${escapeHtml(path)}"`, `data-type="${mimeType(file)}"`], bytes));
   }
-  const boot = bootstrapScript(entry, styles);
+  // Every stylesheet it carries is linked when the page starts, those a chunk loads later too (KaTeX's, with
+  // `tex`): Vite's preload helper tells a stylesheet by a URL path ending in `.css`, which a blob: URL's never
+  // does, so it would preload one as a script and never apply it; it skips a URL the page already links.
+  const later = [...reached].filter((name) => name.endsWith(".css") && !styles.includes(name));
+  const boot = bootstrapScript(entry, [...styles, ...later]);
   const hash = createHash("sha256").update(boot).digest("base64");
   const favicon = await readFile(join(input.site, "favicon.svg")).catch(() => undefined);
   const head = html
