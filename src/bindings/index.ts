@@ -5,6 +5,8 @@
  */
 // plugins: the modules the CLI hands to the runtime
 export {nodePlugin, pagePlugin} from "./plugin-modules.ts";
+// single files: which of the page plugin's modules a page carries (build --single-file)
+export {phoenixLazyModules} from "./single-file.ts";
 
 // phx: the builtin's view functions and their options (types only: the CLI loads no view)
 export type {

@@ -2,7 +2,7 @@ import {access, constants, stat} from "node:fs/promises";
 import {dirname, resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {buildSite, BuildError, SingleFileTooLarge} from "../runtime/vite/build-site.ts";
-import {nodePlugin, pagePlugin} from "../bindings/index.ts";
+import {nodePlugin, pagePlugin, phoenixLazyModules} from "../bindings/index.ts";
 import {UsageError} from "./usage-error.ts";
 
 /**
@@ -21,7 +21,7 @@ export async function build(args: string[]): Promise<number> {
       force,
       pagePlugins: [pagePlugin],
       ...(bake ? {bake: {plugins: [nodePlugin.href], timeoutMs: bakeTimeout * 1000}} : {}),
-      ...(singleFile ? {singleFile: {maxBytes: maxSize * 1e6}} : {})
+      ...(singleFile ? {singleFile: {maxBytes: maxSize * 1e6, lazyModules: phoenixLazyModules}} : {})
     });
     for (const warning of site.warnings) console.warn(`phoenix-notebook: ${warning}`);
     const out = outDir.replace(/[\\/]+$/, "");

@@ -25,6 +25,8 @@ before(async () => {
   );
   const penguins = ["--out", join(out, "penguins"), "--single-file", "--max-size", "80", "--no-bake"];
   assert.equal(await build([await penguinsWithSql(join(out, "src")), ...penguins]), 0);
+  const small = ["--out", join(out, "small"), "--single-file", "--no-bake"];
+  assert.equal(await build([await smallNotebooks(join(out, "small-src")), ...small]), 0);
   browser = await launchChromium(["--enable-unsafe-swiftshader"]);
 });
 
@@ -47,6 +49,56 @@ async function penguinsWithSql(dir: string): Promise<string> {
   const file = join(dir, "penguins.html");
   await writeFile(file, source.replace("</notebook>", `${SQL_CELLS}</notebook>`));
   return file;
+}
+
+// A notebook of one Markdown cell; the penguins notebook as it is (no SQL); and one whose cells show an attached
+// image by its url(), run a task in a worker (px's clustering, by name) and typeset TeX (KaTeX's fonts).
+const MARKDOWN = `<!doctype html>
+<notebook>
+  <title>Markdown</title>
+  <script id="1" type="text/markdown">
+    # One cell
+
+    Nothing but *Markdown*.
+  </script>
+</notebook>
+`;
+const FILES = `<!doctype html>
+<notebook>
+  <title>Files</title>
+  <script id="1" type="application/vnd.observable.javascript">
+    pixel = {
+      const image = document.createElement("img");
+      image.src = await FileAttachment("pixel.png").url();
+      await image.decode();
+      return image;
+    }
+  </script>
+  <script id="2" type="application/vnd.observable.javascript">
+    clustering = worker.run("cluster", {
+      coordinates: new Float32Array([0, 0, 0.1, 0, 0, 0.1, 0.1, 0.1, 10, 10, 10.1, 10, 10, 10.1, 10.1, 10.1]),
+      nComponents: 2,
+      options: {minClusterSize: 3}
+    })
+  </script>
+  <script id="4" type="application/vnd.observable.javascript">
+    tex\`E = mc^2\`
+  </script>
+  <script id="3" type="application/vnd.observable.javascript">
+    html\`<output>\${Array.from(clustering.labels).join(" ")}</output>\`
+  </script>
+</notebook>
+`;
+const PIXEL = "test/conformance/notebooks/file-attachments/pixel.png";
+
+async function smallNotebooks(dir: string): Promise<string> {
+  await mkdir(join(dir, "data"), {recursive: true});
+  await copyFile("notebooks/data/penguins.csv", join(dir, "data", "penguins.csv"));
+  await copyFile("notebooks/penguins.html", join(dir, "penguins.html"));
+  await copyFile(PIXEL, join(dir, "pixel.png"));
+  await writeFile(join(dir, "markdown.html"), MARKDOWN);
+  await writeFile(join(dir, "files.html"), FILES);
+  return dir;
 }
 
 after(async () => {
@@ -122,6 +174,36 @@ async function carried(file: string, path: string): Promise<Buffer> {
   const block = new RegExp(`data-path="${path.replace(/\./g, "\\.")}"[^>]*>([^<]*)</script>`).exec(html);
   assert.ok(block, `${file} carries ${path}`);
   return Buffer.from(block[1]!, "base64");
+}
+
+/** Every file a single page carries (its inert blocks), decoded. */
+async function carriedFiles(file: string): Promise<Buffer[]> {
+  const html = await readFile(join(out, file), "utf8");
+  const blocks = html.matchAll(/<script type="application\/x-phoenix-notebook-file"[^>]*>([^<]*)<\/script>/g);
+  return [...blocks].map((match) => Buffer.from(match[1]!, "base64"));
+}
+
+// Markers of what a page should carry only when its cells can load it, read from the sources they are built
+// from: bytes of duckdb-wasm's module (the "eh" one, the one a single file carries), the class-name prefix of
+// Plot's figures, and the name of UMAP's error class (in px's worker, and in px).
+async function markers(): Promise<Record<"duckdb" | "plot" | "umap", Buffer>> {
+  const wasm = await readFile("node_modules/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm");
+  const style = await readFile("node_modules/@observablehq/plot/src/style.js", "utf8");
+  const umap = await readFile("src/cells/project/umap/errors.ts", "utf8");
+  return {
+    duckdb: wasm.subarray(1 << 20, (1 << 20) + 64),
+    plot: Buffer.from(/return "(plot-[\da-f]{6})"/.exec(style)![1]!),
+    umap: Buffer.from(/name = "(Umap\w*Error)"/.exec(umap)![1]!)
+  };
+}
+
+/** Which markers the page's files hold. */
+async function markersIn(file: string): Promise<string[]> {
+  const files = await carriedFiles(file);
+  return Object.entries(await markers())
+    .filter(([, marker]) => files.some((bytes) => bytes.includes(marker)))
+    .map(([name]) => name)
+    .sort();
 }
 
 test("build --single-file writes one HTML file per notebook and nothing beside it", async () => {
@@ -211,4 +293,54 @@ test("a single page's policy allows its one inline script by hash, and no inline
   assert.ok(scriptSrc.includes(`'sha256-${hash}'`), scriptSrc.slice(0, 120));
   assert.ok(!scriptSrc.includes("'unsafe-inline'"));
   assert.ok(!/\bfile:|'self'/.test(policy), "nothing from file: (nor 'self', which there is file:)");
+});
+
+test("a page carries what its cells can load: Markdown alone no DuckDB, UMAP or Plot; penguins Plot, not DuckDB", async () => {
+  assert.deepEqual(await markersIn("small/markdown.html"), []);
+  assert.deepEqual(await markersIn("small/penguins.html"), ["plot"]);
+  assert.deepEqual(await markersIn("penguins/penguins.html"), ["duckdb", "plot"]);
+  // digits projects (UMAP in px and its worker), and its drift views draw with Plot.
+  assert.deepEqual(await markersIn("digits/digits-drift.html"), ["plot", "umap"]);
+});
+
+test("the Markdown page opens from file:// with no request", async () => {
+  const {page, requests, errors} = await open("small/markdown.html");
+  assert.deepEqual(await notFulfilled(page), []);
+  assert.equal(await page.textContent('.phx-cell[data-cell-id="1"] h1'), "One cell");
+  assert.deepEqual(offPage(requests), [`file://${join(out, "small", "markdown.html")}`]);
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("FileAttachment.url() and a worker started by a cell use the page's own copies, from file://", async () => {
+  const {page, requests, errors} = await open("small/files.html");
+  assert.deepEqual(await notFulfilled(page), []);
+  // The image's size, as its PNG header states it (IHDR: width and height, big-endian, from byte 16).
+  const png = await readFile(PIXEL);
+  const shown = await page.$eval('.phx-cell[data-cell-id="1"] img', (image) => {
+    const img = image as HTMLImageElement;
+    return {src: img.src.slice(0, 5), width: img.naturalWidth, height: img.naturalHeight};
+  });
+  assert.deepEqual(shown, {src: "blob:", width: png.readUInt32BE(16), height: png.readUInt32BE(20)});
+  // Two groups of four points 14 apart: two clusters, each group one of them.
+  const labels = (await page.textContent('.phx-cell[data-cell-id="3"] output'))!.split(" ").map(Number);
+  assert.equal(new Set(labels.slice(0, 4)).size, 1);
+  assert.equal(new Set(labels.slice(4)).size, 1);
+  assert.notEqual(labels[0], labels[4]);
+  assert.ok(labels[0]! >= 0 && labels[4]! >= 0, "neither group is noise");
+  assert.ok((await workersStarted(page)) > 0, "the task ran in a worker");
+  // KaTeX's fonts, under the policy's font-src, once the typeset formula has been laid out.
+  // (document.fonts.load() rejects when a face fails, blocked by the policy, say; it gives none without the CSS.)
+  const fonts = await page.evaluate(() =>
+    document.fonts.load("16px KaTeX_Main", "E").then(
+      (faces) => faces.map((face) => face.status).join(" "),
+      (error: unknown) => String(error)
+    )
+  );
+  assert.equal(fonts, "loaded");
+  assert.deepEqual(offPage(requests), [`file://${join(out, "small", "files.html")}`]);
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(errors, []);
+  await page.close();
 });

@@ -5,6 +5,7 @@ import {createFileAttachment} from "../stdlib/file-attachment.ts";
 import {notebookUrlResolver} from "../stdlib/file-source.ts";
 import {pageImporter} from "../stdlib/import-module.ts";
 import {pageDataLoader} from "../loaders/page-loader.ts";
+import {inlinedFiles} from "./inlined-files.ts";
 
 /**
  * The builtins of a notebook page, with the plugins': `FileAttachment("data/x.csv")` fetches relative to
@@ -16,7 +17,7 @@ export function pageBuiltins(
   imports: Readonly<Record<string, () => Promise<unknown>>> = {},
   trimmed: BuiltinsOptions["trimmed"] = {}
 ): Readonly<Record<string, unknown>> {
-  const fileAttachment = createFileAttachment(notebookUrlResolver(pageUrl));
+  const fileAttachment = createFileAttachment(inlinedFiles(notebookUrlResolver(pageUrl)));
   return createBuiltins({
     fileAttachment,
     dataLoader: pageDataLoader(fileAttachment),

@@ -17,6 +17,9 @@ import {pagePolicy} from "./page-policy.ts";
 import {isNotebookHtml, listHtmlFiles, type NotebookFile} from "./notebooks.ts";
 import {notebookPlugin} from "./plugin.ts";
 import {providerOrigins} from "./provider-origins.ts";
+import {bundleGraphPlugins, type BundleGraph} from "./single-file/bundle-graph.ts";
+import {pageUse} from "./single-file/page-use.ts";
+import {RUNTIME_LAZY_MODULES} from "./single-file/runtime-modules.ts";
 import {writeSingleFiles, type SingleFileOptions} from "./single-file/single-file-site.ts";
 
 /** Options of buildSite. */
@@ -113,7 +116,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   // Built aside first: what the build writes is known (hashed names and all) before the folder is touched.
   const staging = await mkdtemp(join(tmpdir(), "phoenix-notebook-build-"));
   try {
-    await buildInto(
+    const graph = await buildInto(
       staging,
       root,
       notebooks,
@@ -131,10 +134,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
         const pages = notebooks.map(({file, notebook}) => ({
           page: file.file,
           files: [...(pageFiles.get(file.file) ?? []), ...bakedFilesOf(bakes, file.file)],
-          sql: notebook.cells.some((cell) => cell.mode === "sql"),
+          use: pageUse(notebook, bakes?.manifests.has(file.file) ?? false),
           connect: providerOrigins(notebook)
         }));
-        await writeSingleFiles(pages, staging, single, options.singleFile);
+        const lazy = [...RUNTIME_LAZY_MODULES, ...(options.singleFile.lazyModules ?? [])];
+        if (!graph) throw new Error("the single-file build recorded no bundle graph");
+        await writeSingleFiles(pages, staging, single, options.singleFile, {graph, lazy});
         await publish(single, output);
       } finally {
         await rm(single, {recursive: true, force: true});
@@ -158,7 +163,8 @@ function bakedFilesOf(bakes: SiteBakes | undefined, page: string): string[] {
   return [...(bakes?.files.keys() ?? [])].filter((file) => file.startsWith(folder));
 }
 
-// The site, written into an empty folder: pages and assets by Vite, then the attachments and the index.
+// The site, written into an empty folder: pages and assets by Vite, then the attachments and the index. For a
+// single-file build, also the bundle's graph (which files each chunk loads), from which its pages are cut.
 async function buildInto(
   outDir: string,
   root: string,
@@ -170,7 +176,8 @@ async function buildInto(
   compileAhead = true,
   bakes?: SiteBakes,
   singleFile = false
-): Promise<void> {
+): Promise<BundleGraph | undefined> {
+  const recorder = singleFile ? bundleGraphPlugins() : undefined;
   await build({
     configFile: false,
     root,
@@ -183,8 +190,10 @@ async function buildInto(
         compileAhead,
         ...(bakes ? {bakes: bakes.manifests} : {}),
         ...(singleFile ? {workerFormat: "iife" as const} : {})
-      })
+      }),
+      ...(recorder ? [recorder.main] : [])
     ],
+    ...(recorder ? {worker: {plugins: () => [recorder.worker()]}} : {}),
     build: {
       outDir,
       emptyOutDir: false, // a fresh folder already
@@ -209,6 +218,7 @@ async function buildInto(
       indexPage(entries, {policy: pagePolicy(), favicon: "favicon.svg"})
     );
   }
+  return recorder?.graph;
 }
 
 // In a directory, HTML files without a <notebook> are not notebooks and are skipped; a named file must be one.

@@ -77,6 +77,12 @@ export function resolvesIntoCopy(source: string, importer: string): boolean {
   return isWholeCopy(importer) || (importer === WHOLE_IMPORTER && WHOLE_PACKAGES.includes(source));
 }
 
+/** A matcher for the modules of the whole copy of `packageName` (a single file carries it only when used). */
+export function wholeCopyOf(packageName: string): RegExp {
+  const escaped = packageName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`/node_modules/${escaped}(?:-[\\w-]+)?/.*[?&]${WHOLE_SUFFIX}$`);
+}
+
 function isWholeCopy(id: string): boolean {
   return id.endsWith(`?${WHOLE_SUFFIX}`) || id.endsWith(`&${WHOLE_SUFFIX}`);
 }

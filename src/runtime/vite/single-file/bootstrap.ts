@@ -1,3 +1,4 @@
+import {INLINED_FILE_URL} from "../../client/inlined-files.ts";
 import {LOOKUP, STATIC_PREFIX} from "./asset-refs.ts";
 
 /** The type of the inert <script> blocks that hold a single-file page's files, base64. */
@@ -7,7 +8,8 @@ export const FILE_BLOCK_TYPE = "application/x-phoenix-notebook-file";
  * The one inline script of a single-file page (its hash is in the page's policy). It reads the files the page
  * carries (inert <script type="application/x-phoenix-notebook-file"> blocks, base64, decoded when first used),
  * serves them as blob: URLs, answers `fetch` for the attachments and baked files the page would have fetched
- * beside it, loads the stylesheets and imports the entry chunk.
+ * beside it, gives the page's FileAttachment a blob: URL for each file it carries (client/inlined-files.ts),
+ * loads the stylesheets and imports the entry chunk.
  *
  * Blocks with `data-name` are files of assets/ (`data-refs`: the names their text references, rewritten by
  * asset-refs.ts; `data-worker`: started as a Web Worker, so it brings its own lookup); blocks with `data-path`
@@ -78,6 +80,19 @@ globalThis.Worker = class Worker extends PageWorker {
   }
 };
 globalThis.${LOOKUP} = url;
+// A file beside the page, by its absolute URL: one blob: URL each, made when a cell first names the file.
+const fileUrls = new Map();
+globalThis.${INLINED_FILE_URL} = (href) => {
+  const key = new URL(href, location.href).href.replace(/#.*$/, "");
+  const block = files.get(key);
+  if (!block) return undefined;
+  let blobUrl = fileUrls.get(key);
+  if (blobUrl === undefined) {
+    blobUrl = URL.createObjectURL(new Blob([decode(block)], {type: block.dataset.type}));
+    fileUrls.set(key, blobUrl);
+  }
+  return blobUrl;
+};
 const pageFetch = globalThis.fetch.bind(globalThis);
 globalThis.fetch = (input, init) => {
   const href = new URL(input instanceof Request ? input.url : String(input), location.href).href.replace(/#.*$/, "");

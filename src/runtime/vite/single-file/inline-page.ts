@@ -4,6 +4,10 @@ import {join, posix} from "node:path";
 import {escapeHtml, policyMeta} from "../shell.ts";
 import {rewriteScript, rewriteStyle, type AssetRefs} from "./asset-refs.ts";
 import {bootstrapScript, FILE_BLOCK_TYPE} from "./bootstrap.ts";
+import type {BundleGraph} from "./bundle-graph.ts";
+import {pageFiles} from "./page-files.ts";
+import type {LazyModule} from "./lazy-module.ts";
+import type {PageUse} from "./page-use.ts";
 import {singleFilePolicy} from "./policy.ts";
 import {mimeType} from "./mime.ts";
 
@@ -15,27 +19,39 @@ export interface SinglePageInput {
   readonly page: string;
   /** Files beside the page it fetches (attachments, loader outputs, baked values), by path in the site. */
   readonly files: readonly string[];
-  /** Whether the notebook has SQL cells: only then does the page carry duckdb-wasm. */
-  readonly sql: boolean;
+  /** What its cells can load: the page carries only those of the lazily loaded chunks and workers. */
+  readonly use: PageUse;
   /** Origins of embedding providers its cells name (see providerOrigins). */
   readonly connect: readonly string[];
+}
+
+/** What the build knows of its bundle, for every page. */
+export interface SingleSite {
+  /** The bundle's graph, as the build recorded it (bundle-graph.ts). */
+  readonly graph: BundleGraph;
+  /** The modules pages load on first use, the runtime's and the plugins' (see pageFiles). */
+  readonly lazy: readonly LazyModule[];
 }
 
 // duckdb-wasm's bundle for browsers without WebAssembly exceptions (every current browser has them, and
 // duckdb-wasm picks the "eh" bundle there): 40 MB a single file need not carry.
 const NEVER = /^duckdb-(?:mvp|browser-mvp)/;
-const DUCKDB = /^duckdb-/;
 
-/** The page as one HTML file: its chunks, styles, wasm, workers and files inlined, under its own policy. */
-export async function inlinePage(input: SinglePageInput): Promise<string> {
+/** The page as one HTML file: the files it can load inlined (see pageFiles), under its own policy. */
+export async function inlinePage(input: SinglePageInput, site: SingleSite): Promise<string> {
   const html = await readFile(join(input.site, ...input.page.split("/")), "utf8");
   const entry = /<script type="module"[^>]*\ssrc="[^"]*assets\/([^"/]+)"[^>]*><\/script>/.exec(html)?.[1];
   if (!entry) throw new Error(`${input.page}: the built page has no module script`);
   const styles = [...html.matchAll(/<link rel="stylesheet"[^>]*\shref="[^"]*assets\/([^"/]+)"[^>]*>/g)].map(
     (match) => match[1]!
   );
-  const assets = await readAssets(input.site, input.sql);
-  const reached = reachable([entry, ...styles], assets);
+  const assets = await readAssets(input.site);
+  const reached = pageFiles(
+    {entry, styles},
+    {...site, use: input.use, textRefs: (name) => assets.get(name)?.refs?.refs ?? []}
+  );
+  // Named but not carried: duckdb-wasm's bundle for browsers without WebAssembly exceptions (see NEVER).
+  for (const name of reached) if (!assets.has(name)) reached.delete(name);
 
   const blocks: string[] = [];
   for (const name of reached) {
@@ -57,7 +73,11 @@ export async function inlinePage(input: SinglePageInput): Promise<string> {
     const bytes = await readFile(join(input.site, ...file.split("/")));
     blocks.push(fileBlock([`data-path="${escapeHtml(path)}"`, `data-type="${mimeType(file)}"`], bytes));
   }
-  const boot = bootstrapScript(entry, styles);
+  // Every stylesheet it carries is linked when the page starts, those a chunk loads later too (KaTeX's, with
+  // `tex`): Vite's preload helper tells a stylesheet by a URL path ending in `.css`, which a blob: URL's never
+  // does, so it would preload one as a script and never apply it; it skips a URL the page already links.
+  const later = [...reached].filter((name) => name.endsWith(".css") && !styles.includes(name));
+  const boot = bootstrapScript(entry, [...styles, ...later]);
   const hash = createHash("sha256").update(boot).digest("base64");
   const favicon = await readFile(join(input.site, "favicon.svg")).catch(() => undefined);
   const head = html
@@ -89,12 +109,12 @@ interface Asset {
 }
 
 /** The files of assets/ a single-file page may carry, with their references found and rewritten. */
-async function readAssets(site: string, sql: boolean): Promise<Map<string, Asset>> {
+async function readAssets(site: string): Promise<Map<string, Asset>> {
   // Every name is rewritten, those left out too: `new URL(name, import.meta.url)` would throw in a blob: chunk.
   const known = new Set(await readdir(join(site, "assets")));
   const assets = new Map<string, Asset>();
   for (const name of known) {
-    if (NEVER.test(name) || (!sql && DUCKDB.test(name))) continue;
+    if (NEVER.test(name)) continue;
     const bytes = await readFile(join(site, "assets", name));
     const others = new Set([...known].filter((other) => other !== name));
     const refs = /\.m?js$/.test(name)
@@ -110,17 +130,4 @@ async function readAssets(site: string, sql: boolean): Promise<Map<string, Asset
       if (target && /\.m?js$/.test(name)) target.worker = true;
     }
   return assets;
-}
-
-/** The assets reachable from `roots` through references, in a stable order. */
-function reachable(roots: readonly string[], assets: ReadonlyMap<string, Asset>): Set<string> {
-  const reached = new Set<string>();
-  const todo = [...roots];
-  while (todo.length > 0) {
-    const name = todo.shift()!;
-    if (reached.has(name) || !assets.has(name)) continue;
-    reached.add(name);
-    todo.push(...(assets.get(name)!.refs?.refs ?? []));
-  }
-  return reached;
 }

@@ -24,7 +24,8 @@ export function singleFilePolicy(bootstrapHash: string, connect: readonly string
     // blob: and data: are the page's own bytes (WebAssembly and files read through fetch).
     ["connect-src", "blob:", "data:", ...connect],
     ["img-src", "data:", "blob:"],
-    ["font-src", "blob:", "data:"],
+    // Fonts are data: URLs (bootstrap.ts: every file but scripts and stylesheets).
+    ["font-src", "data:"],
     ["style-src", "blob:", "'unsafe-inline'"],
     ["object-src", "'none'"],
     ["base-uri", "'none'"],

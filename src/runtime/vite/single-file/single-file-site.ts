@@ -1,13 +1,18 @@
-import {writeFile} from "node:fs/promises";
-import {join} from "node:path";
-import {mkdir} from "node:fs/promises";
-import {dirname} from "node:path";
-import {inlinePage, type SinglePageInput} from "./inline-page.ts";
+import {mkdir, writeFile} from "node:fs/promises";
+import {dirname, join} from "node:path";
+import {inlinePage, type SinglePageInput, type SingleSite} from "./inline-page.ts";
+import type {LazyModule} from "./lazy-module.ts";
 
 /** Options of `build --single-file`. */
 export interface SingleFileOptions {
   /** The largest page written, bytes; a larger one stops the build (see SingleFileTooLarge). */
   readonly maxBytes: number;
+  /**
+   * The modules of the page plugins that a page loads on first use, with what loads them (Phoenix's `px`,
+   * `phx` and its worker): a page carries one only when its cells can ask for it. Default: none (a plugin's
+   * lazily loaded modules then ride in every page).
+   */
+  readonly lazyModules?: readonly LazyModule[];
 }
 
 /** A page that would exceed `--max-size`: the build writes nothing. */
@@ -34,11 +39,12 @@ export async function writeSingleFiles(
   pages: readonly Omit<SinglePageInput, "site">[],
   site: string,
   outDir: string,
-  {maxBytes}: SingleFileOptions
+  {maxBytes}: SingleFileOptions,
+  bundle: SingleSite
 ): Promise<void> {
   const made: {page: string; html: Buffer}[] = [];
   for (const page of pages) {
-    const html = Buffer.from(await inlinePage({...page, site}));
+    const html = Buffer.from(await inlinePage({...page, site}, bundle));
     if (html.byteLength > maxBytes) throw new SingleFileTooLarge(page.page, html.byteLength, maxBytes);
     made.push({page: page.page, html});
   }
