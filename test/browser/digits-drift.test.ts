@@ -71,7 +71,16 @@ test("the digits notebook projects in a Web Worker, clusters, ranks clusters, re
 
   await mkdir("test-results", {recursive: true});
   await page.screenshot({path: "test-results/digits-drift.png", fullPage: true});
+  // The page follows the reader's scheme as the views do: in dark, the page's background is the point
+  // cloud's (the views' dark palette, src/components/theme.ts), not a white page around dark views.
+  const backgrounds = () =>
+    page.evaluate(() => {
+      const cloud = document.querySelector("phx-point-cloud");
+      return [document.body, cloud].map((e) => (e ? getComputedStyle(e).backgroundColor : null));
+    });
+  assert.deepEqual(await backgrounds(), ["rgb(255, 255, 255)", "rgb(255, 255, 255)"]);
   await page.emulateMedia({colorScheme: "dark"});
+  assert.deepEqual(await backgrounds(), ["rgb(22, 24, 29)", "rgb(22, 24, 29)"]);
   await page.screenshot({path: "test-results/digits-drift-dark.png", fullPage: true});
   assert.deepEqual(errors, []);
   assert.deepEqual(
