@@ -39,13 +39,31 @@ export class TimeSpans {
       counts.fill(0);
       if (firstRow !== null && split) countRun4(codes, firstRow - starts[0]!, from, to, counts, numCodes);
       else for (let i = from; i < to; ++i) ++counts[codes[order[i]!]!]!;
-      const [at, before] = [e * numCodes, (e - 1) * numCodes];
-      for (let c = 0; c < numCodes; ++c) {
-        const count = split
-          ? counts[c]! + counts[numCodes + c]! + counts[2 * numCodes + c]! + counts[3 * numCodes + c]!
-          : counts[c]!;
-        cumulative[at + c] = cumulative[before + c]! + count;
+      accumulate(cumulative, e, counts, numCodes, split);
+    }
+    return new SpanCounts(this, cumulative, numCodes);
+  }
+
+  /**
+   * count() of codes made block by block, where the rows from the first edge to the last are consecutive
+   * (else null): `fill(row, n, out)` writes the codes of table rows row … row + n − 1 to out[0 … n). Each
+   * block is counted while it is in cache, and rows outside the edges are never coded.
+   */
+  countFilled(numCodes: number, fill: (row: number, n: number, out: Int32Array) => void): SpanCounts | null {
+    const {edges, starts, firstRow} = this;
+    if (firstRow === null || numCodes > 64) return null;
+    const cumulative = new Float64Array(edges.length * numCodes);
+    const counts = new Int32Array(4 * numCodes);
+    const block = new Int32Array(BLOCK);
+    const shift = firstRow - starts[0]!;
+    for (let e = 1; e < edges.length; ++e) {
+      counts.fill(0);
+      for (let from = starts[e - 1]!, to = starts[e]!; from < to; from += BLOCK) {
+        const n = Math.min(BLOCK, to - from);
+        fill(from + shift, n, block);
+        countRun4(block, 0, 0, n, counts, numCodes);
       }
+      accumulate(cumulative, e, counts, numCodes, true);
     }
     return new SpanCounts(this, cumulative, numCodes);
   }
@@ -65,6 +83,26 @@ export class TimeSpans {
     }
     if (edges[lo] !== edge) throw new RangeError(`TimeSpans: ${edge} is not an edge`);
     return lo;
+  }
+}
+
+/** Rows coded at once by countFilled: small enough to stay in the first-level cache. */
+const BLOCK = 2048;
+
+// cumulative's row e: row e − 1 plus the counts of segment e (over four histograms when split).
+function accumulate(
+  cumulative: Float64Array,
+  e: number,
+  counts: Int32Array,
+  numCodes: number,
+  split: boolean
+): void {
+  const [at, before] = [e * numCodes, (e - 1) * numCodes];
+  for (let c = 0; c < numCodes; ++c) {
+    const count = split
+      ? counts[c]! + counts[numCodes + c]! + counts[2 * numCodes + c]! + counts[3 * numCodes + c]!
+      : counts[c]!;
+    cumulative[at + c] = cumulative[before + c]! + count;
   }
 }
 

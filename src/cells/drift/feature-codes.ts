@@ -1,6 +1,7 @@
 import {Type, type Vector} from "apache-arrow";
 import {discreteValues, numericValues} from "../dataset/column-values.ts";
 import {binValues, type ContinuousBinning} from "./binning.ts";
+import {everyNull} from "./null-bits.ts";
 import {TextKeys} from "./text-keys.ts";
 
 /**
@@ -35,6 +36,32 @@ export function continuousCodes(binning: ContinuousBinning, column: Vector, code
 }
 
 /**
+ * A continuous column's bins of table rows row … row + n − 1, into out[0 … n), read from the Arrow chunks;
+ * null when a chunk's numbers are not plain (then continuousCodes reads them through numericValues).
+ */
+export function continuousRows(
+  binning: ContinuousBinning,
+  column: Vector
+): ((row: number, n: number, out: Int32Array) => void) | null {
+  if (!column.data.every((data) => plainNumbers(data.type.typeId, data.values))) return null;
+  const chunks = column.data;
+  const ends = Int32Array.from(chunks, (data) => data.length);
+  for (let k = 1; k < ends.length; ++k) ends[k]! += ends[k - 1]!;
+  return (row, n, out) => {
+    let k = 0;
+    while (ends[k]! <= row) ++k;
+    for (let at = 0; at < n; ++k) {
+      const data = chunks[k]!;
+      const from = row + at - (ends[k]! - data.length); // in the chunk
+      const count = Math.min(n - at, data.length - from);
+      binValues(binning, data.values as ArrayLike<number>, out, from, from + count, at);
+      if (data.nullCount > 0) markNulls(data.nullBitmap, data.offset + from, count, out, at, binning.nullBin);
+      at += count;
+    }
+  };
+}
+
+/**
  * The column's numbers at the given rows (all rows when omitted), into `out` from 0, as numericValues gives
  * them (NaN for nulls); the count written.
  */
@@ -64,12 +91,10 @@ function markNulls(
   at: number,
   code: number
 ): void {
-  for (let i = 0; i < length; ++i) {
-    const bit = offset + i;
-    // Eight valid rows in a byte (most bytes): skip them at once.
-    if ((bit & 7) === 0 && bitmap[bit >> 3] === 0xff && i + 8 <= length) i += 7;
-    else if ((bitmap[bit >> 3]! & (1 << (bit & 7))) === 0) codes[at + i] = code;
-  }
+  everyNull(bitmap, offset, length, (i) => {
+    codes[at + i] = code;
+    return true;
+  });
 }
 
 // As numericValues reads them without Arrow's conversions: floats (not half floats) and integers up to 32 bits.

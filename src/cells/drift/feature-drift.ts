@@ -9,10 +9,16 @@ import {bothInMemoryOrSql} from "../sql/pair.ts";
 import type {SqlDataset} from "../sql/sql-dataset.ts";
 import type {ColumnKind} from "../dataset/column-values.ts";
 import {defaultFeatures, featureKind} from "./default-features.ts";
-import {countCodes, TimeSpans} from "./bin-counts.ts";
+import {countCodes, TimeSpans, type SpanCounts} from "./bin-counts.ts";
 import {continuousBinningInPlace} from "./binning.ts";
 import {divergence, driftMetric, type DriftMetric} from "./divergence.ts";
-import {continuousCodes, discreteCodes, numbersInto, type FeatureCodes} from "./feature-codes.ts";
+import {
+  continuousCodes,
+  continuousRows,
+  discreteCodes,
+  numbersInto,
+  type FeatureCodes
+} from "./feature-codes.ts";
 import {datasetTimeRange, windowEnds, type TimeRange} from "./windows.ts";
 
 export {defaultFeatures} from "./default-features.ts";
@@ -117,17 +123,22 @@ function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOpt
     reference: new Int32Array(reference.table.numRows),
     values: new Float64Array(reference.table.numRows)
   };
+  const discrete = (p: Vector, q: Vector): CountedCodes => {
+    const codes = discreteCodes(p, q, [primaryRows, referenceRows], [scratch.primary, scratch.reference]);
+    return {...codes, counted: spans.count(codes.primary, codes.numCodes)};
+  };
   return features.map((feature) => {
     const [p, q] = [columnOf(primary, feature), columnOf(reference, feature)];
     const kind = kindOf(primary, feature, p);
-    const codes =
-      kind === "continuous"
-        ? continuous(p, q, referenceRows, scratch)
-        : discreteCodes(p, q, [primaryRows, referenceRows], [scratch.primary, scratch.reference]);
-    const {labels, numCodes, bins} = codes;
-    const referenceCounts = countCodes(codes.reference, numCodes, bins, labels.length, referenceRows);
     // Every count of the primary, in the time range or a window, from one pass over its rows in time order.
-    const counted = spans.count(codes.primary, numCodes);
+    const {
+      labels,
+      numCodes,
+      bins,
+      reference: referenceCodes,
+      counted
+    } = kind === "continuous" ? continuous(p, q, referenceRows, scratch, spans) : discrete(p, q);
+    const referenceCounts = countCodes(referenceCodes, numCodes, bins, labels.length, referenceRows);
     const primaryCounts = counted.counts(range.start, range.end, bins, labels.length);
     const result: FeatureDrift = {
       feature,
@@ -152,24 +163,33 @@ interface Scratch {
   readonly values: Float64Array;
 }
 
-// The reference's deciles (of a window's rows only) bin both columns.
+// The reference's deciles (of a window's rows only) bin both columns; the primary's rows in time order, where
+// they are consecutive in the table, are binned and counted block by block, without a code per row.
 function continuous(
   p: Vector,
   q: Vector,
   referenceRows: Int32Array | undefined,
-  scratch: Scratch
-): FeatureCodes {
+  scratch: Scratch,
+  spans: TimeSpans
+): CountedCodes {
   const binning = continuousBinningInPlace(
     scratch.values.subarray(0, numbersInto(q, scratch.values, referenceRows))
   );
+  const rows = continuousRows(binning, p);
+  const numCodes = binning.labels.length;
   return {
     labels: binning.labels,
-    primary: continuousCodes(binning, p, scratch.primary),
     reference: continuousCodes(binning, q, scratch.reference),
-    numCodes: binning.labels.length,
-    bins: null
+    numCodes,
+    bins: null,
+    counted:
+      (rows && spans.countFilled(numCodes, rows)) ??
+      spans.count(continuousCodes(binning, p, scratch.primary), numCodes)
   };
 }
+
+/** A column's codes, with the primary's counted over the time spans (its codes may never have been made). */
+type CountedCodes = Omit<FeatureCodes, "primary"> & {readonly counted: SpanCounts};
 
 function kindOf(dataset: Dataset, feature: string, column: Vector): ColumnKind {
   const kind = featureKind(dataset.schema, feature, column.type);

@@ -1,3 +1,5 @@
+import {everyNull} from "./null-bits.ts";
+
 /**
  * A dictionary of byte strings (UTF-8 text), for discrete bins: each distinct value gets a code, 1, 2, … in
  * order of first appearance, found by hashing the bytes where they lie in an Arrow column (no string is made
@@ -166,10 +168,5 @@ const HEAD_MASKS = Int32Array.from([0, 0xff, 0xffff, 0xffffff, -1]);
 
 /** Whether every null value of the chunk (bit offset + i of the validity bitmap 0) has no bytes. */
 function nullsEmpty(bitmap: Uint8Array, offset: number, offsets: Int32Array, length: number): boolean {
-  for (let i = 0; i < length; ++i) {
-    const bit = offset + i;
-    if ((bit & 7) === 0 && bitmap[bit >> 3] === 0xff && i + 8 <= length) i += 7;
-    else if ((bitmap[bit >> 3]! & (1 << (bit & 7))) === 0 && offsets[i + 1] !== offsets[i]) return false;
-  }
-  return true;
+  return everyNull(bitmap, offset, length, (i) => offsets[i + 1] === offsets[i]);
 }

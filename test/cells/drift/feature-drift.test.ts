@@ -128,3 +128,21 @@ test("assignContinuous() finds the bins without branches as a search would, any 
     assert.deepEqual([...assignContinuous(binning, values)], expected, `${k} breaks`);
   }
 });
+
+test("featureDrift() bins and counts rows in time order block by block across chunks as row by row", () => {
+  // In time order and in three chunks, the primary's continuous rows are binned and counted in blocks that
+  // cross chunk and window edges; shuffled, it takes the row-by-row path. Same bins, to the last bit.
+  const inChunks = (shuffle: boolean) => {
+    const whole = dataset("primary", 9000, 3, shuffle ? shuffled : inOrder);
+    const [a, b, c] = [whole.table.slice(0, 2500), whole.table.slice(2500, 6100), whole.table.slice(6100)];
+    const table = shuffle ? whole.table : a!.concat(b!, c!);
+    const schema = {timestamp: "ts", features: ["x", "k", "w", "b"]};
+    return fromTable(table, "primary.arrow", {name: "primary", schema});
+  };
+  const reference = dataset("reference", 1200, 4, inOrder);
+  const options = {features: ["x", "k"], evaluationWindow: 2 * HOUR, samplingInterval: HOUR / 2};
+  const chunked = featureDrift(inChunks(false), reference, options);
+  const rowByRow = featureDrift(inChunks(true), reference, options);
+  assert.equal(inChunks(false).table.data.length, 3);
+  assert.deepEqual(chunked, rowByRow);
+});
