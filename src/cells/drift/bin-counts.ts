@@ -46,10 +46,14 @@ export class TimeSpans {
 
   /**
    * count() of codes made block by block, where the rows from the first edge to the last are consecutive
-   * (else null): `fill(row, n, out)` writes the codes of table rows row … row + n − 1 to out[0 … n). Each
-   * block is counted while it is in cache, and rows outside the edges are never coded.
+   * (else null): `fill(row, n, out)` writes the codes of table rows row … row + n − 1 to out[0 … n), and
+   * whether to go on (else null). Each block is counted while it is in cache, and rows outside the edges are
+   * never coded. At most 64 codes.
    */
-  countFilled(numCodes: number, fill: (row: number, n: number, out: Int32Array) => void): SpanCounts | null {
+  countFilled(
+    numCodes: number,
+    fill: (row: number, n: number, out: Int32Array) => boolean
+  ): SpanCounts | null {
     const {edges, starts, firstRow} = this;
     if (firstRow === null || numCodes > 64) return null;
     const cumulative = new Float64Array(edges.length * numCodes);
@@ -60,12 +64,18 @@ export class TimeSpans {
       counts.fill(0);
       for (let from = starts[e - 1]!, to = starts[e]!; from < to; from += BLOCK) {
         const n = Math.min(BLOCK, to - from);
-        fill(from + shift, n, block);
+        if (!fill(from + shift, n, block)) return null;
         countRun4(block, 0, 0, n, counts, numCodes);
       }
       accumulate(cumulative, e, counts, numCodes, true);
     }
     return new SpanCounts(this, cumulative, numCodes);
+  }
+
+  /** The table rows from the first edge to the last, where they are consecutive in time order: [from, to). */
+  consecutiveRows(): {from: number; to: number} | null {
+    const {firstRow, starts} = this;
+    return firstRow === null ? null : {from: firstRow, to: firstRow + starts.at(-1)! - starts[0]!};
   }
 
   /** Rows with timestamp in [from, to), both edges. */
@@ -134,6 +144,16 @@ export class SpanCounts {
     private readonly cumulative: Float64Array,
     private readonly numCodes: number
   ) {}
+
+  /** The same counts over `numCodes` codes: codes past this one's have none; this one's past those, dropped. */
+  resized(numCodes: number): SpanCounts {
+    const {cumulative, spans} = this;
+    const out = new Float64Array(spans.edges.length * numCodes);
+    const kept = Math.min(numCodes, this.numCodes);
+    for (let e = 0; e < spans.edges.length; ++e)
+      out.set(cumulative.subarray(e * this.numCodes, e * this.numCodes + kept), e * numCodes);
+    return new SpanCounts(spans, out, numCodes);
+  }
 
   /** Counts per bin of the rows with timestamp in [from, to), both edges: bins[code] gets code's count. */
   counts(from: number, to: number, bins: Int32Array | null, numBins: number): Float64Array {

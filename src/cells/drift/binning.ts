@@ -111,9 +111,18 @@ export function binValues(
   }
 }
 
+// The breaks padded to 15 with NaN, when there are at most 15, all finite; once per binning (binValues is
+// called per block of rows).
+const searchTables = new WeakMap<Float64Array, Float64Array | null>();
+
 function searchTable(breaks: Float64Array): Float64Array | null {
-  if (breaks.length > 15 || !breaks.every(Number.isFinite)) return null;
-  const table = new Float64Array(15).fill(NaN);
-  table.set(breaks);
+  let table = searchTables.get(breaks);
+  if (table !== undefined) return table;
+  table = null;
+  if (breaks.length <= 15 && breaks.every(Number.isFinite)) {
+    table = new Float64Array(15).fill(NaN);
+    table.set(breaks);
+  }
+  searchTables.set(breaks, table);
   return table;
 }

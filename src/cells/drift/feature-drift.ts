@@ -9,16 +9,11 @@ import {bothInMemoryOrSql} from "../sql/pair.ts";
 import type {SqlDataset} from "../sql/sql-dataset.ts";
 import type {ColumnKind} from "../dataset/column-values.ts";
 import {defaultFeatures, featureKind} from "./default-features.ts";
-import {countCodes, TimeSpans, type SpanCounts} from "./bin-counts.ts";
+import {countCodes, TimeSpans} from "./bin-counts.ts";
 import {continuousBinningInPlace} from "./binning.ts";
 import {divergence, driftMetric, type DriftMetric} from "./divergence.ts";
-import {
-  continuousCodes,
-  continuousRows,
-  discreteCodes,
-  numbersInto,
-  type FeatureCodes
-} from "./feature-codes.ts";
+import {continuousCodes, continuousRows, discreteCodes, numbersInto} from "./feature-codes.ts";
+import {countedText, type CountedCodes} from "./text-counts.ts";
 import {datasetTimeRange, windowEnds, type TimeRange} from "./windows.ts";
 
 export {defaultFeatures} from "./default-features.ts";
@@ -124,7 +119,11 @@ function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOpt
     values: new Float64Array(reference.table.numRows)
   };
   const discrete = (p: Vector, q: Vector): CountedCodes => {
-    const codes = discreteCodes(p, q, [primaryRows, referenceRows], [scratch.primary, scratch.reference]);
+    const scratchCodes = [scratch.primary, scratch.reference] as const;
+    const whole = primaryRows === undefined && referenceRows === undefined;
+    const counted = whole ? countedText(p, q, spans, scratchCodes) : null;
+    if (counted) return counted;
+    const codes = discreteCodes(p, q, [primaryRows, referenceRows], scratchCodes);
     return {...codes, counted: spans.count(codes.primary, codes.numCodes)};
   };
   return features.map((feature) => {
@@ -187,9 +186,6 @@ function continuous(
       spans.count(continuousCodes(binning, p, scratch.primary), numCodes)
   };
 }
-
-/** A column's codes, with the primary's counted over the time spans (its codes may never have been made). */
-type CountedCodes = Omit<FeatureCodes, "primary"> & {readonly counted: SpanCounts};
 
 function kindOf(dataset: Dataset, feature: string, column: Vector): ColumnKind {
   const kind = featureKind(dataset.schema, feature, column.type);
