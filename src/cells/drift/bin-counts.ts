@@ -39,15 +39,43 @@ export class TimeSpans {
       counts.fill(0);
       if (firstRow !== null && split) countRun4(codes, firstRow - starts[0]!, from, to, counts, numCodes);
       else for (let i = from; i < to; ++i) ++counts[codes[order[i]!]!]!;
-      const [at, before] = [e * numCodes, (e - 1) * numCodes];
-      for (let c = 0; c < numCodes; ++c) {
-        const count = split
-          ? counts[c]! + counts[numCodes + c]! + counts[2 * numCodes + c]! + counts[3 * numCodes + c]!
-          : counts[c]!;
-        cumulative[at + c] = cumulative[before + c]! + count;
-      }
+      accumulate(cumulative, e, counts, numCodes, split);
     }
     return new SpanCounts(this, cumulative, numCodes);
+  }
+
+  /**
+   * count() of codes made block by block, where the rows from the first edge to the last are consecutive
+   * (else null): `fill(row, n, out)` writes the codes of table rows row … row + n − 1 to out[0 … n), and
+   * whether to go on (else null). Each block is counted while it is in cache, and rows outside the edges are
+   * never coded. At most 64 codes.
+   */
+  countFilled(
+    numCodes: number,
+    fill: (row: number, n: number, out: Int32Array) => boolean
+  ): SpanCounts | null {
+    const {edges, starts, firstRow} = this;
+    if (firstRow === null || numCodes > 64) return null;
+    const cumulative = new Float64Array(edges.length * numCodes);
+    const counts = new Int32Array(4 * numCodes);
+    const block = new Int32Array(BLOCK);
+    const shift = firstRow - starts[0]!;
+    for (let e = 1; e < edges.length; ++e) {
+      counts.fill(0);
+      for (let from = starts[e - 1]!, to = starts[e]!; from < to; from += BLOCK) {
+        const n = Math.min(BLOCK, to - from);
+        if (!fill(from + shift, n, block)) return null;
+        countRun4(block, 0, 0, n, counts, numCodes);
+      }
+      accumulate(cumulative, e, counts, numCodes, true);
+    }
+    return new SpanCounts(this, cumulative, numCodes);
+  }
+
+  /** The table rows from the first edge to the last, where they are consecutive in time order: [from, to). */
+  consecutiveRows(): {from: number; to: number} | null {
+    const {firstRow, starts} = this;
+    return firstRow === null ? null : {from: firstRow, to: firstRow + starts.at(-1)! - starts[0]!};
   }
 
   /** Rows with timestamp in [from, to), both edges. */
@@ -65,6 +93,26 @@ export class TimeSpans {
     }
     if (edges[lo] !== edge) throw new RangeError(`TimeSpans: ${edge} is not an edge`);
     return lo;
+  }
+}
+
+/** Rows coded at once by countFilled: small enough to stay in the first-level cache. */
+const BLOCK = 2048;
+
+// cumulative's row e: row e − 1 plus the counts of segment e (over four histograms when split).
+function accumulate(
+  cumulative: Float64Array,
+  e: number,
+  counts: Int32Array,
+  numCodes: number,
+  split: boolean
+): void {
+  const [at, before] = [e * numCodes, (e - 1) * numCodes];
+  for (let c = 0; c < numCodes; ++c) {
+    const count = split
+      ? counts[c]! + counts[numCodes + c]! + counts[2 * numCodes + c]! + counts[3 * numCodes + c]!
+      : counts[c]!;
+    cumulative[at + c] = cumulative[before + c]! + count;
   }
 }
 
@@ -96,6 +144,16 @@ export class SpanCounts {
     private readonly cumulative: Float64Array,
     private readonly numCodes: number
   ) {}
+
+  /** The same counts over `numCodes` codes: codes past this one's have none; this one's past those, dropped. */
+  resized(numCodes: number): SpanCounts {
+    const {cumulative, spans} = this;
+    const out = new Float64Array(spans.edges.length * numCodes);
+    const kept = Math.min(numCodes, this.numCodes);
+    for (let e = 0; e < spans.edges.length; ++e)
+      out.set(cumulative.subarray(e * this.numCodes, e * this.numCodes + kept), e * numCodes);
+    return new SpanCounts(spans, out, numCodes);
+  }
 
   /** Counts per bin of the rows with timestamp in [from, to), both edges: bins[code] gets code's count. */
   counts(from: number, to: number, bins: Int32Array | null, numBins: number): Float64Array {

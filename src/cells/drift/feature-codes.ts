@@ -1,6 +1,7 @@
 import {Type, type Vector} from "apache-arrow";
 import {discreteValues, numericValues} from "../dataset/column-values.ts";
 import {binValues, type ContinuousBinning} from "./binning.ts";
+import {everyNull} from "./null-bits.ts";
 import {TextKeys} from "./text-keys.ts";
 
 /**
@@ -35,6 +36,34 @@ export function continuousCodes(binning: ContinuousBinning, column: Vector, code
 }
 
 /**
+ * A continuous column's bins of table rows row … row + n − 1, into out[0 … n), read from the Arrow chunks
+ * (always going on, for TimeSpans.countFilled);
+ * null when a chunk's numbers are not plain (then continuousCodes reads them through numericValues).
+ */
+export function continuousRows(
+  binning: ContinuousBinning,
+  column: Vector
+): ((row: number, n: number, out: Int32Array) => true) | null {
+  if (!column.data.every((data) => plainNumbers(data.type.typeId, data.values))) return null;
+  const chunks = column.data;
+  const ends = Int32Array.from(chunks, (data) => data.length);
+  for (let k = 1; k < ends.length; ++k) ends[k]! += ends[k - 1]!;
+  return (row, n, out) => {
+    let k = 0;
+    while (ends[k]! <= row) ++k;
+    for (let at = 0; at < n; ++k) {
+      const data = chunks[k]!;
+      const from = row + at - (ends[k]! - data.length); // in the chunk
+      const count = Math.min(n - at, data.length - from);
+      binValues(binning, data.values as ArrayLike<number>, out, from, from + count, at);
+      if (data.nullCount > 0) markNulls(data.nullBitmap, data.offset + from, count, out, at, binning.nullBin);
+      at += count;
+    }
+    return true;
+  };
+}
+
+/**
  * The column's numbers at the given rows (all rows when omitted), into `out` from 0, as numericValues gives
  * them (NaN for nulls); the count written.
  */
@@ -64,12 +93,10 @@ function markNulls(
   at: number,
   code: number
 ): void {
-  for (let i = 0; i < length; ++i) {
-    const bit = offset + i;
-    // Eight valid rows in a byte (most bytes): skip them at once.
-    if ((bit & 7) === 0 && bitmap[bit >> 3] === 0xff && i + 8 <= length) i += 7;
-    else if ((bitmap[bit >> 3]! & (1 << (bit & 7))) === 0) codes[at + i] = code;
-  }
+  everyNull(bitmap, offset, length, (i) => {
+    codes[at + i] = code;
+    return true;
+  });
 }
 
 // As numericValues reads them without Arrow's conversions: floats (not half floats) and integers up to 32 bits.
@@ -122,6 +149,17 @@ export function discreteCodes(
       }
     });
   }
+  return {...dictionaryBins(values, order), primary: codes[0], reference: codes[1]};
+}
+
+/**
+ * The bins of dictionary codes (1 + index in `values`; 0 for null): a bin per distinct value in `order` (the
+ * codes that are counted), nulls in the last.
+ */
+export function dictionaryBins(
+  values: readonly string[],
+  order: readonly number[]
+): Pick<FeatureCodes, "labels" | "numCodes" | "bins"> {
   // Distinct bytes that decode to the same text (invalid UTF-8) share a bin, as the text would.
   const index = new Map<string, number>();
   const binOf = order.map((code) => {
@@ -132,22 +170,16 @@ export function discreteCodes(
   const nullBin = index.size;
   const bins = new Int32Array(values.length + 1).fill(nullBin); // values only outside the members are never counted
   order.forEach((code, i) => (bins[code] = binOf[i]!));
-  return {
-    labels: [...index.keys(), "null"],
-    primary: codes[0],
-    reference: codes[1],
-    numCodes: values.length + 1,
-    bins
-  };
+  return {labels: [...index.keys(), "null"], numCodes: values.length + 1, bins};
 }
 
-function isPlainText(column: Vector): boolean {
+export function isPlainText(column: Vector): boolean {
   return (
     column.type.typeId === Type.Utf8 && column.data.every((data) => data.valueOffsets instanceof Int32Array)
   );
 }
 
-const utf8 = new TextDecoder("utf-8"); // as Arrow JS decodes Utf8
+export const utf8 = new TextDecoder("utf-8"); // as Arrow JS decodes Utf8
 
 // Codes into codes[d] for column d; the distinct values, by code − 1.
 function encodeText(columns: Vector[], codes: readonly Int32Array[]): string[] {

@@ -12,7 +12,8 @@ import {defaultFeatures, featureKind} from "./default-features.ts";
 import {countCodes, TimeSpans} from "./bin-counts.ts";
 import {continuousBinningInPlace} from "./binning.ts";
 import {divergence, driftMetric, type DriftMetric} from "./divergence.ts";
-import {continuousCodes, discreteCodes, numbersInto, type FeatureCodes} from "./feature-codes.ts";
+import {continuousCodes, continuousRows, discreteCodes, numbersInto} from "./feature-codes.ts";
+import {countedText, type CountedCodes} from "./text-counts.ts";
 import {datasetTimeRange, windowEnds, type TimeRange} from "./windows.ts";
 
 export {defaultFeatures} from "./default-features.ts";
@@ -117,17 +118,26 @@ function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOpt
     reference: new Int32Array(reference.table.numRows),
     values: new Float64Array(reference.table.numRows)
   };
+  const discrete = (p: Vector, q: Vector): CountedCodes => {
+    const scratchCodes = [scratch.primary, scratch.reference] as const;
+    const whole = primaryRows === undefined && referenceRows === undefined;
+    const counted = whole ? countedText(p, q, spans, scratchCodes) : null;
+    if (counted) return counted;
+    const codes = discreteCodes(p, q, [primaryRows, referenceRows], scratchCodes);
+    return {...codes, counted: spans.count(codes.primary, codes.numCodes)};
+  };
   return features.map((feature) => {
     const [p, q] = [columnOf(primary, feature), columnOf(reference, feature)];
     const kind = kindOf(primary, feature, p);
-    const codes =
-      kind === "continuous"
-        ? continuous(p, q, referenceRows, scratch)
-        : discreteCodes(p, q, [primaryRows, referenceRows], [scratch.primary, scratch.reference]);
-    const {labels, numCodes, bins} = codes;
-    const referenceCounts = countCodes(codes.reference, numCodes, bins, labels.length, referenceRows);
     // Every count of the primary, in the time range or a window, from one pass over its rows in time order.
-    const counted = spans.count(codes.primary, numCodes);
+    const {
+      labels,
+      numCodes,
+      bins,
+      reference: referenceCodes,
+      counted
+    } = kind === "continuous" ? continuous(p, q, referenceRows, scratch, spans) : discrete(p, q);
+    const referenceCounts = countCodes(referenceCodes, numCodes, bins, labels.length, referenceRows);
     const primaryCounts = counted.counts(range.start, range.end, bins, labels.length);
     const result: FeatureDrift = {
       feature,
@@ -152,22 +162,28 @@ interface Scratch {
   readonly values: Float64Array;
 }
 
-// The reference's deciles (of a window's rows only) bin both columns.
+// The reference's deciles (of a window's rows only) bin both columns; the primary's rows in time order, where
+// they are consecutive in the table, are binned and counted block by block, without a code per row.
 function continuous(
   p: Vector,
   q: Vector,
   referenceRows: Int32Array | undefined,
-  scratch: Scratch
-): FeatureCodes {
+  scratch: Scratch,
+  spans: TimeSpans
+): CountedCodes {
   const binning = continuousBinningInPlace(
     scratch.values.subarray(0, numbersInto(q, scratch.values, referenceRows))
   );
+  const rows = continuousRows(binning, p);
+  const numCodes = binning.labels.length;
   return {
     labels: binning.labels,
-    primary: continuousCodes(binning, p, scratch.primary),
     reference: continuousCodes(binning, q, scratch.reference),
-    numCodes: binning.labels.length,
-    bins: null
+    numCodes,
+    bins: null,
+    counted:
+      (rows && spans.countFilled(numCodes, rows)) ??
+      spans.count(continuousCodes(binning, p, scratch.primary), numCodes)
   };
 }
 

@@ -1,3 +1,5 @@
+import {selectFinitePositions} from "./bucket-select.ts";
+
 /**
  * The p-quantile of ascending `sorted` values by linear interpolation between closest ranks (NumPy's default,
  * `method="linear"`, which Phoenix's pandas quantiles use): position h = (n − 1)·p.
@@ -36,7 +38,7 @@ export function quantilesInPlace(values: Float64Array, ps: readonly number[]): n
     const lo = Math.floor((n - 1) * p);
     positions.add(lo).add(Math.min(lo + 1, n - 1));
   }
-  selectPositions(partial, Int32Array.from(positions).sort());
+  selectFinitePositions(partial, Int32Array.from(positions).sort());
   return ps.map((p) => quantileSorted(partial, p));
 }
 

@@ -1,3 +1,5 @@
+import {everyNull} from "./null-bits.ts";
+
 /**
  * A dictionary of byte strings (UTF-8 text), for discrete bins: each distinct value gets a code, 1, 2, … in
  * order of first appearance, found by hashing the bytes where they lie in an Arrow column (no string is made
@@ -7,12 +9,12 @@
 export class TextKeys {
   /** Distinct values so far. */
   size = 0;
-  // Open addressing, linear probing, at most half full; per slot its value's code (0: empty), first four
-  // bytes (little-endian), length and hash, side by side so that a probe waits on one load.
-  private codes = new Int32Array(64);
-  private heads = new Int32Array(64);
-  private lengths = new Int32Array(64);
-  private hashes = new Int32Array(64);
+  // Open addressing, linear probing, at most a quarter full (a probe then rarely goes past its first slot);
+  // per slot four integers side by side, so that a probe reads one cache line: the value's code (0: empty),
+  // its first four bytes (little-endian, zero-padded), its length and its 32-bit hash.
+  private table = new Int32Array(4 * MIN_SLOTS);
+  /** Slots are the hash's top bits: 32 − log2(slots). */
+  private shift = 32 - Math.log2(MIN_SLOTS);
   /** Per code − 1, its slot. */
   private slotOf: number[] = [];
   private pool = new Uint8Array(256);
@@ -33,9 +35,12 @@ export class TextKeys {
     at: number
   ): void {
     // The table in locals (reloaded after an insertion, which may grow it): this loop is the hot one.
-    let {codes, heads, lengths} = this;
+    let {table, shift} = this;
     // Null values are empty in the files we know: then only empty values need their validity bit read.
     const everyRow = bitmap !== null && !nullsEmpty(bitmap, bitOffset, offsets, length);
+    // Four bytes can be read at once from any start up to here; a short value's are then masked to its
+    // length, so that values of 1 to 4 bytes take one path, without a branch on their length to mispredict.
+    const lastWord = bytes.length - 4;
     for (let i = 0; i < length; ++i) {
       const start = offsets[i]!;
       const n = offsets[i + 1]! - start;
@@ -46,33 +51,45 @@ export class TextKeys {
           continue;
         }
       }
-      if (n > 4) {
-        out[at + i] = this.longCode(bytes, start, n);
-        ({codes, heads, lengths} = this);
+      if (n > 4 || start > lastWord) {
+        out[at + i] = n > 4 ? this.longCode(bytes, start, n) : this.shortCode(bytes, start, n);
+        ({table, shift} = this);
         continue;
       }
-      let head = 0;
-      if (n === 4)
-        head =
-          bytes[start]! | (bytes[start + 1]! << 8) | (bytes[start + 2]! << 16) | (bytes[start + 3]! << 24);
-      else if (n === 3) head = bytes[start]! | (bytes[start + 1]! << 8) | (bytes[start + 2]! << 16);
-      else if (n === 2) head = bytes[start]! | (bytes[start + 1]! << 8);
-      else if (n === 1) head = bytes[start]!;
-      let hash = Math.imul(head ^ n, 0x9e3779b1);
-      hash ^= hash >>> 15;
-      const mask = codes.length - 1;
-      let slot = hash & mask;
-      let code = codes[slot]!;
-      while (code !== 0 && (heads[slot] !== head || lengths[slot] !== n)) {
-        slot = (slot + 1) & mask;
-        code = codes[slot]!;
+      const word =
+        bytes[start]! | (bytes[start + 1]! << 8) | (bytes[start + 2]! << 16) | (bytes[start + 3]! << 24);
+      const head = word & HEAD_MASKS[n]!;
+      const hash = Math.imul(head ^ n, 0x9e3779b1);
+      const mask = table.length - 4;
+      let slot = (hash >>> shift) << 2;
+      let code = table[slot]!;
+      while (code !== 0 && (table[slot + 1] !== head || table[slot + 2] !== n)) {
+        slot = (slot + 4) & mask;
+        code = table[slot]!;
       }
       if (code === 0) {
         code = this.add(slot, hash, head, bytes, start, n);
-        ({codes, heads, lengths} = this);
+        ({table, shift} = this);
       }
       out[at + i] = code;
     }
+  }
+
+  // The code of a value of up to four bytes, read one by one (near the end of the bytes).
+  private shortCode(bytes: Uint8Array, start: number, n: number): number {
+    let head = 0;
+    for (let k = 0; k < n; ++k) head |= bytes[start + k]! << (8 * k);
+    const hash = Math.imul(head ^ n, 0x9e3779b1);
+    const {table} = this;
+    const mask = table.length - 4;
+    let slot = (hash >>> this.shift) << 2;
+    let code = table[slot]!;
+    while (code !== 0) {
+      if (table[slot + 1] === head && table[slot + 2] === n) return code;
+      slot = (slot + 4) & mask;
+      code = table[slot]!;
+    }
+    return this.add(slot, hash, head, bytes, start, n);
   }
 
   // The code of a value longer than four bytes: hashed over all its bytes, compared by hash, then bytes.
@@ -82,24 +99,26 @@ export class TextKeys {
     let hash = Math.imul(head ^ n, 0x9e3779b1);
     for (let k = 4; k < n; ++k) hash = Math.imul(hash ^ bytes[start + k]!, 0x01000193);
     hash ^= hash >>> 15;
-    const mask = this.codes.length - 1;
-    let slot = hash & mask;
-    let code = this.codes[slot]!;
+    const {table} = this;
+    const mask = table.length - 4;
+    let slot = (hash >>> this.shift) << 2;
+    let code = table[slot]!;
     while (code !== 0) {
-      if (this.hashes[slot] === hash && this.lengths[slot] === n && this.sameBytes(code, bytes, start, n))
+      if (table[slot + 3] === hash && table[slot + 2] === n && this.sameBytes(code, bytes, start, n))
         return code;
-      slot = (slot + 1) & mask;
-      code = this.codes[slot]!;
+      slot = (slot + 4) & mask;
+      code = table[slot]!;
     }
     return this.add(slot, hash, head, bytes, start, n);
   }
 
   /** The distinct values' bytes, by code − 1. */
   values(): Uint8Array[] {
+    const {table} = this;
     return this.slotOf.map((slot, i) => {
-      const n = this.lengths[slot]!;
+      const [head, n] = [table[slot + 1]!, table[slot + 2]!];
       if (n > 4) return this.pool.slice(this.starts[i]!, this.starts[i]! + n);
-      return Uint8Array.from({length: n}, (_, k) => (this.heads[slot]! >>> (8 * k)) & 0xff);
+      return Uint8Array.from({length: n}, (_, k) => (head >>> (8 * k)) & 0xff);
     });
   }
 
@@ -111,10 +130,7 @@ export class TextKeys {
 
   private add(slot: number, hash: number, head: number, bytes: Uint8Array, start: number, n: number): number {
     const code = ++this.size;
-    this.codes[slot] = code;
-    this.heads[slot] = head;
-    this.lengths[slot] = n;
-    this.hashes[slot] = hash;
+    this.table.set([code, head, n, hash], slot);
     this.slotOf.push(slot);
     this.starts.push(this.poolSize);
     if (n > 4) {
@@ -126,36 +142,31 @@ export class TextKeys {
       this.pool.set(bytes.subarray(start, start + n), this.poolSize);
       this.poolSize += n;
     }
-    if (2 * this.size > this.codes.length) this.rehash();
+    if (16 * this.size > this.table.length) this.rehash();
     return code;
   }
 
+  // Twice the slots; each value moves to the first free slot from its hash's new top bits.
   private rehash(): void {
-    const old = {codes: this.codes, heads: this.heads, lengths: this.lengths, hashes: this.hashes};
-    const size = 2 * old.codes.length;
-    this.codes = new Int32Array(size);
-    this.heads = new Int32Array(size);
-    this.lengths = new Int32Array(size);
-    this.hashes = new Int32Array(size);
-    const mask = size - 1;
+    const old = this.table;
+    const table = new Int32Array(2 * old.length);
+    const shift = this.shift - 1;
+    const mask = table.length - 4;
     this.slotOf.forEach((from, i) => {
-      let slot = old.hashes[from]! & mask;
-      while (this.codes[slot] !== 0) slot = (slot + 1) & mask;
-      this.codes[slot] = i + 1;
-      this.heads[slot] = old.heads[from]!;
-      this.lengths[slot] = old.lengths[from]!;
-      this.hashes[slot] = old.hashes[from]!;
+      let slot = (old[from + 3]! >>> shift) << 2;
+      while (table[slot] !== 0) slot = (slot + 4) & mask;
+      table.set(old.subarray(from, from + 4), slot);
       this.slotOf[i] = slot;
     });
+    [this.table, this.shift] = [table, shift];
   }
 }
 
+const MIN_SLOTS = 256;
+/** The bytes of a value of n ≤ 4 bytes in a little-endian word: its n low bytes. */
+const HEAD_MASKS = Int32Array.from([0, 0xff, 0xffff, 0xffffff, -1]);
+
 /** Whether every null value of the chunk (bit offset + i of the validity bitmap 0) has no bytes. */
 function nullsEmpty(bitmap: Uint8Array, offset: number, offsets: Int32Array, length: number): boolean {
-  for (let i = 0; i < length; ++i) {
-    const bit = offset + i;
-    if ((bit & 7) === 0 && bitmap[bit >> 3] === 0xff && i + 8 <= length) i += 7;
-    else if ((bitmap[bit >> 3]! & (1 << (bit & 7))) === 0 && offsets[i + 1] !== offsets[i]) return false;
-  }
-  return true;
+  return everyNull(bitmap, offset, length, (i) => offsets[i + 1] === offsets[i]);
 }

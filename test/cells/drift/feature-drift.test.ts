@@ -128,3 +128,59 @@ test("assignContinuous() finds the bins without branches as a search would, any 
     assert.deepEqual([...assignContinuous(binning, values)], expected, `${k} breaks`);
   }
 });
+
+test("featureDrift() bins and counts rows in time order block by block across chunks as row by row", () => {
+  // In time order and in three chunks, the primary's continuous rows are binned and counted in blocks that
+  // cross chunk and window edges; shuffled, it takes the row-by-row path. Same bins, to the last bit.
+  const inChunks = (shuffle: boolean) => {
+    const whole = dataset("primary", 9000, 3, shuffle ? shuffled : inOrder);
+    const [a, b, c] = [whole.table.slice(0, 2500), whole.table.slice(2500, 6100), whole.table.slice(6100)];
+    const table = shuffle ? whole.table : a!.concat(b!, c!);
+    const schema = {timestamp: "ts", features: ["x", "k", "w", "b"]};
+    return fromTable(table, "primary.arrow", {name: "primary", schema});
+  };
+  const reference = dataset("reference", 1200, 4, inOrder);
+  const options = {features: ["x", "k"], evaluationWindow: 2 * HOUR, samplingInterval: HOUR / 2};
+  const chunked = featureDrift(inChunks(false), reference, options);
+  const rowByRow = featureDrift(inChunks(true), reference, options);
+  assert.equal(inChunks(false).table.data.length, 3);
+  assert.deepEqual(chunked, rowByRow);
+});
+
+test("featureDrift() codes and counts text in time order block by block: bins in order of first appearance, counts as row by row", () => {
+  const options = {features: ["w"], evaluationWindow: 2 * HOUR, samplingInterval: HOUR};
+  const primary = dataset("primary", 9000, 3, inOrder);
+  const chunked = fromTable(primary.table.slice(0, 4000).concat(primary.table.slice(4000)), "p", {
+    name: "p",
+    schema: {timestamp: "ts", features: ["w"]}
+  });
+  const reference = dataset("reference", 1200, 4, inOrder);
+  const [w] = featureDrift(chunked, reference, options);
+  const text = (d: typeof primary) => [...d.table.getChild("w")!].filter((v): v is string => v !== null);
+  assert.deepEqual(w!.bins.labels, [...new Set([...text(primary), ...text(reference)]), "null"]);
+  assert.deepEqual(
+    byLabel(w!),
+    byLabel(featureDrift(dataset("primary", 9000, 3, shuffled), reference, options)[0]!)
+  );
+});
+
+test("featureDrift() keeps text bins of rows outside the time range, in order of first appearance", () => {
+  const words = Array.from({length: 10_000}, (_, i) =>
+    i < 5 ? "early" : i >= 9995 ? "late" : i % 2 ? "b" : "a"
+  );
+  const table = (values: string[]) =>
+    new Table({ts: vectorFromArray(values.map((_, i) => T0 + i)), w: vectorFromArray(values, new Utf8())});
+  const schema = {timestamp: "ts", features: ["w"]};
+  const primary = fromTable(table(words), "p", {name: "p", schema});
+  const reference = fromTable(table(["b", "c"]), "r", {name: "r", schema});
+  const timeRange = {start: (T0 + 100) * 1000, end: (T0 + 9000) * 1000};
+  const [w] = featureDrift(primary, reference, {
+    features: ["w"],
+    timeRange,
+    evaluationWindow: 300_000,
+    samplingInterval: 600_000
+  });
+  assert.deepEqual(w!.bins.labels, ["early", "b", "a", "late", "c", "null"]);
+  assert.deepEqual([...w!.bins.primary], [0, 4450, 4450, 0, 0, 0]);
+  assert.equal(w!.series!.at(-1)!.count, 300);
+});

@@ -42,3 +42,27 @@ test("quantilesOfFinite() has no quantiles without finite values, and leaves its
   quantilesOfFinite(values, DECILES);
   assert.deepEqual([...values], [3, 1, 2]);
 });
+
+test("quantilesOfFinite() selects what a full sort gives on large inputs, bucketed: skewed, tied, extreme, signed zeros", () => {
+  const r = random(5);
+  const n = 60_000;
+  const cases: Record<string, (i: number) => number> = {
+    uniform: () => r(),
+    "heavy tail": () => 1 / (r() + 1e-9),
+    "few values": () => Math.floor(r() * 3),
+    "one outlier": (i) => (i === 777 ? 1e300 : r()),
+    "full range": () => (r() - 0.5) * Number.MAX_VALUE * 2,
+    "signed zeros": () => [0, -0, 1e-310, -1e-310][Math.floor(r() * 4)]!,
+    descending: (i) => -i
+  };
+  for (const [name, value] of Object.entries(cases)) {
+    const values = Float64Array.from({length: n}, (_, i) => value(i));
+    const sorted = sortedFinite(values);
+    const expected = DECILES.map((p) => quantileSorted(sorted, p));
+    const actual = quantilesOfFinite(values, DECILES);
+    assert.ok(
+      actual.every((q, i) => Object.is(q, expected[i])),
+      `${name}: ${actual} vs ${expected}`
+    );
+  }
+});
