@@ -13,6 +13,9 @@ export function columnKind(type: DataType): ColumnKind | undefined {
 /** A column as numbers: dates as epoch ms, big integers as numbers, null and non-numbers as NaN. */
 export function numericValues(column: Vector): Float64Array {
   const values = new Float64Array(column.length);
+  // Text reads as NaN row for row: decoding each string first (Arrow's iterator) only to drop it cost
+  // px.performance on string labels, and so px.clusterSummary per cluster, most of their time.
+  if (isText(column.type)) return values.fill(NaN);
   if ((column.type.typeId === Type.Float || column.type.typeId === Type.Int) && copyNumbers(column, values)) {
     return values;
   }

@@ -189,7 +189,7 @@ async function buildInto(
         pagePlugins,
         compileAhead,
         ...(bakes ? {bakes: bakes.manifests} : {}),
-        ...(singleFile ? {workerFormat: "iife" as const} : {})
+        ...(singleFile ? {workerFormat: "iife" as const, preloadBakes: false} : {})
       }),
       ...(recorder ? [recorder.main] : [])
     ],

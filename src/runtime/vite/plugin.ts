@@ -19,7 +19,8 @@ import {
 import {pagePolicy} from "./page-policy.ts";
 import {providerOrigins} from "./provider-origins.ts";
 import {notebookShell, pageClientUrl} from "./shell.ts";
-import {compiledCellsModule} from "../compile/ahead.ts";
+import {compiledCellsModule, planNotebook} from "../compile/ahead.ts";
+import {bakedPreloadTags} from "./baked-preloads.ts";
 import {compilerEntry, pageCompiler, pageOfCompiledCells} from "./page-compiler.ts";
 import {faviconHref} from "./favicon.ts";
 import {
@@ -58,6 +59,11 @@ export interface NotebookPluginOptions {
    * page cannot start a module worker from a blob: URL, nor can such a worker load anything). Default: "es".
    */
   readonly workerFormat?: "es" | "iife";
+  /**
+   * In a build, a baked page's <head> preloads what its baked values wait on (see bakedPreloads); a single-file
+   * page, which inlines those files, has nothing to preload. Default: true.
+   */
+  readonly preloadBakes?: boolean;
 }
 
 // The page's module script: the client, started with the plugins' page modules. Virtual, so that the runtime
@@ -240,6 +246,16 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
           favicon: faviconHref(file)
         }
       );
+    },
+    // After Vite's own processing of the page, which would take an attached file for an asset of its own.
+    transformIndexHtml: {
+      order: "post",
+      handler(html, {filename}) {
+        const page = toPagePath(root, filename);
+        const manifest = building && options.preloadBakes !== false ? options.bakes?.get(page) : undefined;
+        if (!manifest) return html;
+        return bakedPreloadTags(planNotebook(parseNotebook(readFileSync(filename, "utf8"), page)), manifest);
+      }
     },
     configureServer(server) {
       serveNotebooks(server, root);

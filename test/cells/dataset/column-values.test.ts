@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {Float32, Int16, Int64, Table, Utf8, vectorFromArray} from "apache-arrow";
+import {Dictionary, Float32, Int16, Int32, Int64, Table, Utf8, vectorFromArray} from "apache-arrow";
 import {discreteValues, numericValues} from "../../../src/cells/dataset/column-values.ts";
 
 test("numericValues() reads sliced chunks with nulls as NaN, whatever the numeric type", () => {
@@ -9,6 +9,16 @@ test("numericValues() reads sliced chunks with nulls as NaN, whatever the numeri
     const whole = new Table({x: vectorFromArray(values, type)});
     const pieces = whole.slice(1, 4).concat(whole.slice(4));
     assert.deepEqual([...numericValues(pieces.getChild("x")!)], [NaN, 3, 4, NaN, 6], String(type));
+  }
+});
+
+test("numericValues() reads text, plain or dictionary-encoded, as NaN, as toNumber does each string", () => {
+  const labels = ["3", null, "7", "é"];
+  const plain = new Table({x: vectorFromArray(labels, new Utf8())});
+  const dictionary = new Table({x: vectorFromArray(labels, new Dictionary(new Utf8(), new Int32()))});
+  for (const table of [plain, dictionary]) {
+    const column = table.getChild("x")!;
+    assert.deepEqual([...numericValues(column)], [NaN, NaN, NaN, NaN], String(column.type));
   }
 });
 
