@@ -1,34 +1,26 @@
 import {CellError} from "../cell-error.ts";
 import {isLoaderCell} from "../loaders/loader-cell.ts";
 import type {Cell} from "../notebook/types.ts";
-import {
-  failedPlan,
-  syntaxErrorOf,
-  type CellPlan,
-  type DefinitionPlan,
-  type PlannedError
-} from "./cell-plan.ts";
-import {instantiate} from "./instantiate.ts";
+import {failedPlan, type CellPlan, type DefinitionPlan, type PlannedError} from "./cell-plan.ts";
 import {compileLoaderCell} from "./loader-cell.ts";
 import type {ModuleResult} from "./module-result.ts";
 import type {CodeLocation, CompiledCell, Definition, VariableSpec} from "./types.ts";
 
+/** A plan whose definition is a function now: instantiated from its code (instantiate.ts) or imported (precompiled.ts). */
+export interface RealizablePlan extends Omit<CellPlan, "code"> {
+  /** The cell's definition and where its code is (for errorLine); absent when the cell did not compile. */
+  readonly code?: {readonly definition: Definition; readonly location: CodeLocation} | undefined;
+}
+
 /**
- * Turns planned cells into runtime variable definitions: every cell's code is instantiated at once (one
- * `new Function`, which costs far less than one per cell, and names the script so that stack frames map back
- * to the cells' lines). `plans[i]` is the plan of `cells[i]`, null for a data loader cell (its value comes
- * from the host, see loader-cell.ts). Needs no parser: a built page realizes the plans its build wrote.
+ * Turns plans whose code is a function into runtime variable definitions. `plans[i]` is the plan of
+ * `cells[i]`, null for a data loader cell (its value comes from the host, see loader-cell.ts). Needs no parser
+ * and evaluates no code: a built page realizes the functions its build wrote.
  */
-export function realizeCells(cells: readonly Cell[], plans: readonly (CellPlan | null)[]): CompiledCell[] {
-  const codes = plans.flatMap((plan) => (plan?.code === undefined ? [] : [plan.code]));
-  let instantiated: ReturnType<typeof instantiate> | undefined;
-  try {
-    instantiated = instantiate(codes);
-  } catch {
-    // Some generated code did not compile although it parsed (an edge the parser lets through): instantiate
-    // one by one below, so that only the cells at fault fail.
-  }
-  let k = 0;
+export function realizePlans(
+  cells: readonly Cell[],
+  plans: readonly (RealizablePlan | null)[]
+): CompiledCell[] {
   return cells.map((cell, i) => {
     const plan = plans[i];
     if (!plan) {
@@ -39,18 +31,11 @@ export function realizeCells(cells: readonly Cell[], plans: readonly (CellPlan |
       );
     }
     if (plan.code === undefined) return realizeFailed(cell, plan);
-    const index = k++;
-    try {
-      const {definitions, locations} = instantiated ?? instantiate([plan.code]);
-      const at = instantiated ? index : 0;
-      return realize(cell, plan, definitions[at]!, locations[at]!);
-    } catch (error) {
-      return realizeFailed(cell, failedPlan(cell, syntaxErrorOf(cell, error)));
-    }
+    return realize(cell, plan, plan.code.definition, plan.code.location);
   });
 }
 
-function realize(cell: Cell, plan: CellPlan, code: Definition, location: CodeLocation): CompiledCell {
+function realize(cell: Cell, plan: RealizablePlan, code: Definition, location: CodeLocation): CompiledCell {
   const variables = plan.variables.map(({name, inputs, role, definition}): VariableSpec => ({
     name,
     inputs,
@@ -61,7 +46,7 @@ function realize(cell: Cell, plan: CellPlan, code: Definition, location: CodeLoc
   return {cell, location, name, defines, variables, fileAttachments};
 }
 
-function realizeFailed(cell: Cell, plan: CellPlan): CompiledCell {
+function realizeFailed(cell: Cell, plan: Omit<CellPlan, "code">): CompiledCell {
   const error = cellErrorOf(
     plan.error ?? {message: "this cell did not compile", cellName: plan.name, line: cell.line}
   );

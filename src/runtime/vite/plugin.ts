@@ -1,6 +1,6 @@
 import {readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
-import {dirname, resolve, sep} from "node:path";
+import {basename, dirname, resolve, sep} from "node:path";
 import type {Plugin} from "vite";
 import type {BakeManifest} from "../bake/types.ts";
 import {parseNotebook} from "../notebook/parse.ts";
@@ -20,7 +20,7 @@ import {pagePolicy} from "./page-policy.ts";
 import {providerOrigins} from "./provider-origins.ts";
 import {notebookShell, pageClientUrl} from "./shell.ts";
 import {compiledCellsModule} from "../compile/ahead.ts";
-import {compilerEntry, pageCompiler, pageOfCompiledCells} from "./page-compiler.ts";
+import {compilerEntry, pageCompiler} from "./page-compiler.ts";
 import {faviconHref} from "./favicon.ts";
 import {
   originalOf,
@@ -121,7 +121,7 @@ export const RUNTIME_CHUNK = "notebook-runtime";
 
 // The plugin's own virtual modules.
 function resolveOwn(id: string): string | undefined {
-  if (pageOfCompiledCells(id) !== undefined || trimmedOf(id) !== undefined) return id;
+  if (trimmedOf(id) !== undefined) return id;
   if (id === CLIENT_URL) return CLIENT_MODULE;
   if (id.startsWith(`${CLIENT_URL}?page=`))
     return pageClientModule(decodeURIComponent(id.slice(`${CLIENT_URL}?page=`.length)));
@@ -197,7 +197,14 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
         if (!inRoot(path)) return clientModule(pagePlugins);
         const notebook = parseNotebook(readFileSync(path, "utf8"), page);
         // A built page imports its cells compiled (no parser ships); a dev server's page compiles them itself.
-        const compiler = pageCompiler(ahead() ? page : undefined);
+        const cellsFile = ahead()
+          ? this.emitFile({
+              type: "asset",
+              name: `${basename(page, ".html")}.cells.js`,
+              source: compiledCellsModule(notebook)
+            })
+          : undefined;
+        const compiler = pageCompiler(cellsFile);
         const imports = await Promise.all(
           notebookImports(notebook).map((specifier) =>
             pageImport(specifier, path, (s, from) => this.resolve(s, from))
@@ -216,12 +223,6 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
         const path = resolve(root, trimmed.file);
         if (!inRoot(path)) throw new Error(`${trimmed.file}: not a notebook of ${root}`);
         return trimmedModule(trimmed.library, parseNotebook(readFileSync(path, "utf8"), trimmed.file));
-      }
-      const compiled = pageOfCompiledCells(id);
-      if (compiled !== undefined) {
-        const path = resolve(root, compiled);
-        if (!inRoot(path)) throw new Error(`${compiled}: not a notebook of ${root}`);
-        return compiledCellsModule(parseNotebook(readFileSync(path, "utf8"), compiled));
       }
       if (!id.endsWith(".html") || !inRoot(id)) return undefined;
       const html = readFileSync(id, "utf8");
