@@ -31,7 +31,7 @@ export function compileCell(cell: Cell): CompiledCell {
  * definitions are instantiated at once, which costs far less than one `new Function` per cell.
  */
 export function compileCells(cells: readonly Cell[]): CompiledCell[] {
-  return realizePlans(cells, instantiatePlans(cells, planCells(cells)));
+  return realizePlans(cells, instantiatePlans(cells, planCells(cells)), (plan) => plan.code);
 }
 
 /**

@@ -2,7 +2,7 @@ import {isLoaderCell} from "../loaders/loader-cell.ts";
 import type {Cell} from "../notebook/types.ts";
 import type {BuiltCells, BuiltPlan} from "./built-cells.ts";
 import {cellKey, failedPlan} from "./cell-plan.ts";
-import {realizePlans, type RealizablePlan} from "./realize.ts";
+import {realizePlans, type RealizedCode} from "./realize.ts";
 import type {CellCompiler} from "./types.ts";
 
 /**
@@ -13,17 +13,17 @@ import type {CellCompiler} from "./types.ts";
  */
 export function precompiledCells({url, definitions, lines, plans}: BuiltCells): CellCompiler {
   const byId = new Map(plans.map((plan) => [plan.id, plan]));
-  const realizable = ({code, ...plan}: BuiltPlan): RealizablePlan => {
-    if (code === undefined) return plan;
-    const [firstLine, lastLine] = lines[code]!;
-    return {...plan, code: {definition: definitions[code]!, location: {url, firstLine, lastLine}}};
-  };
-  const planOf = (cell: Cell): RealizablePlan | null => {
+  const planOf = (cell: Cell): BuiltPlan | null => {
     if (isLoaderCell(cell)) return null; // no JavaScript: its value comes from the host
     const plan = byId.get(cell.id);
-    if (plan && plan.key === cellKey(cell)) return realizable(plan);
+    if (plan && plan.key === cellKey(cell)) return plan;
     const message = "this cell was not compiled when the page was built: build the notebook again";
     return failedPlan(cell, {message, cellName: null, line: cell.line});
   };
-  return (cells) => realizePlans(cells, cells.map(planOf));
+  const codeOf = ({code}: BuiltPlan): RealizedCode | undefined => {
+    if (code === undefined) return undefined;
+    const [firstLine, lastLine] = lines[code]!;
+    return {definition: definitions[code]!, location: {url, firstLine, lastLine}};
+  };
+  return (cells) => realizePlans(cells, cells.map(planOf), codeOf);
 }

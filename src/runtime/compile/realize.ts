@@ -6,20 +6,28 @@ import {compileLoaderCell} from "./loader-cell.ts";
 import type {ModuleResult} from "./module-result.ts";
 import type {CodeLocation, CompiledCell, Definition, VariableSpec} from "./types.ts";
 
-/** A plan whose definition is a function now: instantiated from its code (instantiate.ts) or imported (precompiled.ts). */
+/** A cell's definition as a function, and where its code is (for errorLine). */
+export interface RealizedCode {
+  readonly definition: Definition;
+  readonly location: CodeLocation;
+}
+
+/** A plan whose definition is a function now: instantiated from its code (instantiate.ts). */
 export interface RealizablePlan extends Omit<CellPlan, "code"> {
-  /** The cell's definition and where its code is (for errorLine); absent when the cell did not compile. */
-  readonly code?: {readonly definition: Definition; readonly location: CodeLocation} | undefined;
+  /** Absent when the cell did not compile. */
+  readonly code?: RealizedCode | undefined;
 }
 
 /**
- * Turns plans whose code is a function into runtime variable definitions. `plans[i]` is the plan of
- * `cells[i]`, null for a data loader cell (its value comes from the host, see loader-cell.ts). Needs no parser
- * and evaluates no code: a built page realizes the functions its build wrote.
+ * Turns plans into runtime variable definitions, their code being a function `codeOf` gives (undefined for a
+ * cell that did not compile). `plans[i]` is the plan of `cells[i]`, null for a data loader cell (its value
+ * comes from the host, see loader-cell.ts). Needs no parser and evaluates no code: a built page realizes the
+ * functions its build wrote.
  */
-export function realizePlans(
+export function realizePlans<P extends Omit<CellPlan, "code">>(
   cells: readonly Cell[],
-  plans: readonly (RealizablePlan | null)[]
+  plans: readonly (P | null)[],
+  codeOf: (plan: P) => RealizedCode | undefined
 ): CompiledCell[] {
   return cells.map((cell, i) => {
     const plan = plans[i];
@@ -30,18 +38,20 @@ export function realizePlans(
         failedPlan(cell, {message: "this cell was not compiled", cellName: null, line: cell.line})
       );
     }
-    if (plan.code === undefined) return realizeFailed(cell, plan);
-    return realize(cell, plan, plan.code.definition, plan.code.location);
+    const code = codeOf(plan);
+    return code === undefined ? realizeFailed(cell, plan) : realize(cell, plan, code);
   });
 }
 
-function realize(cell: Cell, plan: RealizablePlan, code: Definition, location: CodeLocation): CompiledCell {
-  const variables = plan.variables.map(({name, inputs, role, definition}): VariableSpec => ({
-    name,
-    inputs,
-    role,
-    definition: definitionOf(definition, code)
-  }));
+function realize(cell: Cell, plan: Omit<CellPlan, "code">, {definition, location}: RealizedCode): CompiledCell {
+  const variables = plan.variables.map(
+    (variable): VariableSpec => ({
+      name: variable.name,
+      inputs: variable.inputs,
+      role: variable.role,
+      definition: definitionOf(variable.definition, definition)
+    })
+  );
   const {name, defines, fileAttachments} = plan;
   return {cell, location, name, defines, variables, fileAttachments};
 }
