@@ -22,7 +22,9 @@ export function built(): Side {
       const notebook = parseNotebook(html, "bench.html");
       notebookJson = JSON.stringify(notebook);
       const source = compiledCellsModule(notebook);
-      cells = (await import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`)) as BuiltCells;
+      cells = (await import(
+        `data:text/javascript;base64,${Buffer.from(source).toString("base64")}`
+      )) as BuiltCells;
     },
     start(_html, builtins, tracker) {
       const notebook = JSON.parse(notebookJson) as Notebook;

@@ -43,15 +43,17 @@ export function realizePlans<P extends Omit<CellPlan, "code">>(
   });
 }
 
-function realize(cell: Cell, plan: Omit<CellPlan, "code">, {definition, location}: RealizedCode): CompiledCell {
-  const variables = plan.variables.map(
-    (variable): VariableSpec => ({
-      name: variable.name,
-      inputs: variable.inputs,
-      role: variable.role,
-      definition: definitionOf(variable.definition, definition)
-    })
-  );
+function realize(
+  cell: Cell,
+  plan: Omit<CellPlan, "code">,
+  {definition, location}: RealizedCode
+): CompiledCell {
+  const variables = plan.variables.map((variable): VariableSpec => ({
+    name: variable.name,
+    inputs: variable.inputs,
+    role: variable.role,
+    definition: definitionOf(variable.definition, definition)
+  }));
   const {name, defines, fileAttachments} = plan;
   return {cell, location, name, defines, variables, fileAttachments};
 }
