@@ -1,6 +1,6 @@
 import {readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
-import {basename, dirname, resolve, sep} from "node:path";
+import {dirname, resolve, sep} from "node:path";
 import type {Plugin} from "vite";
 import type {BakeManifest} from "../bake/types.ts";
 import {parseNotebook} from "../notebook/parse.ts";
@@ -19,7 +19,7 @@ import {
 import {pagePolicy} from "./page-policy.ts";
 import {providerOrigins} from "./provider-origins.ts";
 import {notebookShell, pageClientUrl} from "./shell.ts";
-import {compiledCellsModule} from "../compile/ahead.ts";
+import {CellsFiles} from "./cells-files.ts";
 import {compilerEntry, pageCompiler} from "./page-compiler.ts";
 import {faviconHref} from "./favicon.ts";
 import {
@@ -146,6 +146,7 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
   const inRoot = (path: string) => path.startsWith(root + sep);
   let building = false;
   const ahead = () => building && options.compileAhead !== false;
+  const cellsFiles = new CellsFiles();
   return {
     name: "phoenix-notebook",
     enforce: "pre",
@@ -197,13 +198,7 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
         if (!inRoot(path)) return clientModule(pagePlugins);
         const notebook = parseNotebook(readFileSync(path, "utf8"), page);
         // A built page imports its cells compiled (no parser ships); a dev server's page compiles them itself.
-        const cellsFile = ahead()
-          ? this.emitFile({
-              type: "asset",
-              name: `${basename(page, ".html")}.cells.js`,
-              source: compiledCellsModule(notebook)
-            })
-          : undefined;
+        const cellsFile = ahead() ? cellsFiles.emit(this, page, notebook) : undefined;
         const compiler = pageCompiler(cellsFile);
         const imports = await Promise.all(
           notebookImports(notebook).map((specifier) =>
@@ -241,6 +236,14 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
           favicon: faviconHref(file)
         }
       );
+    },
+    generateBundle() {
+      cellsFiles.named(this);
+    },
+    // The page client imports its cells module once it runs: preloaded, it loads beside the client instead.
+    transformIndexHtml: {
+      order: "post",
+      handler: (_html, {filename}) => (building ? cellsFiles.preload(toPagePath(root, filename)) : [])
     },
     configureServer(server) {
       serveNotebooks(server, root);
