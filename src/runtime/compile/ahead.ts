@@ -46,8 +46,11 @@ export function compiledCellsModule(notebook: Notebook): string {
     definitions.join(",\n"),
     "];",
     `export const lines = ${JSON.stringify(lines)};`,
-    // JSON is a JavaScript expression, but for U+2028 and U+2029 in strings in older engines: escaped anyway.
-    `export const plans = ${json.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029")};`,
+    // A string JSON.parse reads, which engines load faster than the same object literal (half the time here);
+    // U+2028 and U+2029 are escaped for engines older than ES2019, where they end a string literal.
+    `export const plans = JSON.parse(${JSON.stringify(json)
+      .replace(/\u2028/g, "\\u2028")
+      .replace(/\u2029/g, "\\u2029")});`,
     "export const url = import.meta.url;",
     ""
   ].join("\n");
