@@ -60,7 +60,7 @@ export async function timeFirstRender(
   const samples = await alternate(sides, rounds, async (side, _round, record) => {
     if (probe && side === sides[0]) probe(work.html(serial++), record);
     const html = work.html(serial++);
-    side.prepare?.(html);
+    await side.prepare?.(html);
     const tracker = new CellTracker();
     const all = tracker.expect(Array.from({length: work.cellCount}, (_, i) => i));
     collectGarbage();
@@ -91,7 +91,7 @@ export async function timeInputChange(
   const started = [];
   for (const [serial, side] of sides.entries()) {
     const html = work.html(serial);
-    side.prepare?.(html);
+    await side.prepare?.(html);
     const tracker = new CellTracker();
     const all = tracker.expect(Array.from({length: work.cellCount}, (_, i) => i));
     const instance = side.start(html, work.builtins, tracker);

@@ -72,7 +72,7 @@ export function isIdentifier(name: string): boolean {
  * A cell that does not compile still takes its place in the graph: a variable under its name (if the name can
  * be recovered) that rejects with the syntax error, so dependents say they wait on it instead of "not defined".
  */
-export function failedPlan(cell: Cell, error: PlannedError): CellPlan {
+export function failedPlan(cell: Cell, error: PlannedError): Omit<CellPlan, "code"> {
   const base = {id: cell.id, key: cellKey(cell), fileAttachments: [], error};
   const output = templateOutput(cell);
   const peeked = cell.mode === "ojs" ? peekName(cell.source) : output ? {prefix: null, name: output} : null;

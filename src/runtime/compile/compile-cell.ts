@@ -13,7 +13,8 @@ import {
 } from "./cell-plan.ts";
 import {definitionSource} from "./definition.ts";
 import {presentGlobals} from "./globals.ts";
-import {realizeCells} from "./realize.ts";
+import {instantiatePlans} from "./instantiate.ts";
+import {realizePlans} from "./realize.ts";
 import {stripTypes} from "./typescript.ts";
 import {moduleDefinitionCode, readModuleCell, type ModuleCellSource} from "./module-cell.ts";
 import type {CompiledCell} from "./types.ts";
@@ -30,7 +31,7 @@ export function compileCell(cell: Cell): CompiledCell {
  * definitions are instantiated at once, which costs far less than one `new Function` per cell.
  */
 export function compileCells(cells: readonly Cell[]): CompiledCell[] {
-  return realizeCells(cells, planCells(cells));
+  return realizePlans(cells, instantiatePlans(cells, planCells(cells)), (plan) => plan.code);
 }
 
 /**

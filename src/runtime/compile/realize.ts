@@ -1,34 +1,34 @@
 import {CellError} from "../cell-error.ts";
 import {isLoaderCell} from "../loaders/loader-cell.ts";
 import type {Cell} from "../notebook/types.ts";
-import {
-  failedPlan,
-  syntaxErrorOf,
-  type CellPlan,
-  type DefinitionPlan,
-  type PlannedError
-} from "./cell-plan.ts";
-import {instantiate} from "./instantiate.ts";
+import {failedPlan, type CellPlan, type DefinitionPlan, type PlannedError} from "./cell-plan.ts";
 import {compileLoaderCell} from "./loader-cell.ts";
 import type {ModuleResult} from "./module-result.ts";
 import type {CodeLocation, CompiledCell, Definition, VariableSpec} from "./types.ts";
 
+/** A cell's definition as a function, and where its code is (for errorLine). */
+export interface RealizedCode {
+  readonly definition: Definition;
+  readonly location: CodeLocation;
+}
+
+/** A plan whose definition is a function now: instantiated from its code (instantiate.ts). */
+export interface RealizablePlan extends Omit<CellPlan, "code"> {
+  /** Absent when the cell did not compile. */
+  readonly code?: RealizedCode | undefined;
+}
+
 /**
- * Turns planned cells into runtime variable definitions: every cell's code is instantiated at once (one
- * `new Function`, which costs far less than one per cell, and names the script so that stack frames map back
- * to the cells' lines). `plans[i]` is the plan of `cells[i]`, null for a data loader cell (its value comes
- * from the host, see loader-cell.ts). Needs no parser: a built page realizes the plans its build wrote.
+ * Turns plans into runtime variable definitions, their code being a function `codeOf` gives (undefined for a
+ * cell that did not compile). `plans[i]` is the plan of `cells[i]`, null for a data loader cell (its value
+ * comes from the host, see loader-cell.ts). Needs no parser and evaluates no code: a built page realizes the
+ * functions its build wrote.
  */
-export function realizeCells(cells: readonly Cell[], plans: readonly (CellPlan | null)[]): CompiledCell[] {
-  const codes = plans.flatMap((plan) => (plan?.code === undefined ? [] : [plan.code]));
-  let instantiated: ReturnType<typeof instantiate> | undefined;
-  try {
-    instantiated = instantiate(codes);
-  } catch {
-    // Some generated code did not compile although it parsed (an edge the parser lets through): instantiate
-    // one by one below, so that only the cells at fault fail.
-  }
-  let k = 0;
+export function realizePlans<P extends Omit<CellPlan, "code">>(
+  cells: readonly Cell[],
+  plans: readonly (P | null)[],
+  codeOf: (plan: P) => RealizedCode | undefined
+): CompiledCell[] {
   return cells.map((cell, i) => {
     const plan = plans[i];
     if (!plan) {
@@ -38,30 +38,27 @@ export function realizeCells(cells: readonly Cell[], plans: readonly (CellPlan |
         failedPlan(cell, {message: "this cell was not compiled", cellName: null, line: cell.line})
       );
     }
-    if (plan.code === undefined) return realizeFailed(cell, plan);
-    const index = k++;
-    try {
-      const {definitions, locations} = instantiated ?? instantiate([plan.code]);
-      const at = instantiated ? index : 0;
-      return realize(cell, plan, definitions[at]!, locations[at]!);
-    } catch (error) {
-      return realizeFailed(cell, failedPlan(cell, syntaxErrorOf(cell, error)));
-    }
+    const code = codeOf(plan);
+    return code === undefined ? realizeFailed(cell, plan) : realize(cell, plan, code);
   });
 }
 
-function realize(cell: Cell, plan: CellPlan, code: Definition, location: CodeLocation): CompiledCell {
-  const variables = plan.variables.map(({name, inputs, role, definition}): VariableSpec => ({
-    name,
-    inputs,
-    role,
-    definition: definitionOf(definition, code)
+function realize(
+  cell: Cell,
+  plan: Omit<CellPlan, "code">,
+  {definition, location}: RealizedCode
+): CompiledCell {
+  const variables = plan.variables.map((variable): VariableSpec => ({
+    name: variable.name,
+    inputs: variable.inputs,
+    role: variable.role,
+    definition: definitionOf(variable.definition, definition)
   }));
   const {name, defines, fileAttachments} = plan;
   return {cell, location, name, defines, variables, fileAttachments};
 }
 
-function realizeFailed(cell: Cell, plan: CellPlan): CompiledCell {
+function realizeFailed(cell: Cell, plan: Omit<CellPlan, "code">): CompiledCell {
   const error = cellErrorOf(
     plan.error ?? {message: "this cell did not compile", cellName: plan.name, line: cell.line}
   );

@@ -1,6 +1,6 @@
 import {RuntimeError} from "@observablehq/runtime";
 import {CellError} from "../cell-error.ts";
-import {errorLine} from "../compile/instantiate.ts";
+import {errorLine} from "../compile/error-line.ts";
 import type {CompiledCell} from "../compile/types.ts";
 
 /** Turns whatever a cell's variable rejected with into a CellError that names the cell and the line. */

@@ -5,14 +5,13 @@ import {
   type Definition as RuntimeDefinition
 } from "@observablehq/runtime";
 import {CellError} from "../cell-error.ts";
-import {isModuleResult} from "../compile/module-result.ts";
 import type {CellCompiler, CompiledCell, Definition, VariableSpec} from "../compile/types.ts";
 import type {Cell, CellId, Notebook} from "../notebook/types.ts";
 import type {BakedCells} from "../bake/baked-cells.ts";
 import {isCellScoped, type CellContext, type CellScoped} from "./cell-context.ts";
 import {downstreamOf} from "./downstream.ts";
-import {relaysOwnFailure, toCellError} from "./cell-errors.ts";
-import type {CellObserver, NotebookHost} from "./observer.ts";
+import type {NotebookHost} from "./observer.ts";
+import {VariableObserver, type CellRecord} from "./variable-observer.ts";
 
 export interface NotebookRuntimeOptions {
   /** Values every cell sees. A function is a definition (called, possibly returning a generator); wrap plain
@@ -36,20 +35,6 @@ export interface UpdateSummary {
   readonly added: number;
   readonly redefined: number;
   readonly removed: number;
-}
-
-interface CellRecord {
-  compiled: CompiledCell;
-  readonly observer: CellObserver;
-  variables: Variable[];
-  /** The last error of a hidden variable, which the cell's main variable only relays. */
-  hiddenError?: CellError;
-  /**
-   * Counts the times the cell's variables were released. A deleted variable still settles once (the runtime
-   * redefines it as an anonymous no-op, which fulfills with undefined); its observer must not pass that on,
-   * or a cell redefined into a syntax error could show as fulfilled with `undefined` after its error.
-   */
-  generation: number;
 }
 
 /** A notebook on @observablehq/runtime: defines its cells and, on update, redefines only those that changed. */
@@ -94,17 +79,19 @@ export class NotebookRuntime {
       unused.set(key, [...(unused.get(key) ?? []), record]);
     }
     const kept = new Map<Cell, CellRecord>();
-    for (const cell of notebook.cells) {
-      const candidates = unused.get(sourceKey(cell));
-      // A syntax error bakes its line into the error, so a failing cell that moved is recompiled instead.
-      const index =
-        candidates?.findIndex((r) => !r.compiled.error || r.compiled.cell.line === cell.line) ?? -1;
-      if (index < 0) continue;
-      const [record] = candidates!.splice(index, 1);
-      record!.compiled = {...record!.compiled, cell};
-      record!.observer.moved?.(record!.compiled);
-      kept.set(cell, record!);
-    }
+    // A first update (a page opening) has nothing to keep: no key is computed for any of its cells.
+    if (unused.size > 0)
+      for (const cell of notebook.cells) {
+        const candidates = unused.get(sourceKey(cell));
+        // A syntax error bakes its line into the error, so a failing cell that moved is recompiled instead.
+        const index =
+          candidates?.findIndex((r) => !r.compiled.error || r.compiled.cell.line === cell.line) ?? -1;
+        if (index < 0) continue;
+        const [record] = candidates!.splice(index, 1);
+        record!.compiled = {...record!.compiled, cell};
+        record!.observer.moved?.(record!.compiled);
+        kept.set(cell, record!);
+      }
     const leftover = new Map<number, CellRecord>();
     for (const records of unused.values())
       for (const record of records) leftover.set(record.compiled.cell.id, record);
@@ -225,58 +212,24 @@ export class NotebookRuntime {
 
   #defineCell(record: CellRecord, defined: ReadonlySet<string>): Variable[] {
     return record.compiled.variables.map((spec) => {
-      const variable = this.#module.variable(this.#observerFor(record, spec, record.generation));
+      const variable = this.#module.variable(new VariableObserver(record, spec.role, this.#definersOf));
       const baked = this.#bake?.specFor(record.compiled, spec, () => this.cells) ?? spec;
       const {inputs, definition} = this.#withScopedBuiltins(baked, record, defined);
       return variable.define(spec.name, inputs, definition as RuntimeDefinition);
     });
   }
 
-  #observerFor(record: CellRecord, spec: VariableSpec, generation: number) {
-    const live = () => record.generation === generation;
-    const rejected = (error: unknown) => {
-      if (!live()) return;
-      const {compiled, observer} = record;
-      if (relaysOwnFailure(compiled, error)) {
-        if (spec.role === "main" && record.hiddenError) observer.rejected(record.hiddenError);
-        return;
-      }
-      const cellError = toCellError(compiled, error, (name) => this.#definers(name));
-      if (spec.role === "hidden") record.hiddenError = cellError;
-      observer.rejected(cellError);
-    };
-    switch (spec.role) {
-      case "main":
-        return {
-          pending: () => live() && record.observer.pending(),
-          // A JavaScript cell's run resolves to its outputs and, for an expression, the value to show.
-          fulfilled: (value: unknown) => {
-            if (!live()) return;
-            if (!isModuleResult(value)) return record.observer.fulfilled(value);
-            record.observer.outputs?.(value.outputs);
-            record.observer.fulfilled(value.value);
-          },
-          rejected
-        };
-      case "view-value":
-        return {fulfilled: (value: unknown) => live() && record.observer.viewValue?.(value), rejected};
-      case "hidden":
-      case "output":
-        return {rejected};
-    }
-  }
-
-  #definers(name: string): CompiledCell[] {
-    return this.cells.filter((compiled) => compiled.defines.includes(name));
-  }
+  readonly #definersOf = (name: string): CompiledCell[] =>
+    this.cells.filter((compiled) => compiled.defines.includes(name));
 
   // A cell-scoped builtin (e.g. `worker`) is created for each run of the cell that references it, tied to that
   // run's invalidation. It is no runtime variable: the cell takes `invalidation` instead and gets the builtin
   // spliced back into its arguments. One that loads something keeps its input, whose value is what it loaded.
   #withScopedBuiltins(spec: VariableSpec, record: CellRecord, defined: ReadonlySet<string>) {
-    const scoped = spec.inputs.map((name) => (defined.has(name) ? undefined : this.#scoped.get(name)));
-    if (scoped.every((builtin) => builtin === undefined))
-      return {inputs: spec.inputs, definition: spec.definition};
+    // Most variables read no cell-scoped builtin: checked without allocating, as every cell is defined so.
+    const isScoped = (name: string) => this.#scoped.has(name) && !defined.has(name);
+    if (!spec.inputs.some(isScoped)) return spec;
+    const scoped = spec.inputs.map((name) => (isScoped(name) ? this.#scoped.get(name) : undefined));
     const {definition} = spec;
     const {observer} = record;
     const name = record.compiled.name;

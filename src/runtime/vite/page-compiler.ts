@@ -1,7 +1,8 @@
 import {fileURLToPath} from "node:url";
 
 // How a page's client module compiles the notebook's cells. A dev server's page parses them in the page (its
-// cells are edited there); a built page imports what the build compiled (compile/ahead.ts) and ships no parser.
+// cells are edited there); a built page imports the module the build compiled them into (compile/ahead.ts),
+// ships no parser and evaluates no code.
 
 /** The compiler with the parser (compileCells), for a dev server's page. */
 export const compilerEntry = fileURLToPath(new URL("../compile/compile-cell.ts", import.meta.url));
@@ -9,26 +10,14 @@ export const compilerEntry = fileURLToPath(new URL("../compile/compile-cell.ts",
 /** The parser-free compiler of a built page (precompiledCells). */
 const precompiledEntry = fileURLToPath(new URL("../compile/precompiled.ts", import.meta.url));
 
-// A page's compiled cells: a virtual module named by the notebook's path in hex (the bundler's names stay plain).
-const COMPILED_CELLS = /^\0phoenix-notebook-cells-([\da-f]+)\.js$/;
-
-/** The id of the module holding the compiled cells of the notebook at `file` (relative to the root). */
-export function compiledCellsId(file: string): string {
-  return `\0phoenix-notebook-cells-${Buffer.from(file).toString("hex")}.js`;
-}
-
-/** The notebook whose compiled cells `id` names, or undefined for any other module. */
-export function pageOfCompiledCells(id: string): string | undefined {
-  const hex = COMPILED_CELLS.exec(id)?.[1];
-  return hex === undefined ? undefined : Buffer.from(hex, "hex").toString();
-}
-
 /**
  * The lines of a page's client module that import its compiler, and the expression startPage takes as
- * `compile`: the build's plans for the notebook at `file` when given (a built page), else the parser.
+ * `compile`: in a built page, the compiled cells module the build emitted as a file (`cellsFile`, the bundler's
+ * reference to it), else the parser. That module is a file of its own, imported by URL, so that the bundler
+ * never minifies it: its line table (where each cell's function is) must hold in the page.
  */
-export function pageCompiler(file?: string): {imports: string[]; expression: string} {
-  if (file === undefined)
+export function pageCompiler(cellsFile?: string): {imports: string[]; expression: string} {
+  if (cellsFile === undefined)
     return {
       imports: [`import {compileCells} from ${JSON.stringify(compilerEntry)};`],
       expression: "compileCells"
@@ -36,8 +25,8 @@ export function pageCompiler(file?: string): {imports: string[]; expression: str
   return {
     imports: [
       `import {precompiledCells} from ${JSON.stringify(precompiledEntry)};`,
-      `import plans from ${JSON.stringify(compiledCellsId(file))};`
+      `const cells = await import(/* @vite-ignore */ import.meta.ROLLUP_FILE_URL_${cellsFile});`
     ],
-    expression: "precompiledCells(plans)"
+    expression: "precompiledCells(cells)"
   };
 }

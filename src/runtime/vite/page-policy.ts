@@ -22,9 +22,11 @@ export const PLACEHOLDER_HASHES: readonly string[] = Array.from(
 export function pagePolicy(connect: readonly string[] = []): string {
   const directives: (readonly [string, ...string[]])[] = [
     ["default-src", "'self'"],
-    // No 'unsafe-inline': no inline <script>, no onerror= handler, no javascript: URL runs. 'unsafe-eval' is for
-    // code the page itself compiles: the cells (one `new Function`, as Observable's runtime does), d3-dsv's
-    // row converter and Arrow's comparators; WebAssembly (Parquet, the UMAP kernel) is compiled from own files.
+    // No 'unsafe-inline': no inline <script>, no onerror= handler, no javascript: URL runs. The cells need no
+    // 'unsafe-eval' (the build writes them as functions, see compile/ahead.ts; test/browser/built-cells runs a
+    // page without it), but libraries compile code in the page: d3-dsv's row converter (FileAttachment.csv,
+    // d3.csvParse in a cell) and Arrow's validity checks (tables built in the page); dropping it breaks those.
+    // WebAssembly (Parquet, the UMAP kernel) is compiled from own files.
     ["script-src", "'self'", "'unsafe-eval'", "'wasm-unsafe-eval'", "'unsafe-hashes'", ...PLACEHOLDER_HASHES],
     ["worker-src", "'self'"],
     ["connect-src", "'self'", ...connect],

@@ -19,9 +19,10 @@ import {
 import {pagePolicy} from "./page-policy.ts";
 import {providerOrigins} from "./provider-origins.ts";
 import {notebookShell, pageClientUrl} from "./shell.ts";
-import {compiledCellsModule, planNotebook} from "../compile/ahead.ts";
+import {planNotebook} from "../compile/ahead.ts";
 import {bakedPreloadTags} from "./baked-preloads.ts";
-import {compilerEntry, pageCompiler, pageOfCompiledCells} from "./page-compiler.ts";
+import {CellsFiles} from "./cells-files.ts";
+import {compilerEntry, pageCompiler} from "./page-compiler.ts";
 import {faviconHref} from "./favicon.ts";
 import {
   originalOf,
@@ -127,7 +128,7 @@ export const RUNTIME_CHUNK = "notebook-runtime";
 
 // The plugin's own virtual modules.
 function resolveOwn(id: string): string | undefined {
-  if (pageOfCompiledCells(id) !== undefined || trimmedOf(id) !== undefined) return id;
+  if (trimmedOf(id) !== undefined) return id;
   if (id === CLIENT_URL) return CLIENT_MODULE;
   if (id.startsWith(`${CLIENT_URL}?page=`))
     return pageClientModule(decodeURIComponent(id.slice(`${CLIENT_URL}?page=`.length)));
@@ -152,6 +153,7 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
   const inRoot = (path: string) => path.startsWith(root + sep);
   let building = false;
   const ahead = () => building && options.compileAhead !== false;
+  const cellsFiles = new CellsFiles();
   return {
     name: "phoenix-notebook",
     enforce: "pre",
@@ -203,7 +205,8 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
         if (!inRoot(path)) return clientModule(pagePlugins);
         const notebook = parseNotebook(readFileSync(path, "utf8"), page);
         // A built page imports its cells compiled (no parser ships); a dev server's page compiles them itself.
-        const compiler = pageCompiler(ahead() ? page : undefined);
+        const cellsFile = ahead() ? cellsFiles.emit(this, page, notebook) : undefined;
+        const compiler = pageCompiler(cellsFile);
         const imports = await Promise.all(
           notebookImports(notebook).map((specifier) =>
             pageImport(specifier, path, (s, from) => this.resolve(s, from))
@@ -223,12 +226,6 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
         if (!inRoot(path)) throw new Error(`${trimmed.file}: not a notebook of ${root}`);
         return trimmedModule(trimmed.library, parseNotebook(readFileSync(path, "utf8"), trimmed.file));
       }
-      const compiled = pageOfCompiledCells(id);
-      if (compiled !== undefined) {
-        const path = resolve(root, compiled);
-        if (!inRoot(path)) throw new Error(`${compiled}: not a notebook of ${root}`);
-        return compiledCellsModule(parseNotebook(readFileSync(path, "utf8"), compiled));
-      }
       if (!id.endsWith(".html") || !inRoot(id)) return undefined;
       const html = readFileSync(id, "utf8");
       if (!isNotebookHtml(html)) return undefined;
@@ -247,14 +244,22 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
         }
       );
     },
-    // After Vite's own processing of the page, which would take an attached file for an asset of its own.
+    generateBundle() {
+      cellsFiles.named(this);
+    },
+    // After Vite's own processing of the page, which would take an attached file for an asset of its own: the
+    // cells module (the client imports it once it runs: preloaded, it loads beside the client instead) and
+    // the baked values' files.
     transformIndexHtml: {
       order: "post",
-      handler(html, {filename}) {
+      handler(_html, {filename}) {
+        if (!building) return [];
         const page = toPagePath(root, filename);
-        const manifest = building && options.preloadBakes !== false ? options.bakes?.get(page) : undefined;
-        if (!manifest) return html;
-        return bakedPreloadTags(planNotebook(parseNotebook(readFileSync(filename, "utf8"), page)), manifest);
+        const tags = cellsFiles.preload(page);
+        const manifest = options.preloadBakes !== false ? options.bakes?.get(page) : undefined;
+        if (!manifest) return tags;
+        const plans = planNotebook(parseNotebook(readFileSync(filename, "utf8"), page));
+        return [...tags, ...bakedPreloadTags(plans, manifest)];
       }
     },
     configureServer(server) {
