@@ -10,6 +10,7 @@ import {
   type UmapStage
 } from "../../../../src/cells/project/umap/index.ts";
 import {liveThreads, ThreadPool} from "../../../../src/cells/project/umap/threads/pool.ts";
+import {workCuts} from "../../../../src/cells/project/umap/threads/parallel-layout.ts";
 import {blobs} from "./blobs.ts";
 import {loadDigits} from "./digits.ts";
 
@@ -153,4 +154,13 @@ test('umap() with threads "auto" on a small input runs on this thread, bit for b
   const one = await umap(vectors, 8, {seed: 2, nEpochs: 40});
   const auto = await umap(vectors, 8, {seed: 2, nEpochs: 40, threads: "auto"});
   assert.equal(sha256(auto.coordinates), sha256(one.coordinates));
+});
+
+test("workCuts() splits the edges into runs of even work, an edge's work being 1 / epochsPerSample", () => {
+  // Work 1, 1, 1, 1, 0.5, 0.5, 0.5, 0.5 (total 6): halves of 3 after the third edge; thirds of 2 after the
+  // second and the fourth. By edge count the halves would have been 4 and 2.
+  const epochsPerSample = Float64Array.of(1, 1, 1, 1, 2, 2, 2, 2);
+  assert.deepEqual([...workCuts(epochsPerSample, 2)], [0, 3, 8]);
+  assert.deepEqual([...workCuts(epochsPerSample, 3)], [0, 2, 4, 8]);
+  assert.deepEqual([...workCuts(epochsPerSample, 1)], [0, 8]);
 });

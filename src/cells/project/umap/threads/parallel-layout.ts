@@ -10,8 +10,8 @@ const MAX_CHUNK = 50;
 
 /**
  * `optimizeLayout` on the pool's threads, as a deterministic parallel SGD. The edges are split into one
- * contiguous run per thread (edges are sorted by head, so each thread mostly moves its own points). In each
- * epoch every thread starts from the same positions, copied into memory of its own, and runs its edges there,
+ * contiguous run of even work per thread (`workCuts`; edges are sorted by head, so each thread mostly moves its
+ * own points). In each epoch every thread starts from the same positions, copied into memory of its own, and runs its edges there,
  * seeing its own moves but not the others'; then the threads meet, and each point's moves from every thread
  * are added to its position at the epoch's start, in thread order. No two threads ever write the same memory
  * during an epoch: shared writes (umap-learn's lock-free Hogwild! scheme) made two threads slower than one
@@ -34,8 +34,8 @@ export async function parallelOptimize(
     {length: pool.size},
     () => new Float32Array(new SharedArrayBuffer(embedding.byteLength))
   );
-  const m = edges.head.length;
-  const cut = (thread: number) => Math.round((m * thread) / pool.size);
+  const cuts = workCuts(edges.epochsPerSample, pool.size);
+  const cut = (thread: number) => cuts[thread]!;
   const seeds = Array.from({length: pool.size}, () => random.int());
   const barrier = Barrier.state();
   await pool.broadcast((thread) => ({
@@ -64,4 +64,25 @@ export async function parallelOptimize(
     await run.check();
   }
   embedding.set(shared);
+}
+
+/**
+ * Where to cut the edges (sorted by head) into `threads` contiguous runs of even work: an edge is sampled once
+ * every epochsPerSample[e] epochs, so its share of an epoch's work is 1 / epochsPerSample[e] (its negative
+ * samples follow the same rate). Cutting by edge count left one thread with a denser part of the graph and
+ * the other waiting at every epoch's end.
+ */
+export function workCuts(epochsPerSample: Float64Array, threads: number): Int32Array {
+  let total = 0;
+  for (let e = 0; e < epochsPerSample.length; ++e) total += 1 / epochsPerSample[e]!;
+  const cuts = new Int32Array(threads + 1);
+  cuts[threads] = epochsPerSample.length;
+  let [done, e] = [0, 0];
+  for (let t = 1; t < threads; ++t) {
+    const target = (total * t) / threads;
+    while (e < epochsPerSample.length && done + 1 / epochsPerSample[e]! <= target)
+      done += 1 / epochsPerSample[e++]!;
+    cuts[t] = e;
+  }
+  return cuts;
 }
