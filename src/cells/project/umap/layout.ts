@@ -64,8 +64,20 @@ export async function computeLayout(
   await run.check();
   const {a, b} = findAbParams(resolved.spread, resolved.minDist);
   const epochs: StageRun = {check: run.check, report: (f) => run.report(INIT_SHARE + (1 - INIT_SHARE) * f)};
-  const optimize = pool ? parallelOptimize.bind(null, pool) : optimizeLayout;
-  await optimize(coordinates, nComponents, sampledEdges(pruned), {...resolved, a, b}, sgdRandom, epochs);
+  const [edges, params] = [sampledEdges(pruned), {...resolved, a, b}];
+  // "auto" asks for speed over bit-reproducibility: the threads then balance the epochs' work as they run.
+  if (pool)
+    await parallelOptimize(
+      pool,
+      coordinates,
+      nComponents,
+      edges,
+      params,
+      sgdRandom,
+      epochs,
+      resolved.threads === "auto"
+    );
+  else await optimizeLayout(coordinates, nComponents, edges, params, sgdRandom, epochs);
   return {coordinates, nComponents};
 }
 

@@ -26,14 +26,21 @@ export interface Schedule {
   readonly nextNegativeSample: Float64Array;
 }
 
-/** The schedule of `edges` before the first epoch. */
-export function newSchedule(edges: SampledEdges, negativeSampleRate: number): Schedule {
-  const epochsPerNegativeSample = edges.epochsPerSample.map((e) => e / negativeSampleRate);
-  return {
-    nextSample: edges.epochsPerSample.slice(),
-    epochsPerNegativeSample,
-    nextNegativeSample: epochsPerNegativeSample.slice()
-  };
+/**
+ * The schedule of `edges` before the first epoch, in fresh memory from `allocate` (shared memory, for threads
+ * that take turns at the edges).
+ */
+export function newSchedule(
+  edges: SampledEdges,
+  negativeSampleRate: number,
+  allocate: (length: number) => Float64Array = (length) => new Float64Array(length)
+): Schedule {
+  const n = edges.epochsPerSample.length;
+  const [nextSample, epochsPerNegativeSample, nextNegativeSample] = [allocate(n), allocate(n), allocate(n)];
+  nextSample.set(edges.epochsPerSample);
+  for (let e = 0; e < n; ++e) epochsPerNegativeSample[e] = edges.epochsPerSample[e]! / negativeSampleRate;
+  nextNegativeSample.set(epochsPerNegativeSample);
+  return {nextSample, epochsPerNegativeSample, nextNegativeSample};
 }
 
 /** umap-learn decays alpha after each epoch from the epoch's index: epochs 0 and 1 both run at the full rate. */
@@ -63,7 +70,7 @@ export async function optimizeLayout(
 }
 
 /**
- * One epoch. The hot loop: positions live in locals (x, y, z; z unused in 2-D), gradients are clipped to
+ * One epoch of edges [from, to) (default: all). The hot loop: positions live in locals (x, y, z; z unused in 2-D), gradients are clipped to
  * ±4 as in umap-learn. An edge's negative samples are all measured from the head's position after its
  * positive step and applied together, so that their d^b (the costly part) do not wait on one another;
  * umap-learn applies them one by one, which differs only by the head's moves within one edge's samples.
@@ -76,14 +83,16 @@ export function runEpoch(
   {a, b, repulsionStrength}: SgdParams,
   alpha: number,
   epoch: number,
-  random: Random
+  random: Random,
+  from = 0,
+  to = head.length
 ): void {
   const e3 = dim === 3;
   const nVertices = embedding.length / dim;
   const attract = -2 * a * b;
   const repel = 2 * repulsionStrength * b;
   const v = embedding;
-  for (let e = 0, nEdges = head.length; e < nEdges; ++e) {
+  for (let e = from; e < to; ++e) {
     if (nextSample[e]! > epoch) continue;
     const j = head[e]! * dim;
     const k = tail[e]! * dim;

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import {createHash} from "node:crypto";
 import {test} from "node:test";
 import {
+  type FuzzyGraph,
   fuzzySimplicialSet,
   knnGraph,
   layout,
@@ -11,6 +12,9 @@ import {
 } from "../../../../src/cells/project/umap/index.ts";
 import {liveThreads, ThreadPool} from "../../../../src/cells/project/umap/threads/pool.ts";
 import {workCuts} from "../../../../src/cells/project/umap/threads/parallel-layout.ts";
+import {computeLayout} from "../../../../src/cells/project/umap/layout.ts";
+import type {LayoutOptions} from "../../../../src/cells/project/umap/options.ts";
+import {stageRun} from "../../../../src/cells/project/umap/stage-run.ts";
 import {blobs} from "./blobs.ts";
 import {loadDigits} from "./digits.ts";
 
@@ -163,4 +167,47 @@ test("workCuts() splits the edges into runs of even work, an edge's work being 1
   assert.deepEqual([...workCuts(epochsPerSample, 2)], [0, 3, 8]);
   assert.deepEqual([...workCuts(epochsPerSample, 3)], [0, 2, 4, 8]);
   assert.deepEqual([...workCuts(epochsPerSample, 1)], [0, 8]);
+});
+
+/** The layout on a pool of `threads` opened here (so that "auto" takes turns whatever this machine's cores). */
+async function layoutOnPool(
+  graph: FuzzyGraph,
+  options: LayoutOptions,
+  threads: number
+): Promise<Float32Array> {
+  const pool = (await ThreadPool.open(threads))!;
+  try {
+    return (await computeLayout(graph, options, stageRun(undefined, "layout"), undefined, pool)).coordinates;
+  } finally {
+    pool.close();
+  }
+}
+
+test('layout() with threads "auto" takes turns at blocks of edges: on one thread, every edge once an epoch, in order', async () => {
+  // One thread claiming blocks in turn must move exactly the edges its fixed run would, in the same order with
+  // the same random stream: a block skipped, repeated or moved out of order changes the coordinates.
+  const graph = fuzzySimplicialSet(await knnGraph(digits.vectors, digits.dim, {nNeighbors: 15, seed: 0}));
+  const options = {nComponents: 2 as const, minDist: 0, nEpochs: 60, seed: 5};
+  const blocks = await layoutOnPool(graph, {...options, threads: "auto"}, 1);
+  const run = await layoutOnPool(graph, {...options, threads: 1}, 1);
+  assert.equal(sha256(blocks), sha256(run));
+  assert.equal(liveThreads(), 0);
+});
+
+test('layout() with threads "auto" on 2 threads taking turns is as trustworthy as one thread, within 0.002', async () => {
+  const graph = fuzzySimplicialSet(await knnGraph(digits.vectors, digits.dim, {nNeighbors: 15, seed: 0}));
+  const trust = (c: Float32Array) => layoutQuality(digits.vectors, digits.dim, c, 2, {k: 15}).trustworthiness;
+  let [one, turns] = [0, 0];
+  for (const seed of [0, 1, 2]) {
+    const options = {nComponents: 2 as const, minDist: 0, seed};
+    one += trust((await layout(graph, options)).coordinates) / 3;
+    const blocks = await layoutOnPool(graph, {...options, threads: "auto"}, 2);
+    assert.notEqual(sha256(blocks), sha256(await layoutOnPool(graph, {...options, threads: 2}, 2)));
+    turns += trust(blocks) / 3;
+  }
+  assert.ok(
+    Math.abs(one - turns) <= 0.002,
+    `one thread ${one}, two taking turns ${turns} (means of 3 seeds)`
+  );
+  assert.equal(liveThreads(), 0);
 });

@@ -1,5 +1,5 @@
 import type {HeapArrays} from "../neighbor-heaps.ts";
-import type {SgdParams} from "../optimize.ts";
+import type {SampledEdges, Schedule, SgdParams} from "../optimize.ts";
 import type {OfferArrays} from "./offers.ts";
 
 /** The input vectors as threads share them: padded rows in shared wasm memory, or plain rows in a SharedArrayBuffer. */
@@ -49,9 +49,11 @@ export type ThreadTask =
   /** Exact kNN: every pair of a row in [from, to) with a row after it: the thread's offers to come. */
   | {readonly kind: "exact"; readonly from: number; readonly to: number}
   /**
-   * Move the layout along these edges (copies, the thread's own share) in the epochs to come: each epoch on
-   * `locals[thread]`, a copy of `embedding` taken at the epoch's start, then every thread's moves are summed
-   * into `embedding` (each thread sums one slice of the points).
+   * Move the layout along these edges (every edge and its schedule, shared) in the epochs to come: each epoch
+   * on `locals[thread]`, a copy of `embedding` taken at the epoch's start, then every thread's moves are summed
+   * into `embedding` (each thread sums one slice of the points). The thread's edges: its own run
+   * [cuts[thread], cuts[thread + 1]) (bit-reproducible), or, with `claims`, blocks of `blockSize` edges claimed
+   * in turn from `claims[0]` each epoch (balanced to each core's speed, not reproducible).
    */
   | {
       readonly kind: "layout";
@@ -59,16 +61,21 @@ export type ThreadTask =
       readonly embedding: Float32Array;
       readonly locals: readonly Float32Array[];
       readonly dim: number;
-      readonly head: Int32Array;
-      readonly tail: Int32Array;
-      readonly epochsPerSample: Float64Array;
+      readonly edges: SampledEdges;
+      readonly schedule: Schedule;
       readonly params: SgdParams;
       readonly seed: number;
       /** A `Barrier` the threads meet at twice an epoch (moves made, moves summed). */
       readonly barrier: Int32Array;
+      readonly share: EdgeShare;
     }
   /** Run epochs [from, to) of the thread's edges. */
   | {readonly kind: "epochs"; readonly from: number; readonly to: number};
+
+/** How a layout's edges are shared out: fixed runs per thread, or blocks claimed in turn. */
+export type EdgeShare =
+  | {readonly kind: "runs"; readonly cuts: Int32Array}
+  | {readonly kind: "blocks"; readonly claims: Int32Array; readonly blockSize: number};
 
 /** A task sent to a thread, numbered so that its reply finds it. */
 export interface TaskMessage {

@@ -1,12 +1,18 @@
-import {type SampledEdges, type SgdParams} from "../optimize.ts";
+import {newSchedule, type SampledEdges, type SgdParams} from "../optimize.ts";
 import type {Random} from "../../../random.ts";
 import type {StageRun} from "../stage-run.ts";
 import {Barrier} from "./barrier.ts";
+import type {EdgeShare} from "./messages.ts";
 import type {ThreadPool} from "./pool.ts";
 
 /** Wall time aimed at per chunk of epochs, and the most epochs in a chunk. */
 const CHUNK_MS = 150;
 const MAX_CHUNK = 50;
+/**
+ * Edges per block when threads take turns (`balanced`): a few hundred blocks an epoch at 30k points, so
+ * that a slower core takes fewer of them, and a claim (one atomic add) costs nothing beside a block's work.
+ */
+const BLOCK_SIZE = 2048;
 
 /**
  * `optimizeLayout` on the pool's threads, as a deterministic parallel SGD. The edges are split into one
@@ -18,6 +24,11 @@ const MAX_CHUNK = 50;
  * here, as every move bounced a cache line between the cores. Each thread draws its negative samples from its
  * own seeded stream, so a run is bit-reproducible for a given thread count; with another count it differs as
  * any other seed would.
+ *
+ * `balanced`: rather than one fixed run each, the threads claim blocks of edges in turn, every epoch, so that a
+ * core that runs slower (another process on it, a hypervisor's neighbour: measured here at 1.6× slower) does
+ * less of the work instead of keeping the others waiting at each epoch's end. Which thread moves which block
+ * then depends on timing, so the result is equally good but no longer bit-reproducible.
  */
 export async function parallelOptimize(
   pool: ThreadPool,
@@ -26,7 +37,8 @@ export async function parallelOptimize(
   edges: SampledEdges,
   params: SgdParams,
   random: Random,
-  run: StageRun
+  run: StageRun,
+  balanced = false
 ): Promise<void> {
   const shared = new Float32Array(new SharedArrayBuffer(embedding.byteLength));
   shared.set(embedding);
@@ -34,19 +46,26 @@ export async function parallelOptimize(
     {length: pool.size},
     () => new Float32Array(new SharedArrayBuffer(embedding.byteLength))
   );
-  const cuts = workCuts(edges.epochsPerSample, pool.size);
-  const cut = (thread: number) => cuts[thread]!;
   const seeds = Array.from({length: pool.size}, () => random.int());
   const barrier = Barrier.state();
+  const sharedEdges = {
+    head: sharedCopy(edges.head, Int32Array),
+    tail: sharedCopy(edges.tail, Int32Array),
+    epochsPerSample: sharedCopy(edges.epochsPerSample, Float64Array)
+  };
+  const schedule = newSchedule(sharedEdges, params.negativeSampleRate, sharedFloat64);
+  const share: EdgeShare = balanced
+    ? {kind: "blocks", claims: new Int32Array(new SharedArrayBuffer(4)), blockSize: BLOCK_SIZE}
+    : {kind: "runs", cuts: workCuts(edges.epochsPerSample, pool.size)};
   await pool.broadcast((thread) => ({
     kind: "layout",
     thread,
     embedding: shared,
     locals,
     dim,
-    head: edges.head.slice(cut(thread), cut(thread + 1)),
-    tail: edges.tail.slice(cut(thread), cut(thread + 1)),
-    epochsPerSample: edges.epochsPerSample.slice(cut(thread), cut(thread + 1)),
+    edges: sharedEdges,
+    schedule,
+    share,
     params,
     seed: seeds[thread]!,
     barrier
@@ -85,4 +104,16 @@ export function workCuts(epochsPerSample: Float64Array, threads: number): Int32A
     cuts[t] = e;
   }
   return cuts;
+}
+
+const sharedFloat64 = (length: number) => new Float64Array(new SharedArrayBuffer(length * 8));
+
+/** A copy of `values` in shared memory, so that every thread reads the one copy. */
+function sharedCopy<T extends Int32Array | Float64Array>(
+  values: T,
+  Type: {new (buffer: SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number}
+): T {
+  const copy = new Type(new SharedArrayBuffer(values.length * Type.BYTES_PER_ELEMENT));
+  copy.set(values);
+  return copy;
 }

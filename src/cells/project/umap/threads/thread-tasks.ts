@@ -1,13 +1,6 @@
 import {NeighborHeaps} from "../neighbor-heaps.ts";
 import {markSampled} from "../nn-descent.ts";
-import {
-  epochAlpha,
-  newSchedule,
-  runEpoch,
-  type SampledEdges,
-  type Schedule,
-  type SgdParams
-} from "../optimize.ts";
+import {epochAlpha, runEpoch, type SampledEdges, type Schedule, type SgdParams} from "../optimize.ts";
 import {Random} from "../../../random.ts";
 import {rpTreeLeaves} from "../rp-forest.ts";
 import type {VectorStore} from "../vector-store.ts";
@@ -22,10 +15,10 @@ import {
   type OfferSource
 } from "./offers.ts";
 import {sampleOwnedRows} from "./owned-sampling.ts";
-import type {ThreadTask} from "./messages.ts";
+import type {EdgeShare, ThreadTask} from "./messages.ts";
 import {threadVectorStore} from "./shared-store.ts";
 
-/** A thread's share of the layout: its edges, their schedule, its own random stream, its slice of the sums. */
+/** A thread's share of the layout: the edges, how it takes its turns at them, its own random stream, its slice of the sums. */
 interface LayoutShare {
   /** The positions at each epoch's start, then their sums. */
   readonly embedding: Float32Array;
@@ -38,6 +31,7 @@ interface LayoutShare {
   readonly dim: number;
   readonly edges: SampledEdges;
   readonly schedule: Schedule;
+  readonly share: EdgeShare;
   readonly params: SgdParams;
   readonly random: Random;
   readonly barrier: Barrier;
@@ -120,9 +114,7 @@ export class ThreadState {
         this.#source = exactOffers(this.store, task.from, task.to, this.#thread, this.knn.threads);
         return 0;
       case "layout": {
-        const edges = {head: task.head, tail: task.tail, epochsPerSample: task.epochsPerSample};
-        const {embedding, locals, thread, dim, params} = task;
-        const schedule = newSchedule(edges, params.negativeSampleRate);
+        const {embedding, locals, thread, dim, edges, schedule, share, params} = task;
         const threads = locals.length;
         const [random, barrier] = [new Random(task.seed), new Barrier(task.barrier, threads)];
         // Slices cut on point boundaries, so that a point's coordinates are summed by one thread.
@@ -137,6 +129,7 @@ export class ThreadState {
           dim,
           edges,
           schedule,
+          share,
           params,
           random,
           barrier
@@ -150,14 +143,16 @@ export class ThreadState {
 
   private epochs(from: number, to: number): number {
     if (!this.#layout) throw new Error("no layout was shared with this thread");
-    const {embedding, locals, thread, dim, edges, schedule, params, random, barrier} = this.#layout;
+    const {embedding, locals, thread, share, barrier} = this.#layout;
     const local = locals[thread]!;
     // Two meetings an epoch, as umap-learn's parallel epochs: every thread has made its moves before any sums
     // them, and every sum is written before any thread copies the positions for the next epoch.
     for (let epoch = from; epoch < to; ++epoch) {
       local.set(embedding);
-      runEpoch(local, dim, edges, schedule, params, epochAlpha(params, epoch), epoch, random);
+      moveEdges(this.#layout, local, epoch);
       barrier.wait();
+      // Every block of this epoch is claimed and done: the next epoch's claims start again from the first.
+      if (thread === 0 && share.kind === "blocks") Atomics.store(share.claims, 0, 0);
       sumMoves(embedding, locals, this.#layout.from, this.#layout.to);
       barrier.wait();
     }
@@ -172,6 +167,22 @@ export class ThreadState {
   private get knn(): KnnShare {
     if (!this.#knn) throw new Error("no heaps were shared with this thread");
     return this.#knn;
+  }
+}
+
+/** A thread's edges of one epoch, moved on its own copy: its run, or blocks claimed in turn until none is left. */
+function moveEdges(layout: LayoutShare, local: Float32Array, epoch: number): void {
+  const {thread, dim, edges, schedule, share, params, random} = layout;
+  const alpha = epochAlpha(params, epoch);
+  const move = (from: number, to: number) =>
+    runEpoch(local, dim, edges, schedule, params, alpha, epoch, random, from, to);
+  if (share.kind === "runs") return move(share.cuts[thread]!, share.cuts[thread + 1]!);
+  const {claims, blockSize} = share;
+  const n = edges.head.length;
+  for (;;) {
+    const from = Atomics.add(claims, 0, 1) * blockSize;
+    if (from >= n) return;
+    move(from, Math.min(n, from + blockSize));
   }
 }
 
