@@ -49,8 +49,9 @@ export interface ProjectOptions {
   readonly timeRange?: TimeRange;
   /**
    * Threads for UMAP: a count, or "auto" (one per core; one below 4,096 points). Default: 1, the same result
-   * bit for bit on any machine; the same count gives the same result too, another count another (see umap).
-   * In a page, threads need cross-origin isolation; without it one is used.
+   * bit for bit on any machine; the same count gives the same result too, another count another; "auto" is
+   * the fastest and not bit-reproducible (see umap). In a page, threads need cross-origin isolation; without
+   * it one is used.
    */
   readonly threads?: ThreadCount;
 }

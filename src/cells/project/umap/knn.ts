@@ -61,7 +61,8 @@ export async function computeKnnGraph(
   const random = new Random(seed);
   const unit = metric === "cosine";
   let heaps: NeighborHeaps;
-  if (pool) heaps = await parallelKnn(pool, vectors, dim, unit, k, exact, random, run);
+  // "auto" asks for speed over bit-reproducibility: the threads then take the work in turns.
+  if (pool) heaps = await parallelKnn(pool, vectors, dim, unit, k, exact, random, run, threads === "auto");
   else {
     const store = vectorStore(vectors, n, dim, unit);
     heaps = exact ? await exactKnn(store, k, run) : await nnDescent(store, k, random, run);

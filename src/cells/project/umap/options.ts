@@ -17,10 +17,11 @@ export interface KnnOptions {
   /** Seed of every random choice; the same inputs and seed give the same result bit for bit. Required. */
   seed: number;
   /**
-   * Threads to run on: a count, or "auto" for one per core (one below 4,096 points). Default: 1. The same
-   * count gives the same result bit for bit (no thread writes what another does); another count gives
-   * another, equally good, result. In a page, threads need cross-origin isolation (SharedArrayBuffer), else
-   * one is used.
+   * Threads to run on: a count, or "auto" for one per core (one below 4,096 points). Default: 1. With a
+   * count each thread takes a fixed part of the work, so the same count gives the same result bit for bit
+   * (another count another, equally good, result). "auto" is the fastest: the threads take the work in turns,
+   * so a slower or busier core does less of it, and the result, as good, is not bit-reproducible. In a page,
+   * threads need cross-origin isolation (SharedArrayBuffer), else one is used.
    */
   threads?: ThreadCount;
 }
@@ -46,10 +47,11 @@ export interface LayoutOptions {
   /** Seed of every random choice; the same graph and seed give the same layout bit for bit. Required. */
   seed: number;
   /**
-   * Threads to run on: a count, or "auto" for one per core (one below 4,096 points). Default: 1. The same
-   * count gives the same result bit for bit (no thread writes what another does); another count gives
-   * another, equally good, result. In a page, threads need cross-origin isolation (SharedArrayBuffer), else
-   * one is used.
+   * Threads to run on: a count, or "auto" for one per core (one below 4,096 points). Default: 1. With a
+   * count each thread takes a fixed part of the work, so the same count gives the same result bit for bit
+   * (another count another, equally good, result). "auto" is the fastest: the threads take the work in turns,
+   * so a slower or busier core does less of it, and the result, as good, is not bit-reproducible. In a page,
+   * threads need cross-origin isolation (SharedArrayBuffer), else one is used.
    */
   threads?: ThreadCount;
 }

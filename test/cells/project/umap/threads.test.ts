@@ -3,6 +3,7 @@ import {createHash} from "node:crypto";
 import {test} from "node:test";
 import {
   type FuzzyGraph,
+  type KnnGraph,
   fuzzySimplicialSet,
   knnGraph,
   layout,
@@ -13,6 +14,7 @@ import {
 import {liveThreads, ThreadPool} from "../../../../src/cells/project/umap/threads/pool.ts";
 import {workCuts} from "../../../../src/cells/project/umap/threads/parallel-layout.ts";
 import {computeLayout} from "../../../../src/cells/project/umap/layout.ts";
+import {computeKnnGraph} from "../../../../src/cells/project/umap/knn.ts";
 import type {LayoutOptions} from "../../../../src/cells/project/umap/options.ts";
 import {stageRun} from "../../../../src/cells/project/umap/stage-run.ts";
 import {blobs} from "./blobs.ts";
@@ -66,6 +68,24 @@ test("layout() on 2 threads gives the same coordinates on every run, bit for bit
   assert.equal(liveThreads(), 0);
 });
 
+/** Recall of a 15-neighbour graph of 5,000 × 64 against the exact neighbours of 500 rows, found here by brute force. */
+function recall(vectors: Float32Array, graph: KnnGraph): number {
+  let found = 0;
+  const rows = 500;
+  for (let r = 0; r < rows; ++r) {
+    const i = r * 10;
+    const d = new Float64Array(5000);
+    for (let j = 0; j < 5000; ++j) {
+      let sum = 0;
+      for (let c = 0; c < 64; ++c) sum += (vectors[i * 64 + c]! - vectors[j * 64 + c]!) ** 2;
+      d[j] = sum;
+    }
+    const truth = new Set([...d.keys()].sort((x, y) => d[x]! - d[y]!).slice(0, 15));
+    for (let s = 0; s < 15; ++s) if (truth.has(graph.indices[i * 15 + s]!)) ++found;
+  }
+  return found / (rows * 15);
+}
+
 test("knnGraph() by NN-descent on 2 threads gives the same graph on every run, as good as one thread's", async () => {
   // Each thread applies offers only to the rows it owns, in thread order: nothing races.
   const vectors = blobs(5000, 64, 12, 5);
@@ -78,24 +98,7 @@ test("knnGraph() by NN-descent on 2 threads gives the same graph on every run, a
   assert.equal(a.exact, false);
   assert.equal(sha256(new Float32Array(a.indices.buffer)), sha256(new Float32Array(b.indices.buffer)));
   assert.equal(sha256(a.distances), sha256(b.distances));
-  // Recall against the exact neighbours of 500 rows, computed here by brute force.
-  const recall = (graph: typeof one) => {
-    let found = 0;
-    const rows = 500;
-    for (let r = 0; r < rows; ++r) {
-      const i = r * 10;
-      const d = new Float64Array(5000);
-      for (let j = 0; j < 5000; ++j) {
-        let sum = 0;
-        for (let c = 0; c < 64; ++c) sum += (vectors[i * 64 + c]! - vectors[j * 64 + c]!) ** 2;
-        d[j] = sum;
-      }
-      const truth = new Set([...d.keys()].sort((x, y) => d[x]! - d[y]!).slice(0, 15));
-      for (let s = 0; s < 15; ++s) if (truth.has(graph.indices[i * 15 + s]!)) ++found;
-    }
-    return found / (rows * 15);
-  };
-  const [r1, r2] = [recall(one), recall(a)];
+  const [r1, r2] = [recall(vectors, one), recall(vectors, a)];
   assert.ok(r2 >= r1 - 0.01, `recall: one thread ${r1}, two ${r2}`);
 });
 
@@ -209,5 +212,27 @@ test('layout() with threads "auto" on 2 threads taking turns is as trustworthy a
     Math.abs(one - turns) <= 0.002,
     `one thread ${one}, two taking turns ${turns} (means of 3 seeds)`
   );
+  assert.equal(liveThreads(), 0);
+});
+
+test('knnGraph() with threads "auto" on 2 threads taking turns at trees and rows is as good as one thread', async () => {
+  const vectors = blobs(5000, 64, 12, 5);
+  const options = {nNeighbors: 15, seed: 3};
+  const one = await knnGraph(vectors, 64, options);
+  const pool = (await ThreadPool.open(2))!;
+  try {
+    const turns = await computeKnnGraph(
+      vectors,
+      64,
+      {...options, threads: "auto"},
+      stageRun(undefined, "knn"),
+      pool
+    );
+    assert.equal(turns.exact, false);
+    const [r1, r2] = [recall(vectors, one), recall(vectors, turns)];
+    assert.ok(r2 >= r1 - 0.01, `recall: one thread ${r1}, two taking turns ${r2}`);
+  } finally {
+    pool.close();
+  }
   assert.equal(liveThreads(), 0);
 });

@@ -40,8 +40,21 @@ export type ThreadTask =
   | {readonly kind: "sample"; readonly seed: number}
   /** The new neighbours of the rows the thread owns that were picked, marked old. */
   | {readonly kind: "mark"}
-  /** NN-descent's local join of the rows the thread owns: the thread's offers to come. */
-  | {readonly kind: "join"}
+  /**
+   * Every tree, claimed in turn from `claims` (a `Claims` state): tree i is grown from seeds[i], and its
+   * leaves' pairs are the offers to come.
+   */
+  | {
+      readonly kind: "trees";
+      readonly seeds: readonly number[];
+      readonly leafSize: number;
+      readonly claims: Int32Array;
+    }
+  /**
+   * NN-descent's local join: of the rows the thread owns, or with `claims`, of blocks of rows claimed in turn
+   * (a `Claims` state). The thread's offers to come.
+   */
+  | {readonly kind: "join"; readonly claims?: Int32Array}
   /** Gather the next offers (a round's worth); replies 1 once the thread's work is all offered, else 0. */
   | {readonly kind: "offer"}
   /** Apply every thread's offers of the round to the rows the thread owns; replies with those kept. */

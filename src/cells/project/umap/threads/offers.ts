@@ -1,7 +1,9 @@
 import {joinLeaves, joinRows} from "../nn-descent.ts";
 import type {HeapTarget, NeighborHeaps} from "../neighbor-heaps.ts";
-import type {RpTreeLeaves} from "../rp-forest.ts";
+import {rpTreeLeaves, type RpTreeLeaves as Leaves} from "../rp-forest.ts";
+import {Random} from "../../../random.ts";
 import type {VectorStore} from "../vector-store.ts";
+import type {Claims} from "./claims.ts";
 
 /** Neighbours offered to rows, one entry each, in shared memory: row ← neighbor at distance. */
 export interface OfferArrays {
@@ -117,7 +119,7 @@ export function applyOffers(
 export type OfferSource = (buffer: OfferBuffer) => boolean;
 
 /** The pairs of every leaf of a tree, leaf by leaf. */
-export function leafOffers(store: VectorStore, {order, starts}: RpTreeLeaves): OfferSource {
+export function leafOffers(store: VectorStore, {order, starts}: Leaves): OfferSource {
   let leaf = 0;
   return (buffer) => {
     for (; leaf + 1 < starts.length; ++leaf) {
@@ -126,6 +128,69 @@ export function leafOffers(store: VectorStore, {order, starts}: RpTreeLeaves): O
       joinLeaves(buffer, store, {order, starts: starts.subarray(leaf, leaf + 2)});
     }
     return true;
+  };
+}
+
+/**
+ * The pairs of the leaves of trees claimed in turn (tree i grown from seeds[i]), until every tree is claimed;
+ * the round ends when any thread's buffer is full.
+ */
+export function claimedLeafOffers(
+  store: VectorStore,
+  seeds: readonly number[],
+  leafSize: number,
+  claims: Claims
+): OfferSource {
+  let leaves: OfferSource | undefined;
+  return (buffer) => {
+    for (;;) {
+      if (claims.stopped) return false;
+      if (!leaves) {
+        const tree = claims.next();
+        if (tree >= seeds.length) return true;
+        leaves = leafOffers(store, rpTreeLeaves(store, leafSize, new Random(seeds[tree]!)));
+      }
+      if (!leaves(buffer)) {
+        claims.stop();
+        return false;
+      }
+      leaves = undefined;
+    }
+  };
+}
+
+/** Rows per claim in a join taken in turns: a few milliseconds of work. */
+const JOIN_BLOCK = 32;
+
+/**
+ * NN-descent's local join of every row, the rows claimed in blocks in turn; the round ends when any thread's
+ * buffer is full.
+ */
+export function claimedJoinOffers(
+  fresh: NeighborHeaps,
+  old: NeighborHeaps,
+  store: VectorStore,
+  claims: Claims
+): OfferSource {
+  const perRow = joinRowOffers(fresh.k);
+  const n = fresh.n;
+  let [row, end] = [0, 0];
+  return (buffer) => {
+    for (;;) {
+      if (row === end) {
+        row = claims.next() * JOIN_BLOCK;
+        if (row >= n) return true;
+        end = Math.min(n, row + JOIN_BLOCK);
+      }
+      for (; row < end; ++row) {
+        if (claims.stopped) return false;
+        if (!buffer.hasRoom(perRow)) {
+          claims.stop();
+          return false;
+        }
+        joinRows(buffer, fresh, old, store, row, row + 1);
+      }
+    }
   };
 }
 

@@ -3,6 +3,7 @@ import {NeighborHeaps, sharedHeapArrays} from "../neighbor-heaps.ts";
 import type {Random} from "../../../random.ts";
 import type {StageRun} from "../stage-run.ts";
 import type {VectorStore} from "../vector-store.ts";
+import {Claims} from "./claims.ts";
 import type {ThreadPool} from "./pool.ts";
 import {exactCapacity, joinRowOffers, offerCapacity, sharedOfferArrays} from "./offers.ts";
 import {sharedVectorStore} from "./shared-store.ts";
@@ -26,7 +27,8 @@ export async function parallelKnn(
   k: number,
   exact: boolean,
   random: Random,
-  run: StageRun
+  run: StageRun,
+  balanced = false
 ): Promise<NeighborHeaps> {
   const n = vectors.length / dim;
   const {store, spec} = sharedVectorStore(vectors, n, dim, unit, pool.size);
@@ -57,7 +59,7 @@ export async function parallelKnn(
     cuts
   }));
   if (exact) await exactChunks(pool, n, run);
-  else await descend(pool, heaps, fresh, old, store, random, run);
+  else await descend(pool, heaps, fresh, old, store, random, run, balanced ? Claims.state() : undefined);
   // Out of shared memory: a caller may transfer the graph's arrays, which a SharedArrayBuffer refuses.
   return new NeighborHeaps(n, k, {
     indices: heaps.indices.slice(),
@@ -84,7 +86,9 @@ async function exactChunks(pool: ThreadPool, n: number, run: StageRun): Promise<
 /**
  * nnDescent's phases: the trees, a round of them at a time (one per thread), then the random top-up here,
  * then per iteration the sampling and marking of each thread's rows and the joins; the offers of trees and
- * joins are gathered and applied in rounds until every thread's are.
+ * joins are gathered and applied in rounds until every thread's are. With `claims` (threads: "auto"), the
+ * trees and the joins' rows are taken in turn rather than shared out in fixed parts, so that a slower core
+ * holds the others back only by its last piece.
  */
 async function descend(
   pool: ThreadPool,
@@ -93,20 +97,20 @@ async function descend(
   old: NeighborHeaps,
   store: VectorStore,
   random: Random,
-  run: StageRun
+  run: StageRun,
+  claims?: Int32Array
 ): Promise<void> {
   const {n, k} = heaps;
   const params = nnDescentParams(n, k);
   const seeds = Array.from({length: params.nTrees}, () => random.int());
-  for (let first = 0; first < params.nTrees; first += pool.size) {
-    const round = seeds.slice(first, first + pool.size);
-    await Promise.all(
-      round.map((seed, thread) => pool.run(thread, {kind: "tree", seed, leafSize: params.leafSize}))
-    );
-    await offerRounds(pool, run);
-    run.report((TREES_SHARE * Math.min(params.nTrees, first + pool.size)) / params.nTrees);
-    await run.check();
-  }
+  if (claims) {
+    Claims.restart(claims);
+    await pool.broadcast(() => ({kind: "trees", seeds, leafSize: params.leafSize, claims}));
+    // Progress by the trees claimed so far (a claim past the last is no tree).
+    const claimed = () => Math.min(seeds.length, Atomics.load(claims, 0)) / seeds.length;
+    await offerRounds(pool, run, claims, () => run.report(TREES_SHARE * claimed()));
+    run.report(TREES_SHARE);
+  } else await treeRounds(pool, seeds, params.leafSize, run);
   fillAtRandom(heaps, store, random);
   for (let iter = 0; iter < params.nIters; ++iter) {
     fresh.clear();
@@ -114,20 +118,48 @@ async function descend(
     const seed = random.int();
     await pool.broadcast(() => ({kind: "sample", seed}));
     await pool.broadcast(() => ({kind: "mark"}));
-    await pool.broadcast(() => ({kind: "join"}));
-    const updates = await offerRounds(pool, run);
+    if (claims) Claims.restart(claims);
+    await pool.broadcast(() => (claims ? {kind: "join", claims} : {kind: "join"}));
+    const updates = await offerRounds(pool, run, claims);
     run.report(TREES_SHARE + ((1 - TREES_SHARE) * (iter + 1)) / params.nIters);
     await run.check();
     if (updates <= params.delta * k * n) break;
   }
 }
 
-/** Gathers and applies offers round by round until every thread has offered all its work; returns those kept. */
-async function offerRounds(pool: ThreadPool, run: StageRun): Promise<number> {
+/** The trees in rounds of one per thread, each round's leaves offered and applied before the next. */
+async function treeRounds(
+  pool: ThreadPool,
+  seeds: readonly number[],
+  leafSize: number,
+  run: StageRun
+): Promise<void> {
+  for (let first = 0; first < seeds.length; first += pool.size) {
+    const round = seeds.slice(first, first + pool.size);
+    await Promise.all(round.map((seed, thread) => pool.run(thread, {kind: "tree", seed, leafSize})));
+    await offerRounds(pool, run);
+    run.report((TREES_SHARE * Math.min(seeds.length, first + pool.size)) / seeds.length);
+    await run.check();
+  }
+}
+
+/**
+ * Gathers and applies offers round by round until every thread has offered all its work; returns those kept.
+ * With `claims`, a round ends once any thread's buffer is full.
+ */
+async function offerRounds(
+  pool: ThreadPool,
+  run: StageRun,
+  claims?: Int32Array,
+  onRound?: () => void
+): Promise<number> {
   let kept = 0;
   for (;;) {
+    // A round ended by one thread's full buffer ends for all: the next starts unstopped.
+    if (claims) Claims.resume(claims);
     const done = await pool.broadcast(() => ({kind: "offer"}));
     for (const applied of await pool.broadcast(() => ({kind: "apply"}))) kept += applied;
+    onRound?.();
     await run.check();
     if (done.every((d) => d === 1)) return kept;
   }

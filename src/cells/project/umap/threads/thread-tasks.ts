@@ -5,8 +5,11 @@ import {Random} from "../../../random.ts";
 import {rpTreeLeaves} from "../rp-forest.ts";
 import type {VectorStore} from "../vector-store.ts";
 import {Barrier} from "./barrier.ts";
+import {Claims} from "./claims.ts";
 import {
   applyOffers,
+  claimedJoinOffers,
+  claimedLeafOffers,
   exactOffers,
   joinOffers,
   leafOffers,
@@ -93,9 +96,14 @@ export class ThreadState {
       case "mark":
         markSampled(this.knn.heaps, this.knn.fresh, this.knn.from, this.knn.to);
         return 0;
+      case "trees":
+        this.#source = claimedLeafOffers(this.store, task.seeds, task.leafSize, new Claims(task.claims));
+        return 0;
       case "join": {
         const {fresh, old, from, to} = this.knn;
-        this.#source = joinOffers(fresh, old, this.store, from, to);
+        this.#source = task.claims
+          ? claimedJoinOffers(fresh, old, this.store, new Claims(task.claims))
+          : joinOffers(fresh, old, this.store, from, to);
         return 0;
       }
       case "offer": {
