@@ -9,6 +9,7 @@ import {quantile} from "../stats.ts";
 import type {BenchReport} from "../suite.ts";
 import type {ChildResult} from "./child.ts";
 import {SIDES, type SideName} from "./sides.ts";
+import {coreCeiling} from "./core-ceiling.ts";
 import {spawnChild} from "./spawn-child.ts";
 import {workload} from "./workload.ts";
 
@@ -38,13 +39,20 @@ const INSTALL: Record<SideName, string> = {
 export async function run(): Promise<BenchReport> {
   const rows: string[][] = [];
   const skipped = new Set<string>();
+  const ceilings: number[] = [];
   for (const n of sizes()) {
+    const sizeCeilings: number[] = [];
     const results = new Map<SideName, ChildResult[]>(sides().map((s) => [s, []]));
     for (let round = 0; round < rounds(); ++round)
-      for (const side of sides()) results.get(side)!.push(await spawnChild(side, n));
+      for (const side of sides()) {
+        // The cores' ceiling is measured just before each threaded run, with nothing else of ours running.
+        if (side === "ours-threads") sizeCeilings.push(await coreCeiling());
+        results.get(side)!.push(await spawnChild(side, n));
+      }
+    ceilings.push(...sizeCeilings);
     const measured = new Map([...results].map(([side, runs]) => [side, medians(runs)]));
     for (const [side, m] of measured) {
-      if (m.installed) rows.push(row(n, side, m, measured));
+      if (m.installed) rows.push(row(n, side, m, measured, quantile(sizeCeilings, 0.5)));
       else skipped.add(INSTALL[side]);
     }
   }
@@ -78,6 +86,11 @@ export async function run(): Promise<BenchReport> {
         "of the run's own process, threads, input and Node included.",
       "ours 1 thread ×, ours all cores ×: this side's time / ours' (aims: ≥ 1.5× and ≥ 2.5× over embedding-atlas, " +
         "≥ 3× over umap-js; on the ours row, all cores × is the threads' speed-up, aim ≥ 1.7× at 30k).",
+      `cores' ceiling: ${ceilings.length ? ceilings.map((c) => `${c.toFixed(2)}×`).join(", ") : "not measured"} — ` +
+        "the work one worker per core did together ÷ one worker's, in 1.5 s of a fixed kernel, measured " +
+        "just before each threaded run (core-ceiling.ts): the most any threads could gain then. On an idle " +
+        "machine of equal cores it is the core count; a busy machine, or a virtual core slower than another, " +
+        "lowers it.",
       "kNN · init · epochs: ours' stages: the kNN graph with its fuzzy set; the pruning and the spectral initial " +
         "layout (one thread); the SGD epochs.",
       "ours / its MiB: ours' (one thread) peak / this side's (aim ≤ 1). trust, recall: trustworthiness and kNN " +
@@ -111,7 +124,13 @@ function medians(runs: readonly ChildResult[]): Measured {
   };
 }
 
-function row(n: number, side: SideName, m: Measured, all: ReadonlyMap<SideName, Measured>): string[] {
+function row(
+  n: number,
+  side: SideName,
+  m: Measured,
+  all: ReadonlyMap<SideName, Measured>,
+  ceiling: number
+): string[] {
   const times = (of: SideName | undefined) => {
     const reference = of && all.get(of);
     return reference?.installed ? `${(m.ms / reference.ms).toFixed(2)}×` : "";
@@ -122,7 +141,11 @@ function row(n: number, side: SideName, m: Measured, all: ReadonlyMap<SideName, 
     side,
     (m.ms / 1000).toFixed(1),
     side === "ours" ? "" : times("ours"),
-    side === "ours-threads" ? "" : times("ours-threads"),
+    side === "ours-threads"
+      ? ""
+      : side === "ours" && Number.isFinite(ceiling)
+        ? `${times("ours-threads")} (cores' ceiling ${ceiling.toFixed(2)}×)`
+        : times("ours-threads"),
     m.stages ? m.stages.map((ms) => (ms / 1000).toFixed(1)).join(" · ") : "",
     m.peakRssMiB.toFixed(0),
     ours?.installed && side !== "ours" ? `${(ours.peakRssMiB / m.peakRssMiB).toFixed(2)}×` : "",
