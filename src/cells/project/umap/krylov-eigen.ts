@@ -44,14 +44,7 @@ export function topEigenvectors(
       next = image.slice();
     }
     const p = basis.length;
-    const projected = new Float64Array(p * p);
-    for (let i = 0; i < p; ++i) {
-      for (let j = i; j < p; ++j) {
-        const h = (dot(basis[i]!, images[j]!) + dot(basis[j]!, images[i]!)) / 2;
-        projected[i * p + j] = h;
-        projected[j * p + i] = h;
-      }
-    }
+    const projected = projectedMatrix(basis, images);
     const {values, vectors} = jacobiEigen(projected, p);
     const kept = Math.min(keep, p);
     ritz = combine(basis, vectors, p, kept);
@@ -93,7 +86,48 @@ function orthonormalize(
   return true;
 }
 
-/** The first `count` columns of vectors (p × p) applied to the basis: Σ_i basis[i] · vectors[i, c]. */
+/**
+ * The projected matrix Vᵀ·A·V (p × p), symmetrized: h[i, j] = (v_i · Av_j + v_j · Av_i) / 2. Its p² dot
+ * products are most of a restart's work (a matrix–vector product costs a few of them): four are summed at
+ * once, each in its own accumulator and in index order, so that the sums do not wait on one another's
+ * additions and every value is the one a plain `dot` gives, bit for bit.
+ */
+function projectedMatrix(basis: readonly Float64Array[], images: readonly Float64Array[]): Float64Array {
+  const p = basis.length;
+  const products = new Float64Array(p * p); // [i * p + j] = v_i · Av_j
+  for (let i = 0; i < p; ++i) {
+    const v = basis[i]!;
+    let j = 0;
+    for (; j + 4 <= p; j += 4) {
+      const [a, b, c, d] = [images[j]!, images[j + 1]!, images[j + 2]!, images[j + 3]!];
+      let [sa, sb, sc, sd] = [0, 0, 0, 0];
+      for (let r = 0; r < v.length; ++r) {
+        const x = v[r]!;
+        sa += x * a[r]!;
+        sb += x * b[r]!;
+        sc += x * c[r]!;
+        sd += x * d[r]!;
+      }
+      products.set([sa, sb, sc, sd], i * p + j);
+    }
+    for (; j < p; ++j) products[i * p + j] = dot(v, images[j]!);
+  }
+  const projected = new Float64Array(p * p);
+  for (let i = 0; i < p; ++i) {
+    for (let j = i; j < p; ++j) {
+      const h = (products[i * p + j]! + products[j * p + i]!) / 2;
+      projected[i * p + j] = h;
+      projected[j * p + i] = h;
+    }
+  }
+  return projected;
+}
+
+/**
+ * The first `count` columns of vectors (p × p) applied to the basis: Σ_i basis[i] · vectors[i, c], each
+ * output summed over i in order. Four outputs are built per pass over a basis vector, so that each is read
+ * a quarter as often; every value is the one `count` separate passes of `axpy` give, bit for bit.
+ */
 function combine(
   basis: readonly Float64Array[],
   vectors: Float64Array,
@@ -101,12 +135,28 @@ function combine(
   count: number
 ): Float64Array[] {
   const n = basis[0]!.length;
-  const out: Float64Array[] = [];
-  for (let c = 0; c < count; ++c) {
-    const y = new Float64Array(n);
-    for (let i = 0; i < p; ++i) axpy(vectors[i * p + c]!, basis[i]!, y);
-    out.push(y);
+  const out = Array.from({length: count}, () => new Float64Array(n));
+  let c = 0;
+  for (; c + 4 <= count; c += 4) {
+    const [ya, yb, yc, yd] = [out[c]!, out[c + 1]!, out[c + 2]!, out[c + 3]!];
+    for (let i = 0; i < p; ++i) {
+      const x = basis[i]!;
+      const [a, b, cc, d] = [
+        vectors[i * p + c]!,
+        vectors[i * p + c + 1]!,
+        vectors[i * p + c + 2]!,
+        vectors[i * p + c + 3]!
+      ];
+      for (let r = 0; r < n; ++r) {
+        const xr = x[r]!;
+        ya[r]! += a * xr;
+        yb[r]! += b * xr;
+        yc[r]! += cc * xr;
+        yd[r]! += d * xr;
+      }
+    }
   }
+  for (; c < count; ++c) for (let i = 0; i < p; ++i) axpy(vectors[i * p + c]!, basis[i]!, out[c]!);
   return out;
 }
 
