@@ -27,7 +27,8 @@ export function ratioRows(
     return [...timings.samples].map(([side, samples], i) => {
       const {median, p90} = summarize(samples);
       const ratio = pairedRatio(samples, base);
-      const verdict = side === reference ? ["", ""] : [`${ratio.toFixed(2)}×`, ratio <= aim ? "met" : "MISSED"];
+      const verdict =
+        side === reference ? ["", ""] : [`${ratio.toFixed(2)}×`, ratio <= aim ? "met" : "MISSED"];
       const toFresh = side === fresh ? "" : `${pairedRatio(samples, afresh).toFixed(2)}×`;
       return [i === 0 ? label : "", side.label, ms(median), ms(p90), ...verdict, toFresh];
     });
