@@ -8,13 +8,19 @@ type InputsLike = {range(extent: [number, number], options: Record<string, unkno
 type GeneratorsLike = {input(element: unknown): unknown};
 type MdLike = (strings: readonly string[], ...values: unknown[]) => Element;
 
-function named(name: string, source: string, reads: string[], definition: Definition): GraphCell {
+function named(
+  name: string,
+  source: string,
+  reads: string[],
+  definition: Definition,
+  code: string
+): GraphCell {
   return {
     mode: "ojs",
     source: `${name} = ${source}`,
     name,
     reads,
-    variables: [{name, inputs: reads, definition}]
+    variables: [{name, inputs: reads, definition, code}]
   };
 }
 
@@ -31,12 +37,14 @@ export function rangeInput(name: string, value: number): GraphCell {
       {
         name: view,
         inputs: ["Inputs"],
-        definition: hand((Inputs: InputsLike) => Inputs.range([0, 100], options))
+        definition: hand((Inputs: InputsLike) => Inputs.range([0, 100], options)),
+        code: `function (Inputs) { return Inputs.range([0, 100], ${JSON.stringify(options)}); }`
       },
       {
         name,
         inputs: ["Generators", view],
-        definition: hand((Generators: GeneratorsLike, element: unknown) => Generators.input(element))
+        definition: hand((Generators: GeneratorsLike, element: unknown) => Generators.input(element)),
+        code: "function (Generators, element) { return Generators.input(element); }"
       }
     ]
   };
@@ -48,7 +56,8 @@ export function blend(name: string, a: string, b: string, k: number): GraphCell 
     name,
     `(${a} + ${b}) / 2 + ${k}`,
     [a, b],
-    hand((a: number, b: number) => (a + b) / 2 + k)
+    hand((a: number, b: number) => (a + b) / 2 + k),
+    `function (a, b) { return (a + b) / 2 + ${k}; }`
   );
 }
 
@@ -58,7 +67,8 @@ export function series(name: string, a: string, length: number, modulus: number)
     name,
     `Array.from({length: ${length}}, (_, i) => (i * ${a}) % ${modulus})`,
     [a],
-    hand((a: number) => Array.from({length}, (_, i) => (i * a) % modulus))
+    hand((a: number) => Array.from({length}, (_, i) => (i * a) % modulus)),
+    `function (a) { return Array.from({length: ${length}}, (_, i) => (i * a) % ${modulus}); }`
   );
 }
 
@@ -68,7 +78,8 @@ export function mean(name: string, array: string): GraphCell {
     name,
     `${array}.reduce((sum, v) => sum + v, 0) / ${array}.length`,
     [array],
-    hand((array: number[]) => array.reduce((sum, v) => sum + v, 0) / array.length)
+    hand((array: number[]) => array.reduce((sum, v) => sum + v, 0) / array.length),
+    "function (array) { return array.reduce((sum, v) => sum + v, 0) / array.length; }"
   );
 }
 
@@ -78,7 +89,8 @@ export function scale(name: string, array: string, a: string, step: number): Gra
     name,
     `${array}.map((v) => v * ${a}).filter((_, i) => i % ${step} !== 0)`,
     [array, a],
-    hand((array: number[], a: number) => array.map((v) => v * a).filter((_, i) => i % step !== 0))
+    hand((array: number[], a: number) => array.map((v) => v * a).filter((_, i) => i % step !== 0)),
+    `function (array, a) { return array.map((v) => v * a).filter((_, i) => i % ${step} !== 0); }`
   );
 }
 
@@ -93,7 +105,8 @@ export function maximum(name: string, array: string): GraphCell {
       let max = -Infinity;
       for (const v of array) if (v > max) max = v;
       return max;
-    })
+    }),
+    "function (array) { let max = -Infinity; for (const v of array) if (v > max) max = v; return max; }"
   );
 }
 
@@ -103,7 +116,8 @@ export function median(name: string, array: string): GraphCell {
     name,
     `${array}.length ? ${array}.slice().sort((x, y) => x - y)[${array}.length >> 1] : 0`,
     [array],
-    hand((array: number[]) => (array.length ? array.slice().sort((x, y) => x - y)[array.length >> 1] : 0))
+    hand((array: number[]) => (array.length ? array.slice().sort((x, y) => x - y)[array.length >> 1] : 0)),
+    "function (array) { return array.length ? array.slice().sort((x, y) => x - y)[array.length >> 1] : 0; }"
   );
 }
 
@@ -118,7 +132,8 @@ export function record(a: string, array: string): GraphCell {
       {
         name: null,
         inputs: [a, array],
-        definition: hand((a: number, array: number[]) => ({value: a, count: array.length, first: array[0]}))
+        definition: hand((a: number, array: number[]) => ({value: a, count: array.length, first: array[0]})),
+        code: "function (a, array) { return {value: a, count: array.length, first: array[0]}; }"
       }
     ]
   };
@@ -137,8 +152,16 @@ export function summary(label: string, a: string, array: string): GraphCell {
       {
         name: null,
         inputs: ["md", a, array],
-        definition: hand((md: MdLike, a: number, array: number[]) => md(strings, a.toFixed(2), array.length))
+        definition: hand((md: MdLike, a: number, array: number[]) => md(strings, a.toFixed(2), array.length)),
+        // A tagged template, as one writes md`…` by hand: the engine makes its strings once per call site.
+        code: `function (md, a, array) { return md\`${template(strings, ["a.toFixed(2)", "array.length"])}\`; }`
       }
     ]
   };
+}
+
+// A template literal's text: the strings, escaped as a literal needs them, around `\${expression}`s.
+function template(strings: readonly string[], expressions: readonly string[]): string {
+  const text = (s: string) => s.replace(/[`\\]|\$(?=\{)/g, "\\$&");
+  return strings.map((s, i) => text(s) + (i < expressions.length ? `\${${expressions[i]}}` : "")).join("");
 }

@@ -6,6 +6,11 @@ export interface HandVariable {
   readonly name: string | null;
   readonly inputs: readonly string[];
   readonly definition: Definition;
+  /**
+   * The same function as JavaScript source, its constants written in, as a hand-written define module has it
+   * (hand-fresh.ts loads it anew each round); the bench checks that it computes what `definition` does.
+   */
+  readonly code: string;
 }
 
 /** A cell of the generated notebook, with its source (ours) and its hand-wired variables (the baseline). */

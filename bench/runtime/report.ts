@@ -12,15 +12,25 @@ export interface Measure {
 const ms = (value: number) => value.toFixed(2);
 const median = (samples: readonly number[]) => quantile(samples, 0.5);
 
-/** Rows of the main table: per measure, the baseline first, then each side with its ratio to it. */
-export function ratioRows(measures: readonly Measure[], reference: Side, aim: number): string[][] {
+/**
+ * Rows of the main table: per measure, the baseline first, then each side with its ratio to it (and the aim's
+ * verdict), and each side's ratio to `fresh`, the hand-wired graph loaded afresh.
+ */
+export function ratioRows(
+  measures: readonly Measure[],
+  {reference, fresh}: {reference: Side; fresh: Side},
+  aim: number
+): string[][] {
   return measures.flatMap(({label, timings}) => {
     const base = timings.samples.get(reference)!;
+    const afresh = timings.samples.get(fresh)!;
     return [...timings.samples].map(([side, samples], i) => {
       const {median, p90} = summarize(samples);
       const ratio = pairedRatio(samples, base);
-      const verdict = side === reference ? [] : [`${ratio.toFixed(2)}×`, ratio <= aim ? "met" : "MISSED"];
-      return [i === 0 ? label : "", side.label, ms(median), ms(p90), ...verdict];
+      const verdict =
+        side === reference ? ["", ""] : [`${ratio.toFixed(2)}×`, ratio <= aim ? "met" : "MISSED"];
+      const toFresh = side === fresh ? "" : `${pairedRatio(samples, afresh).toFixed(2)}×`;
+      return [i === 0 ? label : "", side.label, ms(median), ms(p90), ...verdict, toFresh];
     });
   });
 }
