@@ -55,9 +55,17 @@ function encoder(keys: TextKeys, column: Vector): (row: number, n: number, out: 
       const data = chunks[k]!;
       const from = row + at - (ends[k]! - data.length); // in the chunk
       const count = Math.min(n - at, data.length - from);
-      const offsets = (data.valueOffsets as Int32Array).subarray(from);
       const bitmap = data.nullCount > 0 ? data.nullBitmap : null;
-      keys.encode(data.values, offsets, count, bitmap, data.offset + from, out, at);
+      keys.encode(
+        data.values,
+        data.valueOffsets as Int32Array,
+        from,
+        count,
+        bitmap,
+        data.offset + from,
+        out,
+        at
+      );
       at += count;
     }
   };
