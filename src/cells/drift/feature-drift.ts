@@ -116,15 +116,16 @@ function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOpt
   const scratch: Scratch = {
     primary: new Int32Array(primary.table.numRows),
     reference: new Int32Array(reference.table.numRows),
-    values: new Float64Array(reference.table.numRows)
+    values: new Float64Array(reference.table.numRows),
+    counts: new Float64Array(spans.edges.length * 64)
   };
   const discrete = (p: Vector, q: Vector): CountedCodes => {
     const scratchCodes = [scratch.primary, scratch.reference] as const;
     const whole = primaryRows === undefined && referenceRows === undefined;
-    const counted = whole ? countedText(p, q, spans, scratchCodes) : null;
+    const counted = whole ? countedText(p, q, spans, scratchCodes, scratch.counts) : null;
     if (counted) return counted;
     const codes = discreteCodes(p, q, [primaryRows, referenceRows], scratchCodes);
-    return {...codes, counted: spans.count(codes.primary, codes.numCodes)};
+    return {...codes, counted: spans.count(codes.primary, codes.numCodes, scratch.counts)};
   };
   return features.map((feature) => {
     const [p, q] = [columnOf(primary, feature), columnOf(reference, feature)];
@@ -147,9 +148,10 @@ function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOpt
       bins: {labels, primary: primaryCounts, reference: referenceCounts}
     };
     if (options.evaluationWindow === undefined) return result;
+    const windowCounts = new Float64Array(labels.length); // read by divergence only, once per window
     const series = windows.map(({from, to}) => {
       const count = spans.rows(from, to);
-      const counts = count ? counted.counts(from, to, bins, labels.length) : null;
+      const counts = count ? counted.counts(from, to, bins, labels.length, windowCounts) : null;
       return {timestamp: to, value: counts && divergence(metric, counts, referenceCounts), count};
     });
     return {...result, series};
@@ -160,6 +162,8 @@ interface Scratch {
   readonly primary: Int32Array;
   readonly reference: Int32Array;
   readonly values: Float64Array;
+  /** The primary's counts per span edge, of up to 64 codes (TimeSpans.count): one column's at a time. */
+  readonly counts: Float64Array;
 }
 
 // The reference's deciles (of a window's rows only) bin both columns; the primary's rows in time order, where
@@ -182,8 +186,8 @@ function continuous(
     numCodes,
     bins: null,
     counted:
-      (rows && spans.countFilled(numCodes, rows)) ??
-      spans.count(continuousCodes(binning, p, scratch.primary), numCodes)
+      (rows && spans.countFilled(numCodes, rows, scratch.counts)) ??
+      spans.count(continuousCodes(binning, p, scratch.primary), numCodes, scratch.counts)
   };
 }
 
