@@ -94,7 +94,12 @@ export class TimeSpans {
 
   /** Rows with timestamp in [from, to), both edges. */
   rows(from: number, to: number): number {
-    return this.starts[this.edgeIndex(to)]! - this.starts[this.edgeIndex(from)]!;
+    return this.rowsAt(this.edgeIndex(from), this.edgeIndex(to));
+  }
+
+  /** rows() between edges given by their index (edgeIndex). */
+  rowsAt(from: number, to: number): number {
+    return this.starts[to]! - this.starts[from]!;
   }
 
   edgeIndex(edge: number): number {
@@ -179,8 +184,19 @@ export class SpanCounts {
     numBins: number,
     out = new Float64Array(numBins)
   ): Float64Array {
-    const {cumulative, numCodes, spans, stride} = this;
-    const [a, b] = [spans.edgeIndex(from) * stride, spans.edgeIndex(to) * stride];
+    return this.countsAt(this.spans.edgeIndex(from), this.spans.edgeIndex(to), bins, numBins, out);
+  }
+
+  /** counts() between edges given by their index (TimeSpans.edgeIndex). */
+  countsAt(
+    from: number,
+    to: number,
+    bins: Int32Array | null,
+    numBins: number,
+    out = new Float64Array(numBins)
+  ): Float64Array {
+    const {cumulative, numCodes, stride} = this;
+    const [a, b] = [from * stride, to * stride];
     out.fill(0);
     for (let c = 0; c < numCodes; ++c) out[bins ? bins[c]! : c]! += cumulative[b + c]! - cumulative[a + c]!;
     return out;

@@ -112,6 +112,10 @@ function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOpt
     range.end,
     ...windows.flatMap(({from, to}) => [from, to])
   ]);
+  // Each window's edges by index, found once for every feature.
+  const windowEdges = Int32Array.from(
+    windows.flatMap(({from, to}) => [spans.edgeIndex(from), spans.edgeIndex(to)])
+  );
   // Buffers for every feature: fresh large arrays cost page faults, more than the counting itself.
   const scratch: Scratch = {
     primary: new Int32Array(primary.table.numRows),
@@ -149,9 +153,10 @@ function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOpt
     };
     if (options.evaluationWindow === undefined) return result;
     const windowCounts = new Float64Array(labels.length); // read by divergence only, once per window
-    const series = windows.map(({from, to}) => {
-      const count = spans.rows(from, to);
-      const counts = count ? counted.counts(from, to, bins, labels.length, windowCounts) : null;
+    const series = windows.map(({to}, w) => {
+      const [a, b] = [windowEdges[2 * w]!, windowEdges[2 * w + 1]!];
+      const count = spans.rowsAt(a, b);
+      const counts = count ? counted.countsAt(a, b, bins, labels.length, windowCounts) : null;
       return {timestamp: to, value: counts && divergence(metric, counts, referenceCounts), count};
     });
     return {...result, series};

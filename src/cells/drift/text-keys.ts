@@ -49,7 +49,8 @@ export class TextKeys {
     // values that start after lastWord (the last few bytes' worth) are left to the end.
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const lastWord = bytes.length - 4;
-    let [lo, hi] = [0, length];
+    // (Blocks but the last end before it: one look at their last value.)
+    let [lo, hi] = offsets[first + length - 1]! <= lastWord ? [length, length] : [0, length];
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (offsets[first + mid]! <= lastWord) lo = mid + 1;
