@@ -27,10 +27,15 @@ export class TimeSpans {
     this.firstRow = consecutive && from < to ? order[from]! : null;
   }
 
-  /** Counts of `codes` (a code per row, in [0, numCodes)) over the spans. */
-  count(codes: Int32Array, numCodes: number): SpanCounts {
+  /**
+   * Counts of `codes` (a code per row, in [0, numCodes)) over the spans.
+   *
+   * @param buffer - Where to keep them, when it holds edges × numCodes: the result reads it, so it is one
+   *   column's at a time (a fresh large array per column costs page faults). Default: a new one.
+   */
+  count(codes: Int32Array, numCodes: number, buffer?: Float64Array): SpanCounts {
     const {edges, starts, order, firstRow} = this;
-    const cumulative = new Float64Array(edges.length * numCodes); // counts of the rows before each edge
+    const cumulative = this.cumulative(numCodes, buffer); // counts of the rows before each edge
     // Four histograms in turn, so that rows of the same bin one after the other do not wait on each other.
     const split = numCodes <= 64;
     const counts = new Int32Array((split ? 4 : 1) * numCodes);
@@ -52,11 +57,12 @@ export class TimeSpans {
    */
   countFilled(
     numCodes: number,
-    fill: (row: number, n: number, out: Int32Array) => boolean
+    fill: (row: number, n: number, out: Int32Array) => boolean,
+    buffer?: Float64Array
   ): SpanCounts | null {
     const {edges, starts, firstRow} = this;
     if (firstRow === null || numCodes > 64) return null;
-    const cumulative = new Float64Array(edges.length * numCodes);
+    const cumulative = this.cumulative(numCodes, buffer);
     const counts = new Int32Array(4 * numCodes);
     const block = new Int32Array(BLOCK);
     const shift = firstRow - starts[0]!;
@@ -72,6 +78,14 @@ export class TimeSpans {
     return new SpanCounts(this, cumulative, numCodes);
   }
 
+  // Running totals of numCodes codes per edge, in `buffer` where it is large enough; the first edge's zero.
+  private cumulative(numCodes: number, buffer: Float64Array | undefined): Float64Array {
+    const size = this.edges.length * numCodes;
+    if (!buffer || buffer.length < size) return new Float64Array(size);
+    buffer.fill(0, 0, numCodes);
+    return buffer.subarray(0, size);
+  }
+
   /** The table rows from the first edge to the last, where they are consecutive in time order: [from, to). */
   consecutiveRows(): {from: number; to: number} | null {
     const {firstRow, starts} = this;
@@ -80,7 +94,12 @@ export class TimeSpans {
 
   /** Rows with timestamp in [from, to), both edges. */
   rows(from: number, to: number): number {
-    return this.starts[this.edgeIndex(to)]! - this.starts[this.edgeIndex(from)]!;
+    return this.rowsAt(this.edgeIndex(from), this.edgeIndex(to));
+  }
+
+  /** rows() between edges given by their index (edgeIndex). */
+  rowsAt(from: number, to: number): number {
+    return this.starts[to]! - this.starts[from]!;
   }
 
   edgeIndex(edge: number): number {
@@ -139,27 +158,46 @@ function countRun4(
 
 /** The counts of one column's codes over time spans. */
 export class SpanCounts {
+  /** @param stride - The codes per edge in `cumulative` (default numCodes): the first numCodes are read. */
   constructor(
     private readonly spans: TimeSpans,
     private readonly cumulative: Float64Array,
-    private readonly numCodes: number
+    private readonly numCodes: number,
+    private readonly stride = numCodes
   ) {}
 
-  /** The same counts over `numCodes` codes: codes past this one's have none; this one's past those, dropped. */
+  /** The same counts of the first `numCodes` codes only (≤ this one's), without a copy. */
   resized(numCodes: number): SpanCounts {
-    const {cumulative, spans} = this;
-    const out = new Float64Array(spans.edges.length * numCodes);
-    const kept = Math.min(numCodes, this.numCodes);
-    for (let e = 0; e < spans.edges.length; ++e)
-      out.set(cumulative.subarray(e * this.numCodes, e * this.numCodes + kept), e * numCodes);
-    return new SpanCounts(spans, out, numCodes);
+    if (numCodes > this.numCodes) throw new RangeError(`SpanCounts: ${numCodes} codes of ${this.numCodes}`);
+    return new SpanCounts(this.spans, this.cumulative, numCodes, this.stride);
   }
 
-  /** Counts per bin of the rows with timestamp in [from, to), both edges: bins[code] gets code's count. */
-  counts(from: number, to: number, bins: Int32Array | null, numBins: number): Float64Array {
-    const {cumulative, numCodes, spans} = this;
-    const [a, b] = [spans.edgeIndex(from) * numCodes, spans.edgeIndex(to) * numCodes];
-    const out = new Float64Array(numBins);
+  /**
+   * Counts per bin of the rows with timestamp in [from, to), both edges: bins[code] gets code's count.
+   *
+   * @param out - Where to write them (numBins long). Default: a new array.
+   */
+  counts(
+    from: number,
+    to: number,
+    bins: Int32Array | null,
+    numBins: number,
+    out = new Float64Array(numBins)
+  ): Float64Array {
+    return this.countsAt(this.spans.edgeIndex(from), this.spans.edgeIndex(to), bins, numBins, out);
+  }
+
+  /** counts() between edges given by their index (TimeSpans.edgeIndex). */
+  countsAt(
+    from: number,
+    to: number,
+    bins: Int32Array | null,
+    numBins: number,
+    out = new Float64Array(numBins)
+  ): Float64Array {
+    const {cumulative, numCodes, stride} = this;
+    const [a, b] = [from * stride, to * stride];
+    out.fill(0);
     for (let c = 0; c < numCodes; ++c) out[bins ? bins[c]! : c]! += cumulative[b + c]! - cumulative[a + c]!;
     return out;
   }

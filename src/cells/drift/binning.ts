@@ -70,19 +70,28 @@ export function binValues(
   const table = searchTable(breaks);
   if (table && breaks.length <= 9) {
     // Deciles give at most 9 breaks: then 9 comparisons side by side, none waiting on another, count them.
-    const [b0, b1, b2, b3, b4, b5, b6, b7, b8] = table as unknown as readonly number[];
+    // Indexed, not destructured: a typed array's iterator costs about a microsecond per call (per block).
+    const b0 = table[0]!,
+      b1 = table[1]!,
+      b2 = table[2]!,
+      b3 = table[3]!,
+      b4 = table[4]!;
+    const b5 = table[5]!,
+      b6 = table[6]!,
+      b7 = table[7]!,
+      b8 = table[8]!;
     for (let i = from, j = at; i < to; ++i, ++j) {
       const v = values[i]!;
       const bin =
-        +(b0! <= v) +
-        +(b1! <= v) +
-        +(b2! <= v) +
-        +(b3! <= v) +
-        +(b4! <= v) +
-        +(b5! <= v) +
-        +(b6! <= v) +
-        +(b7! <= v) +
-        +(b8! <= v);
+        +(b0 <= v) +
+        +(b1 <= v) +
+        +(b2 <= v) +
+        +(b3 <= v) +
+        +(b4 <= v) +
+        +(b5 <= v) +
+        +(b6 <= v) +
+        +(b7 <= v) +
+        +(b8 <= v);
       bins[j] = v === v ? bin : nullBin;
     }
     return;

@@ -8,11 +8,14 @@ const SAMPLE = 1024;
 
 /**
  * selectPositions for finite values: as it, it puts at each ascending position of `values` the value an
- * ascending sort would put there, the rest in no particular order. Rather than partitioning again and again
- * (a branch mispredicted on about every other value), the values are put into 256 buckets in one pass, a
- * value's bucket a linear map of it, clamped, over the range of a sample (a map that never decreases, so
- * that every value of a bucket is less than every value of the next); the positions are then selected within
- * their buckets alone. Any distribution gives exact results; a skewed one gives uneven buckets, slower only.
+ * ascending sort would put there; the rest of `values` is left as scratch (not a permutation of it).
+ * Rather than partitioning again and again (a branch mispredicted on about every other value), each value's
+ * bucket of 256 is found in one pass, a linear map of it, clamped, over the range of a sample (a map that
+ * never decreases, so that every value of a bucket is less than every value of the next); a second pass
+ * copies out the values of the buckets that hold positions only (for deciles, about a tenth), and the
+ * positions are selected within those. Nothing of the size of `values` is allocated: fresh large arrays cost
+ * page faults, more than the passes. Any distribution gives exact results; a skewed one uneven buckets, slower
+ * only.
  */
 export function selectFinitePositions(values: Float64Array, positions: Int32Array): void {
   const n = values.length;
@@ -26,28 +29,42 @@ export function selectFinitePositions(values: Float64Array, positions: Int32Arra
   // Values are finite, but their range may not be (then every value falls in the edge buckets).
   const scale = BUCKETS / (max - min);
   if (!(scale > 0 && scale < Infinity)) return selectPositions(values, positions);
-  const buckets = new Uint8Array(n);
+  const bucket = (v: number) => {
+    const x = (v - min) * scale;
+    return x < 0 ? 0 : x >= BUCKETS - 1 ? BUCKETS - 1 : x | 0;
+  };
   const sizes = new Int32Array(BUCKETS);
-  for (let i = 0; i < n; ++i) {
-    const x = (values[i]! - min) * scale;
-    const b = x < 0 ? 0 : x >= BUCKETS - 1 ? BUCKETS - 1 : x | 0;
-    buckets[i] = b;
-    ++sizes[b]!;
-  }
-  // The values in bucket order (a counting sort), back into `values`.
+  for (let i = 0; i < n; ++i) ++sizes[bucket(values[i]!)]!;
   const starts = new Int32Array(BUCKETS + 1);
   for (let b = 0; b < BUCKETS; ++b) starts[b + 1] = starts[b]! + sizes[b]!;
-  const next = starts.slice(0, BUCKETS);
-  const sorted = new Float64Array(n);
-  for (let i = 0; i < n; ++i) sorted[next[buckets[i]!]!++] = values[i]!;
-  values.set(sorted);
-  // Each bucket that holds positions: those positions selected within it.
+  // The buckets that hold positions, side by side in `kept` (the others' next stays −1).
+  const next = new Int32Array(BUCKETS).fill(-1);
+  let keptSize = 0;
+  for (let k = 0, b = 0; k < positions.length; ++k) {
+    while (starts[b + 1]! <= positions[k]!) ++b;
+    if (next[b] !== -1) continue;
+    next[b] = keptSize;
+    keptSize += sizes[b]!;
+  }
+  const kept = new Float64Array(keptSize);
+  for (let i = 0; i < n; ++i) {
+    const v = values[i]!;
+    const at = next[bucket(v)]!;
+    if (at !== -1) {
+      kept[at] = v;
+      next[bucket(v)]!++;
+    }
+  }
+  // Each bucket that holds positions: those positions selected within it, and their values written back.
   for (let from = 0, b = 0; from < positions.length;) {
     while (starts[b + 1]! <= positions[from]!) ++b;
     let to = from;
     while (to < positions.length && positions[to]! < starts[b + 1]!) ++to;
+    const at = next[b]! - sizes[b]!; // the bucket's first value in `kept`
+    const own = kept.subarray(at, at + sizes[b]!);
     const local = positions.subarray(from, to).map((position) => position - starts[b]!);
-    selectPositions(values.subarray(starts[b]!, starts[b + 1]!), local);
+    selectPositions(own, local);
+    for (const position of local) values[starts[b]! + position] = own[position]!;
     from = to;
   }
 }

@@ -191,6 +191,7 @@ function encodeText(columns: Vector[], codes: readonly Int32Array[]): string[] {
       keys.encode(
         data.values,
         data.valueOffsets as Int32Array,
+        0,
         data.length,
         bitmap,
         data.offset,

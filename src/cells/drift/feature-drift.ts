@@ -112,19 +112,24 @@ function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOpt
     range.end,
     ...windows.flatMap(({from, to}) => [from, to])
   ]);
+  // Each window's edges by index, found once for every feature.
+  const windowEdges = Int32Array.from(
+    windows.flatMap(({from, to}) => [spans.edgeIndex(from), spans.edgeIndex(to)])
+  );
   // Buffers for every feature: fresh large arrays cost page faults, more than the counting itself.
   const scratch: Scratch = {
     primary: new Int32Array(primary.table.numRows),
     reference: new Int32Array(reference.table.numRows),
-    values: new Float64Array(reference.table.numRows)
+    values: new Float64Array(reference.table.numRows),
+    counts: new Float64Array(spans.edges.length * 64)
   };
   const discrete = (p: Vector, q: Vector): CountedCodes => {
     const scratchCodes = [scratch.primary, scratch.reference] as const;
     const whole = primaryRows === undefined && referenceRows === undefined;
-    const counted = whole ? countedText(p, q, spans, scratchCodes) : null;
+    const counted = whole ? countedText(p, q, spans, scratchCodes, scratch.counts) : null;
     if (counted) return counted;
     const codes = discreteCodes(p, q, [primaryRows, referenceRows], scratchCodes);
-    return {...codes, counted: spans.count(codes.primary, codes.numCodes)};
+    return {...codes, counted: spans.count(codes.primary, codes.numCodes, scratch.counts)};
   };
   return features.map((feature) => {
     const [p, q] = [columnOf(primary, feature), columnOf(reference, feature)];
@@ -147,9 +152,11 @@ function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOpt
       bins: {labels, primary: primaryCounts, reference: referenceCounts}
     };
     if (options.evaluationWindow === undefined) return result;
-    const series = windows.map(({from, to}) => {
-      const count = spans.rows(from, to);
-      const counts = count ? counted.counts(from, to, bins, labels.length) : null;
+    const windowCounts = new Float64Array(labels.length); // read by divergence only, once per window
+    const series = windows.map(({to}, w) => {
+      const [a, b] = [windowEdges[2 * w]!, windowEdges[2 * w + 1]!];
+      const count = spans.rowsAt(a, b);
+      const counts = count ? counted.countsAt(a, b, bins, labels.length, windowCounts) : null;
       return {timestamp: to, value: counts && divergence(metric, counts, referenceCounts), count};
     });
     return {...result, series};
@@ -160,6 +167,8 @@ interface Scratch {
   readonly primary: Int32Array;
   readonly reference: Int32Array;
   readonly values: Float64Array;
+  /** The primary's counts per span edge, of up to 64 codes (TimeSpans.count): one column's at a time. */
+  readonly counts: Float64Array;
 }
 
 // The reference's deciles (of a window's rows only) bin both columns; the primary's rows in time order, where
@@ -182,8 +191,8 @@ function continuous(
     numCodes,
     bins: null,
     counted:
-      (rows && spans.countFilled(numCodes, rows)) ??
-      spans.count(continuousCodes(binning, p, scratch.primary), numCodes)
+      (rows && spans.countFilled(numCodes, rows, scratch.counts)) ??
+      spans.count(continuousCodes(binning, p, scratch.primary), numCodes, scratch.counts)
   };
 }
 

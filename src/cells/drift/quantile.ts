@@ -27,7 +27,7 @@ export function quantilesOfFinite(values: Float64Array, ps: readonly number[]): 
   return quantilesInPlace(Float64Array.from(values), ps);
 }
 
-/** quantilesOfFinite that reorders `values` (its own copy, or a scratch buffer) rather than copying it. */
+/** quantilesOfFinite that overwrites `values` (its own copy, or a scratch buffer) rather than copying it. */
 export function quantilesInPlace(values: Float64Array, ps: readonly number[]): number[] {
   let n = 0;
   for (let i = 0; i < values.length; ++i) if (Number.isFinite(values[i]!)) values[n++] = values[i]!;

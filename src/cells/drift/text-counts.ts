@@ -16,22 +16,28 @@ const MAX_CODES = 64;
  * discreteCodes does, so the codes and bins are the same.
  *
  * @param codes - Scratch for the codes of every row: the primary's outside the edges, the reference's.
+ * @param buffer - Scratch for the counts (TimeSpans.countFilled).
  */
 export function countedText(
   primary: Vector,
   reference: Vector,
   spans: TimeSpans,
-  codes: readonly [Int32Array, Int32Array]
+  codes: readonly [Int32Array, Int32Array],
+  buffer?: Float64Array
 ): CountedCodes | null {
   const rows = spans.consecutiveRows();
   if (!rows || !isPlainText(primary) || !isPlainText(reference)) return null;
   const keys = new TextKeys();
   const [encodePrimary, encodeReference] = [encoder(keys, primary), encoder(keys, reference)];
   encodePrimary(0, rows.from, codes[0]);
-  const counted = spans.countFilled(MAX_CODES, (row, n, out) => {
-    encodePrimary(row, n, out);
-    return keys.size < MAX_CODES;
-  });
+  const counted = spans.countFilled(
+    MAX_CODES,
+    (row, n, out) => {
+      encodePrimary(row, n, out);
+      return keys.size < MAX_CODES;
+    },
+    buffer
+  );
   if (!counted) return null;
   encodePrimary(rows.to, primary.length - rows.to, codes[0].subarray(rows.to));
   encodeReference(0, reference.length, codes[1]);
@@ -55,9 +61,17 @@ function encoder(keys: TextKeys, column: Vector): (row: number, n: number, out: 
       const data = chunks[k]!;
       const from = row + at - (ends[k]! - data.length); // in the chunk
       const count = Math.min(n - at, data.length - from);
-      const offsets = (data.valueOffsets as Int32Array).subarray(from);
       const bitmap = data.nullCount > 0 ? data.nullBitmap : null;
-      keys.encode(data.values, offsets, count, bitmap, data.offset + from, out, at);
+      keys.encode(
+        data.values,
+        data.valueOffsets as Int32Array,
+        from,
+        count,
+        bitmap,
+        data.offset + from,
+        out,
+        at
+      );
       at += count;
     }
   };

@@ -3,170 +3,229 @@ import {everyNull} from "./null-bits.ts";
 /**
  * A dictionary of byte strings (UTF-8 text), for discrete bins: each distinct value gets a code, 1, 2, … in
  * order of first appearance, found by hashing the bytes where they lie in an Arrow column (no string is made
- * per row; the labels are decoded once per distinct value). Values of up to four bytes are compared as one
- * integer; longer ones by their hash, then their bytes, kept in a pool.
+ * per row; the labels are decoded once per distinct value). A value of up to three bytes is one integer, its
+ * key (its bytes and its length), compared at once; longer ones are compared by hash, then bytes.
  */
 export class TextKeys {
   /** Distinct values so far. */
   size = 0;
-  // Open addressing, linear probing, at most a quarter full (a probe then rarely goes past its first slot);
-  // per slot four integers side by side, so that a probe reads one cache line: the value's code (0: empty),
-  // its first four bytes (little-endian, zero-padded), its length and its 32-bit hash.
-  private table = new Int32Array(4 * MIN_SLOTS);
-  /** Slots are the hash's top bits: 32 − log2(slots). */
-  private shift = 32 - Math.log2(MIN_SLOTS);
-  /** Per code − 1, its slot. */
-  private slotOf: number[] = [];
+  // Two tables, open addressing, linear probing, at most a quarter full (a probe then rarely goes past its
+  // first slot), slots of two integers side by side: short values' (key, code), long values' (hash, code);
+  // code 0 marks an empty slot.
+  private short = new KeyTable(true);
+  private long = new KeyTable(false);
+  // Every distinct value's bytes, by code − 1: from starts[i], lengths[i] long, in the pool.
   private pool = new Uint8Array(256);
   private poolSize = 0;
-  private starts: number[] = []; // per code − 1, its bytes in the pool
+  private starts: number[] = [];
+  private lengths: number[] = [];
 
   /**
-   * Writes the code of each value of a Utf8 chunk to out[at + i], 0 for nulls (validity bitmap from bit
-   * `bitOffset`; null values hold no bytes that matter).
+   * Writes the code of values first … first + length − 1 of a Utf8 chunk (bytes, offsets) to out[at + i],
+   * 0 for nulls (value first + i's validity at bit `bitOffset + i`; null values hold no bytes that matter).
    */
   encode(
     bytes: Uint8Array,
     offsets: Int32Array,
+    first: number,
     length: number,
     bitmap: Uint8Array | null,
     bitOffset: number,
     out: Int32Array,
     at: number
   ): void {
-    // The table in locals (reloaded after an insertion, which may grow it): this loop is the hot one.
-    let {table, shift} = this;
     // Null values are empty in the files we know: then only empty values need their validity bit read.
-    const everyRow = bitmap !== null && !nullsEmpty(bitmap, bitOffset, offsets, length);
-    // Four bytes can be read at once from any start up to here; a short value's are then masked to its
-    // length, so that values of 1 to 4 bytes take one path, without a branch on their length to mispredict.
-    const lastWord = bytes.length - 4;
-    for (let i = 0; i < length; ++i) {
-      const start = offsets[i]!;
-      const n = offsets[i + 1]! - start;
-      if ((n === 0 || everyRow) && bitmap !== null) {
+    if (bitmap !== null && !nullsEmpty(bitmap, bitOffset, offsets, first, length)) {
+      for (let i = 0; i < length; ++i) {
         const bit = bitOffset + i;
-        if ((bitmap[bit >> 3]! & (1 << (bit & 7))) === 0) {
-          out[at + i] = 0;
-          continue;
-        }
+        const start = offsets[first + i]!;
+        const n = offsets[first + i + 1]! - start;
+        out[at + i] = (bitmap[bit >> 3]! & (1 << (bit & 7))) === 0 ? 0 : this.code(bytes, start, n);
       }
-      if (n > 4 || start > lastWord) {
-        out[at + i] = n > 4 ? this.longCode(bytes, start, n) : this.shortCode(bytes, start, n);
-        ({table, shift} = this);
+      return;
+    }
+    // Four bytes are read at once (one load, not four) from any start up to lastWord, then masked to the
+    // value's length, so that values of 1 to 3 bytes take one path without a branch on their length; the
+    // values that start after lastWord (the last few bytes' worth) are left to the end.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const lastWord = bytes.length - 4;
+    // (Blocks but the last end before it: one look at their last value.)
+    let [lo, hi] = offsets[first + length - 1]! <= lastWord ? [length, length] : [0, length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[first + mid]! <= lastWord) lo = mid + 1;
+      else hi = mid;
+    }
+    const wordEnd = lo;
+    // The short table in locals (reloaded after an insertion, which may grow it): this loop is the hot one.
+    let {slots, shift} = this.short;
+    let start = offsets[first]!;
+    for (let i = 0; i < wordEnd; ++i) {
+      const end = offsets[first + i + 1]!;
+      const n = end - start;
+      // One branch, rarely taken, for empty values (maybe null) and long ones.
+      if ((n - 1) >>> 0 > 2) {
+        out[at + i] = n === 0 && !valid(bitmap, bitOffset + i) ? 0 : this.code(bytes, start, n);
+        ({slots, shift} = this.short);
+        start = end;
         continue;
       }
-      const word =
-        bytes[start]! | (bytes[start + 1]! << 8) | (bytes[start + 2]! << 16) | (bytes[start + 3]! << 24);
-      const head = word & HEAD_MASKS[n]!;
-      const hash = Math.imul(head ^ n, 0x9e3779b1);
-      const mask = table.length - 4;
-      let slot = (hash >>> shift) << 2;
-      let code = table[slot]!;
-      while (code !== 0 && (table[slot + 1] !== head || table[slot + 2] !== n)) {
-        slot = (slot + 4) & mask;
-        code = table[slot]!;
+      // The bytes in the low three bytes, the length + 1 in the top one: distinct values, distinct keys ≠ 0.
+      const key = (view.getInt32(start, true) & HEAD_MASKS[n]!) | ((n + 1) << 24);
+      const mask = slots.length - 2;
+      let slot = (Math.imul(key, 0x9e3779b1) >>> shift) << 1;
+      let found = slots[slot]!;
+      while (found !== key && found !== 0) {
+        slot = (slot + 2) & mask;
+        found = slots[slot]!;
       }
-      if (code === 0) {
-        code = this.add(slot, hash, head, bytes, start, n);
-        ({table, shift} = this);
-      }
-      out[at + i] = code;
+      if (found === 0) {
+        out[at + i] = this.add(this.short, slot, key, bytes, start, n);
+        ({slots, shift} = this.short);
+      } else out[at + i] = slots[slot + 1]!;
+      start = end;
+    }
+    for (let i = wordEnd; i < length; ++i) {
+      const start = offsets[first + i]!;
+      const n = offsets[first + i + 1]! - start;
+      out[at + i] = n === 0 && !valid(bitmap, bitOffset + i) ? 0 : this.code(bytes, start, n);
     }
   }
 
-  // The code of a value of up to four bytes, read one by one (near the end of the bytes).
-  private shortCode(bytes: Uint8Array, start: number, n: number): number {
-    let head = 0;
-    for (let k = 0; k < n; ++k) head |= bytes[start + k]! << (8 * k);
-    const hash = Math.imul(head ^ n, 0x9e3779b1);
-    const {table} = this;
-    const mask = table.length - 4;
-    let slot = (hash >>> this.shift) << 2;
-    let code = table[slot]!;
-    while (code !== 0) {
-      if (table[slot + 1] === head && table[slot + 2] === n) return code;
-      slot = (slot + 4) & mask;
-      code = table[slot]!;
-    }
-    return this.add(slot, hash, head, bytes, start, n);
+  /** The code of a value that is not null, row by row. */
+  private code(bytes: Uint8Array, start: number, n: number): number {
+    return n > 3 ? this.longCode(bytes, start, n) : this.shortCode(shortKey(bytes, start, n));
   }
 
-  // The code of a value longer than four bytes: hashed over all its bytes, compared by hash, then bytes.
+  // The code of a short value's key (a value near the end of the bytes).
+  private shortCode(key: number): number {
+    const {short} = this;
+    const {slots} = short;
+    const mask = slots.length - 2;
+    let slot = (Math.imul(key, 0x9e3779b1) >>> short.shift) << 1;
+    while (slots[slot] !== 0) {
+      if (slots[slot] === key) return slots[slot + 1]!;
+      slot = (slot + 2) & mask;
+    }
+    return this.add(short, slot, key, null, 0, 0);
+  }
+
+  // The code of a value longer than three bytes: hashed over all its bytes, compared by hash, then bytes.
   private longCode(bytes: Uint8Array, start: number, n: number): number {
-    const head =
-      bytes[start]! | (bytes[start + 1]! << 8) | (bytes[start + 2]! << 16) | (bytes[start + 3]! << 24);
-    let hash = Math.imul(head ^ n, 0x9e3779b1);
-    for (let k = 4; k < n; ++k) hash = Math.imul(hash ^ bytes[start + k]!, 0x01000193);
+    let hash = Math.imul(n, 0x9e3779b1);
+    for (let k = 0; k < n; ++k) hash = Math.imul(hash ^ bytes[start + k]!, 0x01000193);
     hash ^= hash >>> 15;
-    const {table} = this;
-    const mask = table.length - 4;
-    let slot = (hash >>> this.shift) << 2;
-    let code = table[slot]!;
-    while (code !== 0) {
-      if (table[slot + 3] === hash && table[slot + 2] === n && this.sameBytes(code, bytes, start, n))
-        return code;
-      slot = (slot + 4) & mask;
-      code = table[slot]!;
+    const {long} = this;
+    const {slots} = long;
+    const mask = slots.length - 2;
+    let slot = (hash >>> long.shift) << 1;
+    for (let code = slots[slot + 1]!; code !== 0; code = slots[slot + 1]!) {
+      if (slots[slot] === hash && this.sameBytes(code, bytes, start, n)) return code;
+      slot = (slot + 2) & mask;
     }
-    return this.add(slot, hash, head, bytes, start, n);
+    return this.add(long, slot, hash, bytes, start, n);
   }
 
   /** The distinct values' bytes, by code − 1. */
   values(): Uint8Array[] {
-    const {table} = this;
-    return this.slotOf.map((slot, i) => {
-      const [head, n] = [table[slot + 1]!, table[slot + 2]!];
-      if (n > 4) return this.pool.slice(this.starts[i]!, this.starts[i]! + n);
-      return Uint8Array.from({length: n}, (_, k) => (head >>> (8 * k)) & 0xff);
-    });
+    return this.starts.map((start, i) => this.pool.slice(start, start + this.lengths[i]!));
   }
 
   private sameBytes(code: number, bytes: Uint8Array, start: number, n: number): boolean {
+    if (this.lengths[code - 1] !== n) return false;
     const from = this.starts[code - 1]!;
     for (let k = 0; k < n; ++k) if (this.pool[from + k] !== bytes[start + k]) return false;
     return true;
   }
 
-  private add(slot: number, hash: number, head: number, bytes: Uint8Array, start: number, n: number): number {
+  // A new code at `slot` of `table`, for `key` (short) or `hash` (long); a short value's bytes are in its key
+  // when `bytes` is null.
+  private add(
+    table: KeyTable,
+    slot: number,
+    key: number,
+    bytes: Uint8Array | null,
+    start: number,
+    n: number
+  ): number {
     const code = ++this.size;
-    this.table.set([code, head, n, hash], slot);
-    this.slotOf.push(slot);
-    this.starts.push(this.poolSize);
-    if (n > 4) {
-      if (this.poolSize + n > this.pool.length) {
-        const pool = new Uint8Array(Math.max(2 * this.pool.length, this.poolSize + n));
-        pool.set(this.pool);
-        this.pool = pool;
-      }
-      this.pool.set(bytes.subarray(start, start + n), this.poolSize);
-      this.poolSize += n;
+    if (bytes === null) {
+      n = (key >>> 24) - 1;
+      bytes = Uint8Array.from({length: n}, (_, k) => (key >>> (8 * k)) & 0xff);
+      start = 0;
     }
-    if (16 * this.size > this.table.length) this.rehash();
+    if (this.poolSize + n > this.pool.length) {
+      const pool = new Uint8Array(Math.max(2 * this.pool.length, this.poolSize + n));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    this.pool.set(bytes.subarray(start, start + n), this.poolSize);
+    this.starts.push(this.poolSize);
+    this.lengths.push(n);
+    this.poolSize += n;
+    table.insert(slot, key, code);
     return code;
   }
+}
 
-  // Twice the slots; each value moves to the first free slot from its hash's new top bits.
-  private rehash(): void {
-    const old = this.table;
-    const table = new Int32Array(2 * old.length);
+/**
+ * Slots of (key, code) pairs, a key's slot the top log2(slots) = 32 − shift bits of its hash: short values'
+ * keys are hashed first (`hashed`), long values' keys are their hashes.
+ */
+class KeyTable {
+  slots = new Int32Array(2 * MIN_SLOTS);
+  shift = 32 - Math.log2(MIN_SLOTS);
+  private filled = 0;
+
+  constructor(readonly hashed: boolean) {}
+
+  insert(slot: number, key: number, code: number): void {
+    this.slots[slot] = key;
+    this.slots[slot + 1] = code;
+    if (4 * ++this.filled > this.slots.length / 2) this.grow();
+  }
+
+  // Twice the slots; each entry moves to the first free slot from its hash's new top bits.
+  private grow(): void {
+    const old = this.slots;
+    const slots = new Int32Array(2 * old.length);
     const shift = this.shift - 1;
-    const mask = table.length - 4;
-    this.slotOf.forEach((from, i) => {
-      let slot = (old[from + 3]! >>> shift) << 2;
-      while (table[slot] !== 0) slot = (slot + 4) & mask;
-      table.set(old.subarray(from, from + 4), slot);
-      this.slotOf[i] = slot;
-    });
-    [this.table, this.shift] = [table, shift];
+    const mask = slots.length - 2;
+    for (let from = 0; from < old.length; from += 2) {
+      const code = old[from + 1]!;
+      if (code === 0) continue;
+      const key = old[from]!;
+      let slot = ((this.hashed ? Math.imul(key, 0x9e3779b1) : key) >>> shift) << 1;
+      while (slots[slot + 1] !== 0) slot = (slot + 2) & mask;
+      slots[slot] = key;
+      slots[slot + 1] = code;
+    }
+    [this.slots, this.shift] = [slots, shift];
   }
 }
 
 const MIN_SLOTS = 256;
-/** The bytes of a value of n ≤ 4 bytes in a little-endian word: its n low bytes. */
-const HEAD_MASKS = Int32Array.from([0, 0xff, 0xffff, 0xffffff, -1]);
+/** The bytes of a value of n ≤ 3 bytes in a little-endian word: its n low bytes. */
+const HEAD_MASKS = Int32Array.from([0, 0xff, 0xffff, 0xffffff]);
 
-/** Whether every null value of the chunk (bit offset + i of the validity bitmap 0) has no bytes. */
-function nullsEmpty(bitmap: Uint8Array, offset: number, offsets: Int32Array, length: number): boolean {
-  return everyNull(bitmap, offset, length, (i) => offsets[i + 1] === offsets[i]);
+// The key of a value of n ≤ 3 bytes, read one by one (near the end of the bytes).
+function shortKey(bytes: Uint8Array, start: number, n: number): number {
+  let head = 0;
+  for (let k = 0; k < n; ++k) head |= bytes[start + k]! << (8 * k);
+  return head | ((n + 1) << 24);
+}
+
+function valid(bitmap: Uint8Array | null, bit: number): boolean {
+  return bitmap === null || (bitmap[bit >> 3]! & (1 << (bit & 7))) !== 0;
+}
+
+/** Whether every null value first + i (bit offset + i of the validity bitmap 0) has no bytes. */
+function nullsEmpty(
+  bitmap: Uint8Array,
+  offset: number,
+  offsets: Int32Array,
+  first: number,
+  length: number
+): boolean {
+  return everyNull(bitmap, offset, length, (i) => offsets[first + i + 1] === offsets[first + i]);
 }
