@@ -62,6 +62,8 @@ export class SizeController implements ReactiveController {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
+    // Off the page no report comes: whoever waits for the first size gets the fallback rather than a hang.
+    this.#done();
   }
 
   #done(): void {
