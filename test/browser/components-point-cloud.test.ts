@@ -71,6 +71,19 @@ test("phx-point-cloud draws the 2-D digits with WebGL in Phoenix's two dataset c
   await page.close();
 });
 
+test("phx-point-cloud draws once as it opens, and again at its new size when the page resizes it", async () => {
+  const {page, errors, canvas} = await mountCloud();
+  const viewports = () => page.evaluate(() => (window as unknown as ComponentsPage).glViewports.splice(0));
+  const ratio = await page.evaluate(() => devicePixelRatio);
+  const size = (box: Box) => `${Math.round(box.width * ratio)}×${Math.round(box.height * ratio)}`;
+  assert.deepEqual(await viewports(), [size(canvas)]);
+  const resized = await page.evaluate(() => (window as unknown as ComponentsPage).resizeCloud(500));
+  assert.notEqual(resized.width, canvas.width);
+  assert.deepEqual(await viewports(), [size(resized)]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("hovering a point shows its dataset, row, cluster and raw data as text, never as HTML", async () => {
   const {page: probe, canvas} = await mountCloud();
   await probe.close();

@@ -43,6 +43,13 @@ test("phx-cluster-explorer lists the clusters in summary order; click and Enter 
   assert.deepEqual(errors, []);
 });
 
+test("phx-drift-timeline draws its chart once as it opens, at the width of its box", async () => {
+  const charts = await page.evaluate(() => (window as unknown as ComponentsPage).timelineCharts);
+  const width = await page.locator("phx-drift-timeline").evaluate((view) => view.clientWidth);
+  assert.deepEqual(charts, [String(width)]);
+  assert.notEqual(width, 640); // the width it draws at without a layout
+});
+
 test("phx-drift-timeline: a drag across the chart picks that time window; a click the window of a point", async () => {
   const timeline = page.locator("phx-drift-timeline");
   const overlay = await page.locator("phx-drift-timeline .brush-overlay").boundingBox();

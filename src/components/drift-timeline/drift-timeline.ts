@@ -109,6 +109,10 @@ export class PhxDriftTimeline extends LitElement {
       return html`<p class=${Array.isArray(this.series) ? "state" : "state error"} role="status">
         ${state}
       </p>`;
+    // Until the first size is in, a box of the chart's height: the chart is drawn once, at the real width.
+    if (!this.#size.measured)
+      return html`<div class="chart" style="height: ${this.height}px"></div>
+        <div class="status" role="status">${this.#summary()}</div>`;
     const palette = palettes[this.theme ?? this.#scheme.preferred] ?? palettes.light;
     const chart = timelineChart(this.series, {
       width: this.#size.width,
@@ -135,6 +139,14 @@ export class PhxDriftTimeline extends LitElement {
     chart.setAttribute("aria-hidden", "true");
     return html`<div class="chart">${chart}</div>
       <div class="status" role="status">${this.#summary()}</div>`;
+  }
+
+  // Complete once the chart is drawn: a first update that drew only the placeholder is not.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (this.#size.measured) return complete;
+    await this.#size.whenMeasured();
+    return super.getUpdateComplete();
   }
 
   #summary(): string {

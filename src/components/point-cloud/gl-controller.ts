@@ -6,7 +6,9 @@ import {GlPoints} from "./gl-points.ts";
  * objects when the host leaves the page and starts over when it comes back. When the browser takes the
  * context away (`webglcontextlost`: too many contexts, a GPU reset) it drops the renderer, says so (`lost`),
  * and on `webglcontextrestored` asks the host to render, which re-acquires and re-uploads every buffer. Where
- * WebGL is unavailable it says so once (`unavailable`) and the host shows its text fallback.
+ * WebGL is unavailable it says so once (`unavailable`) and the host shows its text fallback. When the canvas
+ * changes size (the page resizes the view) it draws again, without a render of the host: the markup does not
+ * depend on the size, and a render as the page opens would delay the first frame for nothing.
  */
 export class GlController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -17,6 +19,9 @@ export class GlController implements ReactiveController {
   #lost = false;
   #released = false;
   #frame = 0;
+  #resizes: ResizeObserver | undefined;
+  /** The canvas's box (CSS pixels) as last reported, "" before the first report. */
+  #box = "";
 
   constructor(host: ReactiveControllerHost, draw: (points: GlPoints) => void) {
     this.#host = host;
@@ -69,6 +74,19 @@ export class GlController implements ReactiveController {
 
   #watch(canvas: HTMLCanvasElement): void {
     this.#canvas = canvas;
+    this.#resizes?.disconnect();
+    if (typeof ResizeObserver === "function") {
+      // The first report comes after the frame that drew at the size laid out then (the draw reads it): a
+      // redraw only when a report differs from the one before.
+      this.#resizes = new ResizeObserver(([entry]) => {
+        const box = entry ? `${entry.contentRect.width}×${entry.contentRect.height}` : "";
+        const first = this.#box === "";
+        if (box === this.#box) return;
+        this.#box = box;
+        if (!first) this.requestDraw();
+      });
+      this.#resizes.observe(canvas);
+    }
     canvas.addEventListener("webglcontextlost", (event) => {
       // Without preventDefault the browser never restores the context.
       event.preventDefault();

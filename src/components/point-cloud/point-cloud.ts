@@ -1,6 +1,5 @@
 import {LitElement, nothing, type PropertyValues} from "lit";
 import {ColorSchemeController} from "../color-scheme.ts";
-import {SizeController} from "../size-controller.ts";
 import {palettes, preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
 import {emitInput, viewSummary, type ViewSummary} from "../view.ts";
 import type {Camera} from "./camera.ts";
@@ -111,8 +110,6 @@ export class PhxPointCloud extends LitElement {
     this.hovered = null;
     this.lassoPath = null;
     this.hiddenEntries = new Set();
-    // Redraw when the page resizes the view (the canvas follows its box).
-    new SizeController(this, {width: 0, height: 0});
     this.addEventListener("keydown", (event) => this.#key(event));
   }
 

@@ -62,6 +62,12 @@ export interface ComponentsPage {
   mountExplorer(): Promise<void>;
   /** Loses (then, with `restore`, restores) the cloud's WebGL context through WEBGL_lose_context. */
   loseContext(restore: boolean): Promise<boolean>;
+  /** Each WebGL viewport set on the page, as "width×height" (the point cloud sets one per frame it draws). */
+  glViewports: string[];
+  /** The width attribute of each chart (svg) put into the drift timeline mounted by mountViews, in order. */
+  timelineCharts: string[];
+  /** Sets the cloud's width (CSS pixels) and waits two frames: where its canvas is then. */
+  resizeCloud(width: number): Promise<Box>;
 }
 
 const page = window as unknown as ComponentsPage & {digits: Promise<PageDigits>};
@@ -109,6 +115,15 @@ function withTables(p: PointCloudData, tables: string[], schemas: PointDataset["
     schema: schemas[k]
   }));
   return {...p, datasets};
+}
+
+page.glViewports = [];
+for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
+  const viewport = context.prototype.viewport;
+  context.prototype.viewport = function (x: number, y: number, width: number, height: number) {
+    page.glViewports.push(`${width}×${height}`);
+    viewport.call(this, x, y, width, height);
+  };
 }
 
 page.frames = async () => {
@@ -192,6 +207,14 @@ page.mountCloud = async (options) => {
   return {x: box.x, y: box.y, width: canvas.clientWidth, height: canvas.clientHeight};
 };
 
+page.resizeCloud = async (width) => {
+  cloudOf().style.width = `${width}px`;
+  await page.frames();
+  const canvas = cloudOf().shadowRoot!.querySelector("canvas")!;
+  const box = canvas.getBoundingClientRect();
+  return {x: box.x, y: box.y, width: canvas.clientWidth, height: canvas.clientHeight};
+};
+
 page.mountSpiral = async (n) => {
   const coordinates = new Float32Array(n * 2);
   // A seeded spiral with jitter, so each run draws the same picture.
@@ -246,6 +269,18 @@ page.mountViews = async () => {
     record(view);
   }
   document.body.append(timeline, explorer, table);
+  // Connected: the shadow root is there, the first render is not yet (it is a microtask away).
+  page.timelineCharts = [];
+  new MutationObserver((records) => {
+    for (const {addedNodes} of records)
+      for (const node of addedNodes) {
+        // A chart comes in alone, or inside the markup of a render (lit inserts a template's nodes at once).
+        const added = node instanceof Element ? [node, ...node.querySelectorAll("svg")] : [];
+        for (const svg of added)
+          if (svg instanceof SVGSVGElement && !svg.parentElement?.closest("svg"))
+            page.timelineCharts.push(svg.getAttribute("width") ?? "");
+      }
+  }).observe(timeline.shadowRoot!, {childList: true, subtree: true});
   await Promise.all([timeline.updateComplete, explorer.updateComplete, table.updateComplete]);
   await page.frames();
 };
