@@ -166,10 +166,13 @@ export class SpanCounts {
     private readonly stride = numCodes
   ) {}
 
-  /** The same counts of the first `numCodes` codes only (≤ this one's), without a copy. */
+  /**
+   * The same counts for `numCodes` codes, without a copy: fewer than counted, the first ones; more, the codes
+   * past those counted have no row in the spans (text coded after them: the reference's, or rows outside the
+   * edges), so they count 0.
+   */
   resized(numCodes: number): SpanCounts {
-    if (numCodes > this.numCodes) throw new RangeError(`SpanCounts: ${numCodes} codes of ${this.numCodes}`);
-    return new SpanCounts(this.spans, this.cumulative, numCodes, this.stride);
+    return new SpanCounts(this.spans, this.cumulative, Math.min(numCodes, this.numCodes), this.stride);
   }
 
   /**

@@ -184,3 +184,37 @@ test("featureDrift() keeps text bins of rows outside the time range, in order of
   assert.deepEqual([...w!.bins.primary], [0, 4450, 4450, 0, 0, 0]);
   assert.equal(w!.series!.at(-1)!.count, 300);
 });
+
+test("featureDrift() of text with few values in the primary's time range and many in the reference counts as row by row", () => {
+  // The primary's rows are coded and counted block by block while they hold < 64 values; the reference then
+  // brings 120 more (a new bin each, count 0 in every window of the primary). Found by `phoenix-notebook new`
+  // on image URLs: this threw "SpanCounts: 121 codes of 64".
+  const schema = {timestamp: "ts", features: ["w"]};
+  const table = (values: string[]) =>
+    new Table({
+      ts: vectorFromArray(values.map((_, i) => T0 + i * 60)),
+      w: vectorFromArray(values, new Utf8())
+    });
+  const primaryWords = Array.from({length: 3000}, (_, i) => `p${i % 7}`);
+  const referenceWords = Array.from({length: 600}, (_, i) => `r${i % 120}`).concat(["p0", "p1"]);
+  const primary = fromTable(table(primaryWords), "p", {name: "p", schema});
+  const reference = fromTable(table(referenceWords), "r", {name: "r", schema});
+  const options = {features: ["w"], evaluationWindow: 2 * HOUR, samplingInterval: HOUR};
+  const [w] = featureDrift(primary, reference, options);
+  // Expected by hand: 3000 = 7 × 428 + 4 rows over 7 primary values (the first four get one more); 120
+  // reference-only values of 5 rows each.
+  const labels = [
+    ...Array.from({length: 7}, (_, i) => `p${i}`),
+    ...Array.from({length: 120}, (_, i) => `r${i}`)
+  ];
+  assert.deepEqual(w!.bins.labels, [...labels, "null"]);
+  assert.deepEqual([...w!.bins.primary].slice(0, 7), [429, 429, 429, 429, 428, 428, 428]);
+  assert.ok([...w!.bins.primary].slice(7).every((c) => c === 0));
+  assert.deepEqual([...w!.bins.reference].slice(0, 2), [1, 1]);
+  assert.ok([...w!.bins.reference].slice(7, 127).every((c) => c === 5));
+  // Each window [end − 2 h, end) counts the primary rows whose time falls in it, counted here from the times.
+  assert.ok(w!.series!.length > 10);
+  const times = primaryWords.map((_, i) => (T0 + i * 60) * 1000);
+  for (const {timestamp, count} of w!.series!)
+    assert.equal(count, times.filter((t) => t >= timestamp - 2 * HOUR && t < timestamp).length);
+});
