@@ -41,8 +41,14 @@ function membershipRows(
   let nnz = 0;
   for (let i = 0; i < n; ++i) {
     const base = i * k;
-    for (let j = 0; j < k; ++j) order[j] = j;
-    order.sort((x, y) => indices[base + x]! - indices[base + y]!);
+    // A stable insertion sort of the row's slots by column: k is small, and a comparator sort per row
+    // cost more than the rest of this function.
+    for (let j = 0; j < k; ++j) {
+      const column = indices[base + j]!;
+      let at = j;
+      for (; at > 0 && indices[base + order[at - 1]!]! > column; --at) order[at] = order[at - 1]!;
+      order[at] = j;
+    }
     for (const j of order) {
       const column = indices[base + j]!;
       if (column < 0 || column === i) continue;
