@@ -1,6 +1,6 @@
 import {UmapError} from "./errors.ts";
 import type {KnnGraph} from "./knn.ts";
-import {smoothKnnDist} from "./smooth-knn.ts";
+import {smoothKnnDist, type SmoothKnn} from "./smooth-knn.ts";
 
 /** A symmetric weighted graph in compressed sparse rows: row i's edges are indptr[i] … indptr[i+1]. */
 export interface FuzzyGraph {
@@ -20,10 +20,18 @@ export interface FuzzyGraph {
  * w + wᵀ − w·wᵀ.
  */
 export function fuzzySimplicialSet(knn: KnnGraph): FuzzyGraph {
-  const {n, k, indices, distances} = knn;
+  checkKnnGraph(knn);
+  return fuzzySetOf(knn, smoothKnnDist(knn.distances, knn.n, knn.k));
+}
+
+/** Throws a UmapError unless `knn` is a graph `fuzzySimplicialSet` can take. */
+export function checkKnnGraph({n, k, indices, distances}: KnnGraph): void {
   if (!(k >= 2 && n > k && indices.length === n * k && distances.length === n * k))
     throw new UmapError("graph", `kNN graph of ${n} points × ${k} neighbours has ${indices.length} indices`);
-  const {sigmas, rhos} = smoothKnnDist(distances, n, k);
+}
+
+/** The fuzzy union of a checked kNN graph with its σ and ρ already found (by threads, say). */
+export function fuzzySetOf(knn: KnnGraph, {sigmas, rhos}: SmoothKnn): FuzzyGraph {
   const directed = membershipRows(knn, sigmas, rhos);
   return fuzzyUnion(directed, transpose(directed));
 }

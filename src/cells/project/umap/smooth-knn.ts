@@ -15,13 +15,32 @@ export interface SmoothKnn {
  * the neighbours after the first equals log2(k).
  */
 export function smoothKnnDist(distances: Float32Array, n: number, k: number): SmoothKnn {
-  const target = Math.log2(k);
-  const sigmas = new Float32Array(n);
-  const rhos = new Float32Array(n);
+  const out = {sigmas: new Float32Array(n), rhos: new Float32Array(n)};
+  smoothRows(distances, k, meanKnnDistance(distances, n, k), out, 0, n);
+  return out;
+}
+
+/** The mean of every neighbour distance, summed in index order: the floor of σ for a point whose ρ is 0. */
+export function meanKnnDistance(distances: Float32Array, n: number, k: number): number {
   let total = 0;
   for (let s = 0; s < n * k; ++s) total += distances[s]!;
-  const meanDistance = total / (n * k);
-  for (let i = 0; i < n; ++i) {
+  return total / (n * k);
+}
+
+/**
+ * σ and ρ of rows [from, to) into `out`: each row's depend only on its own distances and `meanDistance`, so
+ * threads that take a run of rows each write what one thread would, bit for bit.
+ */
+export function smoothRows(
+  distances: Float32Array,
+  k: number,
+  meanDistance: number,
+  {sigmas, rhos}: SmoothKnn,
+  from: number,
+  to: number
+): void {
+  const target = Math.log2(k);
+  for (let i = from; i < to; ++i) {
     const base = i * k;
     let rowTotal = 0;
     let rho = 0;
@@ -53,5 +72,4 @@ export function smoothKnnDist(distances: Float32Array, n: number, k: number): Sm
     sigmas[i] = Math.max(mid, floor);
     rhos[i] = rho;
   }
-  return {sigmas, rhos};
 }

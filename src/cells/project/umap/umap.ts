@@ -1,9 +1,10 @@
-import {fuzzySimplicialSet} from "./fuzzy-graph.ts";
+import {checkKnnGraph, fuzzySetOf, fuzzySimplicialSet} from "./fuzzy-graph.ts";
 import {computeKnnGraph} from "./knn.ts";
 import {computeLayout, type UmapResult} from "./layout.ts";
 import {Checkpoint} from "./abort.ts";
 import {checkUmapOptions, resolveThreads, type UmapHooks, type UmapOptions} from "./options.ts";
 import {stageRun} from "./stage-run.ts";
+import {parallelSmoothKnn} from "./threads/parallel-smooth.ts";
 import {withThreads} from "./threads/with-threads.ts";
 
 /** Shares of a full run's progress: the kNN graph up to KNN_END, the fuzzy graph up to GRAPH_END. */
@@ -34,7 +35,8 @@ export async function umap(
   return withThreads(threads, vectors.length / dim, hooks?.signal, async (pool) => {
     const knnRun = stageRun(hooks, "knn", 0, KNN_END, checkpoint);
     const knn = await computeKnnGraph(vectors, dim, options, knnRun, pool);
-    const graph = fuzzySimplicialSet(knn);
+    if (pool) checkKnnGraph(knn);
+    const graph = pool ? fuzzySetOf(knn, await parallelSmoothKnn(pool, knn)) : fuzzySimplicialSet(knn);
     stageRun(hooks, "graph", KNN_END, GRAPH_END, checkpoint).report(1);
     const layoutRun = stageRun(hooks, "layout", GRAPH_END, 1, checkpoint);
     return computeLayout(graph, options, layoutRun, {vectors, dim}, pool);

@@ -15,6 +15,8 @@ import {liveThreads, ThreadPool} from "../../../../src/cells/project/umap/thread
 import {workCuts} from "../../../../src/cells/project/umap/threads/parallel-layout.ts";
 import {computeLayout} from "../../../../src/cells/project/umap/layout.ts";
 import {computeKnnGraph} from "../../../../src/cells/project/umap/knn.ts";
+import {parallelSmoothKnn} from "../../../../src/cells/project/umap/threads/parallel-smooth.ts";
+import {smoothKnnDist} from "../../../../src/cells/project/umap/smooth-knn.ts";
 import type {LayoutOptions} from "../../../../src/cells/project/umap/options.ts";
 import {stageRun} from "../../../../src/cells/project/umap/stage-run.ts";
 import {blobs} from "./blobs.ts";
@@ -110,6 +112,23 @@ test("knnGraph() exact on 2 threads finds the same distances as on one, bit for 
   assert.equal(sha256(two.distances), sha256(one.distances));
   assert.equal(sha256(new Float32Array(again.indices.buffer)), sha256(new Float32Array(two.indices.buffer)));
   assert.ok(!(two.indices.buffer instanceof SharedArrayBuffer), "the graph is out of shared memory");
+});
+
+test("parallelSmoothKnn() on 2 and 3 threads finds one thread's σ and ρ bit for bit (digits)", async () => {
+  const knn = await knnGraph(digits.vectors, digits.dim, {nNeighbors: 15, seed: 0});
+  const one = smoothKnnDist(knn.distances, knn.n, knn.k);
+  for (const threads of [2, 3]) {
+    const pool = (await ThreadPool.open(threads))!;
+    try {
+      const many = await parallelSmoothKnn(pool, knn);
+      assert.equal(sha256(many.sigmas), sha256(one.sigmas), `σ on ${threads} threads`);
+      assert.equal(sha256(many.rhos), sha256(one.rhos), `ρ on ${threads} threads`);
+      // Not a trivial agreement: the digits' rows have σ of many sizes, every one of them positive.
+      assert.ok(new Set(one.sigmas).size > knn.n / 2 && one.sigmas.every((s) => s > 0));
+    } finally {
+      pool.close();
+    }
+  }
 });
 
 test("umap() on one thread gives the coordinates it gave before threads existed, bit for bit", async () => {

@@ -82,6 +82,17 @@ export type ThreadTask =
       readonly barrier: Int32Array;
       readonly share: EdgeShare;
     }
+  /** σ and ρ of the kNN rows [from, to) (n × k distances) into `sigmas` and `rhos` (smoothRows). */
+  | {
+      readonly kind: "smooth";
+      readonly distances: Float32Array;
+      readonly k: number;
+      readonly meanDistance: number;
+      readonly sigmas: Float32Array;
+      readonly rhos: Float32Array;
+      readonly from: number;
+      readonly to: number;
+    }
   /** Run epochs [from, to) of the thread's edges. */
   | {readonly kind: "epochs"; readonly from: number; readonly to: number};
 

@@ -10,7 +10,7 @@ const entry = new URL("./entry.ts", import.meta.url);
 
 /** The bundler tsx runs on: a dependency of tsx, so present wherever these sources run. */
 interface Esbuild {
-  buildSync(options: {
+  build(options: {
     entryPoints: string[];
     bundle: true;
     write: false;
@@ -18,23 +18,23 @@ interface Esbuild {
     platform: "node";
     target: string;
     logLevel: "silent";
-  }): {outputFiles: {text: string}[]};
+  }): Promise<{outputFiles: {text: string}[]}>;
 }
 
-let bundled: string | undefined;
+let bundled: Promise<string> | undefined;
 
 /**
  * The source of a `new Worker(source, {eval: true})` that runs `moduleUrl`. A compiled `.js` entry (the
  * published package) is imported as is. Run from the TypeScript sources, the entry is bundled once per
  * process into one script by esbuild, the transformer tsx itself runs on: registering tsx in each worker
  * (before Node 22.22 it does not register itself in worker threads) cost about a second per thread, which a
- * user of the package never pays.
+ * user of the package never pays. The bundle is built in esbuild's own process (about 150 ms) while this
+ * thread goes on with the caller's work (copying the vectors into shared memory, say).
  */
-function workerSource(moduleUrl: URL): string {
+function workerSource(moduleUrl: URL): string | Promise<string> {
   if (!moduleUrl.pathname.endsWith(".ts")) return `import(${JSON.stringify(moduleUrl.href)});`;
-  if (bundled === undefined) {
-    const esbuild = createRequire(import.meta.resolve("tsx/esm/api"))("esbuild") as Esbuild;
-    const result = esbuild.buildSync({
+  bundled ??= (createRequire(import.meta.resolve("tsx/esm/api"))("esbuild") as Esbuild)
+    .build({
       entryPoints: [fileURLToPath(moduleUrl)],
       bundle: true,
       write: false,
@@ -42,25 +42,39 @@ function workerSource(moduleUrl: URL): string {
       platform: "node",
       target: `node${process.versions.node}`,
       logLevel: "silent"
-    });
-    bundled = result.outputFiles[0]!.text;
-  }
+    })
+    .then((result) => result.outputFiles[0]!.text);
   return bundled;
 }
 
 export const spawner: ThreadSpawner = {
   cores: availableParallelism(),
   spawn(events): ThreadPort {
-    const worker = new Worker(workerSource(entry), {eval: true});
-    worker.on("message", (data: unknown) => events.message(data));
-    worker.on("error", (error: Error) => events.crash(error));
-    worker.on("messageerror", (error: Error) => events.crash(error));
-    worker.on("exit", (code: number) => events.crash(new Error(`thread exited with code ${code}`)));
+    let worker: Worker | undefined;
+    let terminated = false;
+    // Messages posted before the worker exists (its source still bundling) wait here, in order.
+    const queue: unknown[] = [];
+    const start = (source: string) => {
+      if (terminated) return;
+      worker = new Worker(source, {eval: true});
+      worker.on("message", (data: unknown) => events.message(data));
+      worker.on("error", (error: Error) => events.crash(error));
+      worker.on("messageerror", (error: Error) => events.crash(error));
+      worker.on("exit", (code: number) => events.crash(new Error(`thread exited with code ${code}`)));
+      for (const message of queue.splice(0)) worker.postMessage(message);
+    };
+    const source = workerSource(entry);
+    if (typeof source === "string") start(source);
+    else
+      source.then(start, (error: unknown) => {
+        if (!terminated) events.crash(error instanceof Error ? error : new Error(String(error)));
+      });
     return {
-      post: (message) => worker.postMessage(message),
+      post: (message) => (worker ? worker.postMessage(message) : queue.push(message)),
       terminate: () => {
-        worker.removeAllListeners();
-        void worker.terminate();
+        terminated = true;
+        worker?.removeAllListeners();
+        void worker?.terminate();
       }
     };
   }

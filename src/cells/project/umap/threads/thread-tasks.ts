@@ -3,6 +3,7 @@ import {markSampled} from "../nn-descent.ts";
 import {epochAlpha, runEpoch, type SampledEdges, type Schedule, type SgdParams} from "../optimize.ts";
 import {Random} from "../../../random.ts";
 import {rpTreeLeaves} from "../rp-forest.ts";
+import {smoothRows} from "../smooth-knn.ts";
 import type {VectorStore} from "../vector-store.ts";
 import {Barrier} from "./barrier.ts";
 import {Claims} from "./claims.ts";
@@ -143,6 +144,11 @@ export class ThreadState {
           barrier
         };
         return thread;
+      }
+      case "smooth": {
+        const {distances, k, meanDistance, sigmas, rhos, from, to} = task;
+        smoothRows(distances, k, meanDistance, {sigmas, rhos}, from, to);
+        return 0;
       }
       case "epochs":
         return this.epochs(task.from, task.to);

@@ -1,0 +1,28 @@
+import {meanKnnDistance, type SmoothKnn} from "../smooth-knn.ts";
+import type {KnnGraph} from "../knn.ts";
+import type {ThreadPool} from "./pool.ts";
+
+/**
+ * `smoothKnnDist` of the graph on the pool's threads, a run of rows each: every row's σ and ρ depend only on
+ * its own distances and their overall mean (summed here, in index order), so the result is one thread's bit
+ * for bit, whatever the thread count. Its binary searches are most of the fuzzy graph's time.
+ */
+export async function parallelSmoothKnn(pool: ThreadPool, {n, k, distances}: KnnGraph): Promise<SmoothKnn> {
+  const shared = new Float32Array(new SharedArrayBuffer(distances.byteLength));
+  shared.set(distances);
+  const sigmas = new Float32Array(new SharedArrayBuffer(n * 4));
+  const rhos = new Float32Array(new SharedArrayBuffer(n * 4));
+  const meanDistance = meanKnnDistance(distances, n, k);
+  const cut = (t: number) => Math.round((n * t) / pool.size);
+  await pool.broadcast((t) => ({
+    kind: "smooth",
+    distances: shared,
+    k,
+    meanDistance,
+    sigmas,
+    rhos,
+    from: cut(t),
+    to: cut(t + 1)
+  }));
+  return {sigmas, rhos};
+}
