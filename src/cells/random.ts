@@ -45,6 +45,18 @@ export class Random {
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.float());
   }
 
+  /** A generator at this one's point in the stream: both then draw the same numbers. */
+  clone(): Random {
+    const copy = new Random(0);
+    copy.setState(this);
+    return copy;
+  }
+
+  /** Moves this generator to `other`'s point in the stream (a clone taken earlier, say). */
+  setState(other: Random): void {
+    [this.s1, this.s2, this.s3] = [other.s1, other.s2, other.s3];
+  }
+
   /** A new generator for a sub-task, so that one stage's draws never shift another's. */
   fork(tag: number): Random {
     return new Random(this.int() ^ Math.imul(tag + 1, 0x9e3779b1));

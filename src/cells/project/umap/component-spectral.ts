@@ -12,14 +12,15 @@ const KRYLOV = {basisSize: 32, tolerance: 1e-4, maxRestarts: 60};
  * umap-learn's spectral embedding of one connected component: the eigenvectors of the normalized Laplacian
  * I − D^−½ W D^−½ for its 2nd to (dim+1)th smallest eigenvalues, i.e. the largest eigenvectors of
  * D^−½ W D^−½ after the trivial one (∝ √degree). `members` lists the component's points; `local` maps a
- * point to its position in `members`. Returns members.length × dim values, or null if no basis was found.
+ * point to its position in `members`; `start` is its `componentStart`. Returns members.length × dim values,
+ * or null if no basis was found.
  */
 export function componentSpectral(
   graph: FuzzyGraph,
   members: Int32Array,
   local: Int32Array,
   dim: number,
-  random: Random
+  start: Float64Array | null
 ): Float64Array | null {
   const size = members.length;
   const {indptr, indices, weights} = graph;
@@ -51,7 +52,7 @@ export function componentSpectral(
       y[i] = scale[i]! * sum;
     }
   };
-  const vectors = size <= DENSE_MAX ? denseTop(apply, size, dim) : sparseTop(apply, scale, dim, random);
+  const vectors = start ? sparseTop(apply, scale, dim, start) : denseTop(apply, size, dim);
   if (!vectors || vectors.length < dim) return null;
   const out = new Float64Array(size * dim);
   for (let c = 0; c < dim; ++c) for (let i = 0; i < size; ++i) out[i * dim + c] = vectors[c]![i]!;
@@ -83,12 +84,23 @@ function denseTop(
   return out;
 }
 
+/**
+ * The start vector `componentSpectral` takes for a component of `size` points: standard normal draws for
+ * one solved by Lanczos, none (null) for one solved densely.
+ */
+export function componentStart(size: number, random: Random): Float64Array | null {
+  if (size <= DENSE_MAX) return null;
+  const start = new Float64Array(size);
+  for (let i = 0; i < size; ++i) start[i] = random.normal();
+  return start;
+}
+
 /** The top eigenvectors after the trivial one, which is known (∝ 1 / scale = √degree) and deflated. */
 function sparseTop(
   apply: (x: Float64Array, y: Float64Array) => void,
   scale: Float64Array,
   dim: number,
-  random: Random
+  start: Float64Array
 ): Float64Array[] {
   const size = scale.length;
   const trivial = new Float64Array(size);
@@ -98,7 +110,5 @@ function sparseTop(
     norm += trivial[i]! * trivial[i]!;
   }
   for (let i = 0; i < size; ++i) trivial[i]! /= Math.sqrt(norm);
-  const start = new Float64Array(size);
-  for (let i = 0; i < size; ++i) start[i] = random.normal();
   return topEigenvectors(apply, size, dim, start, {...KRYLOV, deflate: trivial});
 }

@@ -3,25 +3,31 @@ import type {FuzzyGraph} from "./fuzzy-graph.ts";
 import type {UmapInit} from "./options.ts";
 import type {Random} from "../../random.ts";
 import {spectralLayout} from "./spectral-layout.ts";
+import {parallelSpectralLayout} from "./threads/parallel-spectral.ts";
+import type {ThreadPool} from "./threads/pool.ts";
 
 /**
  * The layout's starting positions (n × dim), as umap-learn's `simplicial_set_embedding` makes them:
  * uniform in [−10, 10], or the spectral layout scaled to ±10 plus N(0, 10⁻⁴) noise; then each axis is
  * rescaled to [0, 10].
  */
-export function initialLayout(
+export async function initialLayout(
   graph: FuzzyGraph,
   dim: number,
   init: UmapInit,
   random: Random,
-  source?: SourceVectors
-): Float32Array {
+  source?: SourceVectors,
+  pool?: ThreadPool | null
+): Promise<Float32Array> {
   const n = graph.n;
   const start = new Float64Array(n * dim);
   if (init === "random") {
     for (let s = 0; s < start.length; ++s) start[s] = random.float() * 20 - 10;
   } else {
-    const spectral = spectralLayout(graph, dim, random, source);
+    // On threads, the graph's components are embedded side by side: the same values as on this thread.
+    const spectral = pool
+      ? await parallelSpectralLayout(pool, graph, dim, random, source)
+      : spectralLayout(graph, dim, random, source);
     let max = 0;
     for (const value of spectral) max = Math.max(max, Math.abs(value));
     const expansion = max > 0 ? 10 / max : 1;

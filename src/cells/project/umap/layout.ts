@@ -59,7 +59,7 @@ export async function computeLayout(
   const initRandom = random.fork(1);
   const sgdRandom = random.fork(2);
   const pruned = pruneWeakEdges(graph, nEpochs);
-  const coordinates = initialLayout(pruned, nComponents, init, initRandom, source);
+  const coordinates = await initialLayout(pruned, nComponents, init, initRandom, source, pool);
   run.report(INIT_SHARE);
   await run.check();
   const {a, b} = findAbParams(resolved.spread, resolved.minDist);

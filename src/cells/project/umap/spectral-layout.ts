@@ -1,5 +1,5 @@
 import {componentPositions, type SourceVectors} from "./component-positions.ts";
-import {componentSpectral} from "./component-spectral.ts";
+import {componentSpectral, componentStart} from "./component-spectral.ts";
 import {connectedComponents} from "./components.ts";
 import type {FuzzyGraph} from "./fuzzy-graph.ts";
 import type {Random} from "../../random.ts";
@@ -17,36 +17,69 @@ export function spectralLayout(
   source?: SourceVectors
 ): Float64Array {
   const n = graph.n;
-  const {count, labels} = connectedComponents(graph);
+  const {count, labels, groups, local} = graphComponents(graph);
   const out = new Float64Array(n * dim);
-  const groups = membersByComponent(labels, count);
-  const local = new Int32Array(n);
-  for (const members of groups) members.forEach((point, i) => (local[point] = i));
   if (count === 1) {
-    const embedding = componentSpectral(graph, groups[0]!, local, dim, random);
+    const embedding = componentSpectral(graph, groups[0]!, local, dim, componentStart(n, random));
     if (embedding) return embedding;
     for (let s = 0; s < out.length; ++s) out[s] = random.float() * 20 - 10;
     return out;
   }
   const positions = componentPositions(count, labels, dim, random, source);
   groups.forEach((members, c) => {
-    const range = halfGapToNearest(positions, count, dim, c);
-    const embedding =
-      members.length < 2 * dim || members.length <= dim + 1
-        ? null
-        : componentSpectral(graph, members, local, dim, random);
-    let max = 0;
-    if (embedding) for (const value of embedding) max = Math.max(max, Math.abs(value));
-    const expansion = max > 0 ? range / max : 0;
-    members.forEach((point, i) => {
-      for (let d = 0; d < dim; ++d) {
-        const offset =
-          embedding && expansion > 0 ? embedding[i * dim + d]! * expansion : (random.float() * 2 - 1) * range;
-        out[point * dim + d] = positions[c * dim + d]! + offset;
-      }
-    });
+    const embedding = tooSmall(members.length, dim)
+      ? null
+      : componentSpectral(graph, members, local, dim, componentStart(members.length, random));
+    placeComponent(out, members, c, positions, count, dim, embedding, () => random.float());
   });
   return out;
+}
+
+/** A graph's connected components: each one's points (`groups`), and each point's position in its group. */
+export interface GraphComponents {
+  readonly count: number;
+  readonly labels: Int32Array;
+  readonly groups: readonly Int32Array[];
+  readonly local: Int32Array;
+}
+
+export function graphComponents(graph: FuzzyGraph): GraphComponents {
+  const {count, labels} = connectedComponents(graph);
+  const groups = membersByComponent(labels, count);
+  const local = new Int32Array(graph.n);
+  for (const members of groups) members.forEach((point, i) => (local[point] = i));
+  return {count, labels, groups, local};
+}
+
+/** A component too small for a spectral embedding of `dim` dimensions: its points are placed at random. */
+export const tooSmall = (size: number, dim: number): boolean => size < 2 * dim || size <= dim + 1;
+
+/**
+ * Writes component c's points into `out`: its embedding scaled to half the gap to the nearest other
+ * component's position and placed at its own; without one (or one all zeros), uniform points in that range,
+ * `draw()` giving each number in [0, 1), point by point.
+ */
+export function placeComponent(
+  out: Float64Array,
+  members: Int32Array,
+  c: number,
+  positions: Float64Array,
+  count: number,
+  dim: number,
+  embedding: Float64Array | null,
+  draw: () => number
+): void {
+  const range = halfGapToNearest(positions, count, dim, c);
+  let max = 0;
+  if (embedding) for (const value of embedding) max = Math.max(max, Math.abs(value));
+  const expansion = max > 0 ? range / max : 0;
+  members.forEach((point, i) => {
+    for (let d = 0; d < dim; ++d) {
+      const offset =
+        embedding && expansion > 0 ? embedding[i * dim + d]! * expansion : (draw() * 2 - 1) * range;
+      out[point * dim + d] = positions[c * dim + d]! + offset;
+    }
+  });
 }
 
 function membersByComponent(labels: Int32Array, count: number): Int32Array[] {

@@ -17,6 +17,9 @@ import {computeLayout} from "../../../../src/cells/project/umap/layout.ts";
 import {computeKnnGraph} from "../../../../src/cells/project/umap/knn.ts";
 import {parallelSmoothKnn} from "../../../../src/cells/project/umap/threads/parallel-smooth.ts";
 import {smoothKnnDist} from "../../../../src/cells/project/umap/smooth-knn.ts";
+import {parallelSpectralLayout} from "../../../../src/cells/project/umap/threads/parallel-spectral.ts";
+import {spectralLayout} from "../../../../src/cells/project/umap/spectral-layout.ts";
+import {Random} from "../../../../src/cells/random.ts";
 import type {LayoutOptions} from "../../../../src/cells/project/umap/options.ts";
 import {stageRun} from "../../../../src/cells/project/umap/stage-run.ts";
 import {blobs} from "./blobs.ts";
@@ -128,6 +131,63 @@ test("parallelSmoothKnn() on 2 and 3 threads finds one thread's σ and ρ bit fo
     } finally {
       pool.close();
     }
+  }
+});
+
+/**
+ * A symmetric graph of disconnected components of the given sizes: each a ring with random chords, weights in
+ * (0, 1]. Sizes above 96 are embedded by Lanczos, smaller ones densely, those under 2 · dim placed at random.
+ */
+function componentsGraph(sizes: readonly number[], seed: number): FuzzyGraph {
+  const random = new Random(seed);
+  const n = sizes.reduce((a, b) => a + b, 0);
+  const rows = Array.from({length: n}, () => new Map<number, number>());
+  const link = (a: number, b: number, w: number) => {
+    if (a === b) return;
+    rows[a]!.set(b, w);
+    rows[b]!.set(a, w);
+  };
+  let first = 0;
+  for (const size of sizes) {
+    for (let i = 0; i < size; ++i) {
+      if (size > 1) link(first + i, first + ((i + 1) % size), 0.2 + 0.8 * random.float());
+      if (size > 4) link(first + i, first + random.below(size), 0.05 + 0.95 * random.float());
+    }
+    first += size;
+  }
+  const indptr = new Int32Array(n + 1);
+  const indices: number[] = [];
+  const weights: number[] = [];
+  rows.forEach((row, i) => {
+    for (const [j, w] of [...row].sort((a, b) => a[0] - b[0])) {
+      indices.push(j);
+      weights.push(w);
+    }
+    indptr[i + 1] = indices.length;
+  });
+  return {n, indptr, indices: Int32Array.from(indices), weights: Float32Array.from(weights)};
+}
+
+test("parallelSpectralLayout() embeds the components on 2 and 3 threads as spectralLayout() does, bit for bit, and leaves the generator where it does", async () => {
+  // Lanczos (400, 250, 120), dense (60, 20) and random (3, 2) components, in an order that is not by size.
+  const graph = componentsGraph([120, 3, 400, 60, 2, 250, 20], 11);
+  for (const dim of [2, 3]) {
+    const random = new Random(dim);
+    const one = spectralLayout(graph, dim, random);
+    const after = random.int();
+    for (const threads of [2, 3]) {
+      const pool = (await ThreadPool.open(threads))!;
+      try {
+        const again = new Random(dim);
+        const many = await parallelSpectralLayout(pool, graph, dim, again);
+        assert.deepEqual(many, one, `dim ${dim} on ${threads} threads`);
+        assert.equal(again.int(), after, "the generator's next draw");
+      } finally {
+        pool.close();
+      }
+    }
+    // Not a trivial agreement: every point placed, the components apart.
+    assert.ok(one.every(Number.isFinite) && new Set(one).size === one.length);
   }
 });
 

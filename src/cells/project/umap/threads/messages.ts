@@ -1,3 +1,4 @@
+import type {FuzzyGraph} from "../fuzzy-graph.ts";
 import type {HeapArrays} from "../neighbor-heaps.ts";
 import type {SampledEdges, Schedule, SgdParams} from "../optimize.ts";
 import type {OfferArrays} from "./offers.ts";
@@ -92,6 +93,22 @@ export type ThreadTask =
       readonly rhos: Float32Array;
       readonly from: number;
       readonly to: number;
+    }
+  /**
+   * The spectral embedding of the component whose points are members[from, to) (componentSpectral, from
+   * `start`) into out[from · dim, to · dim); replies 1, or 0 when it has none or it is all zeros (its
+   * points are then placed at random, which the caller does on its own thread).
+   */
+  | {
+      readonly kind: "spectral";
+      readonly graph: FuzzyGraph;
+      readonly members: Int32Array;
+      readonly from: number;
+      readonly to: number;
+      readonly local: Int32Array;
+      readonly dim: number;
+      readonly start: Float64Array | null;
+      readonly out: Float64Array;
     }
   /** Run epochs [from, to) of the thread's edges. */
   | {readonly kind: "epochs"; readonly from: number; readonly to: number};

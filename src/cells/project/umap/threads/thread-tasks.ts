@@ -4,6 +4,7 @@ import {epochAlpha, runEpoch, type SampledEdges, type Schedule, type SgdParams} 
 import {Random} from "../../../random.ts";
 import {rpTreeLeaves} from "../rp-forest.ts";
 import {smoothRows} from "../smooth-knn.ts";
+import {componentSpectral} from "../component-spectral.ts";
 import type {VectorStore} from "../vector-store.ts";
 import {Barrier} from "./barrier.ts";
 import {Claims} from "./claims.ts";
@@ -149,6 +150,15 @@ export class ThreadState {
         const {distances, k, meanDistance, sigmas, rhos, from, to} = task;
         smoothRows(distances, k, meanDistance, {sigmas, rhos}, from, to);
         return 0;
+      }
+      case "spectral": {
+        const {graph, members, from, to, local, dim, start, out} = task;
+        const embedding = componentSpectral(graph, members.subarray(from, to), local, dim, start);
+        let max = 0;
+        if (embedding) for (const value of embedding) max = Math.max(max, Math.abs(value));
+        if (!embedding || !(max > 0)) return 0;
+        out.set(embedding, from * dim);
+        return 1;
       }
       case "epochs":
         return this.epochs(task.from, task.to);
