@@ -4,6 +4,7 @@ import type {StageRun} from "../stage-run.ts";
 import {Barrier} from "./barrier.ts";
 import type {EdgeShare} from "./messages.ts";
 import type {ThreadPool} from "./pool.ts";
+import {sharedArray, sharedCopy} from "./shared-arrays.ts";
 
 /** Wall time aimed at per chunk of epochs, and the most epochs in a chunk. */
 const CHUNK_MS = 150;
@@ -53,7 +54,9 @@ export async function parallelOptimize(
     tail: sharedCopy(edges.tail, Int32Array),
     epochsPerSample: sharedCopy(edges.epochsPerSample, Float64Array)
   };
-  const schedule = newSchedule(sharedEdges, params.negativeSampleRate, sharedFloat64);
+  const schedule = newSchedule(sharedEdges, params.negativeSampleRate, (length) =>
+    sharedArray(Float64Array, length)
+  );
   const share: EdgeShare = balanced
     ? {kind: "blocks", claims: new Int32Array(new SharedArrayBuffer(4)), blockSize: BLOCK_SIZE}
     : {kind: "runs", cuts: workCuts(edges.epochsPerSample, pool.size)};
@@ -104,16 +107,4 @@ export function workCuts(epochsPerSample: Float64Array, threads: number): Int32A
     cuts[t] = e;
   }
   return cuts;
-}
-
-const sharedFloat64 = (length: number) => new Float64Array(new SharedArrayBuffer(length * 8));
-
-/** A copy of `values` in shared memory, so that every thread reads the one copy. */
-function sharedCopy<T extends Int32Array | Float64Array>(
-  values: T,
-  Type: {new (buffer: SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number}
-): T {
-  const copy = new Type(new SharedArrayBuffer(values.length * Type.BYTES_PER_ELEMENT));
-  copy.set(values);
-  return copy;
 }

@@ -4,6 +4,7 @@ import type {FuzzyGraph} from "../fuzzy-graph.ts";
 import type {Random} from "../../../random.ts";
 import {graphComponents, placeComponent, spectralLayout, tooSmall} from "../spectral-layout.ts";
 import type {ThreadPool} from "./pool.ts";
+import {sharedArray, sharedCopy} from "./shared-arrays.ts";
 
 /**
  * `spectralLayout` with its connected components embedded on the pool's threads, each component a task taken
@@ -40,9 +41,9 @@ export async function parallelSpectralLayout(
   // The components' points one after another in shared memory, and their embeddings in the same order.
   const offsets = new Int32Array(count + 1);
   groups.forEach((members, c) => (offsets[c + 1] = offsets[c]! + members.length));
-  const members = shared(Int32Array, graph.n);
+  const members = sharedArray(Int32Array, graph.n);
   groups.forEach((group, c) => members.set(group, offsets[c]!));
-  const out = shared(Float64Array, graph.n * dim);
+  const out = sharedArray(Float64Array, graph.n * dim);
   const sharedGraph = {
     n: graph.n,
     indptr: sharedCopy(graph.indptr, Int32Array),
@@ -80,20 +81,4 @@ export async function parallelSpectralLayout(
     placeComponent(layout, group, c, positions, count, dim, embedding, () => points![next++]!);
   });
   return layout;
-}
-
-function shared<T extends Int32Array | Float64Array>(
-  Type: {new (buffer: SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number},
-  length: number
-): T {
-  return new Type(new SharedArrayBuffer(length * Type.BYTES_PER_ELEMENT));
-}
-
-function sharedCopy<T extends Int32Array | Float32Array | Float64Array>(
-  values: T,
-  Type: {new (buffer: SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number}
-): T {
-  const copy = new Type(new SharedArrayBuffer(values.length * Type.BYTES_PER_ELEMENT));
-  copy.set(values);
-  return copy;
 }
