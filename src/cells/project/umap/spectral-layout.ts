@@ -55,9 +55,27 @@ export function graphComponents(graph: FuzzyGraph): GraphComponents {
 export const tooSmall = (size: number, dim: number): boolean => size < 2 * dim || size <= dim + 1;
 
 /**
- * Writes component c's points into `out`: its embedding scaled to half the gap to the nearest other
- * component's position and placed at its own; without one (or one all zeros), uniform points in that range,
- * `draw()` giving each number in [0, 1), point by point.
+ * The factor that scales component c's embedding to half the gap to the nearest other component's position;
+ * 0 when there is no usable embedding (none, all zeros, or not finite), and its points are drawn instead.
+ */
+export function componentExpansion(
+  positions: Float64Array,
+  count: number,
+  dim: number,
+  c: number,
+  embedding: Float64Array | null
+): number {
+  if (!embedding) return 0;
+  let max = 0;
+  for (const value of embedding) max = Math.max(max, Math.abs(value));
+  const expansion = max > 0 ? halfGapToNearest(positions, count, dim, c) / max : 0;
+  return expansion > 0 ? expansion : 0;
+}
+
+/**
+ * Writes component c's points into `out`: its embedding scaled by componentExpansion and placed at its own
+ * position; without a usable one, uniform points within half the gap to the nearest other position, `draw()`
+ * giving each number in [0, 1), point by point.
  */
 export function placeComponent(
   out: Float64Array,
@@ -70,13 +88,10 @@ export function placeComponent(
   draw: () => number
 ): void {
   const range = halfGapToNearest(positions, count, dim, c);
-  let max = 0;
-  if (embedding) for (const value of embedding) max = Math.max(max, Math.abs(value));
-  const expansion = max > 0 ? range / max : 0;
+  const expansion = componentExpansion(positions, count, dim, c, embedding);
   members.forEach((point, i) => {
     for (let d = 0; d < dim; ++d) {
-      const offset =
-        embedding && expansion > 0 ? embedding[i * dim + d]! * expansion : (draw() * 2 - 1) * range;
+      const offset = expansion > 0 ? embedding![i * dim + d]! * expansion : (draw() * 2 - 1) * range;
       out[point * dim + d] = positions[c * dim + d]! + offset;
     }
   });

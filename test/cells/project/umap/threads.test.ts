@@ -191,6 +191,26 @@ test("parallelSpectralLayout() embeds the components on 2 and 3 threads as spect
   }
 });
 
+test("parallelSpectralLayout() with a component that has no usable embedding makes the layout again as spectralLayout() does", async () => {
+  // The 60-point component's weights are all zero: its degrees are 0, its embedding not finite, so the
+  // sequential layout draws its points between the others' draws, and the threads' results are set aside.
+  const graph = componentsGraph([120, 3, 400, 60, 2], 12);
+  const zeroFrom = 120 + 3 + 400;
+  for (let e = graph.indptr[zeroFrom]!; e < graph.indptr[zeroFrom + 60]!; ++e) graph.weights[e] = 0;
+  const random = new Random(4);
+  const one = spectralLayout(graph, 2, random);
+  const after = random.int();
+  const pool = (await ThreadPool.open(2))!;
+  try {
+    const again = new Random(4);
+    assert.deepEqual(await parallelSpectralLayout(pool, graph, 2, again), one);
+    assert.equal(again.int(), after, "the generator's next draw");
+  } finally {
+    pool.close();
+  }
+  assert.ok(one.every(Number.isFinite));
+});
+
 test("umap() on one thread gives the coordinates it gave before threads existed, bit for bit", async () => {
   // Pinned from commit 382c4a3, before the layout and the kNN search were split for threads.
   const exact = await umap(blobs(1500, 16, 5, 1), 16, {nNeighbors: 10, nEpochs: 50, seed: 5});
@@ -224,7 +244,25 @@ test("a thread's task that throws rejects with its message, and the pool stops e
   assert.equal(liveThreads(), 2);
   await assert.rejects(pool.run(1, {kind: "join"}), /no heaps were shared with this thread/);
   assert.equal(liveThreads(), 0);
-  await assert.rejects(pool.run(0, {kind: "epochs", from: 0, to: 1}), /closed/);
+  // A task run after the failure hears of it, not of a pool that closed for no reason.
+  await assert.rejects(
+    pool.run(0, {kind: "epochs", from: 0, to: 1}),
+    /no heaps were shared with this thread/
+  );
+});
+
+test("a Node thread whose first message cannot be sent (queued while its source is bundled) crashes instead of leaving it waiting", async () => {
+  const {spawner} = await import("../../../../src/cells/project/umap/threads/spawn-node.ts");
+  let crash: (error: Error) => void = () => {};
+  const crashed = new Promise<Error>((resolve) => (crash = resolve));
+  const port = spawner.spawn({message: () => {}, crash: (error) => crash(error)});
+  try {
+    // Posted before the worker exists (its start waits at least a turn): a function cannot be cloned.
+    port.post({id: 0, task: {kind: "join", hostile: () => 0}});
+    assert.match((await crashed).message, /could not be cloned/);
+  } finally {
+    port.terminate();
+  }
 });
 
 test('umap() refuses a thread count that is not a positive integer or "auto"', async () => {

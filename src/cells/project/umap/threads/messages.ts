@@ -96,8 +96,8 @@ export type ThreadTask =
     }
   /**
    * The spectral embedding of the component whose points are members[from, to) (componentSpectral, from
-   * `start`) into out[from · dim, to · dim); replies 1, or 0 when it has none or it is all zeros (its
-   * points are then placed at random, which the caller does on its own thread).
+   * `start`) into out[from · dim, to · dim); replies 1, or 0 when it has none (the caller judges whether
+   * one found is usable, componentExpansion, and otherwise makes the layout on its own thread).
    */
   | {
       readonly kind: "spectral";

@@ -2,7 +2,13 @@ import {componentPositions, type SourceVectors} from "../component-positions.ts"
 import {componentStart} from "../component-spectral.ts";
 import type {FuzzyGraph} from "../fuzzy-graph.ts";
 import type {Random} from "../../../random.ts";
-import {graphComponents, placeComponent, spectralLayout, tooSmall} from "../spectral-layout.ts";
+import {
+  componentExpansion,
+  graphComponents,
+  placeComponent,
+  spectralLayout,
+  tooSmall
+} from "../spectral-layout.ts";
 import type {ThreadPool} from "./pool.ts";
 import {sharedArray, sharedCopy} from "./shared-arrays.ts";
 
@@ -68,17 +74,24 @@ export async function parallelSpectralLayout(
       } as const;
     })
   );
-  if (found.some((ok) => ok === 0)) {
+  const embeddingOf = (c: number) =>
+    found[embedded.indexOf(c)] === 1 ? out.subarray(offsets[c]! * dim, offsets[c + 1]! * dim) : null;
+  // The sequential layout would draw points for a component without a usable embedding, between the others'
+  // draws, which this one has already made: it is then made again from the generator as it was.
+  if (embedded.some((c) => componentExpansion(positions, count, dim, c, embeddingOf(c)) === 0)) {
     random.setState(before);
     return spectralLayout(graph, dim, random, source);
   }
   const layout = new Float64Array(graph.n * dim);
   groups.forEach((group, c) => {
-    const embedding = starts.has(c) ? out.subarray(offsets[c]! * dim, offsets[c + 1]! * dim) : null;
-    // Only the small components' points are drawn: the threads found every other embedding usable.
+    // Only the small components' points are drawn: every other one has a usable embedding.
     const points = randomPoints.get(c);
     let next = 0;
-    placeComponent(layout, group, c, positions, count, dim, embedding, () => points![next++]!);
+    const draw = () => {
+      if (!points) throw new Error(`spectral layout: component ${c} has no drawn points`);
+      return points[next++]!;
+    };
+    placeComponent(layout, group, c, positions, count, dim, starts.has(c) ? embeddingOf(c) : null, draw);
   });
   return layout;
 }

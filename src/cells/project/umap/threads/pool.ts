@@ -27,6 +27,8 @@ export class ThreadPool {
   readonly #onAbort = () => this.#fail(this.#signal!.reason);
   #nextId = 0;
   #closed = false;
+  /** Why the pool closed: what a task run afterwards is rejected with (a crash's error, the abort's reason). */
+  #failure: unknown;
 
   private constructor(signal: AbortSignal | undefined) {
     this.#signal = signal;
@@ -62,9 +64,8 @@ export class ThreadPool {
 
   /** Runs `task` on thread `thread`, after the tasks already sent to it. */
   run(thread: number, task: ThreadTask): Promise<number> {
-    // Closed by an abort: the abort's reason, as the tasks pending then got.
-    if (this.#closed)
-      return Promise.reject(this.#signal?.aborted ? this.#signal.reason : new Error("thread pool is closed"));
+    // The error the tasks pending at the close got: a thread that failed before this task is reported as such.
+    if (this.#closed) return Promise.reject(this.#failure);
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, {resolve, reject});
@@ -116,6 +117,7 @@ export class ThreadPool {
   #fail(error: unknown, first?: Pending): void {
     if (!this.#closed) {
       this.#closed = true;
+      this.#failure = error;
       this.#signal?.removeEventListener("abort", this.#onAbort);
       for (const port of this.#ports) port.terminate();
       live -= this.#ports.length;

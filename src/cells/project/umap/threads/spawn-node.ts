@@ -43,7 +43,12 @@ function workerSource(moduleUrl: URL): string | Promise<string> {
       target: `node${process.versions.node}`,
       logLevel: "silent"
     })
-    .then((result) => result.outputFiles[0]!.text);
+    .then((result) => result.outputFiles[0]!.text)
+    .catch((error: unknown) => {
+      // Not kept: the next pool builds again rather than failing on this build's error for ever.
+      bundled = undefined;
+      throw error;
+    });
   return bundled;
 }
 
@@ -54,6 +59,9 @@ export const spawner: ThreadSpawner = {
     let terminated = false;
     // Messages posted before the worker exists (its source still bundling) wait here, in order.
     const queue: unknown[] = [];
+    const crash = (error: unknown) => {
+      if (!terminated) events.crash(error instanceof Error ? error : new Error(String(error)));
+    };
     const start = (source: string) => {
       if (terminated) return;
       worker = new Worker(source, {eval: true});
@@ -64,11 +72,10 @@ export const spawner: ThreadSpawner = {
       for (const message of queue.splice(0)) worker.postMessage(message);
     };
     const source = workerSource(entry);
+    // A build that fails, a worker that cannot start or a queued message that cannot be cloned all crash
+    // this thread, which fails the pool's tasks rather than leaving them waiting.
     if (typeof source === "string") start(source);
-    else
-      source.then(start, (error: unknown) => {
-        if (!terminated) events.crash(error instanceof Error ? error : new Error(String(error)));
-      });
+    else source.then(start).catch(crash);
     return {
       post: (message) => (worker ? worker.postMessage(message) : queue.push(message)),
       terminate: () => {

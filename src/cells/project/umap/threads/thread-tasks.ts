@@ -154,9 +154,7 @@ export class ThreadState {
       case "spectral": {
         const {graph, members, from, to, local, dim, start, out} = task;
         const embedding = componentSpectral(graph, members.subarray(from, to), local, dim, start);
-        let max = 0;
-        if (embedding) for (const value of embedding) max = Math.max(max, Math.abs(value));
-        if (!embedding || !(max > 0)) return 0;
+        if (!embedding) return 0;
         out.set(embedding, from * dim);
         return 1;
       }
