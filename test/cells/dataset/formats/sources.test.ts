@@ -92,3 +92,15 @@ test("readTable() stops before reading when its signal is aborted", async () => 
     name: "AbortError"
   });
 });
+
+test("readTable() refuses an unknown source naming its kind, never its contents", async () => {
+  const bytes = fixtureBytes("sample.parquet");
+  const error = await readTable(bytes as never).then(
+    () => assert.fail("read raw bytes"),
+    (e: unknown) => e as Error
+  );
+  assert.match(error.message, new RegExp(`^Uint8Array of ${bytes.byteLength} bytes: unknown source`));
+  // The bytes as numbers ("80,65,82,49,…") filled the message before.
+  assert.ok(error.message.length < 200, error.message.slice(0, 300));
+  await assert.rejects(readTable(42 as never), /number: unknown source/);
+});
