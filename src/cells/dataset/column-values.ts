@@ -62,7 +62,10 @@ function toNumber(value: unknown): number {
   return NaN;
 }
 
-/** A column as text keys for discrete bins: booleans as "true"/"false", null as null. */
+/**
+ * A column as text keys for discrete bins: booleans as "true"/"false"; null, and a floating-point NaN, as null
+ * (missing, as pandas reads NaN, so Phoenix: never a class or category named "NaN").
+ */
 export function discreteValues(column: Vector): (string | null)[] {
   const values = new Array<string | null>(column.length);
   if (column.type.typeId === Type.Utf8) {
@@ -75,7 +78,8 @@ export function discreteValues(column: Vector): (string | null)[] {
     if (ascii) return values;
   }
   let i = 0;
-  for (const value of column) values[i++] = value === null || value === undefined ? null : String(value);
+  for (const value of column)
+    values[i++] = value === null || value === undefined || Number.isNaN(value) ? null : String(value);
   return values;
 }
 

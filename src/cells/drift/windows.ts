@@ -36,11 +36,29 @@ export function datasetTimeRange(of: Dataset | Float64Array): TimeRange {
   return {start: Math.floor(min / MINUTE) * MINUTE, end: Math.floor((max + MINUTE) / MINUTE) * MINUTE};
 }
 
+/**
+ * The most windows a series may have. Past it a call would spend minutes and gigabytes on points no chart
+ * can show (and a step below the timestamps' float spacing would never end): typically timestamps in mixed
+ * units, or a sampling interval in the wrong unit.
+ */
+export const MAX_WINDOWS = 100_000;
+
 /** Window ends t = end, end − interval, end − 2·interval, … while t > start, in ascending order. */
 export function windowEnds(range: TimeRange, samplingInterval: number): number[] {
   if (!(samplingInterval > 0))
     throw new RangeError(`samplingInterval must be > 0 ms, not ${samplingInterval}`);
+  const count = Math.ceil((range.end - range.start) / samplingInterval);
+  if (!(count <= MAX_WINDOWS))
+    throw new RangeError(
+      `samplingInterval ${samplingInterval} ms over ${instant(range.start)} – ${instant(range.end)} makes ${count} windows, more than ${MAX_WINDOWS}: ` +
+        "sample less often, narrow timeRange, or check the timestamps' unit"
+    );
   const ends: number[] = [];
   for (let t = range.end; t > range.start; t -= samplingInterval) ends.push(t);
   return ends.reverse();
+}
+
+function instant(ms: number): string {
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? `${ms} ms` : date.toISOString();
 }

@@ -17,11 +17,19 @@ export function selectedRows(
 ): Int32Array {
   const within = withinTimeRange(fn, dataset, timeRange);
   if (rows === undefined) return datasetRows(within);
-  const selected = Int32Array.from(rows);
+  // A string has a length and indices too: its characters would be read as row numbers.
+  if (typeof rows !== "object" || rows === null || typeof rows.length !== "number")
+    throw new TypeError(
+      `${fn}: rows must be an array of row numbers, not ${typeof rows === "object" ? "null" : typeof rows}`
+    );
   const numRows = dataset.table.numRows;
-  for (const row of selected) {
-    if (!(row >= 0 && row < numRows))
-      throw new RangeError(`${dataset.source}: row ${row} is out of range (0 to ${numRows - 1})`);
+  const selected = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; ++i) {
+    // Checked before the Int32Array stores it: 2**32 would wrap to 0, 1.9 truncate to 1, NaN become 0.
+    const row = rows[i]!;
+    if (!(Number.isInteger(row) && row >= 0 && row < numRows))
+      throw new RangeError(`${fn}: ${dataset.source}: row ${row} is out of range (0 to ${numRows - 1})`);
+    selected[i] = row;
   }
   if (!isWindow(within)) return selected;
   const member = new Uint8Array(numRows);

@@ -59,8 +59,11 @@ async function columnQuality(dataset: SqlDataset, name: string, grouping: Groupi
       grouping,
       [
         sql`count(*) AS "px_n"`,
-        sql`count("px_c") AS "px_present"`,
-        sql`count(DISTINCT "px_c") AS "px_distinct"`,
+        // A number column's NaN is missing, as in memory (discreteValues): neither present nor a distinct value.
+        numeric ? sql`count(${present}) AS "px_present"` : sql`count("px_c") AS "px_present"`,
+        numeric
+          ? sql`count(DISTINCT ${present}) AS "px_distinct"`
+          : sql`count(DISTINCT "px_c") AS "px_distinct"`,
         ...(numeric ? [sql`count(${present}) AS "px_numbers"`, sql`sum(${present}) AS "px_sum"`] : [])
       ]
     )

@@ -40,7 +40,16 @@ test("performance() on selected rows; no rows with both labels gives null accura
   assert.equal(performance(labels, {rows: [1, 2]}).accuracy, 0.5);
   assert.equal(performance(labels, {rows: [3, 4]}).accuracy, null);
   assert.throws(() => performance(labels, {rows: [9]}), {
-    message: "pets.csv: row 9 is out of range (0 to 5)"
+    message: "px.performance: pets.csv: row 9 is out of range (0 to 5)"
+  });
+  // Each refused before an Int32Array could wrap 2**32 to row 0, truncate 1.9 to row 1 or make NaN row 0.
+  for (const row of [2 ** 32, 1.9, NaN, -1])
+    assert.throws(() => performance(labels, {rows: [row]}), {
+      message: `px.performance: pets.csv: row ${row} is out of range (0 to 5)`
+    });
+  // A string's characters are not row numbers.
+  assert.throws(() => performance(labels, {rows: "0,1" as never}), {
+    message: "px.performance: rows must be an array of row numbers, not string"
   });
 });
 
