@@ -54,11 +54,23 @@ export function normalizeTimestamps(
 function parseIso(text: string | null): number {
   if (text === null) return NaN;
   const trimmed = text.trim();
-  if (!/^\d{4}-\d\d-\d\d/.test(trimmed)) return NaN;
+  if (!/^\d{4}-\d\d-\d\d/.test(trimmed) || !calendarDate(trimmed)) return NaN;
   if (dateOnly.test(trimmed)) return Date.parse(trimmed);
   if (!hasZone.test(trimmed)) return Date.parse(`${trimmed}Z`);
   // ISO 8601 allows an hour-only offset ("-05"); Date.parse wants "-05:00".
   return Date.parse(/T.*\d[+-]\d\d$/.test(trimmed) ? trimmed.replace(hourOffset, "$1:00") : trimmed);
+}
+
+/**
+ * Whether the text's leading YYYY-MM-DD is a day of the calendar: V8's Date.parse takes any day up to 31 in
+ * any month and rolls it over (2023-02-29 reads as March 1st), where it should be refused.
+ */
+function calendarDate(text: string): boolean {
+  const [year, month, day] = [Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))];
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(year, month, 0);
+  return month >= 1 && month <= 12 && day >= 1 && day <= lastDay.getUTCDate();
 }
 
 /** Row indices in timestamp order (stable: ties keep file order). */

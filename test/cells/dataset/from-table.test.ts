@@ -180,6 +180,28 @@ test("fromTable() warns of unknown schema fields, in either spelling", () => {
   );
 });
 
+test("fromTable() refuses a day the calendar lacks instead of rolling it over into the next month", () => {
+  // Date.parse reads 2023-02-29 as March 1st; 2024-02-29 (a leap year) and 2000-02-29 exist, 1900-02-29 does not.
+  const bad = table({
+    ts: ["2024-02-29T12:00:00Z", "2023-02-29T00:00:00Z", "2024-06-31", "2000-02-29", "1900-02-29T01:00"]
+  });
+  assert.throws(() => fromTable(bad, "days.csv", {schema: {timestamp: "ts"}}), {
+    message:
+      'days.csv: column "ts": timestamps that are not ISO-8601 text: "2023-02-29T00:00:00Z", "2024-06-31", "1900-02-29T01:00" (rows 1, 2, 4)'
+  });
+  const good = fromTable(
+    table({ts: ["2024-02-29T12:00:00Z", "2000-02-29", "2023-12-31T23:59:59Z"]}),
+    "days.csv",
+    {
+      schema: {timestamp: "ts"}
+    }
+  );
+  assert.deepEqual(
+    [...good.timestamps],
+    [Date.UTC(2024, 1, 29, 12), Date.UTC(2000, 1, 29), Date.UTC(2023, 11, 31, 23, 59, 59)]
+  );
+});
+
 test("fromTable() quotes the timestamps it cannot read, each beside its row", () => {
   const bad = table({ts: ["2023-01-01T00:00:00Z", "not-a-date", "2023-01-02", "13/01/2023"]});
   assert.throws(() => fromTable(bad, "times.csv", {schema: {timestamp: "ts"}}), {
