@@ -38,6 +38,10 @@ export function fromTable(table: Table, source: string, options: DatasetOptions 
   const allWarnings = [...warnings];
   const numRows = table.numRows;
   if (numRows === 0) allProblems.push({message: "no rows"});
+  // Arrow and Parquet allow two columns of one name, but every read by name would find only the first.
+  const [seen, duplicates] = [new Set<string>(), new Set<string>()];
+  for (const column of columns) (seen.has(column) ? duplicates : seen).add(column);
+  if (duplicates.size) allProblems.push({message: `duplicate column names: ${[...duplicates].join(", ")}`});
   const column = (columnName: string | null): Vector | null =>
     columnName === null ? null : (table.getChild(columnName) as Vector | null);
 

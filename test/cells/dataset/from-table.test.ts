@@ -6,6 +6,10 @@ import {
   Float32,
   Int64,
   List,
+  makeData,
+  RecordBatch,
+  Schema,
+  Struct,
   tableFromArrays,
   Table,
   vectorFromArray,
@@ -178,6 +182,31 @@ test("fromTable() warns of unknown schema fields, in either spelling", () => {
     dataset.warnings[0]!,
     /^unknown schema field "predictionID" \(ignored; expected predictionId, /
   );
+});
+
+test("fromTable() refuses an Arrow table with two columns of one name, which every read by name would take for the first", () => {
+  const plain = tableFromArrays({
+    x: Float64Array.of(1, 2),
+    y: Float64Array.of(300, 400),
+    z: Float64Array.of(0, 0)
+  });
+  const [x, y, z] = plain.schema.fields;
+  const schema = new Schema([x!, y!.clone({name: "x"}), z!]);
+  const [batch] = plain.batches;
+  const data = makeData({
+    type: new Struct(schema.fields),
+    length: 2,
+    nullCount: 0,
+    children: batch!.data.children
+  });
+  const twice = new Table([new RecordBatch(schema, data)]);
+  assert.deepEqual(
+    twice.schema.fields.map(({name}) => name),
+    ["x", "x", "z"]
+  );
+  assert.throws(() => fromTable(twice, "twice.parquet", {schema: {}}), {
+    message: "twice.parquet: duplicate column names: x"
+  });
 });
 
 test("fromTable() refuses a day the calendar lacks instead of rolling it over into the next month", () => {
