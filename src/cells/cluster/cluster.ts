@@ -147,7 +147,12 @@ function allNoise(n: number): Clustering {
 }
 
 /** The number of points; throws on a bad shape or the first point with a NaN or infinite coordinate. */
-function checkPoints({coordinates, nComponents}: PointSet): number {
+function checkPoints(points: PointSet): number {
+  if (typeof points !== "object" || points === null)
+    throw new ClusterError(
+      `points must be a projection (px.project) or {coordinates, nComponents}, not ${String(points)}`
+    );
+  const {coordinates, nComponents} = points;
   if (!(coordinates instanceof Float32Array || coordinates instanceof Float64Array)) {
     throw new ClusterError("coordinates must be a Float32Array or Float64Array");
   }

@@ -1,3 +1,4 @@
+import {checkDataset} from "./check-dataset.ts";
 import type {Dataset, EmbeddingVectors} from "./dataset.ts";
 import {withSummary} from "./from-table.ts";
 import {checkTimeRange, rowsInTimeRange, type TimeRange} from "./time-range.ts";
@@ -12,6 +13,9 @@ import {checkTimeRange, rowsInTimeRange, type TimeRange} from "./time-range.ts";
  * @param range - The rows to keep: start ≤ timestamp < end, finite epoch ms, start ≤ end (equal: none).
  */
 export function timeWindow(dataset: Dataset, range: TimeRange): Dataset {
+  checkDataset("px.window", "dataset", dataset);
+  if (range === undefined || range === null)
+    throw new TypeError("px.window: range must be {start, end} in epoch ms, not " + String(range));
   return windowOf(dataset, checkTimeRange("px.window", range));
 }
 

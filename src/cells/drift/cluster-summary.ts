@@ -10,6 +10,8 @@ export interface ClusterSummaryOptions {
   readonly sort?: "driftRatio" | "size" | "metric";
 }
 
+const SORTS: readonly unknown[] = ["driftRatio", "size", "metric"];
+
 const CLUSTER_SUMMARY_OPTIONS: OptionKeys<ClusterSummaryOptions> = {metric: true, sort: true};
 
 /** One cluster of a projection: its members per dataset, its drift ratio and the chosen metric. */
@@ -54,12 +56,22 @@ export function clusterSummary(
       "px.clusterSummary: no timeRange here: the clusters hold the projection's rows (pass timeRange to px.project)"
     );
   checkOptions("px.clusterSummary", options, CLUSTER_SUMMARY_OPTIONS);
+  if (!(projection?.dataset instanceof Uint8Array) || !Array.isArray(projection.datasets))
+    throw new TypeError("px.clusterSummary: the first argument must be a projection (px.project)");
+  if (!(clusters?.labels instanceof Int32Array))
+    throw new TypeError(
+      "px.clusterSummary: the second argument must be a clustering (px.cluster) of the projection"
+    );
   const {labels} = clusters;
   if (labels.length !== projection.dataset.length) {
     throw new RangeError(`clusterSummary: ${labels.length} labels for ${projection.dataset.length} points`);
   }
   const hasReference = projection.datasets.length > 1;
   const {metric} = options;
+  if (options.sort !== undefined && !SORTS.includes(options.sort))
+    throw new RangeError(
+      `px.clusterSummary: sort must be ${SORTS.map((s) => JSON.stringify(s)).join(", ")}, not ${JSON.stringify(options.sort)}`
+    );
   if (metric) for (const dataset of projection.datasets) checkMetric(dataset, metric);
   const totals = [0, 0];
   const members = new Map<number, number[]>();

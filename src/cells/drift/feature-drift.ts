@@ -1,3 +1,4 @@
+import {checkNames} from "../dataset/check-dataset.ts";
 import type {Vector} from "apache-arrow";
 import type {Dataset} from "../dataset/dataset.ts";
 import {DatasetError} from "../dataset/errors.ts";
@@ -88,6 +89,7 @@ export function featureDrift(
   options: FeatureDriftOptions = {}
 ): FeatureDrift[] | Promise<FeatureDrift[]> {
   checkOptions("px.featureDrift", options, FEATURE_DRIFT_OPTIONS);
+  checkNames("px.featureDrift", "features", options.features);
   const pair = bothInMemoryOrSql("px.featureDrift", primary, reference);
   if (pair.sql) return sqlFeatureDrift(pair.primary, pair.reference, options);
   return inMemory(pair.primary, pair.reference, options);

@@ -1,3 +1,4 @@
+import {checkDataset} from "../dataset/check-dataset.ts";
 import type {Dataset} from "../dataset/dataset.ts";
 import type {TimeRange} from "../dataset/time-range.ts";
 import {withinTimeRange} from "../dataset/window.ts";
@@ -56,6 +57,8 @@ export interface Mmd {
  *   range.
  */
 export function maximumMeanDiscrepancy(primary: Dataset, reference: Dataset, options: MmdOptions): Mmd {
+  checkDataset("px.maximumMeanDiscrepancy", "primary", primary);
+  checkDataset("px.maximumMeanDiscrepancy", "reference", reference);
   checkOptions("px.maximumMeanDiscrepancy", options, MMD_OPTIONS);
   const maxSamples = positiveInteger("maxSamples", options.maxSamples ?? 1000);
   const permutations = options.permutations ?? 100;

@@ -1,3 +1,4 @@
+import {checkDataset} from "../dataset/check-dataset.ts";
 import type {Dataset} from "../dataset/dataset.ts";
 import type {TimeRange} from "../dataset/time-range.ts";
 import {withinTimeRange} from "../dataset/window.ts";
@@ -58,6 +59,8 @@ export function driftSignificance(
   reference: Dataset,
   options: DriftSignificanceOptions
 ): DriftSignificance {
+  checkDataset("px.driftSignificance", "primary", primary);
+  checkDataset("px.driftSignificance", "reference", reference);
   checkOptions("px.driftSignificance", options, SIGNIFICANCE_OPTIONS);
   const permutations = positiveInteger("permutations", options.permutations ?? 1000);
   const maxSamples = positiveInteger("maxSamples", options.maxSamples ?? 2000);

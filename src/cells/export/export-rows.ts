@@ -1,3 +1,4 @@
+import {checkDataset} from "../dataset/check-dataset.ts";
 import type {Dataset} from "../dataset/dataset.ts";
 import {checkOptions, type OptionKeys} from "../options.ts";
 import {exportTable} from "./export-table.ts";
@@ -46,10 +47,13 @@ export async function exportRows(
 ): Promise<ExportFile> {
   checkOptions("px.exportRows", options, EXPORT_OPTIONS);
   const format = exportFormat(options.format);
+  if (!Array.isArray(datasets))
+    throw new TypeError("exportRows: datasets must be [primary] or [primary, reference]");
   if (datasets.length < 1 || datasets.length > 2)
     throw new RangeError(
       `exportRows: expected [primary] or [primary, reference], not ${datasets.length} datasets`
     );
+  datasets.forEach((dataset, d) => checkDataset("exportRows", d ? "the reference" : "the primary", dataset));
   const fileName = exportFileName(options.fileName, format); // before the work: a bad name fails fast
   const table = exportTable(datasets, resolveSelection(datasets, selection));
   const {mimeType, write} = FORMATS[format];

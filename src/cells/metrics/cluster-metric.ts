@@ -17,6 +17,10 @@ const allStats = new Set<string>([...numericStats, "count", "percentEmpty", "car
 /** Checks a metric against a dataset before any row is read; the error names the column and the statistic. */
 export function checkMetric(dataset: Dataset, metric: RowsMetric): void {
   if (metric === "accuracy") return;
+  if (typeof metric !== "object" || metric === null)
+    throw new RangeError(
+      `unknown metric: ${JSON.stringify(metric)} (expected "accuracy" or {column, stat} with stat ${[...allStats].join(", ")})`
+    );
   if (!allStats.has(metric.stat)) {
     throw new RangeError(`unknown statistic: "${metric.stat}" (expected ${[...allStats].join(", ")})`);
   }

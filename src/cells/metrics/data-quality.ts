@@ -1,3 +1,4 @@
+import {checkDataset, checkNames} from "../dataset/check-dataset.ts";
 import type {Vector} from "apache-arrow";
 import type {Dataset} from "../dataset/dataset.ts";
 import {columnKind, discreteValues, numericValues} from "../dataset/column-values.ts";
@@ -100,7 +101,9 @@ export function dataQuality(
   | {columns: ColumnQuality[]; embeddings: EmbeddingQuality[]}
   | Promise<{columns: ColumnQuality[]; embeddings: EmbeddingQuality[]}> {
   checkOptions("px.dataQuality", options, DATA_QUALITY_OPTIONS);
+  checkNames("px.dataQuality", "features", options.features);
   if (isSqlDataset(dataset)) return sqlDataQuality(dataset, options);
+  checkDataset("px.dataQuality", "dataset", dataset);
   const rows = selectedRows("px.dataQuality", dataset, options.rows, options.timeRange);
   const columns = (options.features ?? defaultFeatures(dataset)).map((name) =>
     columnQuality(dataset, name, rows)

@@ -2,6 +2,7 @@ import type {Vector} from "apache-arrow";
 import type {Dataset} from "../dataset/dataset.ts";
 import {discreteValues, numericValues} from "../dataset/column-values.ts";
 import type {TimeRange} from "../dataset/time-range.ts";
+import {checkDataset} from "../dataset/check-dataset.ts";
 import {checkOptions, type OptionKeys} from "../options.ts";
 import {selectedRows, type RowSelection} from "./rows.ts";
 
@@ -62,6 +63,7 @@ const PERFORMANCE_OPTIONS: OptionKeys<PerformanceOptions> = {rows: true, timeRan
  * @param options - The rows and the time range.
  */
 export function performance(dataset: Dataset, options: PerformanceOptions = {}): Performance {
+  checkDataset("px.performance", "dataset", dataset);
   checkOptions("px.performance", options, PERFORMANCE_OPTIONS);
   const rows = selectedRows("px.performance", dataset, options.rows, options.timeRange);
   const {predictionLabel, actualLabel, predictionScore, actualScore} = dataset.schema;

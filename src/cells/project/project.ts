@@ -1,3 +1,4 @@
+import {checkDataset} from "../dataset/check-dataset.ts";
 import type {Dataset} from "../dataset/dataset.ts";
 import {resolveProjectOptions} from "./options.ts";
 import type {Projection, ProjectOptions, ResolvedProjectOptions} from "./projection.ts";
@@ -119,10 +120,19 @@ function center(coordinates: Float32Array, nComponents: number): Float32Array {
  * @param input - A dataset, or [primary, reference] (a null or undefined reference: none).
  */
 export function datasetsOf(input: ProjectionInput): Dataset[] {
-  if (!Array.isArray(input)) return [input as Dataset];
-  const [primary, reference] = input as readonly [Dataset, Dataset | null | undefined];
-  if (!primary) throw new TypeError("project: no primary dataset");
-  return reference ? [primary, reference] : [primary];
+  if (!Array.isArray(input)) {
+    checkDataset("px.project", "the dataset", input);
+    return [input];
+  }
+  if (input.length > 2)
+    throw new RangeError(
+      `px.project: expected [primary] or [primary, reference], not ${input.length} datasets`
+    );
+  const [primary, reference] = input as readonly unknown[];
+  checkDataset("px.project", "the primary", primary);
+  if (reference === null || reference === undefined) return [primary];
+  checkDataset("px.project", "the reference", reference);
+  return [primary, reference];
 }
 
 /** A sample and its UMAP graph, which only the sampling and kNN options decide. */

@@ -1,3 +1,4 @@
+import {checkDataset} from "../dataset/check-dataset.ts";
 import type {Dataset, EmbeddingVectors} from "../dataset/dataset.ts";
 import {embeddingOf} from "../dataset/pair.ts";
 import type {RowsSelection} from "../export/selection.ts";
@@ -72,6 +73,7 @@ export function similar(datasets: Dataset | readonly Dataset[], options: Similar
     throw new RangeError(
       `px.similar: expected [primary] or [primary, reference], not ${list.length} datasets`
     );
+  list.forEach((dataset, d) => checkDataset("px.similar", d ? "the reference" : "the primary", dataset));
   if (typeof options?.embedding !== "string")
     throw new TypeError("px.similar: options.embedding (the embedding feature's name) is required");
   const k = options.k ?? 10;

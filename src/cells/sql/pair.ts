@@ -1,3 +1,4 @@
+import {checkDataset} from "../dataset/check-dataset.ts";
 import type {Dataset} from "../dataset/dataset.ts";
 import {isSqlDataset, type SqlDataset} from "./sql-dataset.ts";
 
@@ -13,6 +14,8 @@ export function bothInMemoryOrSql(
   reference: Dataset | SqlDataset
 ): DatasetPair {
   const [a, b] = [isSqlDataset(primary), isSqlDataset(reference)];
+  if (!a) checkDataset(fn, "primary", primary);
+  if (!b) checkDataset(fn, "reference", reference);
   if (a && b) return {sql: true, primary: primary as SqlDataset, reference: reference as SqlDataset};
   if (!a && !b) return {sql: false, primary: primary as Dataset, reference: reference as Dataset};
   const where = (inDatabase: boolean) => (inDatabase ? "in a database (px.fromSql)" : "in memory (px.load)");
