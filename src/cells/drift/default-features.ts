@@ -1,5 +1,6 @@
 import type {DataType} from "apache-arrow";
 import {columnKind, type ColumnKind} from "../dataset/column-values.ts";
+import {DatasetError} from "../dataset/errors.ts";
 import type {Schema} from "../dataset/schema.ts";
 
 /** The schema's features, then whichever of prediction/actual label/score the schema has. */
@@ -20,4 +21,35 @@ export function featureKind(schema: Schema, feature: string, type: DataType): Co
   if (feature === predictionLabel || feature === actualLabel) return "discrete";
   if (feature === predictionScore || feature === actualScore) return "continuous";
   return columnKind(type);
+}
+
+/**
+ * Throws unless a feature is measured the same way on both sides: a number column in the primary against a
+ * text one in the reference would put every reference value in the null bin and report a large drift that
+ * says only that the files differ. `referenceHasValues`/`primaryHasValues`: a side whose column holds only
+ * nulls (a CSV column left empty reads as text) has no values to disagree with, and passes.
+ */
+export function checkSameKind(
+  feature: string,
+  primary: {
+    readonly source: string;
+    readonly kind: ColumnKind;
+    readonly type: DataType;
+    readonly hasValues: boolean;
+  },
+  reference: {
+    readonly source: string;
+    readonly kind: ColumnKind | undefined;
+    readonly type: DataType;
+    readonly hasValues: boolean;
+  }
+): void {
+  if (reference.kind === undefined || reference.kind === primary.kind) return;
+  if (!primary.hasValues || !reference.hasValues) return;
+  throw new DatasetError(reference.source, [
+    {
+      column: feature,
+      message: `is ${reference.kind} (${reference.type}) here but ${primary.kind} (${primary.type}) in ${primary.source}: drift compares a column with the same column`
+    }
+  ]);
 }

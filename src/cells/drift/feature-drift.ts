@@ -9,7 +9,7 @@ import {sqlFeatureDrift} from "../sql/feature-drift.ts";
 import {bothInMemoryOrSql} from "../sql/pair.ts";
 import type {SqlDataset} from "../sql/sql-dataset.ts";
 import type {ColumnKind} from "../dataset/column-values.ts";
-import {defaultFeatures, featureKind} from "./default-features.ts";
+import {checkSameKind, defaultFeatures, featureKind} from "./default-features.ts";
 import {countCodes, TimeSpans} from "./bin-counts.ts";
 import {continuousBinningInPlace} from "./binning.ts";
 import {divergence, driftMetric, type DriftMetric} from "./divergence.ts";
@@ -136,6 +136,16 @@ function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOpt
   return features.map((feature) => {
     const [p, q] = [columnOf(primary, feature), columnOf(reference, feature)];
     const kind = kindOf(primary, feature, p);
+    checkSameKind(
+      feature,
+      {source: primary.source, kind, type: p.type, hasValues: p.nullCount < p.length},
+      {
+        source: reference.source,
+        kind: featureKind(reference.schema, feature, q.type),
+        type: q.type,
+        hasValues: q.nullCount < q.length
+      }
+    );
     // Every count of the primary, in the time range or a window, from one pass over its rows in time order.
     const {
       labels,

@@ -3,7 +3,7 @@ import type {ColumnKind} from "../dataset/column-values.ts";
 import {DatasetError} from "../dataset/errors.ts";
 import {checkTimeRange} from "../dataset/time-range.ts";
 import {binningFromQuantiles, DECILES} from "../drift/binning.ts";
-import {defaultFeatures, featureKind} from "../drift/default-features.ts";
+import {checkSameKind, defaultFeatures, featureKind} from "../drift/default-features.ts";
 import {divergence, driftMetric} from "../drift/divergence.ts";
 import type {FeatureDrift, FeatureDriftOptions} from "../drift/feature-drift.ts";
 import {binExpression, discreteKeys, keyCounts, numberExpression, type KeyCounts} from "./bin-counts.ts";
@@ -60,6 +60,17 @@ export async function sqlFeatureDrift(
       throw new DatasetError(primary.source, [
         {column: feature, message: `cannot measure drift of a ${p.type} column`}
       ]);
+    // Declared types, not the data: a database column of the wrong type is a mismatch even where all null.
+    checkSameKind(
+      feature,
+      {source: primary.source, kind, type: p.type, hasValues: true},
+      {
+        source: reference.source,
+        kind: featureKind(reference.schema, feature, q.type),
+        type: q.type,
+        hasValues: true
+      }
+    );
     const binned = kind === "continuous" ? await continuous(p, q) : discrete(feature);
     const [referenceCounts, primaryCounts, windowCounts] = await Promise.all([
       binned.count(reference, ALL_ROWS),

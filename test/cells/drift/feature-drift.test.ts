@@ -218,3 +218,26 @@ test("featureDrift() of text with few values in the primary's time range and man
   for (const {timestamp, count} of w!.series!)
     assert.equal(count, times.filter((t) => t >= timestamp - 2 * HOUR && t < timestamp).length);
 });
+
+test("featureDrift() refuses a column that is numbers on one side and text on the other, naming both files", () => {
+  const primary = fromTable(new Table({n: vectorFromArray([1, 2, 3], new Float64())}), "prod.csv", {
+    schema: {}
+  });
+  const text = fromTable(new Table({n: vectorFromArray(["x1", "x2"], new Utf8())}), "train.csv", {
+    schema: {}
+  });
+  // Every reference value would fall in the null bin: a PSI of 0.75 that says only that the files differ.
+  assert.throws(() => featureDrift(primary, text, {features: ["n"]}), {
+    message:
+      'train.csv: column "n": is discrete (Utf8) here but continuous (Float64) in prod.csv: drift compares a column with the same column'
+  });
+  // A text column that holds only nulls (a CSV column left empty) has nothing to disagree with.
+  const empty = fromTable(new Table({n: vectorFromArray([null, null], new Utf8())}), "train.csv", {
+    schema: {}
+  });
+  const [drift] = featureDrift(primary, empty, {features: ["n"]});
+  assert.equal(drift!.kind, "continuous");
+  // One bin for the numbers (no reference values to split them), and the null bin holding both reference rows.
+  assert.deepEqual([...drift!.bins.reference], [0, 2]);
+  assert.deepEqual([...drift!.bins.primary], [3, 0]);
+});
