@@ -5,14 +5,37 @@ import type {BakeThreadInput, BakeThreadMessage} from "./thread-protocol.ts";
 
 const bootstrap = nodeThreadBootstrap(new URL("./bake-thread.ts", import.meta.url));
 
+/** How long after its timeout a bake thread may go on collecting and encoding before it is given up. */
+const GRACE_MS = 30_000;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * Runs the notebook at `input.file` in a thread of its own (its DOM, workers and timers go with it) and
- * resolves with the values to bake; rejects, naming the file, when the thread fails.
+ * resolves with the values to bake; rejects, naming the file, when the thread fails, or when it has not
+ * answered `graceMs` after its timeout: a cell that never yields (`while (true) {}`) blocks the thread's own
+ * timer, so only this one can end it.
  */
-export function bakeNotebook(input: BakeThreadInput): Promise<CollectedBakes> {
+export function bakeNotebook(input: BakeThreadInput, graceMs = GRACE_MS): Promise<CollectedBakes> {
   const worker = new Worker(bootstrap, {eval: true, workerData: input});
   return new Promise<CollectedBakes>((resolve, reject) => {
+    const limit = input.timeoutMs + graceMs;
+    const watchdog =
+      limit <= MAX_TIMER_MS
+        ? setTimeout(
+            () =>
+              finish(() =>
+                reject(
+                  new Error(
+                    `${input.file}: a cell kept the bake thread busy past --bake-timeout ` +
+                      `(${input.timeoutMs / 1000} s and ${graceMs / 1000} s to collect)`
+                  )
+                )
+              ),
+            limit
+          )
+        : undefined;
     const finish = (settle: () => void) => {
+      clearTimeout(watchdog);
       worker.removeAllListeners();
       worker.on("error", () => {}); // a thread being terminated may still report one
       void worker.terminate().finally(settle);

@@ -94,7 +94,10 @@ export class NotebookRecorder implements NotebookHost {
       const remaining = deadline - Date.now();
       if (remaining <= 0) return false;
       await new Promise<void>((resolve) => {
-        const timer = Number.isFinite(remaining) ? setTimeout(done, remaining) : undefined;
+        // Capped at setTimeout's limit (past 2^31 − 1 ms Node fires at once and warns): the loop waits again.
+        const timer = Number.isFinite(remaining)
+          ? setTimeout(done, Math.min(remaining, 2 ** 31 - 1))
+          : undefined;
         this.#waiters.add(done);
         function done() {
           clearTimeout(timer);

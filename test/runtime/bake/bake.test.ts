@@ -154,3 +154,32 @@ test("a generator upstream joins the key with its value; a cell reading width or
   assert.notEqual(bakeKey(basis, new Map([["g", 1]])), bakeKey(basis, new Map([["g", 2]])));
   assert.deepEqual(keyBasis(cells, cells[3]!), {unbakeable: "cell 3 reads width, which changes in the page"});
 });
+
+test("bakeNotebook() gives up a thread that a cell keeps busy past its timeout, naming the file, instead of waiting for ever", async () => {
+  const {bakeNotebook} = await import("../../../src/runtime/bake/bake-notebook.ts");
+  const file = new URL("../../fixtures/notebooks/spin.html", import.meta.url).pathname;
+  // `while (true) {}` blocks the thread's own timer: only the build's can end it (before, `build` never returned).
+  await assert.rejects(
+    bakeNotebook({file, name: "spin.html", plugins: [], timeoutMs: 300}, 1_000),
+    /spin\.html: a cell kept the bake thread busy past --bake-timeout \(0\.3 s and 1 s to collect\)/
+  );
+});
+
+test("NotebookRecorder.whenSettled() with a deadline past setTimeout's limit waits without warnings", async () => {
+  const warnings: string[] = [];
+  const onWarning = (warning: Error) => warnings.push(warning.name);
+  process.on("warning", onWarning);
+  try {
+    const notebook = parseNotebook(
+      `<notebook><script id="1" type="application/vnd.observable.javascript">slow = new Promise((resolve) => setTimeout(() => resolve(1), 300))</script></notebook>`,
+      "slow.html"
+    );
+    const headless = defineHeadless(notebook, "slow.html", []);
+    // 1e10 ms is past 2^31 − 1: Node fired such a timer at once and warned, in a loop, hundreds of times.
+    assert.equal(await headless.recorder.whenSettled(1e10), true);
+    headless.runtime.dispose();
+  } finally {
+    process.off("warning", onWarning);
+  }
+  assert.deepEqual(warnings, []);
+});
