@@ -1,13 +1,14 @@
 import {access, constants, stat} from "node:fs/promises";
 import {dirname, resolve} from "node:path";
 import {parseArgs} from "node:util";
-import {buildSite, BuildError, SingleFileTooLarge} from "../runtime/vite/build-site.ts";
+import {buildSite, BuildError, OutputRefused, SingleFileTooLarge} from "../runtime/vite/build-site.ts";
 import {nodePlugin, pagePlugin, phoenixLazyModules} from "../bindings/index.ts";
 import {UsageError} from "./usage-error.ts";
 
 /**
  * `phoenix-notebook build NOTEBOOK|DIR --out DIR [--force] [--no-bake] [--bake-timeout SECONDS] [--single-file
- * [--max-size MB]]`: 0 when the site was written, 1 when it could not be, 2 when a single file is over --max-size.
+ * [--max-size MB]]`: 0 when the site was written, 1 when it could not be, 2 when a single file is over --max-size
+ * or --out cannot take the build (it holds the notebooks, or files not from a build of ours).
  */
 export async function build(args: string[]): Promise<number> {
   const {input, outDir, force, bake, bakeTimeout, singleFile, maxSize} = parseBuildArgs(args);
@@ -37,6 +38,10 @@ export async function build(args: string[]): Promise<number> {
     );
     return 0;
   } catch (error) {
+    if (error instanceof OutputRefused) {
+      console.error(`phoenix-notebook: ${error.problems.join("; ")}`);
+      return 2;
+    }
     if (error instanceof SingleFileTooLarge) {
       console.error(`phoenix-notebook: ${error.message}`);
       return 2;

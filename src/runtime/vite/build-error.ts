@@ -5,3 +5,9 @@ export class BuildError extends Error {
     super(problems.join("\n"));
   }
 }
+
+/**
+ * The output folder refused before any work, for a reason in the command itself (it holds the notebooks, or
+ * files not of our build): the CLI says it in one line and exits 2, as for any other mistake on its line.
+ */
+export class OutputRefused extends BuildError {}

@@ -1,6 +1,6 @@
 import {copyFile, lstat, mkdir, readdir, readFile, realpath, rm, rmdir, writeFile} from "node:fs/promises";
 import {dirname, join, posix, relative, sep} from "node:path";
-import {BuildError} from "./build-error.ts";
+import {BuildError, OutputRefused} from "./build-error.ts";
 
 /** The file in an output folder that lists what our last build wrote there: all a rebuild may replace. */
 export const MANIFEST = ".phoenix-notebook-build.json";
@@ -30,7 +30,7 @@ export async function openOutput(path: string, name: string, force: boolean): Pr
   let previous = new Set<string>();
   if (entries.includes(MANIFEST)) previous = await readManifest(path);
   else if (entries.length > 0 && !force)
-    throw new BuildError([
+    throw new OutputRefused([
       `--out ${name} is not empty and holds no build of ours (no ${MANIFEST}): pass --force to build into it anyway`
     ]);
   return {path, name, previous, force};
@@ -139,4 +139,18 @@ async function listFiles(dir: string): Promise<string[]> {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"))
     .sort();
+}
+
+/**
+ * The path with every symbolic link resolved, for a path that may not exist yet: its nearest existing
+ * ancestor resolved, then the rest as written. Two names of one folder (a link and its target) compare equal.
+ */
+export async function resolvedPath(path: string): Promise<string> {
+  const parent = dirname(path);
+  try {
+    return await realpath(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT" || parent === path) throw error;
+    return join(await resolvedPath(parent), path.slice(parent.length + (parent.endsWith(sep) ? 0 : 1)));
+  }
 }

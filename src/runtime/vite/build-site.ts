@@ -7,8 +7,8 @@ import {parseNotebook} from "../notebook/parse.ts";
 import type {Notebook} from "../notebook/types.ts";
 import {findAttachments, type Attachment} from "./attachments.ts";
 import {bakeSite, writeBakes, type BakeOptions, type SiteBakes} from "./bake-site.ts";
-import {BuildError} from "./build-error.ts";
-import {openOutput, publish} from "./build-output.ts";
+import {BuildError, OutputRefused} from "./build-error.ts";
+import {openOutput, publish, resolvedPath} from "./build-output.ts";
 import {FAVICON_FILES, faviconSource} from "./favicon.ts";
 import {indexPage} from "./index-page.ts";
 import {loaderAttachments} from "./loader-outputs.ts";
@@ -67,7 +67,7 @@ export interface BuiltSite {
   readonly warnings: readonly string[];
 }
 
-export {BuildError};
+export {BuildError, OutputRefused};
 export {SingleFileTooLarge} from "./single-file/single-file-site.ts";
 
 /**
@@ -80,8 +80,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   const outDir = resolve(options.outDir);
   const isDirectory = (await stat(input)).isDirectory();
   const root = isDirectory ? input : dirname(input);
-  if (root === outDir || root.startsWith(outDir + sep))
-    throw new BuildError([`--out ${options.outDir} would overwrite the notebooks in ${root}`]);
+  // Compared with their links resolved: `--out link` where link → the notebooks' folder is that folder.
+  const [realRoot, realOut] = await Promise.all([resolvedPath(root), resolvedPath(outDir)]);
+  if (realRoot === realOut || realRoot.startsWith(realOut + sep))
+    throw new OutputRefused([`--out ${options.outDir} would overwrite the notebooks in ${root}`]);
+  // Before the bake (minutes, maybe): a folder that cannot take the build is refused at once.
+  const output = await openOutput(outDir, options.outDir, options.force ?? false);
   const files = isDirectory ? await listHtmlFiles(root) : [{path: input, file: basename(input)}];
   const notebooks = await readNotebooks(files, isDirectory);
   if (notebooks.length === 0) throw new BuildError([`no notebooks in ${input}`]);
@@ -112,7 +116,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
     if (attachments.has(file)) problems.push(`${file}: both an attachment and a baked value`);
   if (problems.length > 0) throw new BuildError(problems);
 
-  const output = await openOutput(outDir, options.outDir, options.force ?? false);
   // Built aside first: what the build writes is known (hashed names and all) before the folder is touched.
   const staging = await mkdtemp(join(tmpdir(), "phoenix-notebook-build-"));
   try {
