@@ -196,6 +196,19 @@ test("new gives bad data px.load's DatasetError before anything is written", asy
   await assert.rejects(readFile(join(dir, "bad.html")));
 });
 
+test("new writes a data file's hostile name into the title as text: no HTML, no link", async () => {
+  // A name a page would otherwise render as an element with a handler, or as a javascript: link.
+  const name = "<img src=x onerror=alert(9)>[a](javascript:alert(1)).csv";
+  await cp(join(dir, "data", "penguins.csv"), join(dir, "gen", name));
+  const {code, stderr} = await cli(["new", "hostile-name.html", "--primary", `gen/${name}`], {cwd: dir});
+  assert.equal(code, 0, stderr);
+  const source = await readFile(join(dir, "hostile-name.html"), "utf8");
+  const title = /# (.*)/.exec(source)![1]!;
+  assert.equal(title, "&lt;img src=x onerror=alert(9)&gt;&#91;a&#93;(javascript:alert(1)).csv");
+  // In the code span beside it the name stays as written: Markdown shows a code span's text as it is.
+  assert.ok(source.includes(`(\`gen/${name}\`)`));
+});
+
 test("new: usage mistakes are one line and exit 2", async () => {
   for (const [args, message] of [
     [["new", "nb.html"], /new needs --primary FILE/],

@@ -41,7 +41,7 @@ function intro({title, primary, reference, schema}: NotebookPlan): Source[] {
       : "The schema was inferred from the data: edit the `schema` cell if a column is taken for the wrong thing.";
   return [
     md(
-      `# ${mdText(title)}\n\n` +
+      `# ${mdPlain(title)}\n\n` +
         `**\${primary.numRows}** rows in the primary dataset (\`${mdText(primary)}\`)${against}. ${schemaNote} ` +
         "Written by `phoenix-notebook new`: every cell is yours to change."
     )
@@ -228,4 +228,19 @@ function exportRows({reference, embedding}: NotebookPlan): Source[] {
 // A file name inside Markdown with `${…}` interpolation: no interpolation, no code span to break.
 function mdText(text: string): string {
   return text.replace(/`/g, "'").replace(/\$\{/g, "$ {");
+}
+
+/**
+ * Text (a file's name) as plain Markdown outside a code span: HTML and link brackets as entities, which
+ * Markdown shows as the characters, so that `<img onerror=…>.csv` or `[x](javascript:…).csv` stays text.
+ */
+function mdPlain(text: string): string {
+  const entities: Record<string, string> = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    "[": "&#91;",
+    "]": "&#93;"
+  };
+  return mdText(text).replace(/[&<>[\]]/g, (c) => entities[c]!);
 }
