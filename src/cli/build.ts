@@ -12,8 +12,13 @@ import {UsageError} from "./usage-error.ts";
  */
 export async function build(args: string[]): Promise<number> {
   const {input, outDir, force, bake, bakeTimeout, singleFile, maxSize} = parseBuildArgs(args);
-  if (!(await stat(input).catch(() => undefined)))
-    throw new UsageError(`no such notebook or directory: ${input}`);
+  const stats = await stat(input).catch(() => undefined);
+  if (!stats) throw new UsageError(`no such notebook or directory: ${input}`);
+  // A FIFO or a device would block the read for ever: only a regular file or a folder is read.
+  if (!stats.isFile() && !stats.isDirectory())
+    throw new UsageError(`${input} is not a regular file or a folder`);
+  if (stats.isFile() && !/\.html$/i.test(input))
+    throw new UsageError(`${input} is not a notebook (an .html file with a <notebook>)`);
   await checkOutDir(outDir);
   try {
     const site = await buildSite({

@@ -45,7 +45,9 @@ export async function main(args: string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`phoenix-notebook: ${error.message}\n\n${usage}`);
+      // One line: a message of Node's argument parser can run over several (it suggests `--opt=-5`).
+      const message = error.message.replace(/\s*\n\s*/g, " ");
+      console.error(`phoenix-notebook: ${message} (phoenix-notebook --help for usage)`);
       return 2;
     }
     // Not a mistake of the user's, and not one the command knew how to explain: still one line, not a stack

@@ -1,7 +1,7 @@
 import {dirname} from "node:path";
 import {parseArgs} from "node:util";
 import {createNotebook} from "./new/create-notebook.ts";
-import {parsePort, serveFolder} from "./serve.ts";
+import {checkPortFree, parsePort, serveFolder} from "./serve.ts";
 import {UsageError} from "./usage-error.ts";
 
 /**
@@ -10,10 +10,11 @@ import {UsageError} from "./usage-error.ts";
  */
 export async function newNotebook(args: string[]): Promise<number> {
   const {notebook, primary, reference, schema, open, port} = parseNewArgs(args);
+  if (open) await checkPortFree(port);
   const written = await createNotebook({notebook, primary, reference, schema, numbered: false});
   if (!open) {
     console.log(
-      `Run it: phoenix-notebook run ${notebook}, or open it: phoenix-notebook serve ${dirname(notebook)}`
+      `Run it: phoenix-notebook run ${shellWord(notebook)}, or open it: phoenix-notebook serve ${shellWord(dirname(notebook))}`
     );
     return 0;
   }
@@ -49,4 +50,9 @@ function parseNewArgs(args: string[]) {
     open: values.open ?? false,
     port: parsePort(values.port)
   };
+}
+
+/** A path as a shell reads it back: as it is when plain, else in single quotes (`'my data/nb.html'`). */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }

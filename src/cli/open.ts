@@ -2,7 +2,7 @@ import {realpath, stat} from "node:fs/promises";
 import {basename, dirname, join, sep} from "node:path";
 import {parseArgs} from "node:util";
 import {createNotebook} from "./new/create-notebook.ts";
-import {parsePort, serveFolder} from "./serve.ts";
+import {checkPortFree, parsePort, serveFolder} from "./serve.ts";
 import {UsageError} from "./usage-error.ts";
 
 /**
@@ -17,6 +17,7 @@ export async function openData(args: string[]): Promise<number> {
     .replace(/\.gz$/i, "")
     .replace(/\.[^.]*$/, "");
   const notebook = join(folder, `${name || "notebook"}.html`);
+  await checkPortFree(port);
   const written = await createNotebook({notebook, primary, reference, schema, numbered: true});
   return serveFolder(folder, {port, open: basename(written)});
 }

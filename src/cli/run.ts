@@ -16,7 +16,7 @@ export type {CellResult} from "../runtime/headless/cell-result.ts";
 export async function run(args: string[]): Promise<number> {
   const {notebookFile, set, jsonFile, timeoutSeconds} = parseRunArgs(args);
   await checkNotebookFile(notebookFile);
-  if (jsonFile !== undefined) await checkJsonTarget(jsonFile);
+  if (jsonFile !== undefined) await checkJsonTarget(jsonFile, notebookFile);
   const outcome = await runNotebookThread(
     {file: notebookFile, set, plugins: [nodePlugin.href]},
     {timeoutMs: timeoutSeconds * 1000, onProgress: progressPrinter()}
@@ -54,15 +54,22 @@ async function checkNotebookFile(file: string): Promise<void> {
   if (stats.isDirectory()) throw new UsageError(`${file} is a directory, not a notebook file`);
   // A FIFO or a device would block the read forever (or never end): only a regular file is a notebook.
   if (!stats.isFile()) throw new UsageError(`${file} is not a regular file`);
+  if (!/\.html$/i.test(file))
+    throw new UsageError(`${file} is not a notebook (an .html file with a <notebook>)`);
 }
 
 // Checked before the run, so that a mistyped path does not cost the whole run's time.
-async function checkJsonTarget(file: string): Promise<void> {
+async function checkJsonTarget(file: string, notebookFile: string): Promise<void> {
   const directory = dirname(resolve(file));
   const stats = await stat(directory).catch(() => undefined);
   if (!stats?.isDirectory()) throw new UsageError(`--json: no such directory: ${dirname(file)}`);
-  if ((await stat(file).catch(() => undefined))?.isDirectory())
-    throw new UsageError(`--json: ${file} is a directory`);
+  const [target, notebook] = await Promise.all(
+    [file, notebookFile].map((f) => stat(f).catch(() => undefined))
+  );
+  if (target?.isDirectory()) throw new UsageError(`--json: ${file} is a directory`);
+  // The same file under any name (a link included): the report would replace the notebook.
+  if (target && notebook && target.dev === notebook.dev && target.ino === notebook.ino)
+    throw new UsageError(`--json: ${file} is the notebook itself; name another file for the report`);
 }
 
 async function writeReport(file: string, notebook: string, cells: CellResult[]): Promise<boolean> {

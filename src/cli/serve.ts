@@ -1,3 +1,4 @@
+import {createServer} from "node:net";
 import {stat} from "node:fs/promises";
 import {parseArgs} from "node:util";
 import {startDevServer} from "../runtime/vite/dev-server.ts";
@@ -61,8 +62,23 @@ function parseServeArgs(args: string[]): {root: string; port: number | undefined
 /** `--port N`: a port number (0 picks a free one), or undefined when not given. */
 export function parsePort(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const port = Number(value);
+  // Digits only: Number() reads "" and " " as 0 (any port) and "0x50" as 80.
+  const port = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port: "${value}" is not a port number (0 to 65535)`);
   return port;
+}
+
+/**
+ * Refuses a --port that is in use, before the command writes anything (`open` and `new --open` write the
+ * notebook first, then serve): the same refusal serveFolder gives, earlier. Port 0 and none are always free.
+ */
+export async function checkPortFree(port: number | undefined): Promise<void> {
+  if (!port) return;
+  const free = await new Promise<boolean>((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+  if (!free) throw new UsageError(`--port ${port}: the port is in use (choose another, or leave --port out)`);
 }

@@ -2,6 +2,7 @@
 // `phoenix-notebook run`, every cell fulfilled, and has the cells its data calls for.
 import assert from "node:assert/strict";
 import {spawn} from "node:child_process";
+import {createServer, type AddressInfo} from "node:net";
 import {cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -248,6 +249,27 @@ test("open writes the notebook next to the data, numbered when the name is taken
     assert.match(output, /wrote .*reviews \(1\)\.html/);
   } finally {
     child.kill("SIGKILL");
+  }
+});
+
+test("open on a --port in use refuses before writing anything; a --port that is not digits is refused", async () => {
+  const busy = createServer();
+  await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+  const port = (busy.address() as AddressInfo).port;
+  try {
+    const before = await readdir(join(dir, "gen"));
+    const {code, stderr} = await cli(["open", join(dir, "gen", "reviews.csv"), "--port", String(port)]);
+    assert.equal(code, 2, stderr);
+    assert.match(stderr, new RegExp(`--port ${port}: the port is in use`));
+    // Before, reviews (n).html was written first, one more on every retry.
+    assert.deepEqual(await readdir(join(dir, "gen")), before);
+  } finally {
+    busy.close();
+  }
+  for (const value of ["", " ", "0x50", "80.0"]) {
+    const {code, stderr} = await cli(["open", join(dir, "gen", "reviews.csv"), "--port", value]);
+    assert.equal(code, 2, value);
+    assert.match(stderr, /--port: ".*" is not a port number/);
   }
 });
 

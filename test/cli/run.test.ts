@@ -93,6 +93,39 @@ test("run exits 2 for a missing notebook and for a --set name no cell defines", 
   assert.match(unknown.stderr, /--set m: no cell defines "m" \(cells: n, double, greeting, name, list\)/);
 });
 
+test("a usage mistake is one line on stderr, exit 2, whatever the parser said", async () => {
+  for (const args of [
+    ["run", fixture("basic.html"), "--timeout", "-5"],
+    ["run"],
+    ["frobnicate"],
+    ["run", "a.html", "--nope"]
+  ]) {
+    const {code, stderr} = await cli(...args);
+    assert.equal(code, 2, args.join(" "));
+    // Before: the message, a blank line and the 20 lines of usage (and Node's own 3-line message for "-5").
+    assert.equal(stderr.trimEnd().split("\n").length, 1, stderr);
+    assert.match(stderr, /^phoenix-notebook: .+ \(phoenix-notebook --help for usage\)\n$/);
+  }
+});
+
+test("run refuses a file that is not a notebook, and a --json report that would replace the notebook, exit 2", async () => {
+  const notCsv = await cli(
+    "run",
+    fileURLToPath(new URL("../../notebooks/data/penguins.csv", import.meta.url))
+  );
+  assert.equal(notCsv.code, 2);
+  assert.match(notCsv.stderr, /penguins\.csv is not a notebook \(an \.html file with a <notebook>\)/);
+  const dir = await mkdtemp(join(tmpdir(), "phoenix-run-self-"));
+  const notebook = join(dir, "basic.html");
+  await cp(fixture("basic.html"), notebook);
+  const before = await readFile(notebook, "utf8");
+  const self = await cli("run", notebook, "--json", notebook);
+  assert.equal(self.code, 2);
+  assert.match(self.stderr, /--json: \S+basic\.html is the notebook itself/);
+  // Before, the report replaced the notebook.
+  assert.equal(await readFile(notebook, "utf8"), before);
+});
+
 test("run reports cells that can never settle and exits 1, without waiting for the deadline", async () => {
   const {code, json, stdout} = await runJson(fixture("never.html"), "--timeout", "600");
   assert.equal(code, 1);

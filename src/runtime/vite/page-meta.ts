@@ -35,15 +35,49 @@ export function pageMeta(notebook: Notebook): PageMeta {
   return {title: explicit ?? heading ?? "Untitled", description: truncate(paragraph ?? "")};
 }
 
-// Markdown inline syntax down to its text: links and images to their text, emphasis and code marks dropped.
+// Markdown inline syntax down to its text: interpolations to "…", links and images to their text, HTML tags
+// and emphasis and code marks dropped, entities decoded (the page escapes the text once, as it writes it).
 function plainText(markdown: string): string {
-  return markdown
-    .replace(/\$\{[^}]*\}/g, "…")
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/<[^>]*>/g, "")
-    .replace(/(\*\*|__|\*|`)/g, "") // not a lone `_`, which names hold (body_mass_g)
+  return decodeEntities(
+    withoutInterpolations(markdown)
+      // A link's URL may hold one level of parentheses (Wikipedia's "Foo_(bar)").
+      .replace(/!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, "$1")
+      // Tags only: "a < b and c > d" is text.
+      .replace(/<\/?[A-Za-z][^<>]*>/g, "")
+      .replace(/(\*\*|__|\*|`)/g, "") // not a lone `_`, which names hold (body_mass_g)
+  )
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** Each `${…}` as "…", its braces counted: an interpolation may hold objects, blocks and nested templates. */
+function withoutInterpolations(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length;) {
+    if (!text.startsWith("${", i)) {
+      out += text[i++];
+      continue;
+    }
+    let depth = 0;
+    let j = i + 1;
+    for (; j < text.length; ++j) {
+      if (text[j] === "{") ++depth;
+      else if (text[j] === "}" && --depth === 0) break;
+    }
+    out += "…";
+    i = j + 1;
+  }
+  return out;
+}
+
+const ENTITIES: Record<string, string> = {amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " "};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity: string, name: string) => {
+    if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? entity;
+    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
 }
 
 function truncate(text: string): string {

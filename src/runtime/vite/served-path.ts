@@ -1,4 +1,4 @@
-import {realpath} from "node:fs/promises";
+import {realpath, stat} from "node:fs/promises";
 import {relative, sep} from "node:path";
 import {isInside} from "./is-inside.ts";
 import {packageServedDirs} from "./paths.ts";
@@ -6,7 +6,7 @@ import {packageServedDirs} from "./paths.ts";
 /**
  * Why the dev server must not answer a request for `path`, an absolute path in the served folder `root`;
  * undefined when it may. Dotfiles (`.env`, `.git/config`, `data/.secret`) are never served, nor a file
- * whose real path, symbolic links resolved, lies outside `root`. The package's own files (the client,
+ * whose real path, symbolic links resolved, lies outside `root`, nor a FIFO or a device. The package's own files (the client,
  * its dependencies) are left to Vite's `server.fs` allow and deny lists, even when `root` holds them.
  */
 export async function servingRefusal(root: string, path: string): Promise<string | undefined> {
@@ -16,5 +16,8 @@ export async function servingRefusal(root: string, path: string): Promise<string
   const real = await realpath(path).catch(() => undefined); // missing: the 404 comes later
   if (real !== undefined && !isInside(await realpath(root), real))
     return "it lies outside the served folder (a symbolic link leads there)";
+  // A FIFO or a device never ends: each request for one would hold a thread of the server for ever.
+  const stats = real === undefined ? undefined : await stat(real).catch(() => undefined);
+  if (stats && !stats.isFile() && !stats.isDirectory()) return "it is not a regular file";
   return undefined;
 }

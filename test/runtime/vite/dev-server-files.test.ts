@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import {mkdir, mkdtemp, readFile, rm, symlink, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import {execFileSync} from "node:child_process";
 import {after, before, test} from "node:test";
 import {startDevServer, type DevServer} from "../../../src/runtime/vite/dev-server.ts";
 import {packageRoot} from "../../../src/runtime/vite/paths.ts";
@@ -25,6 +26,7 @@ before(async () => {
   await symlink(join(temp, "outside.txt"), join(root, "data", "outside.csv"));
   await symlink(temp, join(root, "up"));
   await symlink(join(root, "data", "rows.csv"), join(root, "data", "alias.csv"));
+  execFileSync("mkfifo", [join(root, "data", "pipe.csv")]);
   server = await startDevServer({root, port: 0, logLevel: "silent"});
 });
 
@@ -45,6 +47,13 @@ test("the dev server refuses a symbolic link to a file outside its folder, howev
   for (const path of ["data/outside.csv", "up/outside.txt", "data/outside.csv?import", "up/outside.txt?raw"])
     assert.ok([403, 404].includes(await status(path)), path);
   assert.ok([403, 404].includes(await status("data/outside.csv", {"sec-fetch-dest": "script"})));
+});
+
+test("the dev server refuses a FIFO at once, and goes on answering (each request for one held a thread for ever)", {timeout: 30_000}, async () => {
+  // More requests than libuv has threads (4): before, the fifth hung and so did every request after it.
+  const statuses = await Promise.all(Array.from({length: 6}, () => status("data/pipe.csv")));
+  assert.deepEqual(new Set(statuses), new Set([403]));
+  assert.equal(await status("data/rows.csv"), 200);
 });
 
 test("the dev server never sends a dotfile, a key file or a repository's files", async () => {

@@ -27,6 +27,17 @@ test("pageMeta() shows an interpolation, whose value the page computes, as an el
   assert.equal(pageMeta(notebook(md("We have ${rows.length} rows."))).description, "We have … rows.");
 });
 
+test("pageMeta() reads nested interpolations, links with parentheses, comparisons and entities as a reader sees them", () => {
+  const source =
+    'Weights ${[1, 2].map((d) => `${d}g`).join(", ")} per [wiki](https://en.wikipedia.org/wiki/Foo_(bar)) ' +
+    "where a < b and c > d, R&amp;D, <em>done</em>.";
+  // Before: 'Weights …g).join(", ")} per wiki) where a d, R&amp;D, done.' (and the page escaped it again).
+  assert.equal(
+    pageMeta(notebook(md(source))).description,
+    "Weights … per wiki where a < b and c > d, R&D, done."
+  );
+});
+
 test("pageMeta() cuts a long paragraph at a word, to at most DESCRIPTION_LENGTH characters", () => {
   const description = pageMeta(notebook(md("word ".repeat(100)))).description;
   assert.ok(description.length <= DESCRIPTION_LENGTH, String(description.length));
