@@ -1,3 +1,4 @@
+import {dirname} from "node:path";
 import {createServer} from "node:net";
 import {stat} from "node:fs/promises";
 import {parseArgs} from "node:util";
@@ -10,6 +11,10 @@ import {UsageError} from "./usage-error.ts";
 export async function serve(args: string[]): Promise<number> {
   const {root, port, open} = parseServeArgs(args);
   const stats = await stat(root).catch(() => undefined);
+  if (stats?.isFile())
+    throw new UsageError(
+      `${root} is a file: serve takes the folder that holds it (phoenix-notebook serve ${dirname(root)})`
+    );
   if (!stats?.isDirectory()) throw new UsageError(`no such directory: ${root}`);
   return serveFolder(root, {port, open: open ? "" : null});
 }

@@ -29,7 +29,7 @@ test("build --single-file refuses a page over the size limit in one line naming 
   assert.equal(errors.length, 1);
   assert.match(
     errors[0]!,
-    /^phoenix-notebook: digits-sql\.html: the single file would be \d+(\.\d)? MB, over the limit of 5 MB \(--max-size MB raises it\)$/
+    /^phoenix-notebook: digits-sql\.html: the single file would be \d+(\.\d+)? MB, over the limit of 5 MB \(--max-size MB raises it\)$/
   );
   assert.ok(Number(/would be ([\d.]+) MB/.exec(errors[0]!)![1]) > 34, "duckdb-wasm's 34 MB module is in it");
   assert.deepEqual(await readdir(out).catch(() => []), [], "nothing written");

@@ -16,6 +16,7 @@ import {isInside} from "./is-inside.ts";
 import {DevLoaders} from "./dev-loaders.ts";
 import {createEditTokens} from "./edit-token.ts";
 import {saveEndpoint} from "./save-endpoint.ts";
+import {packageServedDirs} from "./paths.ts";
 import {servingRefusal} from "./served-path.ts";
 import {sendFile} from "./static-files.ts";
 import {watchHtmlFiles} from "./watch-files.ts";
@@ -48,7 +49,14 @@ export function serveNotebooks(server: ViteDevServer, root: string): void {
     if (/^\/@(vite|id)\//.test(pathname)) return false;
     const fsPath = pathname.startsWith("/@fs/") ? resolve(pathname.slice("/@fs".length)) : undefined;
     const path = fsPath ?? resolve(join(root, pathname));
-    if (!isInside(root, path)) return false;
+    if (!isInside(root, path)) {
+      // Elsewhere Vite checks server.fs.allow, which admits the package's folders whole: their dotfiles too.
+      const outside =
+        fsPath !== undefined && packageServedDirs.some((dir) => isInside(dir, fsPath))
+          ? await servingRefusal(root, fsPath)
+          : undefined;
+      return outside === undefined ? false : sendForbidden(response, `${pathname}: ${outside}`);
+    }
     if (fsPath === undefined && (await loaders.send(path, response))) return true;
     // Before anything else answers: a query (?import, ?raw) or a module request would go on to Vite.
     const refusal = await refuse(path);

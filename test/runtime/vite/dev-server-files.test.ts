@@ -61,6 +61,8 @@ test("the dev server never sends a dotfile, a key file or a repository's files",
     assert.ok([403, 404].includes(await status(path)), path);
   for (const path of [".env", "data/.secret"])
     assert.ok([403, 404].includes(await status(`@fs${join(root, path)}`)), `/@fs/…/${path}`);
+  // Nor one in the package's node_modules, whose folders are served for the page's code (npm writes this one).
+  assert.equal(await status(`@fs${join(packageRoot, "node_modules", ".package-lock.json")}`), 403);
 });
 
 test("the dev server sends the package's client code but no other file of the package", async () => {

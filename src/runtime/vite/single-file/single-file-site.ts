@@ -29,7 +29,8 @@ export class SingleFileTooLarge extends Error {
   }
 }
 
-const megabytes = (bytes: number) => String(Math.round((bytes / 1e6) * 10) / 10);
+// Three significant digits: a limit of 0.01 MB reads as such, not as "0 MB".
+const megabytes = (bytes: number) => String(Number((bytes / 1e6).toPrecision(3)));
 
 /**
  * Writes each page of the built site at `site` as one self-contained HTML file into `outDir` (same path),
