@@ -114,6 +114,29 @@ const refused: [string, () => unknown, RegExp][] = [
   ]
 ];
 
+refused.push(
+  [
+    "embeddingDrift with samplingInterval but no evaluationWindow",
+    () => px.embeddingDrift(dataset, dataset, {embedding: "e", samplingInterval: 60_000}),
+    /px\.embeddingDrift: samplingInterval spaces the windows of a series: give evaluationWindow too/
+  ],
+  [
+    "featureDrift with samplingInterval but no evaluationWindow",
+    () => px.featureDrift(dataset, dataset, {samplingInterval: 60_000}),
+    /px\.featureDrift: samplingInterval spaces the windows of a series/
+  ],
+  [
+    "driftSignificance with a seed that is not a number",
+    () => px.driftSignificance(dataset, dataset, {embedding: "e", seed: "x" as never}),
+    /px\.driftSignificance: seed must be a finite number, not "x"/
+  ],
+  [
+    "maximumMeanDiscrepancy with a NaN seed",
+    () => px.maximumMeanDiscrepancy(dataset, dataset, {embedding: "e", seed: NaN}),
+    /px\.maximumMeanDiscrepancy: seed must be a finite number, not NaN/
+  ]
+);
+
 for (const [what, call, message] of refused)
   test(`px refuses ${what}, naming the argument`, () => assert.throws(call, message));
 

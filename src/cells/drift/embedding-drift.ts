@@ -94,6 +94,10 @@ export function embeddingDrift(
   | {value: number | null; count: number}
   | {series: DriftPoint[]}
   | Promise<{value: number | null; count: number} | {series: DriftPoint[]}> {
+  if (options?.samplingInterval !== undefined && options.evaluationWindow === undefined)
+    throw new TypeError(
+      "px.embeddingDrift: samplingInterval spaces the windows of a series: give evaluationWindow too"
+    );
   checkOptions("px.embeddingDrift", options, EMBEDDING_DRIFT_OPTIONS);
   const pair = bothInMemoryOrSql("px.embeddingDrift", primary, reference);
   if (pair.sql) return sqlEmbeddingDrift(pair.primary, pair.reference, options);

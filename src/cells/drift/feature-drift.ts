@@ -88,6 +88,10 @@ export function featureDrift(
   reference: Dataset | SqlDataset,
   options: FeatureDriftOptions = {}
 ): FeatureDrift[] | Promise<FeatureDrift[]> {
+  if (options?.samplingInterval !== undefined && options.evaluationWindow === undefined)
+    throw new TypeError(
+      "px.featureDrift: samplingInterval spaces the windows of a series: give evaluationWindow too"
+    );
   checkOptions("px.featureDrift", options, FEATURE_DRIFT_OPTIONS);
   checkNames("px.featureDrift", "features", options.features);
   const pair = bothInMemoryOrSql("px.featureDrift", primary, reference);

@@ -4,7 +4,7 @@ import type {TimeRange} from "../dataset/time-range.ts";
 import {withinTimeRange} from "../dataset/window.ts";
 import {checkOptions, type OptionKeys} from "../options.ts";
 import {quantileSorted} from "./quantile.ts";
-import {positiveInteger} from "./significance.ts";
+import {positiveInteger, seedOf} from "./significance.ts";
 import {pooledSample} from "./vector-sample.ts";
 
 /** Options of `maximumMeanDiscrepancy`. */
@@ -69,7 +69,7 @@ export function maximumMeanDiscrepancy(primary: Dataset, reference: Dataset, opt
     reference,
     options.embedding,
     maxSamples,
-    options.seed ?? 0
+    seedOf("px.maximumMeanDiscrepancy", options.seed)
   );
   if (nx < 2 || ny < 2) throw new RangeError("maximumMeanDiscrepancy: each dataset needs at least 2 vectors");
   const n = nx + ny;

@@ -69,7 +69,7 @@ export function driftSignificance(
     reference,
     options.embedding,
     maxSamples,
-    options.seed ?? 0
+    seedOf("px.driftSignificance", options.seed)
   );
   if (nx === 0 || ny === 0)
     throw new RangeError(`driftSignificance: ${nx === 0 ? primary.name : reference.name} has no vectors`);
@@ -112,4 +112,14 @@ export function positiveInteger(name: string, value: number): number {
   if (!Number.isInteger(value) || value < 1)
     throw new RangeError(`${name} must be a positive integer, not ${value}`);
   return value;
+}
+
+/** The seed of a sampled test: a finite number (0 when none). `"x"` and NaN gave the same draws as 0. */
+export function seedOf(fn: string, seed: unknown): number {
+  if (seed === undefined) return 0;
+  if (typeof seed !== "number" || !Number.isFinite(seed))
+    throw new TypeError(
+      `${fn}: seed must be a finite number, not ${typeof seed === "string" ? JSON.stringify(seed) : String(seed)}`
+    );
+  return seed;
 }
