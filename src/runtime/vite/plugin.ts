@@ -1,3 +1,4 @@
+import {quietBuildLogs} from "./build-logs.ts";
 import {readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {dirname, resolve, sep} from "node:path";
@@ -130,14 +131,14 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       // Crawl what the page and its workers load up front, so that no dependency found later makes Vite
       // reload the page mid-session (losing the inputs' state).
       optimizeDeps: {entries: [clientEntry, compilerEntry, editorEntry, workerEntry, ...pagePlugins]},
-      worker: {format: options.workerFormat ?? "es"},
+      worker: {format: options.workerFormat ?? "es", rolldownOptions: {onLog: quietBuildLogs}},
       // A font stays a file of the site: inlined as a data: URL (KaTeX's smallest are under Vite's 4 KiB limit)
       // the page's policy, which lets fonts load from the site only, would block it.
       build: {
         assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/i.test(file) ? false : undefined),
         // The chunk every page loads first, and its stylesheet, are named for what they are, not for whichever
         // module the bundler happened to name them after (they were `precompiled-*.js` and `.css`).
-        rolldownOptions: {output: runtimeChunkNames()}
+        rolldownOptions: {output: runtimeChunkNames(), onLog: quietBuildLogs}
       }
     }),
     configResolved(config) {
