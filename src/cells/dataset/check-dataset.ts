@@ -44,6 +44,7 @@ export function describeValue(value: unknown): string {
   if (typeof value !== "object") return typeof value === "number" ? String(value) : typeof value;
   if (isArrowTable(value)) return "an Arrow table";
   const kind = (value as object).constructor?.name;
+  if (ArrayBuffer.isView(value)) return `a ${kind ?? "typed array"} of ${value.byteLength} bytes`;
   return kind && kind !== "Object" ? `a ${kind}` : "an object";
 }
 

@@ -1,4 +1,5 @@
 import {Table} from "apache-arrow";
+import {describeValue} from "../check-dataset.ts";
 import {DatasetError} from "../errors.ts";
 import {blobAccess, memoryAccess, type RandomAccess} from "./random-access.ts";
 import {locationKind} from "../../location.ts";
@@ -47,16 +48,9 @@ export async function resolveSource(source: TableSource, signal?: AbortSignal): 
     const name = source.name;
     return {kind: "bytes", name, access: memoryAccess(new Uint8Array(await source.arrayBuffer()))};
   }
-  throw new DatasetError(describeSource(source), [
+  throw new DatasetError(describeValue(source), [
     {message: "unknown source (expected a path, URL, Blob, FileAttachment, Arrow table or array of rows)"}
   ]);
-}
-
-/** What an unknown source is, in a few words: never its contents (bytes or a long text would fill the error). */
-function describeSource(source: unknown): string {
-  if (source === null || typeof source !== "object") return typeof source;
-  const kind = (source as object).constructor?.name || "object";
-  return ArrayBuffer.isView(source) ? `${kind} of ${source.byteLength} bytes` : kind;
 }
 
 // Paths and file: URLs open a file handle in Node; everything else (and everything in a browser) is fetched.
