@@ -49,12 +49,16 @@ test("the dev server refuses a symbolic link to a file outside its folder, howev
   assert.ok([403, 404].includes(await status("data/outside.csv", {"sec-fetch-dest": "script"})));
 });
 
-test("the dev server refuses a FIFO at once, and goes on answering (each request for one held a thread for ever)", {timeout: 30_000}, async () => {
-  // More requests than libuv has threads (4): before, the fifth hung and so did every request after it.
-  const statuses = await Promise.all(Array.from({length: 6}, () => status("data/pipe.csv")));
-  assert.deepEqual(new Set(statuses), new Set([403]));
-  assert.equal(await status("data/rows.csv"), 200);
-});
+test(
+  "the dev server refuses a FIFO at once, and goes on answering (each request for one held a thread for ever)",
+  {timeout: 30_000},
+  async () => {
+    // More requests than libuv has threads (4): before, the fifth hung and so did every request after it.
+    const statuses = await Promise.all(Array.from({length: 6}, () => status("data/pipe.csv")));
+    assert.deepEqual(new Set(statuses), new Set([403]));
+    assert.equal(await status("data/rows.csv"), 200);
+  }
+);
 
 test("the dev server never sends a dotfile, a key file or a repository's files", async () => {
   for (const path of [".env", "key.pem", ".git/config", "data/.secret", ".env?raw", "data/.secret?import"])
