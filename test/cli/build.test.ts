@@ -27,7 +27,7 @@ test("build() writes a page per notebook, an index, relative asset URLs and the 
   assert.doesNotMatch(page, /(src|href)="\//, "no root-relative URL: the site may live in any folder");
   assert.match(page, /id="phoenix-notebook-data">\{"file":"penguins.html"/);
   const index = await readFile(join(out, "index.html"), "utf8");
-  assert.match(index, /<a href="penguins.html">Penguins: a reactive notebook on real data<\/a>/);
+  assert.match(index, /<a href=".\/penguins.html">Penguins: a reactive notebook on real data<\/a>/);
   const csv = await readFile(join(out, "data", "penguins.csv"));
   assert.deepEqual(csv, await readFile("notebooks/data/penguins.csv"));
 });

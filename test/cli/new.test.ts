@@ -210,6 +210,17 @@ test("new writes a data file's hostile name into the title as text: no HTML, no 
   assert.ok(source.includes(`(\`gen/${name}\`)`));
 });
 
+test("new keeps a data name with blank lines inside its code span: the rest never reads as HTML", async () => {
+  // A blank line ended the paragraph and the code span with it; the <img> after it rendered, handler and all.
+  const name = "n\n\n<img src=x onerror=alert(1)>.csv";
+  await cp(join(dir, "data", "penguins.csv"), join(dir, "gen", name));
+  const {code, stderr} = await cli(["new", "blank-lines.html", "--primary", `gen/${name}`], {cwd: dir});
+  assert.equal(code, 0, stderr);
+  const source = await readFile(join(dir, "blank-lines.html"), "utf8");
+  assert.ok(source.includes("(`gen/n <img src=x onerror=alert(1)>.csv`)"), source.slice(0, 600));
+  assert.doesNotMatch(source, /^\s*<img/m);
+});
+
 test("new: usage mistakes are one line and exit 2", async () => {
   for (const [args, message] of [
     [["new", "nb.html"], /new needs --primary FILE/],

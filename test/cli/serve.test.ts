@@ -42,7 +42,7 @@ test("serve prints a 127.0.0.1 URL and, with no browser to open, keeps running",
 
 test("serve lists the notebooks at /", async () => {
   const index = await (await fetch(url)).text();
-  assert.match(index, /<a href="penguins.html">Penguins: a reactive notebook on real data<\/a>/);
+  assert.match(index, /<a href=".\/penguins.html">Penguins: a reactive notebook on real data<\/a>/);
 });
 
 test("serve turns a notebook file into a page that embeds its cells and loads the client", async () => {

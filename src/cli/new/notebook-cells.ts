@@ -226,8 +226,16 @@ function exportRows({reference, embedding}: NotebookPlan): Source[] {
 }
 
 // A file name inside Markdown with `${…}` interpolation: no interpolation, no code span to break.
+/**
+ * Text from the data (a column or file name) for a Markdown code span, which shows it as it is: on one line
+ * (a blank line would end the paragraph, and the code span with it, leaving the rest to be read as HTML), no
+ * backtick to close the span early, no `${` to interpolate.
+ */
 function mdText(text: string): string {
-  return text.replace(/`/g, "'").replace(/\$\{/g, "$ {");
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, " ")
+    .replace(/`/g, "'")
+    .replace(/\$\{/g, "$ {");
 }
 
 /**

@@ -1,12 +1,17 @@
 // Attributes whose URL a browser navigates to or loads, where a `javascript:` URL would run as script.
 const URL_ATTRIBUTES = ["href", "xlink:href", "src", "action", "formaction"];
 
+const DOCUMENT_ELEMENTS = "meta, base, link";
+
 /**
- * Removes every `javascript:` URL from the elements under `root` (the attribute goes; the element and its
- * text stay), so that a link in rendered Markdown, or in data interpolated into it, cannot run script when
+ * Removes the <meta>, <base> and <link> elements under `root`, and every `javascript:` URL from the others
+ * (the attribute goes; the element and its text stay), so that a link in rendered Markdown, or in data interpolated into it, cannot run script when
  * clicked. Elements are matched after HTML parsing, so entities (`&#106;avascript:`) are already decoded.
  */
 export function removeScriptUrls(root: Element): void {
+  // Elements that act on the whole document, not where they stand: a refresh <meta> navigates the page away
+  // (no policy governs navigation), a <base> re-points every relative URL, a <link> preloads or prefetches.
+  for (const element of Array.from(root.querySelectorAll(DOCUMENT_ELEMENTS))) element.remove();
   for (const element of Array.from(root.querySelectorAll("*"))) {
     for (const name of URL_ATTRIBUTES) {
       const value = element.getAttribute(name);

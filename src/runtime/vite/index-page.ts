@@ -14,7 +14,7 @@ export interface IndexEntry {
 /** The page listing the notebooks of a directory; plain HTML, no script. `policy`, `favicon`: as notebookShell's. */
 export function indexPage(entries: readonly IndexEntry[], {policy, favicon}: ShellOptions = {}): string {
   const items = entries.map((entry) => {
-    const link = `<a href="${escapeHtml(encodeURI(entry.href))}">${escapeHtml(entry.title)}</a>`;
+    const link = `<a href="${escapeHtml(pageHref(entry.href))}">${escapeHtml(entry.title)}</a>`;
     const file = `<span class="file">${escapeHtml(entry.href)}</span>`;
     const about = entry.description ? `<p>${escapeHtml(entry.description)}</p>` : "";
     const error = entry.error ? `<div class="error">${escapeHtml(entry.error)}</div>` : "";
@@ -48,4 +48,12 @@ ${list}
 </body>
 </html>
 `;
+}
+
+/**
+ * A page's path as a link that can only be that file: each segment encoded whole (`:`, `#`, `?` included) and
+ * the path begun with `./`, so that a file named `javascript:….html` is never read as a scheme.
+ */
+function pageHref(path: string): string {
+  return `./${path.split("/").map(encodeURIComponent).join("/")}`;
 }

@@ -49,3 +49,13 @@ test("md keeps http, relative and fragment links, and an interpolated node's own
   const hrefs = Array.from(element.querySelectorAll("a")).map((link) => link.getAttribute("href"));
   assert.deepEqual(hrefs, ["https://example.org/x", "data/x.csv", "#top", "javascript:void 0"]);
 });
+
+test("md drops <meta>, <base> and <link> from what it renders: they act on the whole page, not where they stand", () => {
+  // A refresh <meta> from data navigated a published page off-site with no click (no CSP directive covers it).
+  const data =
+    '<meta http-equiv="refresh" content="1;url=http://127.0.0.2:9/away"><base href="http://127.0.0.2:9/"><link rel="prefetch" href="http://127.0.0.2:9/x">';
+  const element = md`Before ${data} after, and <b>bold</b>.`;
+  assert.equal(element.querySelectorAll("meta, base, link").length, 0);
+  assert.equal(element.textContent, "Before  after, and bold.");
+  assert.equal(element.querySelector("b")?.textContent, "bold");
+});

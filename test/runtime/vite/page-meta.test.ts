@@ -59,3 +59,13 @@ test("a hostile title and paragraph reach the page's <head> and the index as tex
   assert.ok(index.includes(">&lt;img src=x onerror=alert(1)&gt;</a>"), index);
   assert.doesNotMatch(index, /<img|<iframe|<script/);
 });
+
+test("indexPage() links a file named like a URL scheme, or holding # and ?, as that file", () => {
+  // `javascript:….html` was a live javascript: link in the dev server's index.
+  const index = indexPage([
+    {href: "javascript:alert(1).html", title: "a"},
+    {href: "sub/a#b?c.html", title: "b"}
+  ]);
+  assert.ok(index.includes('<a href="./javascript%3Aalert(1).html">a</a>'), index);
+  assert.ok(index.includes('<a href="./sub/a%23b%3Fc.html">b</a>'), index);
+});
