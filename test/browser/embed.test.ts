@@ -3,6 +3,7 @@ import type {IncomingMessage, ServerResponse} from "node:http";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
 import {fileURLToPath} from "node:url";
+import {encode as encodePng} from "fast-png";
 import type {Browser} from "playwright-core";
 import {load} from "../../src/cells/dataset/load.ts";
 import {embed} from "../../src/cells/embed/index.ts";
@@ -16,6 +17,11 @@ import {fakeEmbedding} from "../cells/embed/embeddings-server.ts";
 // the page's own origin. Each must give Node's vectors bit for bit.
 const sentences = ["The striker scored twice.", "Simmer the sauce slowly.", null];
 
+// A 2 × 2 grayscale PNG as a data: URL: an image a page reads without fetching.
+const png = `data:image/png;base64,${Buffer.from(encodePng({width: 2, height: 2, data: Uint8Array.of(0, 255, 255, 0), channels: 1, depth: 8})).toString("base64")}`;
+// Hostile data points at a loopback address on a closed port: nothing may go there unless asked.
+const offSite = "http://127.0.0.2:9/beacon.png";
+
 const page = (root: string) => `
 import {load} from ${JSON.stringify(join(root, "src/cells/dataset/load.ts"))};
 import {embed} from ${JSON.stringify(join(root, "src/cells/embed/index.ts"))};
@@ -28,6 +34,13 @@ async function run() {
   const api = await embed(text, {column: "text", method: {provider: "openai-compatible", baseURL: location.origin + "/v1", model: "m", apiKey: "k"}});
   return {words: plain(words, "text_embedding"), pixels: plain(pixels, "image_embedding"), api: plain(api, "text_embedding")};
 }
+async function links() {
+  const linked = await load([{image: ${JSON.stringify(png)}}, {image: ${JSON.stringify(offSite)}}]);
+  const own = await embed(linked, {column: "image", method: "pixels"});
+  const remote = await embed(linked, {column: "image", method: "pixels", remoteImages: true});
+  return {rows: [...own.embeddings.image_embedding.rows], warnings: own.warnings, remoteWarnings: remote.warnings};
+}
+window.linkResults = links().catch((error) => ({error: String(error)}));
 window.results = run().catch((error) => ({error: String(error)}));
 `;
 
@@ -75,6 +88,30 @@ test("embed() runs in chromium bundled by Vite (words, pixels, provider) and giv
     pixels: plain(pixels.vectors, pixels.rows),
     api: {rows: [0, 1], vectors: api}
   });
+});
+
+test("embed() in a page reads a data: image and refuses one on another site unless remoteImages: true", async () => {
+  const {page, requests} = await openPage(browser);
+  await page.goto(`${server.origin}/`);
+  const results = (await page.evaluate(
+    () => (window as unknown as {linkResults: Promise<unknown>}).linkResults
+  )) as {
+    rows: number[];
+    warnings: string[];
+    remoteWarnings: string[];
+  };
+  // Row 1 refused before any request: the page's policy does not cover a worker, and every reader would call it.
+  assert.deepEqual(results.rows, [0]);
+  assert.match(
+    results.warnings.join("\n"),
+    /127\.0\.0\.2:9\/beacon\.png: an image on another site .*remoteImages: true/
+  );
+  // Asked for, it is fetched (and fails: nothing listens there), for another reason.
+  assert.doesNotMatch(results.remoteWarnings.join("\n"), /another site/);
+  assert.ok(
+    requests.some((url) => url.startsWith(offSite)),
+    "fetched once remoteImages is given"
+  );
 });
 
 async function body(request: IncomingMessage): Promise<string> {

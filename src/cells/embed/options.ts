@@ -92,6 +92,13 @@ export interface EmbedOptions {
    * e.g. 16 or 255, so that two datasets share one scale). Decoded images always use 255.
    */
   readonly maxValue?: number;
+  /**
+   * "pixels", in a page: fetch image URLs on other sites too. Default: false, and a page fetches only its own
+   * site's images (and reads data: and blob: URLs): the embedding runs in a worker, which the page's
+   * Content-Security-Policy does not cover, and every reader's browser would call those hosts. In Node (run,
+   * build's bake) every URL is fetched.
+   */
+  readonly remoteImages?: boolean;
 }
 
 const EMBED_OPTIONS: OptionKeys<EmbedOptions> = {
@@ -105,7 +112,8 @@ const EMBED_OPTIONS: OptionKeys<EmbedOptions> = {
   maxCategories: true,
   size: true,
   shape: true,
-  maxValue: true
+  maxValue: true,
+  remoteImages: true
 };
 
 /**

@@ -51,7 +51,7 @@ export async function pixelsMethod(
   const binary = type.typeId === Type.Binary || type.typeId === Type.LargeBinary;
   if (!binary && !isText(type))
     throw wrongType(dataset, name!, type, "PNG/JPEG bytes, image URLs or paths, or lists of pixel values");
-  const result = await fromImages(column, name!, size, ticker);
+  const result = await fromImages(column, name!, size, ticker, options.remoteImages ?? false);
   if (result.rows.length === 0 && dataset.numRows > column.nullCount)
     throw new DatasetError(dataset.source, [
       {column: name!, message: `no image could be read: ${result.warnings[0]}`}
@@ -104,7 +104,13 @@ function squareShape(dataset: Dataset, name: string, numPixels: number): [number
   ]);
 }
 
-async function fromImages(column: Vector, name: string, size: number, ticker: Ticker): Promise<MethodResult> {
+async function fromImages(
+  column: Vector,
+  name: string,
+  size: number,
+  ticker: Ticker,
+  remoteImages: boolean
+): Promise<MethodResult> {
   const n = column.length;
   const dim = size * size;
   const vectors = new Float32Array(n * dim);
@@ -117,7 +123,7 @@ async function fromImages(column: Vector, name: string, size: number, ticker: Ti
     const value = column.get(row) as unknown;
     if (value !== null && value !== undefined) {
       try {
-        const image = await decodeImage(await imageBytes(value, ticker.signal));
+        const image = await decodeImage(await imageBytes(value, ticker.signal, remoteImages));
         downsample(grayscale(image), image.height, image.width, size, vectors, row * dim);
         has[row] = 1;
       } catch (error) {
