@@ -146,7 +146,26 @@ test("new: images by data-URL link, two datasets without timestamps: pixels, dri
   has(names, ["referenceData", "reference", "primaryPerformance", ...drift, ...cloud]);
   lacks(names, ["driftSeries", "viewof timeWindow"]);
   assert.match(source, /method: "pixels", column: "image_url"/);
+  // data: URLs are the page's own: no remote fetch to consent to.
+  assert.doesNotMatch(source, /remoteImages/);
   assert.match(source, /accuracy: p\.accuracy/);
+});
+
+test("new: images linked on another site: the embed says remoteImages: true, and new says who will fetch them", async () => {
+  // Written only, not run: nothing may be fetched from 127.0.0.2.
+  const rows = ["id,image_url", ...[0, 1, 2].map((i) => `r${i},http://127.0.0.2:9/img/${i}.png`)];
+  await writeFile(join(dir, "gen", "linked.csv"), `${rows.join("\n")}\n`);
+  const {code, stdout, stderr} = await cli(["new", "linked.html", "--primary", "gen/linked.csv"], {cwd: dir});
+  assert.equal(code, 0, stderr);
+  const source = await readFile(join(dir, "linked.html"), "utf8");
+  assert.match(
+    source,
+    /px\.embed\(primaryData, \{method: "pixels", column: "image_url", name: "image_url_embedding", remoteImages: true\}\)/
+  );
+  assert.match(
+    stdout,
+    /the images of image_url are links to other sites: .*everyone who opens a page built from it/
+  );
 });
 
 test("new: text only, one dataset: words", async () => {

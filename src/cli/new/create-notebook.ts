@@ -40,6 +40,11 @@ export async function createNotebook(options: CreateOptions): Promise<string> {
   const shown = join(dirname(options.notebook), basename(target));
   if (inferred) printInferred(inferred, shown);
   console.log(`phoenix-notebook: wrote ${shown}: ${describe(plan)}`);
+  if (plan.embed?.remoteImages)
+    console.log(
+      `phoenix-notebook: the images of ${plan.embed.column} are links to other sites: the notebook fetches them ` +
+        "(px.embed's remoteImages: true), and so will the browser of everyone who opens a page built from it"
+    );
   return target;
 }
 

@@ -88,7 +88,12 @@ async function readSchema(path: string): Promise<PhoenixSchemaJson> {
 function embedStep(primary: Dataset, inference: SchemaInference): EmbedStep | null {
   const free = (column: string | null) => column !== null && !usedBySchema(primary, column);
   if (free(inference.text)) return {method: "words", column: inference.text};
-  if (free(inference.images)) return {method: "pixels", column: inference.images};
+  if (free(inference.images)) {
+    const links = primary.table.getChild(inference.images!)?.toArray() as unknown[] | undefined;
+    const remote =
+      links?.some((value) => typeof value === "string" && /^\s*https?:\/\//i.test(value)) ?? false;
+    return {method: "pixels", column: inference.images, ...(remote ? {remoteImages: true} : {})};
+  }
   return primary.schema.features.length ? {method: "tabular", column: null} : null;
 }
 

@@ -62,6 +62,7 @@ function data({primary, reference, schema, embed, embedding}: NotebookPlan): Sou
   const options = [`method: "${embed.method}"`];
   if (embed.column !== null) options.push(`column: ${JSON.stringify(embed.column)}`);
   options.push(`name: ${JSON.stringify(embedding)}`);
+  if (embed.remoteImages) options.push("remoteImages: true");
   // Tabular encoding takes its means and categories from one dataset, so both are encoded alike.
   if (embed.method === "tabular" && reference) options.push("reference: referenceData");
   const embedCell = (name: string) => js(`${name} = px.embed(${name}Data, {${options.join(", ")}})`);

@@ -6,6 +6,11 @@ export interface EmbedStep {
   readonly method: "words" | "pixels" | "tabular";
   /** The text or image column; null for "tabular". */
   readonly column: string | null;
+  /**
+   * "pixels": the images are links to other sites (http or https), which a page fetches only when px.embed is
+   * given `remoteImages: true`; the notebook says so, and `new` prints that readers' browsers will call them.
+   */
+  readonly remoteImages?: boolean;
 }
 
 /** Everything the notebook's cells depend on, decided from the data before a cell is written. */
