@@ -1,16 +1,17 @@
 // Attributes whose URL a browser navigates to or loads, where a `javascript:` URL would run as script.
 const URL_ATTRIBUTES = ["href", "xlink:href", "src", "action", "formaction"];
 
-const DOCUMENT_ELEMENTS = "meta, base, link";
+const DOCUMENT_ELEMENTS = "meta, base";
 
 /**
- * Removes the <meta>, <base> and <link> elements under `root`, and every `javascript:` URL from the others
+ * Removes the <meta> and <base> elements under `root`, and every `javascript:` URL from the others
  * (the attribute goes; the element and its text stay), so that a link in rendered Markdown, or in data interpolated into it, cannot run script when
  * clicked. Elements are matched after HTML parsing, so entities (`&#106;avascript:`) are already decoded.
  */
 export function removeScriptUrls(root: Element): void {
   // Elements that act on the whole document, not where they stand: a refresh <meta> navigates the page away
-  // (no policy governs navigation), a <base> re-points every relative URL, a <link> preloads or prefetches.
+  // (no policy governs navigation), a <base> re-points every relative URL. A <link> stays: a stylesheet in
+  // Markdown is an author's (Notebook Kit's own docs do it), and the page's policy governs what it loads.
   for (const element of Array.from(root.querySelectorAll(DOCUMENT_ELEMENTS))) element.remove();
   for (const element of Array.from(root.querySelectorAll("*"))) {
     for (const name of URL_ATTRIBUTES) {
