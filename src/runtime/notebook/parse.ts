@@ -5,6 +5,10 @@ const modeByType = new Map<string, CellMode>(
   Object.entries(cellTypes).map(([mode, type]) => [type, mode as CellMode])
 );
 
+// A script with no type, or a plain JavaScript one, is a JavaScript cell, as Notebook Kit reads it; any other type
+// we do not run is an error rather than a guess.
+const javascriptTypes = new Set(["", "text/javascript", "application/javascript"]);
+
 // The notebook file is HTML, but only three things in it matter: <notebook>, <title> and <script> elements,
 // whose content is raw text up to the closing tag. A small scanner reads exactly that and keeps line numbers,
 // so it behaves the same in Node and in the browser (DOMParser exists only in the latter).
@@ -63,7 +67,7 @@ export function scanNotebook(html: string, file?: string): ScannedNotebook {
     }
     if (closing) throw new NotebookFormatError(`unexpected </${tag}>`, file, lineAt(index));
     const contentStart = index + token.length;
-    const end = lower.indexOf(`</${tag}`, contentStart);
+    const end = closingTag(lower, tag, contentStart);
     if (end < 0) throw new NotebookFormatError(`<${tag}> is never closed`, file, lineAt(index));
     tokens.lastIndex = html.indexOf(">", end) + 1 || html.length;
     const content = html.slice(contentStart, end);
@@ -74,7 +78,7 @@ export function scanNotebook(html: string, file?: string): ScannedNotebook {
     }
     const attributes = parseAttributes(attributeText);
     const type = attributes.get("type") ?? "";
-    const mode = modeByType.get(type);
+    const mode = modeByType.get(type) ?? (javascriptTypes.has(type.trim().toLowerCase()) ? "js" : undefined);
     if (mode === undefined) {
       const expected = [...modeByType.keys()].join(", ");
       throw new NotebookFormatError(
@@ -83,8 +87,8 @@ export function scanNotebook(html: string, file?: string): ScannedNotebook {
         lineAt(index)
       );
     }
-    const id = parseId(attributes.get("id"), cells.length + 1, file, lineAt(index));
-    const {source, offset} = dedent(content.replace(/<\\\/script/gi, "</script"));
+    const id = parseId(attributes.get("id"), cells.length + 1);
+    const {source, offset} = dedent(unescapeScriptEnd(content));
     spans.push({start: index, end: tokens.lastIndex});
     cells.push({
       id: CellId.create(id),
@@ -109,12 +113,27 @@ export function scanNotebook(html: string, file?: string): ScannedNotebook {
   return {notebook, spans, close};
 }
 
-function parseId(text: string | undefined, fallback: number, file: string | undefined, line: number): number {
-  if (text === undefined) return fallback;
-  const id = Number(text);
-  if (!Number.isInteger(id) || id < 0)
-    throw new NotebookFormatError(`invalid cell id: "${text}"`, file, line);
-  return id;
+/**
+ * The text of a cell as written, with the escape serializeCell adds taken off: one backslash after the `<` of
+ * any `<\\*\/script` (so `<\/script` reads `</script`, `<\\/script` reads `<\/script`), as Notebook Kit reads it.
+ */
+export function unescapeScriptEnd(text: string): string {
+  return text.replace(/<\\(?=\\*\/script([\s/>]|$))/gi, "<");
+}
+
+// Where the element's end tag starts in `lower` (from `from`), or -1: `</script` then a space, `/` or `>`, as
+// HTML ends a tag name (`</scripts>` inside a cell does not end it).
+function closingTag(lower: string, tag: string, from: number): number {
+  const pattern = new RegExp(`</${tag}(?=[\\s/>]|$)`, "g");
+  pattern.lastIndex = from;
+  return pattern.exec(lower)?.index ?? -1;
+}
+
+// A cell's id: its attribute when that is a whole number, else (none, "intro", "1.5") its position; a duplicate
+// gets a fresh one (see renumber), as Notebook Kit numbers them.
+function parseId(text: string | undefined, fallback: number): number {
+  const id = text === undefined ? NaN : Number(text.trim());
+  return text?.trim() && Number.isInteger(id) && id >= 0 ? id : fallback;
 }
 
 // Cells without an id take their position; a cell whose id an earlier cell has (positional or written twice,

@@ -19,7 +19,9 @@ export function serializeCell(cell: Cell, indent = "  "): string {
     (cell.format === undefined ? "" : ` format="${escapeAttribute(cell.format)}"`) +
     (cell.database === undefined ? "" : ` database="${escapeAttribute(cell.database)}"`);
   const source = cell.source
-    .replace(/<\/script/gi, "<\\/script")
+    // One more backslash after the `<` of any `<\\*\/script`, which parseNotebook takes off again: the
+    // element cannot end early, and a source that itself holds `<\/script` (a regular expression) reads back.
+    .replace(/<(?=\\*\/script([\s/>]|$))/gi, "<\\")
     .split("\n")
     .map((line) => (line.trim() ? `${indent}  ${line}` : ""))
     .join("\n");

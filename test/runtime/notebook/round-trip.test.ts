@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import {readdir, readFile} from "node:fs/promises";
 import {test} from "node:test";
-import {parseNotebook, serializeNotebook} from "../../../src/runtime/notebook/index.ts";
+import {CellId, parseNotebook, serializeNotebook} from "../../../src/runtime/notebook/index.ts";
 
 const directories = ["../../../notebooks/", "../../fixtures/notebooks/"].map(
   (path) => new URL(path, import.meta.url)
@@ -64,4 +64,51 @@ test("parseNotebook() reads data loader cells and their format; serializeNoteboo
   );
   assert.match(written, /<script id="2" type="text\/x-python" output="fruit" format="csv">/);
   assert.equal(serializeNotebook(parseNotebook(written)), written);
+});
+
+test("a source holding </script>, <\\/script> or <\\\\/script> reads back as written, and Notebook Kit's escape reads", () => {
+  const sources = [
+    "html`<p>x</p></script>`",
+    'text.replace(/<\\/script>/g, "")', // a regular expression that itself escapes the slash
+    "String.raw`<\\\\/script >`",
+    "`</SCRIPT\n>`",
+    "`</scripts>` // not an end tag"
+  ];
+  const notebook = {
+    title: "t",
+    cells: sources.map((source, i) => ({
+      id: CellId.create(i + 1),
+      mode: "js" as const,
+      source,
+      pinned: false
+    }))
+  };
+  const html = serializeNotebook(notebook);
+  assert.deepEqual(
+    parseNotebook(html).cells.map(({source}) => source),
+    sources
+  );
+  // Notebook Kit writes the regular expression's `<\/script>` as `<\\/script>` and takes one backslash off.
+  const kit = `<notebook><script id="1" type="module">
+    s.replace(/<\\\\/script>/g, "")
+  </script></notebook>`;
+  assert.equal(parseNotebook(kit).cells[0]!.source, 's.replace(/<\\/script>/g, "")');
+});
+
+test("parseNotebook() reads a script with no type or a JavaScript type as a JavaScript cell, and a non-numeric id as its position", () => {
+  const notebook = parseNotebook(`<notebook>
+  <script>a = 1</script>
+  <script type="text/javascript" id="intro">b = 2</script>
+  <script type="application/javascript" id="7">c = 3</script>
+  <script type="module" id="1.5">d = 4</script>
+</notebook>`);
+  assert.deepEqual(
+    notebook.cells.map(({id, mode}) => [id, mode]),
+    [
+      [1, "js"],
+      [2, "js"],
+      [7, "js"],
+      [4, "js"]
+    ]
+  );
 });
