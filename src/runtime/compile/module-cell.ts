@@ -1,4 +1,14 @@
-import {parse, type Node as AcornNode, type Pattern, type Program} from "acorn";
+import {
+  parse,
+  parseExpressionAt,
+  tokenizer,
+  tokTypes,
+  type Expression,
+  type Node as AcornNode,
+  type Options,
+  type Pattern,
+  type Program
+} from "acorn";
 import {simple} from "acorn-walk";
 
 /** A JavaScript cell (`<script type="module">`, Notebook Kit's dialect) made ready to become a definition. */
@@ -29,10 +39,16 @@ export const IMPORT_BUILTIN = "__import__";
  * (a cell's outputs are its declarations, not exports).
  */
 export function readModuleCell(source: string): ModuleCellSource {
-  const program = parse(source, {ecmaVersion: "latest", sourceType: "module", locations: true}) as Program;
+  const alone = readExpression(source);
+  if (alone) {
+    const {rewrite, imports} = importEdits(source, alone);
+    const expression = rewrite(0, alone.end);
+    return {body: `(${expression}\n);`, outputs: [], imports, expression};
+  }
+  const program = parse(source, OPTIONS) as Program;
   const outputs: string[] = [];
-  const imports: string[] = [];
-  const edits: {start: number; end: number; text: string}[] = [];
+  const declarations: Edit[] = [];
+  const imported: string[] = [];
   for (const statement of program.body) {
     switch (statement.type) {
       case "ImportDeclaration": {
@@ -49,19 +65,19 @@ export function readModuleCell(source: string): ModuleCellSource {
             names.push(name === local ? local : `${name}: ${local}`);
           }
         }
-        imports.push(String(statement.source.value));
+        imported.push(String(statement.source.value));
         const call = `await ${IMPORT_BUILTIN}(${JSON.stringify(statement.source.value)})`;
-        const declarations = [
+        const bindings = [
           ...(namespace ? [`${namespace} = ${call}`] : []),
           ...(names.length ? [`{${names.join(", ")}} = ${namespace ?? call}`] : []),
           ...(namespace || names.length ? [] : [`${"_"}${statement.start} = ${call}`])
         ];
         // Keep the declaration's line count, so that later lines stay where they were.
         const newlines = "\n".repeat(countNewlines(source.slice(statement.start, statement.end)));
-        edits.push({
+        declarations.push({
           start: statement.start,
           end: statement.end,
-          text: `const ${declarations.join(", ")};${newlines}`
+          text: `const ${bindings.join(", ")};${newlines}`
         });
         break;
       }
@@ -78,29 +94,79 @@ export function readModuleCell(source: string): ModuleCellSource {
         break;
     }
   }
-  simple(program as AcornNode, {
-    ImportExpression(node) {
-      if (node.source.type === "Literal" && typeof node.source.value === "string")
-        imports.push(node.source.value);
-      edits.push({start: node.start, end: node.start + "import".length, text: IMPORT_BUILTIN});
+  const {rewrite, imports} = importEdits(source, program, declarations);
+  const [only] = program.body;
+  // A statement's end is past its closing parenthesis and its semicolon: the expression is all of it but the
+  // semicolon (an expression node ends inside the parentheses around it).
+  const end = only?.type === "ExpressionStatement" ? only.end - (source[only.end - 1] === ";" ? 1 : 0) : 0;
+  const expression = program.body.length === 1 && end > 0 ? rewrite(0, end) : undefined;
+  return {
+    body: rewrite(0, source.length),
+    outputs,
+    imports: [...new Set([...imported, ...imports])],
+    expression
+  };
+}
+
+const OPTIONS: Options = {ecmaVersion: "latest", sourceType: "module", locations: true};
+
+/** One replacement of `source.slice(start, end)` by `text`. */
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * The cell as one expression, as Notebook Kit reads a cell before trying it as a module body (so that
+ * `{a: 1, b: 2}` is an object, not a block), or undefined. A named function or class reads as a declaration.
+ */
+function readExpression(source: string): Expression | undefined {
+  let node: Expression;
+  try {
+    node = parseExpressionAt(source, 0, {...OPTIONS, preserveParens: true});
+  } catch {
+    return undefined;
+  }
+  if ((node.type === "FunctionExpression" || node.type === "ClassExpression") && node.id) return undefined;
+  // Only comments and space may follow: `1; 2` or `a = 1;` are module bodies.
+  try {
+    const rest = tokenizer(source.slice(node.end), OPTIONS);
+    return rest.getToken().type === tokTypes.eof ? node : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `node`'s `import(…)` calls made calls of the import builtin, with `edits` besides: `rewrite(start, end)` gives
+ * that span of the source edited; `imports` the literal specifiers.
+ */
+function importEdits(
+  source: string,
+  node: AcornNode,
+  edits: Edit[] = []
+): {rewrite: (start: number, end: number) => string; imports: string[]} {
+  const imports: string[] = [];
+  const all = [...edits];
+  simple(node, {
+    ImportExpression(call) {
+      if (call.source.type === "Literal" && typeof call.source.value === "string")
+        imports.push(call.source.value);
+      all.push({start: call.start, end: call.start + "import".length, text: IMPORT_BUILTIN});
     }
   });
-  edits.sort((a, b) => a.start - b.start);
+  all.sort((a, b) => a.start - b.start);
   const rewrite = (start: number, end: number) => {
     let text = "";
     let index = start;
-    for (const edit of edits.filter((e) => e.start >= start && e.end <= end)) {
+    for (const edit of all.filter((e) => e.start >= start && e.end <= end)) {
       text += source.slice(index, edit.start) + edit.text;
       index = edit.end;
     }
     return text + source.slice(index, end);
   };
-  const [only] = program.body;
-  const expression =
-    program.body.length === 1 && only!.type === "ExpressionStatement"
-      ? rewrite(0, only!.expression.end)
-      : undefined;
-  return {body: rewrite(0, source.length), outputs, imports: [...new Set(imports)], expression};
+  return {rewrite, imports};
 }
 
 /** The names a declaration's pattern binds: `a`, `{b, c: [d]}`, `...rest`, with defaults. */
@@ -141,7 +207,9 @@ function syntaxError(message: string, node: AcornNode): SyntaxError {
 export function moduleDefinitionCode(cell: ModuleCellSource, parameters: readonly string[]): string {
   const brand = `[Symbol.for("phoenix-notebook.module-cell")]: true`;
   const head = `(async function(${parameters.join(", ")}) {`;
-  if (cell.expression !== undefined)
+  // An expression that calls display() or view() shows what those show, not its value too (Notebook Kit).
+  const shown = !parameters.includes("display") && !parameters.includes("view");
+  if (cell.expression !== undefined && shown)
     return `${head} return {${brand}, outputs: {}, value: (${cell.expression}\n)}; })`;
   return `${head}${cell.body}\nreturn {${brand}, outputs: {${cell.outputs.join(", ")}}}; })`;
 }

@@ -157,3 +157,43 @@ test("a notebook with JavaScript cells reads back as written: parse → serializ
   );
   assert.match(serializeNotebook(first), /<script id="2" type="module">/);
 });
+
+test("a cell that is one expression shows its value: in parentheses, with await, a comment or a semicolon, an object literal", async () => {
+  const nb = await evaluate(
+    "js:(1 + 2)",
+    "js:({x: 1})",
+    "js:(() => 42)()",
+    "js:(await Promise.resolve(5)) // five",
+    "js:(2 * 3);",
+    "js:{a: 1, b: [2]}",
+    "js:{}",
+    "js:// a comment first\n{n: 4}",
+    "js:function named() { return 1; }",
+    "js:named() + 1"
+  );
+  const values = nb.recorder.reports.map((report) => [report.status, report.value]);
+  assert.deepEqual(values.slice(0, 8), [
+    ["fulfilled", 3],
+    ["fulfilled", {x: 1}],
+    ["fulfilled", 42],
+    ["fulfilled", 5],
+    ["fulfilled", 6],
+    ["fulfilled", {a: 1, b: [2]}],
+    ["fulfilled", {}],
+    ["fulfilled", {n: 4}]
+  ]);
+  assert.equal(typeof (await nb.output("named")), "function", "a named function is a declaration");
+  assert.deepEqual(values[9], ["fulfilled", 2]);
+  nb.runtime.dispose();
+});
+
+test("an expression that calls display() or view() shows what they show, not its own value too", async () => {
+  const nb = await evaluate("js:display('once')", "js:view(Inputs.range([0, 10], {value: 3, step: 1}))");
+  const [shown, viewed] = nb.recorder.reports;
+  assert.deepEqual(shown!.displayed, ["once"]);
+  assert.equal(shown!.value, undefined);
+  assert.equal((viewed!.displayed[0] as HTMLElement).tagName, "FORM");
+  assert.equal(viewed!.displayed.length, 1);
+  assert.equal(viewed!.value, undefined);
+  nb.runtime.dispose();
+});

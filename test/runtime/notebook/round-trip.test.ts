@@ -80,7 +80,8 @@ test("a source holding </script>, <\\/script> or <\\\\/script> reads back as wri
       id: CellId.create(i + 1),
       mode: "js" as const,
       source,
-      pinned: false
+      pinned: false,
+      line: 1
     }))
   };
   const html = serializeNotebook(notebook);
