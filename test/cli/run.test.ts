@@ -222,3 +222,12 @@ test("run compiles TypeScript cells (text/x-typescript): types stripped, a type 
   assert.equal(json.cells[1]!.value, "7.236");
   assert.equal(json.cells[2]!.error, "line 16:24: Unexpected token");
 });
+
+test("run: a TypeScript cell keeps its lines and its imports; import type and type specifiers are dropped", async () => {
+  const {code, json} = await runJson(fixture("typescript-imports.html"));
+  assert.equal(code, 1);
+  assert.equal(json.cells[0]!.status, "fulfilled");
+  // tableFromArrays is read by cell 2: an import the cell does not use itself is still its output.
+  assert.equal(json.cells[1]!.value, "1,3");
+  assert.equal(json.cells[2]!.error, "pair (line 24): thrown on line 24 of the file");
+});
