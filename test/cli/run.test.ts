@@ -139,6 +139,29 @@ test("run reports cells that can never settle and exits 1, without waiting for t
   assert.match(stdout, /1 unsettled: they wait on something that nothing left running will do/);
 });
 
+test("run ends at --timeout while a SQL query is still running: the query is interrupted, not waited for", async () => {
+  const file = join(await mkdtemp(join(tmpdir(), "phoenix-run-")), "out.json");
+  // A cross join of a million rows each runs for many minutes: before, terminating the thread waited for it.
+  const {code, killed} = await new Promise<{code: number | null; killed: boolean}>((resolve) => {
+    execFile(
+      process.execPath,
+      [bin, "run", fixture("sql-endless.html"), "--timeout", "2", "--json", file],
+      {timeout: 120_000},
+      (error) => resolve({code: error ? (error.code as number | null) : 0, killed: error?.killed ?? false})
+    );
+  });
+  assert.equal(killed, false, "run did not end by itself");
+  assert.equal(code, 1);
+  const json = JSON.parse(await readFile(file, "utf8")) as {cells: {name: string; status: string}[]};
+  assert.deepEqual(
+    json.cells.map((cell) => [cell.name, cell.status]),
+    [
+      ["pairs", "pending"],
+      ["quick", "fulfilled"]
+    ]
+  );
+});
+
 test("run --set exportClicks=1 writes the digits notebook's export next to it and prints its path", async () => {
   const directory = await mkdtemp(join(tmpdir(), "phoenix-export-"));
   await cp(fileURLToPath(new URL("../../notebooks/", import.meta.url)), directory, {recursive: true});

@@ -2,6 +2,7 @@ import {Worker} from "node:worker_threads";
 import {nodeThreadBootstrap} from "../worker/node-bootstrap.ts";
 import type {CollectedBakes} from "./collect.ts";
 import type {BakeThreadInput, BakeThreadMessage} from "./thread-protocol.ts";
+import {isStopMessage, stoppable} from "../headless/thread-stop.ts";
 
 const bootstrap = nodeThreadBootstrap(new URL("./bake-thread.ts", import.meta.url));
 
@@ -17,6 +18,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  */
 export function bakeNotebook(input: BakeThreadInput, graceMs = GRACE_MS): Promise<CollectedBakes> {
   const worker = new Worker(bootstrap, {eval: true, workerData: input});
+  const thread = stoppable(worker);
   return new Promise<CollectedBakes>((resolve, reject) => {
     const limit = input.timeoutMs + graceMs;
     const watchdog =
@@ -38,14 +40,18 @@ export function bakeNotebook(input: BakeThreadInput, graceMs = GRACE_MS): Promis
       clearTimeout(watchdog);
       worker.removeAllListeners();
       worker.on("error", () => {}); // a thread being terminated may still report one
-      void worker.terminate().finally(settle);
+      // Its SQL queries are interrupted first: terminating a thread whose query runs waits for the query.
+      void thread.stop().finally(settle);
     };
-    worker.on("message", (message: BakeThreadMessage) =>
-      finish(() =>
-        message.type === "baked"
-          ? resolve({values: message.values, warnings: message.warnings})
-          : reject(new Error(message.message))
-      )
+    worker.on(
+      "message",
+      (message: BakeThreadMessage) =>
+        isStopMessage(message) ||
+        finish(() =>
+          message.type === "baked"
+            ? resolve({values: message.values, warnings: message.warnings})
+            : reject(new Error(message.message))
+        )
     );
     worker.on("error", (error: Error) =>
       finish(() => reject(new Error(`${input.file}: baking failed: ${error.message}`)))

@@ -11,12 +11,14 @@ import {forPage} from "../compile/typescript.ts";
 import {builtinCodecs} from "./codec.ts";
 import {collectBakes} from "./collect.ts";
 import type {BakeThreadInput, BakeThreadMessage} from "./thread-protocol.ts";
+import {answerStop} from "../headless/thread-stop.ts";
 
 const port = parentPort;
 if (port === null) throw new Error("bake-thread.ts runs only in a worker thread");
 const {file, name, plugins, timeoutMs} = workerData as BakeThreadInput;
 const post = (message: BakeThreadMessage, transfer: ArrayBuffer[] = []) =>
   port.postMessage(message, transfer);
+answerStop(port);
 
 const loaded = await Promise.all(
   plugins.map(async (url) => ((await import(url)) as {default: NotebookPlugin}).default)

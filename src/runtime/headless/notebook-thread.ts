@@ -10,10 +10,12 @@ import {openNotebook} from "./open-notebook.ts";
 import {redactResult, secretsOf} from "./redact-results.ts";
 import type {CellReport} from "./recorder.ts";
 import type {NotebookThreadInput, NotebookThreadMessage} from "./thread-protocol.ts";
+import {answerStop} from "./thread-stop.ts";
 
 const port = parentPort;
 if (port === null) throw new Error("notebook-thread.ts runs only in a worker thread");
 const post = (message: NotebookThreadMessage) => port.postMessage(message);
+answerStop(port);
 const {file, set, plugins} = workerData as NotebookThreadInput;
 
 let headless;

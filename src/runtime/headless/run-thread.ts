@@ -2,6 +2,7 @@ import {Worker} from "node:worker_threads";
 import {nodeThreadBootstrap} from "../worker/node-bootstrap.ts";
 import type {CellResult} from "./cell-result.ts";
 import type {NotebookThreadInput, NotebookThreadMessage} from "./thread-protocol.ts";
+import {stoppable} from "./thread-stop.ts";
 
 /** How a run in a notebook thread ended. */
 export type ThreadOutcome =
@@ -44,6 +45,7 @@ export function runNotebookThread(
   options: ThreadOptions
 ): Promise<ThreadOutcome> {
   const worker = new Worker(bootstrap, {eval: true, workerData: input});
+  const thread = stoppable(worker);
   const results = new Map<number, CellResult>();
   let order: number[] = [];
   const latest = () => order.flatMap((id) => results.get(id) ?? []);
@@ -58,7 +60,8 @@ export function runNotebookThread(
       worker.removeAllListeners();
       // A thread that is terminated may still emit "error" as it goes: it must not become an uncaught one.
       worker.on("error", () => {});
-      void worker.terminate().finally(() => resolve(outcome));
+      // Its SQL queries are interrupted first: terminating a thread whose query runs waits for the query.
+      void thread.stop().finally(() => resolve(outcome));
     };
     const openMs = Math.max(options.timeoutMs, MIN_OPEN_MS);
     startTimer(openMs, () => ({kind: "not-opened", ms: openMs}));

@@ -10,6 +10,7 @@ import {resultToArrow} from "./node-arrow.ts";
 import {insertArrowTable} from "./node-insert.ts";
 import {SqlError, type SqlEngine, type SqlQueryOptions} from "./database.ts";
 import {quoteIdentifier, quoteString} from "./quote.ts";
+import {trackQuery} from "./running-queries.ts";
 
 /** Options of createDuckDB. */
 export interface DuckDBOptions {
@@ -96,6 +97,8 @@ async function run(
     );
   const interrupt = () => connection.interrupt();
   signal?.addEventListener("abort", interrupt, {once: true});
+  // A thread about to end interrupts it too (see running-queries.ts).
+  const untrack = trackQuery(interrupt);
   // The pending result executes on libuv's pool, so the event loop is free to read progress meanwhile.
   const timer = onProgress
     ? setInterval(() => {
@@ -113,6 +116,7 @@ async function run(
     throw error instanceof SqlError ? error : new SqlError((error as Error).message, {cause: error});
   } finally {
     clearInterval(timer);
+    untrack();
     signal?.removeEventListener("abort", interrupt);
   }
 }
