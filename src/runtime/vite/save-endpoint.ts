@@ -28,6 +28,7 @@ const MAX_BYTES = 16 * 1024 * 1024;
  * written over; the file is replaced atomically.
  */
 export function saveEndpoint({root, tokens, saved}: SaveEndpointOptions) {
+  const queues = new Map<string, Promise<void>>();
   return (request: IncomingMessage, response: ServerResponse): void => {
     void answer(request).then(
       ([status, body]) => send(response, status, body),
@@ -53,20 +54,37 @@ export function saveEndpoint({root, tokens, saved}: SaveEndpointOptions) {
     const path = resolve(root, save.file);
     const where = await pathRefusal(path);
     if (where) return refused(403, `${save.file}: ${where}`);
-    const current = await readFile(path, "utf8");
-    if (!isNotebookHtml(current)) return refused(403, `${save.file} is no notebook`);
     try {
       parseNotebook(save.text, save.file);
     } catch (error) {
       return refused(400, `the new text is no notebook: ${(error as Error).message}`);
     }
-    if (save.keep === "theirs")
-      return [200, {status: "saved", copy: await keepCopy(path, save.text, "mine")}];
-    if (current !== save.base) return [409, {status: "conflict", theirs: current}];
-    const copy = save.keep === "mine" ? await keepCopy(path, current, "theirs") : undefined;
-    await writeAtomic(path, save.text);
-    saved(path);
-    return [200, copy === undefined ? {status: "saved"} : {status: "saved", copy}];
+    // One save of a file at a time, from reading it to writing it: two made on the same text (two tabs) would
+    // otherwise both find it unchanged and both be written, the first lost without a conflict.
+    return inTurn(path, async (): Promise<[number, SaveResponse]> => {
+      const current = await readFile(path, "utf8");
+      if (!isNotebookHtml(current)) return refused(403, `${save.file} is no notebook`);
+      if (save.keep === "theirs")
+        return [200, {status: "saved", copy: await keepCopy(path, save.text, "mine")}];
+      if (current !== save.base) return [409, {status: "conflict", theirs: current}];
+      const copy = save.keep === "mine" ? await keepCopy(path, current, "theirs") : undefined;
+      await writeAtomic(path, save.text);
+      saved(path);
+      return [200, copy === undefined ? {status: "saved"} : {status: "saved", copy}];
+    });
+  }
+
+  /** Runs `task` once every task queued for `path` before it has ended. */
+  function inTurn<T>(path: string, task: () => Promise<T>): Promise<T> {
+    const previous = queues.get(path) ?? Promise.resolve();
+    const result = previous.then(task, task);
+    const settled = result.then(
+      () => {},
+      () => {}
+    );
+    queues.set(path, settled);
+    void settled.then(() => queues.get(path) === settled && queues.delete(path));
+    return result;
   }
 
   async function pathRefusal(path: string): Promise<string | undefined> {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import {cp, mkdtemp, readdir, readFile, rm, symlink, writeFile} from "node:fs/promises";
+import {chmod, cp, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile} from "node:fs/promises";
 import {request as httpRequest} from "node:http";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -145,4 +145,19 @@ test("the save endpoint refuses a request from another origin or for another hos
   });
   assert.equal(rebound, 403);
   assert.doesNotMatch(await readFile(join(dir, "penguins.html"), "utf8"), /Evil/);
+});
+
+test("two saves made on the same text at once: one is written, the other is a conflict; the file keeps its mode", async () => {
+  const file = "digits-sql.html";
+  await chmod(join(dir, file), 0o600);
+  const {editing} = await served(file);
+  assert.ok(editing);
+  const texts = [1, 2].map((n) => `${editing.text.trimEnd()}\n<!-- save ${n} -->\n`);
+  const answers = await Promise.all(
+    texts.map((text) => save({file, base: editing.text, text}, editing.token))
+  );
+  assert.deepEqual(answers.map(({status}) => status).sort(), [200, 409]);
+  const written = texts[answers.findIndex(({status}) => status === 200)];
+  assert.equal(await readFile(join(dir, file), "utf8"), written);
+  assert.equal((await stat(join(dir, file))).mode & 0o777, 0o600, "a private notebook stays private");
 });
