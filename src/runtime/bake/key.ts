@@ -2,11 +2,12 @@
 // inputs (views) among them. Computed the same way at build time (Node) and in the page, which shows a baked
 // value only under the key it was baked with: a changed cell anywhere upstream, or a moved input, computes live.
 import type {CompiledCell} from "../compile/types.ts";
+import {cellKey} from "../compile/cell-plan.ts";
 import {canonical} from "./canonical.ts";
 import {sha256Hex} from "./sha256.ts";
 
 /** Bumped when what a key covers changes: every older bake then reads as stale. */
-const KEY_VERSION = "phoenix-notebook-bake/1";
+const KEY_VERSION = "phoenix-notebook-bake/2"; // 2: a cell's database joined its source
 
 /** Builtins whose value differs from reader to reader or moment to moment: a cell reading one is not baked. */
 const LIVE_BUILTINS = new Set(["now", "width"]);
@@ -77,7 +78,8 @@ export function bakeKey(basis: KeyBasis, values: ReadonlyMap<string, unknown>): 
   return sha256Hex(parts.map((part) => `${part.length}:${part}`).join("\n"));
 }
 
-// What decides a cell's value, as NotebookRuntime compares cells: its language, output, format and source.
+// What decides a cell's value, as NotebookRuntime compares cells: its language, output, format, database and
+// source.
 function sourceOf(cell: CompiledCell["cell"]): string {
-  return JSON.stringify([cell.mode, cell.output ?? null, cell.format ?? null, cell.source]);
+  return cellKey(cell);
 }

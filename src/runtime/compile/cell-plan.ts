@@ -49,7 +49,14 @@ export interface CellPlan {
 
 /** What makes two cells compile the same: mode, output, format and source (a loader's value changes with them). */
 export function cellKey(cell: Cell): string {
-  return `${cell.mode}\n${cell.output ?? ""}\n${cell.format ?? ""}\n${cell.source}`;
+  // The database too: `database="var:db"` makes a SQL cell read the cell `db`, another definition.
+  return JSON.stringify([
+    cell.mode,
+    cell.output ?? null,
+    cell.format ?? null,
+    cell.database ?? null,
+    cell.source
+  ]);
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

@@ -5,6 +5,7 @@ import {
   type Definition as RuntimeDefinition
 } from "@observablehq/runtime";
 import {CellError} from "../cell-error.ts";
+import {cellKey} from "../compile/cell-plan.ts";
 import type {CellCompiler, CompiledCell, Definition, VariableSpec} from "../compile/types.ts";
 import type {Cell, CellId, Notebook} from "../notebook/types.ts";
 import type {BakedCells} from "../bake/baked-cells.ts";
@@ -75,14 +76,14 @@ export class NotebookRuntime {
   update(notebook: Notebook): UpdateSummary {
     const unused = new Map<string, CellRecord[]>();
     for (const record of this.#records) {
-      const key = sourceKey(record.compiled.cell);
+      const key = cellKey(record.compiled.cell);
       unused.set(key, [...(unused.get(key) ?? []), record]);
     }
     const kept = new Map<Cell, CellRecord>();
     // A first update (a page opening) has nothing to keep: no key is computed for any of its cells.
     if (unused.size > 0)
       for (const cell of notebook.cells) {
-        const candidates = unused.get(sourceKey(cell));
+        const candidates = unused.get(cellKey(cell));
         // A syntax error bakes its line into the error, so a failing cell that moved is recompiled instead.
         const index =
           candidates?.findIndex((r) => !r.compiled.error || r.compiled.cell.line === cell.line) ?? -1;
@@ -265,6 +266,3 @@ function release(record: CellRecord): void {
 }
 
 // A data loader's output name and format change its value as its source does.
-function sourceKey(cell: Cell): string {
-  return `${cell.mode}\n${cell.output ?? ""}\n${cell.format ?? ""}\n${cell.source}`;
-}

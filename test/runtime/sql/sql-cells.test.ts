@@ -157,3 +157,18 @@ test("px.load reads a SQL cell's result as it reads the Parquet file itself", as
   assert.deepEqual(viaSql!.embeddings.image!.vectors, viaFile!.embeddings.image!.vectors);
   headless.runtime.dispose();
 });
+
+test("a SQL cell whose database changes is redefined on update, even though its text did not change", async () => {
+  const cells = (database: string) => [
+    `<script type="application/vnd.observable.javascript">db = ({query: async () => [{who: "var:db"}]})</script>`,
+    `<script type="application/sql" database="${database}" output="r">SELECT 'duckdb' AS who</script>`
+  ];
+  const headless = await run(...cells("duckdb"));
+  assert.equal((valueOf(headless, "r") as Table).get(0)!.toJSON().who, "duckdb");
+  const html = `<!doctype html>\n<notebook>\n<title>t</title>\n${cells("var:db").join("\n")}\n</notebook>\n`;
+  const summary = headless.runtime.update(parseNotebook(html, "sql-test.html"));
+  assert.equal(summary.redefined, 1);
+  assert.ok(await headless.recorder.whenSettled(60_000));
+  assert.deepEqual(valueOf(headless, "r"), [{who: "var:db"}]);
+  headless.runtime.dispose();
+});
