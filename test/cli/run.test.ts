@@ -162,6 +162,23 @@ test("run ends at --timeout while a SQL query is still running: the query is int
   );
 });
 
+test("run: SQL results do not depend on the machine's time zone (the session's is UTC)", async () => {
+  for (const zone of ["UTC", "America/New_York", "Asia/Kolkata"]) {
+    const file = join(await mkdtemp(join(tmpdir(), "phoenix-run-")), "out.json");
+    await new Promise<void>((resolve) =>
+      execFile(
+        process.execPath,
+        [bin, "run", fixture("sql-timezone.html"), "--json", file],
+        {env: {...process.env, TZ: zone}},
+        () => resolve()
+      )
+    );
+    const json = JSON.parse(await readFile(file, "utf8")) as {cells: {name: string; value: unknown}[]};
+    // 2024-01-01T00:00:00Z is 1704067200000 ms after the epoch.
+    assert.deepEqual(json.cells[1]!.value, {same: true, midnight: 1704067200000}, zone);
+  }
+});
+
 test("run --set exportClicks=1 writes the digits notebook's export next to it and prints its path", async () => {
   const directory = await mkdtemp(join(tmpdir(), "phoenix-export-"));
   await cp(fileURLToPath(new URL("../../notebooks/", import.meta.url)), directory, {recursive: true});

@@ -5,12 +5,15 @@ import {
   timestampValue,
   type DuckDBValue
 } from "@duckdb/node-api";
+import {realpathSync} from "node:fs";
+import {resolve} from "node:path";
 import type {Table} from "apache-arrow";
 import {resultToArrow} from "./node-arrow.ts";
 import {insertArrowTable} from "./node-insert.ts";
 import {SqlError, type SqlEngine, type SqlQueryOptions} from "./database.ts";
 import {quoteIdentifier, quoteString} from "./quote.ts";
 import {trackQuery} from "./running-queries.ts";
+import {sqlFileNames} from "./sql-files.ts";
 
 /** Options of createDuckDB. */
 export interface DuckDBOptions {
@@ -44,6 +47,9 @@ export async function createDuckDB(options: DuckDBOptions = {}): Promise<SqlEngi
   });
   const setup = await DuckDBConnection.create(instance);
   try {
+    // A Date parameter is a naive TIMESTAMP in UTC: compared with a TIMESTAMPTZ, the session's zone converts.
+    // UTC, as the page's engine (no ICU) has it, so a result does not depend on the machine's zone.
+    await setup.run("SET GLOBAL TimeZone = 'UTC'");
     for (const [name, path] of Object.entries(options.files ?? {}))
       await setup.run(`CREATE VIEW ${quoteIdentifier(name)} AS FROM ${quoteString(path)}`);
   } catch (error) {
@@ -55,6 +61,7 @@ export async function createDuckDB(options: DuckDBOptions = {}): Promise<SqlEngi
   return {
     async query(text, params = [], queryOptions = {}) {
       if (closed) throw new SqlError("the database is closed");
+      if (options.directory !== undefined) refuseShadowedFiles(text, options.directory);
       const connection = await DuckDBConnection.create(instance);
       try {
         return await run(connection, text, params, queryOptions);
@@ -81,6 +88,28 @@ export async function createDuckDB(options: DuckDBOptions = {}): Promise<SqlEngi
       instance.closeSync();
     }
   };
+}
+
+/**
+ * Throws when a relative file the query names exists under the working directory as another file than the one
+ * beside the notebook: DuckDB tries the working directory before `file_search_path`, so the query would read
+ * the wrong data without a word (a `data/x.csv` in the folder `run` was started from).
+ */
+function refuseShadowedFiles(text: string, directory: string): void {
+  for (const name of sqlFileNames(text)) {
+    const [here, notebook] = [resolve(name), resolve(directory, name)].map((path) => {
+      try {
+        return realpathSync(path);
+      } catch {
+        return undefined;
+      }
+    });
+    if (here !== undefined && here !== notebook)
+      throw new SqlError(
+        `"${name}" names ${here} (the working directory's), which DuckDB would read instead of the notebook's ` +
+          `${resolve(directory, name)}: run from the notebook's folder, or rename one of them`
+      );
+  }
 }
 
 async function run(

@@ -1,7 +1,8 @@
 // SQL cells headless: the query's result is an Arrow table under the cell's output, `${…}` values are bound
 // parameters (never text), files resolve beside the notebook, and errors carry the engine's message and line.
 import assert from "node:assert/strict";
-import {readFile} from "node:fs/promises";
+import {mkdir, mkdtemp, readFile, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {test} from "node:test";
 import type {Table} from "apache-arrow";
@@ -171,4 +172,24 @@ test("a SQL cell whose database changes is redefined on update, even though its 
   assert.ok(await headless.recorder.whenSettled(60_000));
   assert.deepEqual(valueOf(headless, "r"), [{who: "var:db"}]);
   headless.runtime.dispose();
+});
+
+test("a relative file that the working directory also holds is refused, not read from there instead", async () => {
+  // The tests run from the repository, which holds notebooks/data/penguins.csv: a notebook folder with a file
+  // of that name must not get the repository's rows.
+  const directory = await mkdtemp(join(tmpdir(), "phoenix-shadow-"));
+  await mkdir(join(directory, "notebooks/data"), {recursive: true});
+  await writeFile(join(directory, "notebooks/data/penguins.csv"), "species\nmine\n");
+  const db = await createDuckDB({directory});
+  try {
+    await assert.rejects(
+      db.query(`SELECT * FROM "notebooks/data/penguins.csv"`),
+      /names .*notebooks\/data\/penguins\.csv \(the working directory's\), which DuckDB would read instead/
+    );
+    await writeFile(join(directory, "other.csv"), "species\nmine\n");
+    const table = await db.query(`SELECT * FROM "other.csv"`);
+    assert.equal(table.get(0)!.toJSON().species, "mine", "a file only the notebook's folder has is read");
+  } finally {
+    db.close();
+  }
 });
