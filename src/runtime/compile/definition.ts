@@ -1,4 +1,6 @@
 import type {Cell as ParsedCell, Node, Reference, TemplateLiteral} from "@observablehq/parser";
+import {base, simple, type RecursiveVisitors} from "acorn-walk";
+import {IMPORT_BUILTIN} from "./module-cell.ts";
 import type {Cell} from "../notebook/types.ts";
 import {SQL_BUILTIN, type SqlCellSpec} from "../sql/sql-builtin.ts";
 import {sqlDatabase} from "./sql-database.ts";
@@ -24,7 +26,9 @@ export function definitionSource(cell: Cell, parsed: ParsedCell): {code: string;
     body = "{}";
   } else {
     const padding = cell.source.slice(0, parsed.body.start).replace(/[^\n]/g, " ");
-    const text = rewrite(cell.source, parsed.body, parsed.references);
+    const imports = importCalls(parsed.body);
+    if (imports.length) parameters.set(IMPORT_BUILTIN, IMPORT_BUILTIN);
+    const text = rewrite(cell.source, parsed.body, parsed.references, imports);
     body = parsed.body.type === "BlockStatement" ? `${padding}${text}` : `{ return (${padding}${text}\n) }`;
   }
   const keyword = `${parsed.async ? "async " : ""}function${parsed.generator ? "*" : ""}`;
@@ -56,20 +60,57 @@ function parameterName(reference: Reference): string {
   }
 }
 
-/** The source of `node` with the view and mutable references inside it replaced. */
-function rewrite(source: string, node: Node, references: readonly Reference[]): string {
+/**
+ * The source of `node` with the view and mutable references inside it replaced, and the `import` keyword of
+ * each of `imports` (the start of an `import(…)` call) made the import builtin's name.
+ */
+function rewrite(
+  source: string,
+  node: Node,
+  references: readonly Reference[],
+  imports: readonly number[] = []
+): string {
+  const edits = [
+    ...references
+      .filter((r) => r.type !== "Identifier" && r.start >= node.start && r.end <= node.end)
+      .map((reference) => ({
+        start: reference.start,
+        end: reference.end,
+        text:
+          reference.type === "MutableExpression"
+            ? `${parameterName(reference)}.value`
+            : parameterName(reference)
+      })),
+    ...imports.map((start) => ({start, end: start + "import".length, text: IMPORT_BUILTIN}))
+  ];
   let text = "";
   let index = node.start;
-  const inside = references.filter(
-    (r) => r.type !== "Identifier" && r.start >= node.start && r.end <= node.end
-  );
-  for (const reference of inside.sort((a, b) => a.start - b.start)) {
-    text += source.slice(index, reference.start);
-    text +=
-      reference.type === "MutableExpression" ? `${parameterName(reference)}.value` : parameterName(reference);
-    index = reference.end;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    text += source.slice(index, edit.start) + edit.text;
+    index = edit.end;
   }
   return text + source.slice(index, node.end);
+}
+
+// The parser's own nodes hold only a name: nothing to walk into.
+const walkBase = {
+  ...base,
+  ViewExpression: () => {},
+  MutableExpression: () => {}
+} as RecursiveVisitors<unknown>;
+
+/**
+ * Where each `import(…)` in a classic cell starts: it becomes a call of the import builtin, which resolves
+ * as a JavaScript cell's imports do (relative to the notebook, offline), not relative to this module.
+ */
+function importCalls(node: Node): number[] {
+  const starts: number[] = [];
+  simple(
+    node as Parameters<typeof simple>[0],
+    {ImportExpression: (call) => void starts.push(call.start)},
+    walkBase
+  );
+  return starts;
 }
 
 /**

@@ -197,3 +197,24 @@ test("an expression that calls display() or view() shows what they show, not its
   assert.equal(viewed!.value, undefined);
   nb.runtime.dispose();
 });
+
+test("import() in a classic cell resolves relative to the notebook, as a JavaScript cell's does", async () => {
+  const {mkdtemp, mkdir, writeFile} = await import("node:fs/promises");
+  const {join} = await import("node:path");
+  const {tmpdir} = await import("node:os");
+  const dir = await mkdtemp(join(tmpdir(), "classic-imports-"));
+  await mkdir(join(dir, "sub"));
+  await writeFile(join(dir, "sub", "helper.mjs"), "export const answer = 42;\n");
+  const headless = defineHeadless(
+    notebook(
+      'rel = import("./sub/helper.mjs")',
+      "viewof n = Inputs.range([0, 10], {value: 1, step: 1})",
+      'both = { const m = await import("./sub/helper.mjs"); return m.answer + n + viewof n.value; }'
+    ),
+    join(dir, "imports.html")
+  );
+  assert.ok(await headless.recorder.whenSettled(30_000));
+  assert.equal(((await headless.runtime.value("rel")) as {answer: number}).answer, 42);
+  assert.equal(await headless.runtime.value("both"), 44);
+  headless.runtime.dispose();
+});
