@@ -106,3 +106,46 @@ test("a built page without a SQL cell fetches no DuckDB file", async () => {
     await server.close();
   }
 });
+
+test("a built page's SQL cell cannot fetch from another site: duckdb-wasm's worker runs under the page's policy", async () => {
+  // Another site, on this machine: it counts what it is asked for.
+  let asked = 0;
+  const elsewhere = await serveStatic(await folder("phoenix-elsewhere-"), {
+    handle: (_request, response) => {
+      asked += 1;
+      response
+        .writeHead(200, {"Content-Type": "text/csv", "Access-Control-Allow-Origin": "*"})
+        .end("who\nelsewhere\n");
+      return true;
+    }
+  });
+  const dir = await folder("phoenix-sql-fetch-src-");
+  await writeFile(
+    join(dir, "fetch.html"),
+    `<!doctype html>\n<notebook>\n<title>fetch</title>\n` +
+      `<script id="1" type="application/sql" output="own">\nSELECT 40 + 2 AS answer\n</script>\n` +
+      `<script id="2" type="application/sql" output="remote">\nSELECT who FROM read_csv('${elsewhere.origin}/x.csv')\n</script>\n` +
+      `</notebook>\n`
+  );
+  const out = await folder("phoenix-sql-fetch-out-");
+  assert.equal(await build([join(dir, "fetch.html"), "--out", out, "--no-bake"]), 0);
+  const server = await serveStatic(out);
+  try {
+    const {page} = await openPage(browser);
+    await page.goto(`${server.origin}/fetch.html`);
+    await waitForCellText(page, 1, "42");
+    await page.waitForFunction(
+      () => document.querySelector('.phx-cell[data-cell-id="2"]')?.getAttribute("data-status") === "rejected",
+      null,
+      {timeout: 60_000}
+    );
+    assert.doesNotMatch(
+      await page.$eval('.phx-cell[data-cell-id="2"]', (cell) => cell.textContent ?? ""),
+      /elsewhere/
+    );
+    assert.equal(asked, 0, "the other site was asked for nothing");
+  } finally {
+    await server.close();
+    await elsewhere.close();
+  }
+});

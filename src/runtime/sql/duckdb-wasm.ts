@@ -23,9 +23,9 @@ export async function createWasmDuckDB(fileUrl: FileUrl): Promise<SqlEngine> {
     mvp: {mainModule: mvpWasm, mainWorker: mvpWorker},
     eh: {mainModule: ehWasm, mainWorker: ehWorker}
   });
-  const worker = new Worker(bundle.mainWorker!);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), policedWorker(bundle.mainWorker!));
+  // Absolute: the worker runs from a blob: URL, against which a relative path cannot resolve.
+  await db.instantiate(new URL(bundle.mainModule, location.href).href);
   await db.open({query: {castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true}});
   const setup = await db.connectInternal();
   // No engine ever fetches an extension: Parquet and JSON are built in, and nothing else is needed.
@@ -65,6 +65,20 @@ export async function createWasmDuckDB(fileUrl: FileUrl): Promise<SqlEngine> {
       void db.terminate();
     }
   };
+}
+
+/**
+ * duckdb-wasm's worker, started from a blob: URL that loads the site's worker script. A worker started from its
+ * own URL runs under the policy its response's headers give (none on a static host), so a query's
+ * `read_csv('http://elsewhere/…')` was fetched from another site; one started from a blob: URL runs under the
+ * page's policy, whose connect-src lets it fetch only from the page's own site.
+ */
+function policedWorker(script: string): Worker {
+  // A single-file page's worker is a blob: URL already, under the page's policy.
+  if (script.startsWith("blob:")) return new Worker(script);
+  const source = `importScripts(${JSON.stringify(new URL(script, location.href).href)});`;
+  // Kept for the page's life (one per engine): the worker may fetch it after the constructor returns.
+  return new Worker(URL.createObjectURL(new Blob([source], {type: "text/javascript"})));
 }
 
 /**

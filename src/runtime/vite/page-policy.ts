@@ -28,7 +28,8 @@ export function pagePolicy(connect: readonly string[] = []): string {
     // d3.csvParse in a cell) and Arrow's validity checks (tables built in the page); dropping it breaks those.
     // WebAssembly (Parquet, the UMAP kernel) is compiled from own files.
     ["script-src", "'self'", "'unsafe-eval'", "'wasm-unsafe-eval'", "'unsafe-hashes'", ...PLACEHOLDER_HASHES],
-    ["worker-src", "'self'"],
+    // blob: for workers a page's script starts from its own files (duckdb-wasm's): they run under this policy.
+    ["worker-src", "'self'", "blob:"],
     ["connect-src", "'self'", ...connect],
     ["img-src", "'self'", "data:", "blob:"],
     // Plot, the Inspector, Inputs and the views set style attributes; a style cannot run script.

@@ -18,7 +18,7 @@ test("pagePolicy() allows script elements, workers and connections only from the
     policy.get("script-src")?.filter((source) => !/eval'|hashes'|^'sha256-/.test(source)),
     ["'self'"]
   );
-  assert.deepEqual(policy.get("worker-src"), ["'self'"]);
+  assert.deepEqual(policy.get("worker-src"), ["'self'", "blob:"]);
   assert.deepEqual(policy.get("connect-src"), ["'self'"]);
   assert.deepEqual(policy.get("img-src"), ["'self'", "data:", "blob:"]);
   assert.deepEqual(policy.get("object-src"), ["'none'"]);
