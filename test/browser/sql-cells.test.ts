@@ -6,6 +6,7 @@ import {copyFile, mkdir, mkdtemp, readdir, rm, writeFile} from "node:fs/promises
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
+import type {Table} from "apache-arrow";
 import type {Browser} from "playwright-core";
 import {build} from "../../src/cli/build.ts";
 import {openNotebook} from "../../src/runtime/headless/open-notebook.ts";
@@ -45,6 +46,7 @@ test("a built page's SQL cells give the same tables as the runner's, on duckdb-w
   const headless = await openNotebook(join(dir, "sql-cells.html"));
   assert.ok(await headless.recorder.whenSettled(60_000));
   const expected = headless.recorder.report("summary")!.value as string;
+  const typed = (headless.recorder.report("typed")!.value as Table).get(0)!.toJSON();
   const broken = headless.recorder.report("broken")!.error!;
   headless.runtime.dispose();
   const out = await folder("phoenix-sql-out-");
@@ -64,6 +66,10 @@ test("a built page's SQL cells give the same tables as the runner's, on duckdb-w
       timeout: 60_000
     });
     assert.equal(await page.$eval("pre.summary", (pre) => pre.textContent), expected);
+    // Whole-number parameters are INTEGERs in both engines (the page bound them as DOUBLE: "id-3.0").
+    await page.waitForSelector("pre.typed", {timeout: 60_000});
+    assert.deepEqual(typed, {r: 3.14, s: "bcd", id: "id-3", t: "INTEGER"});
+    assert.deepEqual(JSON.parse((await page.$eval("pre.typed", (pre) => pre.textContent)) ?? ""), typed);
     await waitForCellText(page, 7, "'; DROP TABLE t; --");
     await waitForCellText(page, 8, "no_such_table does not exist");
     assert.match(

@@ -31,7 +31,8 @@ export type SqlCellTag = (
 export function sqlBuiltin(load: () => Promise<SqlEngine>): CellScoped<SqlCellTag> {
   return cellScoped<SqlCellTag>((context) => (spec, client) => async (strings, ...params) => {
     const text = strings.reduce(
-      (sql, string, i) => `${sql}?${"\n".repeat(spec.breaks[i - 1] ?? 0)}${string}`
+      (sql, string, i) =>
+        `${sql}${placeholder(params[i - 1])}${"\n".repeat(spec.breaks[i - 1] ?? 0)}${string}`
     );
     try {
       if (client !== undefined) return await viaClient(client, text, params);
@@ -45,6 +46,17 @@ export function sqlBuiltin(load: () => Promise<SqlEngine>): CellScoped<SqlCellTa
       throw cellError(context, spec, error);
     }
   });
+}
+
+/**
+ * A parameter's place in the query. A whole number is cast to INTEGER (BIGINT past 32 bits), the type DuckDB
+ * gives the same number written in the query: node-api binds a JavaScript integer as HUGEINT and duckdb-wasm
+ * as DOUBLE, so `round(x, ${2})`, `substr(s, ${2}, ${3})` or `range(${3})` found no function in Node, and
+ * `'id-' || ${3}` read `id-3.0` in the page.
+ */
+function placeholder(value: unknown): string {
+  if (typeof value !== "number" || !Number.isSafeInteger(value)) return "?";
+  return Math.abs(value) < 2 ** 31 ? "CAST(? AS INTEGER)" : "CAST(? AS BIGINT)";
 }
 
 // `database="var:db"`: the cell queries what the variable holds, as Notebook Kit's SQL cells do.

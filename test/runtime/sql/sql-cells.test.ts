@@ -193,3 +193,24 @@ test("a relative file that the working directory also holds is refused, not read
     db.close();
   }
 });
+
+test("a whole-number parameter is the INTEGER the same number written in the query would be", async () => {
+  const headless = await run(
+    sql(
+      'output="typed"',
+      "SELECT round(3.14159, ${2}) AS r, substr('abcdef', ${2}, ${3}) AS s, 'id-' || ${3} AS id,\n" +
+        "  (SELECT count(*) FROM range(${3})) AS n, ${2 ** 40} + 1 AS big, ${2.5} * 2 AS x, typeof(${7}) AS t"
+    )
+  );
+  // By hand: round to 2 places, characters 2 to 4, no ".0" after an integer, range(3) has 3 rows, 2^40 + 1.
+  assert.deepEqual((valueOf(headless, "typed") as Table).get(0)!.toJSON(), {
+    r: 3.14,
+    s: "bcd",
+    id: "id-3",
+    n: 3,
+    big: 2 ** 40 + 1,
+    x: 5,
+    t: "INTEGER"
+  });
+  headless.runtime.dispose();
+});
