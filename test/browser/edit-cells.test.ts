@@ -261,6 +261,21 @@ test("a file saved by a text editor updates a page that has no edits of its own,
   await page.close();
 });
 
+test("a blank line typed at the end of a cell is no edit once run: a text editor's save still updates the page", async () => {
+  const {page} = await openEditPage();
+  await typeInto(page, 5, "c = n + 2");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Shift+Enter");
+  await waitForCellText(page, 5, "c = 9");
+  await whenSaved(page);
+  // The file reads the cell back without the blank lines; the editor, which still has them, is not dirty.
+  await writeFile(join(dir, "edit.html"), (await file()).replace("a = 10", "a = 4"));
+  await waitForCellText(page, 4, "b = 8");
+  assert.equal(await page.$(".phx-conflict:not([hidden])"), null, "no conflict");
+  await page.close();
+});
+
 test("Stop interrupts a running cell: its invalidation fires, it and its dependents say so; Run starts it again", async () => {
   const {page} = await openPage(browser);
   await page.goto(`${server.url}slow.html`);

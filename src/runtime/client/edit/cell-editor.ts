@@ -7,6 +7,7 @@ import {
 } from "@codemirror/language";
 import {Compartment, EditorState, Prec} from "@codemirror/state";
 import {drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers} from "@codemirror/view";
+import {dedent} from "../../notebook/parse.ts";
 import type {CellMode} from "../../notebook/types.ts";
 import {errorMarks, setSourceError, type SourceError} from "./error-marks.ts";
 import {languageOf} from "./languages.ts";
@@ -60,9 +61,14 @@ export class CellEditor {
     return this.#view.state.doc.toString();
   }
 
-  /** Whether the text differs from the cell's source (edits not run yet). */
+  /**
+   * Whether the text differs from the cell's source (edits not run yet), as the file would hold them: a blank
+   * line typed at the end, or an indent common to every line, is gone once the file is read back, and an editor
+   * that differs only by those is clean (else it stayed dirty for good, and every text editor's save of the
+   * file was a conflict).
+   */
   get dirty(): boolean {
-    return this.text !== this.#source;
+    return asWritten(this.text) !== asWritten(this.#source);
   }
 
   /**
@@ -72,7 +78,7 @@ export class CellEditor {
   sourceChanged(source: string): void {
     const clean = !this.dirty;
     this.#source = source;
-    if (clean && this.text !== source)
+    if (clean && asWritten(this.text) !== asWritten(source))
       this.#view.dispatch({changes: {from: 0, to: this.#view.state.doc.length, insert: source}});
   }
 
@@ -93,4 +99,9 @@ export class CellEditor {
     this.#view.destroy();
     this.element.remove();
   }
+}
+
+// A source as the notebook file gives it back (see parse.ts's dedent).
+function asWritten(text: string): string {
+  return dedent(text).source;
 }
