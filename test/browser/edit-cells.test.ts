@@ -224,6 +224,28 @@ test("a change on disk while the page has unrun edits is a conflict: take theirs
   await page.close();
 });
 
+test("take theirs when the file on disk does not read as a notebook: the conflict stays, says why, and keep mine still works", async () => {
+  const {page} = await openEditPage();
+  const broken = NOTEBOOK.replace(
+    '<script id="3" type="application/vnd.observable.javascript">',
+    '<script id="3" type="text/x-r">'
+  );
+  await writeFile(join(dir, "edit.html"), broken);
+  await typeInto(page, 4, "b = a * 3");
+  await page.keyboard.press("Shift+Enter");
+  await page.waitForSelector(".phx-conflict:not([hidden])");
+  await page.click("[data-action=take-theirs]");
+  await page.waitForFunction(() =>
+    document.querySelector(".phx-save-state")?.textContent?.includes("does not read as a notebook")
+  );
+  assert.ok(await page.$(".phx-conflict:not([hidden])"), "the choice is still offered");
+  assert.equal(await file(), broken, "nothing written");
+  await page.click("[data-action=keep-mine]");
+  await whenSaved(page);
+  assert.equal(await file(), NOTEBOOK.replace(/b = \{.*\}/, "b = a * 3"));
+  await page.close();
+});
+
 test("keep mine writes the page's version over the file and keeps the file's as a copy", async () => {
   const {page} = await openEditPage();
   await typeInto(page, 3, "a = 5");

@@ -9,7 +9,8 @@ import {postSave} from "./save-client.ts";
 /** Where the page's version of the notebook stands against the file. */
 export type SaveState =
   | {readonly state: "saved" | "saving" | "unsaved"}
-  | {readonly state: "conflict"; readonly theirs: string} // the file changed under the page's edits
+  // The file changed under the page's edits; `problem`: why the last choice could not be made.
+  | {readonly state: "conflict"; readonly theirs: string; readonly problem?: string}
   | {readonly state: "failed"; readonly reason: string}; // the server refused (the edit stays in the page)
 
 /** Options of EditSession. */
@@ -142,6 +143,17 @@ export class EditSession {
   async keep(which: "mine" | "theirs"): Promise<string | undefined> {
     const theirs = this.#theirs;
     if (theirs === undefined) return undefined;
+    if (which === "theirs") {
+      // The file's version must read as a notebook for the page to take it: a text editor's half-written file
+      // would leave the page with neither version. The conflict stays open; "mine" still works.
+      try {
+        parseNotebook(theirs, this.#options.file);
+      } catch (error) {
+        const problem = `the file's version does not read as a notebook (${(error as Error).message}): fix it, or keep mine`;
+        this.#options.state({state: "conflict", theirs, problem});
+        return undefined;
+      }
+    }
     const response = await postSave(
       {file: this.#options.file, base: theirs, text: this.#mine, keep: which},
       this.#options.token
@@ -186,9 +198,9 @@ export class EditSession {
 
   // The file's version becomes the page's; `served` is the server's reading of it, when it sent one.
   #take(text: string, served?: Notebook): void {
+    const notebook = parseNotebook(text, this.#options.file); // first: a text that does not read changes nothing
     this.#saved = this.#mine = text;
     this.#undo.length = 0;
-    const notebook = parseNotebook(text, this.#options.file);
     if (served) this.#pageNotebook.learn(notebook, served);
     this.#show(notebook);
   }

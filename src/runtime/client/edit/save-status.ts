@@ -64,7 +64,7 @@ export class SaveStatus {
       case "failed":
         return void (this.#state.textContent = `Not saved: ${state.reason}`);
       case "conflict": {
-        this.#state.textContent = "Conflict";
+        this.#state.textContent = state.problem ? `Conflict: ${state.problem}` : "Conflict";
         const details = this.#conflict.appendChild(document.createElement("details"));
         details.appendChild(document.createElement("summary")).textContent = "Their version (on disk)";
         details.appendChild(document.createElement("pre")).textContent = state.theirs;
