@@ -53,23 +53,29 @@ export function readModuleCell(source: string): ModuleCellSource {
     switch (statement.type) {
       case "ImportDeclaration": {
         const names: string[] = [];
+        const exported: string[] = []; // the module's names the declaration reads
         let namespace: string | undefined;
         for (const specifier of statement.specifiers) {
           const local = specifier.local.name;
           outputs.push(local);
           if (specifier.type === "ImportNamespaceSpecifier") namespace = local;
-          else if (specifier.type === "ImportDefaultSpecifier") names.push(`default: ${local}`);
-          else {
+          else if (specifier.type === "ImportDefaultSpecifier") {
+            names.push(`default: ${local}`);
+            exported.push("default");
+          } else {
             const imported = specifier.imported;
             const name = imported.type === "Identifier" ? imported.name : JSON.stringify(imported.value);
             names.push(name === local ? local : `${name}: ${local}`);
+            exported.push(imported.type === "Identifier" ? imported.name : String(imported.value));
           }
         }
         imported.push(String(statement.source.value));
         const call = `await ${IMPORT_BUILTIN}(${JSON.stringify(statement.source.value)})`;
         const bindings = [
           ...(namespace ? [`${namespace} = ${call}`] : []),
-          ...(names.length ? [`{${names.join(", ")}} = ${namespace ?? call}`] : []),
+          ...(names.length
+            ? [`{${names.join(", ")}} = ${withExports(namespace ?? call, exported, statement.source.value)}`]
+            : []),
           ...(namespace || names.length ? [] : [`${"_"}${statement.start} = ${call}`])
         ];
         // Keep the declaration's line count, so that later lines stay where they were.
@@ -167,6 +173,15 @@ function importEdits(
     return text + source.slice(index, end);
   };
   return {rewrite, imports};
+}
+
+/**
+ * `module` (an expression), checked to have each of `names` as an ES import checks it: a name it does not export
+ * is a SyntaxError naming it, not `undefined` (`import {formatt} from "npm:d3-format"`).
+ */
+function withExports(module: string, names: readonly string[], specifier: unknown): string {
+  const missing = `"The requested module " + ${JSON.stringify(JSON.stringify(String(specifier)))} + " does not provide an export named " + JSON.stringify(n)`;
+  return `((m) => { for (const n of ${JSON.stringify(names)}) if (!(n in m)) throw new SyntaxError(${missing}); return m; })(${module})`;
 }
 
 /** The names a declaration's pattern binds: `a`, `{b, c: [d]}`, `...rest`, with defaults. */

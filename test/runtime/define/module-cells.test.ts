@@ -218,3 +218,32 @@ test("import() in a classic cell resolves relative to the notebook, as a JavaScr
   assert.equal(await headless.runtime.value("both"), 44);
   headless.runtime.dispose();
 });
+
+test("importing a name the module does not export is an error naming it, as an ES import is", async () => {
+  const {mkdtemp, writeFile} = await import("node:fs/promises");
+  const {join} = await import("node:path");
+  const {tmpdir} = await import("node:os");
+  const dir = await mkdtemp(join(tmpdir(), "module-exports-"));
+  await writeFile(join(dir, "named.js"), "export const answer = 42;\n");
+  const headless = defineHeadless(
+    notebook(
+      'js:import {formatt} from "npm:d3-format";',
+      'js:import fallback, {answer} from "./named.js";',
+      'js:import {answer as a, "answer" as b} from "./named.js";\nconst sum = a + b;'
+    ),
+    join(dir, "exports.html")
+  );
+  assert.ok(await headless.recorder.whenSettled(30_000));
+  const [typo, noDefault, fine] = headless.recorder.reports;
+  assert.equal(
+    typo!.error!.message,
+    'The requested module "npm:d3-format" does not provide an export named "formatt"'
+  );
+  assert.equal(
+    noDefault!.error!.message,
+    'The requested module "./named.js" does not provide an export named "default"'
+  );
+  assert.equal(fine!.status, "fulfilled");
+  assert.equal(await headless.runtime.value("sum"), 84);
+  headless.runtime.dispose();
+});
