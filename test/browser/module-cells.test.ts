@@ -36,6 +36,9 @@ test("JavaScript cells display in order, and view()'s input drives the cells tha
     'cannot import "../../helpers/cli.ts": it lies outside the notebook\'s folder'
   );
 
+  // A classic import cell and a classic import(), bundled with the page as a JavaScript cell's imports are.
+  await waitForCellText(page, 9, "«classic 0.333»");
+
   await moveSlider(page, 3);
   await waitForCellText(page, 2, "sum of squares: 5,000");
   assert.doesNotMatch(await cellText(page, 2), /506/, "the previous run's displays gave way");

@@ -69,7 +69,13 @@ function parse(cell: Cell, globals: Set<string>): ParsedCell | ParsedModule | Pl
       const module = readModuleCell(cell.mode === "ts" ? stripTypes(cell.source) : cell.source);
       return {module, block: parseCell(`{${module.body}\n}`, {globals})};
     }
-    if (cell.mode === "ojs") return parseCell(cell.source, {globals});
+    if (cell.mode === "ojs") {
+      const parsed = parseCell(cell.source, {globals});
+      if (parsed.body?.type !== "ImportDeclaration") return parsed;
+      // An import cell: a package or a file, read as a JavaScript cell's import (its names are its outputs).
+      const module = readModuleCell(classicImport(parsed.body as unknown as ClassicImport, cell.source));
+      return {module, block: parseCell(`{${module.body}\n}`, {globals})};
+    }
     if (cell.mode === "sql") sqlDatabase(cell); // an unknown database is the cell's syntax error
     if (cell.output !== undefined && !isIdentifier(cell.output))
       throw new SyntaxError(`invalid output name: ${JSON.stringify(cell.output)} (expected an identifier)`);
@@ -77,6 +83,33 @@ function parse(cell: Cell, globals: Set<string>): ParsedCell | ParsedModule | Pl
   } catch (error) {
     return syntaxErrorOf(cell, error);
   }
+}
+
+/** The parser's node for a classic import cell (`import {a} with {b} from "…"`). */
+interface ClassicImport {
+  readonly start: number;
+  readonly end: number;
+  readonly source: {readonly value: unknown};
+  readonly injections?: readonly unknown[];
+}
+
+/**
+ * The source of a classic import cell, when it imports what a JavaScript cell can (an `npm:` or `jsr:` package, a
+ * file beside the notebook); else a SyntaxError saying what it would need: another Observable notebook
+ * (`@d3/bar-chart`) lives on observablehq.com, which a notebook here never calls.
+ */
+function classicImport(node: ClassicImport, source: string): string {
+  const specifier = String(node.source.value);
+  if (!/^(npm:|jsr:|\.{0,2}\/)/.test(specifier))
+    throw new SyntaxError(
+      `import from "${specifier}": importing another Observable notebook needs observablehq.com, which a notebook ` +
+        `here never calls; import an npm: package ("npm:name") or a file ("./x.js") instead`
+    );
+  if (node.injections?.length)
+    throw new SyntaxError(
+      `import … with … from "${specifier}": with injects into another notebook; a module takes none`
+    );
+  return source;
 }
 
 // A JavaScript cell's free names are its inputs, each passed as the parameter of the same name.

@@ -247,3 +247,19 @@ test("importing a name the module does not export is an error naming it, as an E
   assert.equal(await headless.runtime.value("sum"), 84);
   headless.runtime.dispose();
 });
+
+test("a classic import cell imports a package or a file; another Observable notebook is an error saying why", async () => {
+  const nb = await evaluate(
+    'import {format} from "npm:d3-format@3"',
+    'text = format(".2f")(2)',
+    'import {chart} from "@d3/bar-chart"',
+    'import {chart as c} with {data} from "npm:d3-format"'
+  );
+  assert.equal(nb.valueof("text"), "2.00");
+  assert.match(
+    nb.recorder.reports[2]!.error!.message,
+    /^import from "@d3\/bar-chart": importing another Observable notebook needs observablehq\.com/
+  );
+  assert.match(nb.recorder.reports[3]!.error!.message, /with injects into another notebook/);
+  nb.runtime.dispose();
+});
