@@ -23,6 +23,9 @@ export function answerStop(port: MessagePort): void {
       port.postMessage({type: "phoenix-notebook.stopped"} satisfies StopMessage)
     );
   });
+  // Listening must not keep the thread alive: one with nothing left to do ends by itself, which is how the
+  // runner learns that its pending cells can never settle.
+  port.unref();
 }
 
 /**
