@@ -1,3 +1,4 @@
+import {homedir} from "node:os";
 import {realpath, stat} from "node:fs/promises";
 import {basename, dirname, join, sep} from "node:path";
 import {parseArgs} from "node:util";
@@ -32,6 +33,14 @@ async function commonFolder(files: readonly string[]): Promise<string> {
   let common = folders[0]!;
   while (!folders.every((f) => f === common || f.startsWith(common.endsWith(sep) ? common : common + sep)))
     common = dirname(common);
+  // The dev server serves that folder and writes the notebook into it: never the whole disk or home folder
+  // (data in ~/data and ~/Downloads would publish all of ~ to anything that reaches the port).
+  const home = homedir();
+  if (dirname(common) === common || common === home || home.startsWith(common + sep))
+    throw new UsageError(
+      `open: the files are in ${folders.join(" and ")}, whose only common folder is ${common}: ` +
+        `serving it would serve everything in it; put both files in one folder`
+    );
   return common;
 }
 
