@@ -1,3 +1,4 @@
+import {sqlFileNames} from "../sql/sql-files.ts";
 import {realpath, stat} from "node:fs/promises";
 import {join, posix} from "node:path";
 import {compileCell} from "../compile/compile-cell.ts";
@@ -33,6 +34,9 @@ export async function findAttachments(
   const realRoot = await realpath(root);
   for (const cell of notebook.cells) {
     const compiled = compileCell(cell);
+    // A SQL cell's quoted names that end like a data file are guesses (a glob, a string compared in a WHERE):
+    // one that names no file is no attachment, and the query says so if it needed it.
+    const guessed = new Set(cell.mode === "sql" ? sqlFileNames(cell.source) : []);
     for (const name of compiled.fileAttachments) {
       const line = cell.line + lineOffset(cell.source, name);
       const where = `${file}:${line}${compiled.name === null ? "" : ` (cell ${compiled.name})`}`;
@@ -53,7 +57,7 @@ export async function findAttachments(
       const path = join(root, ...target.split("/"));
       const stats = await stat(path).catch(() => undefined);
       if (!stats?.isFile()) {
-        problem(`not found (looked at ${path})`);
+        if (!guessed.has(name)) problem(`not found (looked at ${path})`);
         continue;
       }
       // A link may lead anywhere (a `data` link to /etc would publish the password file): its real path counts.

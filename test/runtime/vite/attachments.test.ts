@@ -71,3 +71,30 @@ function notebookOf(name: string) {
 async function writeNotebook(name: string): Promise<void> {
   await writeFile(join(root, "t.html"), html(name));
 }
+
+test("findAttachments(): a SQL cell's quoted name that is no file (a glob, a string) is no attachment; one that is, is", async () => {
+  const html = `<!doctype html>\n<notebook>\n<title>t</title>\n<script type="application/sql" output="n">
+SELECT count(*) FROM read_csv('data/*.csv') WHERE 'name.csv' <> '' AND a IN (SELECT a FROM "data/rows.csv")
+</script>\n</notebook>\n`;
+  const found = await findAttachments(
+    root,
+    {path: join(root, "sql.html"), file: "sql.html"},
+    parseNotebook(html, "sql.html")
+  );
+  assert.deepEqual(found.problems, []);
+  assert.deepEqual(
+    found.attachments.map(({target}) => target),
+    ["data/rows.csv"]
+  );
+  // The links out of the folder are still refused when a SQL cell names them.
+  const outside = html.replace('"data/rows.csv"', '"data/passwd.csv"');
+  const refused = await findAttachments(
+    root,
+    {path: join(root, "sql.html"), file: "sql.html"},
+    parseNotebook(outside, "sql.html")
+  );
+  assert.match(
+    refused.problems[0]!.message,
+    /"data\/passwd\.csv"\) is a link to .*outside the notebook directory/
+  );
+});
