@@ -214,3 +214,52 @@ test("a whole-number parameter is the INTEGER the same number written in the que
   });
   headless.runtime.dispose();
 });
+
+test("a result's numbers and text arrive exactly, nulls included, in every width", async () => {
+  const db = await createDuckDB();
+  try {
+    const table = await db.query(
+      "SELECT * FROM (VALUES (1::TINYINT, 2::SMALLINT, 3::INTEGER, 4::UTINYINT, 5::USMALLINT, 6::UINTEGER, 7.5::FLOAT," +
+        " 8.25::DOUBLE, 9::BIGINT, 'é漢😀', 1.5::DECIMAL(4,2))," +
+        " (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)," +
+        " (-1, -2, -3, 255, 65535, 4294967295, -0.5, -1e300, -9007199254740991, '', -0.01)) t(a, b, c, d, e, f, g, h, i, s, k)"
+    );
+    assert.deepEqual(
+      table.schema.fields.map((field) => String(field.type)),
+      [
+        "Int8",
+        "Int16",
+        "Int32",
+        "Uint8",
+        "Uint16",
+        "Uint32",
+        "Float32",
+        "Float64",
+        "Float64",
+        "Utf8",
+        "Float64"
+      ]
+    );
+    assert.deepEqual(
+      table.toArray().map((row) => Object.values(row.toJSON())),
+      [
+        [1, 2, 3, 4, 5, 6, 7.5, 8.25, 9, "é漢😀", 1.5],
+        [null, null, null, null, null, null, null, null, null, null, null],
+        [-1, -2, -3, 255, 65535, 4294967295, -0.5, -1e300, -9007199254740991, "", -0.01]
+      ]
+    );
+    // More rows than one chunk (2,048) and than the first buffers: the growth keeps every value and null.
+    const many = await db.query(
+      "SELECT CASE WHEN range % 7 = 0 THEN NULL ELSE range END AS n, CASE WHEN range % 5 = 0 THEN NULL ELSE 'row ' || range END AS s FROM range(100000)"
+    );
+    const n = many.getChild("n")!;
+    const s = many.getChild("s")!;
+    for (const row of [0, 1, 2047, 2048, 5000, 99999]) {
+      assert.equal(n.get(row), row % 7 === 0 ? null : row);
+      assert.equal(s.get(row), row % 5 === 0 ? null : `row ${row}`);
+    }
+    assert.equal(n.nullCount, Math.ceil(100000 / 7));
+  } finally {
+    db.close();
+  }
+});
