@@ -30,6 +30,17 @@ export class CellError extends Error {
   /** For `input` and `undefined` errors, the name of the input. */
   readonly input: string | undefined;
 
+  /** The same error for the cell moved by `lines` in the file (lines added or removed above it). */
+  shifted(lines: number): CellError {
+    if (lines === 0) return this;
+    const {cause} = this as {cause?: unknown};
+    return new CellError(this.kind, this.message, this.cellName, this.line + lines, {
+      ...(cause === undefined ? {} : {cause}),
+      ...(this.column === undefined ? {} : {column: this.column}),
+      ...(this.input === undefined ? {} : {input: this.input})
+    });
+  }
+
   /**
    * `x (line 12): message`; anonymous cells are named by their line alone. Whatever shows it, the text holds no
    * URL credentials nor anything shaped like a key (the page and the runner also take out password values).

@@ -29,6 +29,8 @@ export class CellView implements CellObserver {
   /** What the current run displayed (`display()`, `view()`), each in its own Inspector, in order. */
   readonly #displays: HTMLElement;
   #error: HTMLElement | null = null;
+  /** The error shown, to show again at the line the cell moves to. */
+  #shownError: CellError | null = null;
   readonly #onRemoved: (() => void) | undefined;
   readonly #secrets: SecretViews | undefined;
 
@@ -120,7 +122,12 @@ export class CellView implements CellObserver {
 
   /** The cell kept its source but moved or changed attributes (pinned, id): show it as it is now. */
   moved(compiled: CompiledCell): void {
+    // A kept cell does not run again: the error it shows names the line it is on now.
+    const shown = this.#shownError;
+    const lines = compiled.cell.line - this.#compiled.cell.line;
     this.#compiled = compiled;
+    if (shown && lines !== 0 && this.element.dataset.status === "rejected")
+      this.#showError(shown.shifted(lines));
     this.#label(); // a cell without an id attribute is numbered by position
     this.showCell(compiled.cell);
   }
@@ -141,6 +148,7 @@ export class CellView implements CellObserver {
   #showError(error: CellError): void {
     this.#progress.hide();
     this.#clearError();
+    this.#shownError = error;
     this.#output.hidden = true;
     this.#error = renderError(error, this.#secrets?.values());
     this.element.append(this.#error);
@@ -150,6 +158,7 @@ export class CellView implements CellObserver {
   #clearError(): void {
     this.#error?.remove();
     this.#error = null;
+    this.#shownError = null;
     this.#output.hidden = false;
   }
 

@@ -65,7 +65,11 @@ export class NotebookRecorder implements NotebookHost {
       viewValue: (viewValue) => change({viewValue}),
       progress: (fraction, stage) => this.onProgress?.(report.compiled, fraction, stage),
       redefined: (next) => change({compiled: next, status: "pending"}),
-      moved: (next) => (report.compiled = next),
+      moved: (next) => {
+        // A kept cell does not run again: its error moves with it.
+        report.error = report.error?.shifted(next.cell.line - report.compiled.cell.line);
+        report.compiled = next;
+      },
       removed: () => this.#reports.delete(observer)
     };
     this.#reports.set(observer, report);

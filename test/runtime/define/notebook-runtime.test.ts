@@ -157,6 +157,16 @@ test("update() keeps a moved cell's state, and its errors name its new line", as
   notebook.runtime.dispose();
 });
 
+test("update() moves a kept cell's error with it, though the cell does not run again", async () => {
+  const notebook = await evaluate("a = 1", "b = {\n  throw new Error('boom ' + a);\n}");
+  assert.equal(notebook.recorder.report("b")!.error?.describe(), "b (line 3): boom 1");
+  // Two cells of one line each above: b starts 2 lines lower, its source and its inputs unchanged.
+  notebook.runtime.update(notebookOf("c = 2", "z = 3", "a = 1", "b = {\n  throw new Error('boom ' + a);\n}"));
+  await notebook.recorder.whenSettled(5000);
+  assert.equal(notebook.recorder.report("b")!.error?.describe(), "b (line 5): boom 1");
+  notebook.runtime.dispose();
+});
+
 test("a cell downstream of a cycle or a duplicate waits on a failed input; it is neither itself", async () => {
   const notebook = await evaluate("a = b", "b = a", "c = a + 1", "x = 1", "x = 2", "y = x");
   assert.deepEqual(notebook.valueof("c"), {error: "input: waits on a, which failed: circular definition"});

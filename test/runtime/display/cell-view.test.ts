@@ -39,3 +39,13 @@ test("after a fulfilled run too, a late progress report does not bring the bar b
   view.progress(0.2, "knn");
   assert.equal(bar.hidden, false);
 });
+
+test("a failed cell that moves in the file (lines added above it) shows its error at its new line", () => {
+  const {view, compiled} = cellView();
+  view.rejected(new CellError("runtime", "kaboom", compiled.name, compiled.cell.line + 1));
+  assert.match(view.element.textContent ?? "", /counted \(line 2\): kaboom/);
+  view.moved({...compiled, cell: {...compiled.cell, line: compiled.cell.line + 5}});
+  assert.match(view.element.textContent ?? "", /counted \(line 7\): kaboom/);
+  assert.doesNotMatch(view.element.textContent ?? "", /line 2\)/);
+  assert.equal(view.element.dataset.status, "rejected");
+});
