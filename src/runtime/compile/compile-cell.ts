@@ -67,7 +67,7 @@ function parse(cell: Cell, globals: Set<string>): ParsedCell | ParsedModule | Pl
   try {
     if (cell.mode === "js" || cell.mode === "ts") {
       const module = readModuleCell(cell.mode === "ts" ? stripTypes(cell.source) : cell.source);
-      return {module, block: parseCell(`{${module.body}\n}`, {globals})};
+      return {module, block: parseBlock(module.body, globals)};
     }
     if (cell.mode === "ojs") {
       const parsed = parseCell(cell.source, {globals});
@@ -82,6 +82,24 @@ function parse(cell: Cell, globals: Set<string>): ParsedCell | ParsedModule | Pl
     return parseCell(cell.source, {tag: cell.mode, raw: true, globals});
   } catch (error) {
     return syntaxErrorOf(cell, error);
+  }
+}
+
+/**
+ * A JavaScript cell's body parsed as a block, for its free names. Its errors are the cell's: on the first line,
+ * at the column of the cell (the block's `{` comes before it); an assignment to a name the cell does not
+ * declare says so (the parser calls every outer name a constant).
+ */
+function parseBlock(body: string, globals: Set<string>): ParsedCell {
+  try {
+    return parseCell(`{${body}\n}`, {globals});
+  } catch (error) {
+    const loc = (error as {loc?: {line: number; column: number}}).loc;
+    if (loc?.line === 1) loc.column -= 1;
+    const assigned = /^Assignment to constant variable (\S+)/.exec((error as Error).message);
+    if (error instanceof SyntaxError && assigned)
+      error.message = `assignment to ${assigned[1]}, which this cell does not declare: a cell assigns only its own names (const ${assigned[1]} = …)${error.message.slice(assigned[0].length)}`;
+    throw error;
   }
 }
 

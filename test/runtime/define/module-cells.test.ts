@@ -263,3 +263,15 @@ test("a classic import cell imports a package or a file; another Observable note
   assert.match(nb.recorder.reports[3]!.error!.message, /with injects into another notebook/);
   nb.runtime.dispose();
 });
+
+test("assigning a name the cell does not declare is an error saying so, at the cell's own line and column", async () => {
+  const nb = await evaluate("js:foo = 5;", "js:const x = 1;\n  bar = x;");
+  const [first, second] = nb.recorder.reports;
+  assert.equal(
+    first!.error!.describe(),
+    "line 1:1: assignment to foo, which this cell does not declare: a cell assigns only its own names (const foo = …)"
+  );
+  assert.equal(second!.error!.line, 3);
+  assert.equal(second!.error!.column, 3);
+  nb.runtime.dispose();
+});
