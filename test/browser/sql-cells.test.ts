@@ -68,7 +68,15 @@ test("a built page's SQL cells give the same tables as the runner's, on duckdb-w
     assert.equal(await page.$eval("pre.summary", (pre) => pre.textContent), expected);
     // Whole-number parameters are INTEGERs in both engines (the page bound them as DOUBLE: "id-3.0").
     await page.waitForSelector("pre.typed", {timeout: 60_000});
-    assert.deepEqual(typed, {r: 3.14, s: "bcd", id: "id-3", t: "INTEGER"});
+    // 2024-03-05T06:07:08.009Z is 1709618828009 ms after the epoch; a day later, 86,400,000 ms more.
+    assert.deepEqual(typed, {
+      r: 3.14,
+      s: "bcd",
+      id: "id-3",
+      t: "INTEGER",
+      yr: 2024,
+      next: 1709618828009 + 86_400_000
+    });
     assert.deepEqual(JSON.parse((await page.$eval("pre.typed", (pre) => pre.textContent)) ?? ""), typed);
     await waitForCellText(page, 7, "'; DROP TABLE t; --");
     await waitForCellText(page, 8, "no_such_table does not exist");

@@ -55,6 +55,9 @@ export function sqlBuiltin(load: () => Promise<SqlEngine>): CellScoped<SqlCellTa
  * `'id-' || ${3}` read `id-3.0` in the page.
  */
 function placeholder(value: unknown): string {
+  // A Date is a TIMESTAMP (UTC) in both: duckdb-wasm bound it as the VARCHAR of its ISO text, so year(${d})
+  // found no function in the page.
+  if (value instanceof Date) return "CAST(? AS TIMESTAMP)";
   if (typeof value !== "number" || !Number.isSafeInteger(value)) return "?";
   return Math.abs(value) < 2 ** 31 ? "CAST(? AS INTEGER)" : "CAST(? AS BIGINT)";
 }
