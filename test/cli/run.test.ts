@@ -179,6 +179,25 @@ test("run: SQL results do not depend on the machine's time zone (the session's i
   }
 });
 
+test("run: the digits notebook works when no cluster forms (a min cluster size above every cluster)", async () => {
+  const settings = {
+    project: {nComponents: 2, nNeighbors: 30, minDist: 0, samples: 200},
+    cluster: {minClusterSize: 900, minSamples: 1, clusterSelectionEpsilon: 0}
+  };
+  const {code, json} = await runJson(
+    fileURLToPath(new URL("../../notebooks/digits-drift.html", import.meta.url)),
+    "--set",
+    `settings=${JSON.stringify(settings)}`
+  );
+  // Before, summary[0] was undefined and the cloud, the table and the export failed.
+  assert.deepEqual(
+    json.cells.filter((cell) => cell.status !== "fulfilled").map((cell) => [cell.name, cell.error]),
+    []
+  );
+  assert.equal(code, 0);
+  assert.deepEqual(json.cells.find((cell) => cell.name === "summary")!.value, []);
+});
+
 test("run --set exportClicks=1 writes the digits notebook's export next to it and prints its path", async () => {
   const directory = await mkdtemp(join(tmpdir(), "phoenix-export-"));
   await cp(fileURLToPath(new URL("../../notebooks/", import.meta.url)), directory, {recursive: true});
