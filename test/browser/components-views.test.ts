@@ -86,7 +86,8 @@ test("phx-drift-timeline: a drag across the chart picks that time window; a clic
   }, fourth);
   await page.mouse.click(at, y);
   const day = 86_400_000;
-  assert.deepEqual(await valueOf("phx-drift-timeline"), {start: fourth - day, end: fourth});
+  // The window the point's drift measures (evaluationWindow: two days), not the one-day spacing of the points.
+  assert.deepEqual(await valueOf("phx-drift-timeline"), {start: fourth - 2 * day, end: fourth});
   await timeline.press("Escape");
   assert.equal(await valueOf("phx-drift-timeline"), null);
   assert.equal((await inputs()).length, 3);

@@ -31,8 +31,10 @@ const EMBEDDING_DRIFT_OPTIONS: OptionKeys<EmbeddingDriftOptions> = {
 
 /** Embedding drift of the primary rows in the time range, or of each window; null where a window is empty. */
 export interface DriftPoint {
-  /** The window's end (epoch ms); for a single value, the time range's end. */
+  /** The window's end (epoch ms), exclusive. */
   readonly timestamp: number;
+  /** The window's start (epoch ms), inclusive: `timestamp − evaluationWindow`, the rows this drift measures. */
+  readonly start: number;
   /** Euclidean distance between the primary centroid and the reference centroid; null without primary vectors. */
   readonly value: number | null;
   /** Primary vectors that went into the centroid. */
@@ -135,7 +137,7 @@ function inMemory(
   windowSums(vectors.vectors, dim, rows, starts, bounds, (w, sums) => {
     const [timestamp, count] = [ends[w]!, starts[bounds[2 * w + 1]!]! - starts[bounds[2 * w]!]!];
     if (count > 0) for (let j = 0; j < dim; ++j) mean[j] = sums[j]! / count;
-    series.push({timestamp, value: count > 0 ? distance(mean) : null, count});
+    series.push({timestamp, start: timestamp - window, value: count > 0 ? distance(mean) : null, count});
   });
   return {series};
 }

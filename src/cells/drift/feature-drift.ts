@@ -58,7 +58,7 @@ export interface FeatureDrift {
     readonly reference: Float64Array;
   };
   /** Per window (when windows are asked): the window end, the divergence (null for an empty window), the rows. */
-  readonly series?: readonly {timestamp: number; value: number | null; count: number}[];
+  readonly series?: readonly {timestamp: number; start: number; value: number | null; count: number}[];
 }
 
 /**
@@ -169,11 +169,16 @@ function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOpt
     };
     if (options.evaluationWindow === undefined) return result;
     const windowCounts = new Float64Array(labels.length); // read by divergence only, once per window
-    const series = windows.map(({to}, w) => {
+    const series = windows.map(({from, to}, w) => {
       const [a, b] = [windowEdges[2 * w]!, windowEdges[2 * w + 1]!];
       const count = spans.rowsAt(a, b);
       const counts = count ? counted.countsAt(a, b, bins, labels.length, windowCounts) : null;
-      return {timestamp: to, value: counts && divergence(metric, counts, referenceCounts), count};
+      return {
+        timestamp: to,
+        start: from,
+        value: counts && divergence(metric, counts, referenceCounts),
+        count
+      };
     });
     return {...result, series};
   });

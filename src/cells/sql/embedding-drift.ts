@@ -54,6 +54,7 @@ export async function sqlEmbeddingDrift(
   return {
     series: series.ends.map((timestamp, w) => ({
       timestamp,
+      start: timestamp - series.evaluationWindow,
       value: counts[w]! > 0 ? distance(sums[w]!, counts[w]!) : null,
       count: counts[w]!
     }))

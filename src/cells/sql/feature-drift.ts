@@ -106,7 +106,12 @@ export async function sqlFeatureDrift(
       series: series.ends.map((timestamp, w) => {
         const counts = perWindow[w]!;
         const count = counts.reduce((a, b) => a + b, 0);
-        return {timestamp, value: count ? divergence(metric, counts, referenceBins) : null, count};
+        return {
+          timestamp,
+          start: timestamp - series.evaluationWindow,
+          value: count ? divergence(metric, counts, referenceBins) : null,
+          count
+        };
       })
     });
   }

@@ -62,7 +62,10 @@ export class PhxDriftTimeline extends LitElement {
   declare series: readonly DriftSeriesPoint[];
   /** The y axis label. Default: "drift". */
   declare label: string;
-  /** The window (ms) a click picks, ending at the clicked point. Default: the spacing of the points. */
+  /**
+   * The window (ms) a click picks, ending at the clicked point. Default: the window the point's drift was
+   * computed over (px's series give each point its `start`), else the spacing of the points.
+   */
   declare window: number | undefined;
   /** CSS pixels. Default: 220. */
   declare height: number;
@@ -167,7 +170,7 @@ export class PhxDriftTimeline extends LitElement {
     const at = stepWindow(series, this.value, event.key);
     if (at === null) return;
     event.preventDefault();
-    this.#pick({start: series[at]!.timestamp - (this.window ?? spacing(series)), end: series[at]!.timestamp});
+    this.#pick(this.#windowOf(series[at]!));
   }
 
   /** The window that ends at the point nearest `t`. */
@@ -175,9 +178,18 @@ export class PhxDriftTimeline extends LitElement {
     let nearest: DriftSeriesPoint | undefined;
     for (const point of this.series)
       if (!nearest || Math.abs(point.timestamp - t) < Math.abs(nearest.timestamp - t)) nearest = point;
-    if (!nearest) return;
-    const length = this.window ?? spacing(this.series);
-    this.#pick({start: nearest.timestamp - length, end: nearest.timestamp});
+    if (nearest) this.#pick(this.#windowOf(nearest));
+  }
+
+  /**
+   * The window a point measures: the one its drift was computed over (its `start`, from px), else `window`
+   * ms, else the spacing of the points, ending at the point. Never empty: a lone point without `start` picks
+   * the millisecond before it.
+   */
+  #windowOf(point: DriftSeriesPoint): TimeWindow {
+    const length = this.window ?? (point.start === undefined ? spacing(this.series) : undefined);
+    const start = length === undefined ? point.start! : point.timestamp - length;
+    return {start: Math.min(start, point.timestamp - 1), end: point.timestamp};
   }
 
   #pick(window: TimeWindow | null): void {

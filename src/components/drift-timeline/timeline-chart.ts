@@ -5,6 +5,8 @@ import type {Palette} from "../theme.ts";
 export interface DriftSeriesPoint {
   /** The window's end, epoch ms. */
   readonly timestamp: number;
+  /** The window's start, epoch ms (px's series give it): the rows the drift measures. */
+  readonly start?: number;
   /** The drift; null for an empty window (a gap in the line). */
   readonly value: number | null;
   /** Rows in the window. */

@@ -48,6 +48,11 @@ test("embeddingDrift() series: windows [t − w, t), labelled by their end; empt
   assert.equal(series[0]!.value, null);
   assert.equal(series[1]!.value, 1);
   assert.ok(Math.abs(series[2]!.value! - Math.sqrt(14.5)) < 1e-12);
+  // Each point says where its window starts: the rows its drift measures.
+  assert.deepEqual(
+    series.map((p) => new Date(p.start).toISOString().slice(11, 16)),
+    ["09:01", "10:01", "11:01"]
+  );
 });
 
 test("embeddingDrift() over the primary's own range: [10:30, 12:01), 2-hour windows sampled hourly overlap", () => {
