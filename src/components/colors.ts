@@ -1,4 +1,4 @@
-import {interpolateViridis, schemeTableau10} from "d3";
+import {hsl, interpolateViridis, schemeTableau10} from "d3";
 
 /** An RGB color, each channel 0–255. */
 export type Rgb = readonly [number, number, number];
@@ -20,8 +20,30 @@ const CLUSTER_COLORS = [
   "#6b6ecf"
 ];
 
-/** The color of cluster `id` (≥ 0), cycling through 12 hues. */
-export const categorical = (id: number): string => CLUSTER_COLORS[id % CLUSTER_COLORS.length]!;
+// Each later round of the 12 hues, as a lightness from the hue's own: darker, lighter, darker still, lighter
+// still (toward black or white, never reaching either).
+const ROUNDS: readonly ((l: number) => number)[] = [
+  (l) => l,
+  (l) => l * 0.62,
+  (l) => l + (1 - l) * 0.45,
+  (l) => l * 0.4,
+  (l) => l + (1 - l) * 0.7
+];
+
+/**
+ * The color of cluster `id` (≥ 0): the 12 hues, then each again darker, lighter, darker still and lighter
+ * still, so that 60 clusters get 60 colors (the digits notebook's default settings give 25; the hues alone
+ * made cluster 12 look like cluster 0). Past 60 they repeat.
+ */
+export function categorical(id: number): string {
+  const n = CLUSTER_COLORS.length;
+  const base = CLUSTER_COLORS[id % n]!;
+  const round = Math.floor(id / n) % ROUNDS.length;
+  if (round === 0) return base;
+  const color = hsl(base);
+  color.l = ROUNDS[round]!(color.l);
+  return color.formatHex();
+}
 
 /** A sequential color for t in [0, 1] (viridis). */
 export function sequential(t: number): Rgb {
