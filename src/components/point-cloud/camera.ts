@@ -43,12 +43,20 @@ const MAX_PITCH = Math.PI / 2 - 0.01;
 export function fitCamera(coordinates: Float32Array, nComponents: 2 | 3): Camera {
   const low = [Infinity, Infinity, Infinity];
   const high = [-Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < coordinates.length; i += nComponents)
+  // A point with a coordinate that is not finite (NaN, ±Infinity) is left out of the fit: one such point made
+  // the center or the radius NaN and the view empty. (It is not drawn where it cannot be placed.)
+  const finite = (i: number) => {
+    for (let k = 0; k < nComponents; ++k) if (!Number.isFinite(coordinates[i + k]!)) return false;
+    return true;
+  };
+  for (let i = 0; i < coordinates.length; i += nComponents) {
+    if (!finite(i)) continue;
     for (let k = 0; k < nComponents; ++k) {
       const x = coordinates[i + k]!;
       if (x < low[k]!) low[k] = x;
       if (x > high[k]!) high[k] = x;
     }
+  }
   const center = [0, 1, 2].map((k) =>
     k < nComponents && low[k]! <= high[k]! ? (low[k]! + high[k]!) / 2 : 0
   );
@@ -60,14 +68,15 @@ export function fitCamera(coordinates: Float32Array, nComponents: 2 | 3): Camera
   // The bounding sphere about the box center: often much tighter than the half diagonal.
   let farthest = 0;
   for (let i = 0; i < coordinates.length; i += 3)
-    farthest = Math.max(
-      farthest,
-      Math.hypot(
-        coordinates[i]! - center[0]!,
-        coordinates[i + 1]! - center[1]!,
-        coordinates[i + 2]! - center[2]!
-      )
-    );
+    if (finite(i))
+      farthest = Math.max(
+        farthest,
+        Math.hypot(
+          coordinates[i]! - center[0]!,
+          coordinates[i + 1]! - center[1]!,
+          coordinates[i + 2]! - center[2]!
+        )
+      );
   const radius = farthest || 1;
   return {kind: "3d", target: [center[0]!, center[1]!, center[2]!], yaw: 0, pitch: 0, zoom: 1, radius};
 }

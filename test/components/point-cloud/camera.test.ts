@@ -58,3 +58,13 @@ test("screenPositions() gives NaN for points behind a 3-D camera", () => {
   const behind = Float32Array.of(0, 0, 50);
   assert.ok(Number.isNaN(onScreen(camera, behind, 3)[0]));
 });
+
+test("fitCamera() leaves out points it cannot place (NaN, ±Infinity): the others still fill the view", () => {
+  // 2-D: x from 0 to 4, y from 0 to 2 → center (2, 1), radius 2; one point at Infinity, one NaN.
+  const flat = fitCamera(Float32Array.of(0, 0, 4, 2, Infinity, 1, NaN, 5), 2) as OrthoCamera;
+  assert.deepEqual([flat.center, flat.radius], [[2, 1], 2]);
+  // 3-D: the corners (0,0,0) and (2,2,2) → target (1,1,1), radius √3; a NaN point used to make it 1.
+  const deep = fitCamera(Float32Array.of(0, 0, 0, 2, 2, 2, NaN, 0, 0), 3) as OrbitCamera;
+  assert.deepEqual(deep.target, [1, 1, 1]);
+  assert.ok(Math.abs(deep.radius - Math.sqrt(3)) < 1e-6);
+});
