@@ -7,10 +7,30 @@ import {selectFinitePositions} from "./bucket-select.ts";
 export function quantileSorted(sorted: Float64Array, p: number): number {
   const n = sorted.length;
   if (n === 0) return NaN;
+  const {lo, hi, t} = quantileRanks(n, p);
+  return lerp(sorted[lo]!, sorted[hi]!, t);
+}
+
+/**
+ * The two order statistics (0-based) the p-quantile of n values reads, and the weight of the upper one, as
+ * NumPy's linear method (`np.quantile`, which Phoenix's `np.nanquantile` is) has them: index (n − 1)·p.
+ */
+export function quantileRanks(n: number, p: number): {lo: number; hi: number; t: number} {
   const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+  const lo = Math.min(Math.max(Math.floor(h), 0), n - 1);
+  return {lo, hi: Math.min(lo + 1, n - 1), t: h - Math.floor(h)};
+}
+
+/**
+ * NumPy's interpolation between a and b: a + (b − a)·t below t = 0.5, b − (b − a)·(1 − t) from it; an infinite a
+ * at t = 0 is itself (NumPy's NaN there made SQL data quality's min NaN for a column holding −Infinity). Always a + (b − a)·t differed from NumPy in the last bit for about
+ * half of all arrays, enough to put a value that sits on a decile break in the neighbouring bin.
+ */
+export function lerp(a: number, b: number, t: number): number {
+  if (t === 0 && !Number.isFinite(a)) return a;
+  const difference = b - a;
+  // + 0: a zero comes out unsigned, whichever of −0 and +0 (equal to a sort) the order statistics are.
+  return (t >= 0.5 ? b - difference * (1 - t) : a + difference * t) + 0;
 }
 
 /** The finite values of `values` (NaN marks a null), sorted ascending. */
@@ -35,8 +55,8 @@ export function quantilesInPlace(values: Float64Array, ps: readonly number[]): n
   if (n === 0) return [];
   const positions = new Set<number>();
   for (const p of ps) {
-    const lo = Math.floor((n - 1) * p);
-    positions.add(lo).add(Math.min(lo + 1, n - 1));
+    const {lo, hi} = quantileRanks(n, p);
+    positions.add(lo).add(hi);
   }
   selectFinitePositions(partial, Int32Array.from(positions).sort());
   return ps.map((p) => quantileSorted(partial, p));

@@ -1,3 +1,4 @@
+import {lerp, quantileRanks} from "../drift/quantile.ts";
 import {groupedSelect, type Grouping} from "./grouping.ts";
 import {countAt, numberAt} from "./read.ts";
 import {runQuery} from "./run-query.ts";
@@ -34,8 +35,8 @@ export async function exactQuantiles(
   if (n === 0) return {quantiles: [], n};
   const positions = new Set<number>();
   for (const p of ps) {
-    const lo = Math.floor((n - 1) * p);
-    positions.add(lo).add(Math.min(lo + 1, n - 1));
+    const {lo, hi} = quantileRanks(n, p);
+    positions.add(lo).add(hi);
   }
   const ranks = [...positions].map((position) => sql`${position + 1}`);
   // The values kept, ranked (ties in any order: equal values read the same).
@@ -46,10 +47,8 @@ export async function exactQuantiles(
   for (let row = 0; row < table.numRows; ++row)
     sorted.set(numberAt(table, "px_r", row)! - 1, numberAt(table, "px_x", row)!);
   const quantiles = ps.map((p) => {
-    const h = (n - 1) * p;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, n - 1);
-    return sorted.get(lo)! + (h - lo) * (sorted.get(hi)! - sorted.get(lo)!);
+    const {lo, hi, t} = quantileRanks(n, p);
+    return lerp(sorted.get(lo)!, sorted.get(hi)!, t);
   });
   return {quantiles, n};
 }

@@ -67,3 +67,14 @@ test("an unknown column in the schema is the dataset's error, naming the query",
       /nope/.test(error.message)
   );
 });
+
+test("px.dataQuality in SQL: a column holding ±Infinity has them as its min and max, as in memory", async () => {
+  await db.run(
+    "CREATE TABLE infinite AS SELECT * FROM (VALUES (1, 1.0), (2, 'Infinity'::DOUBLE), (3, 2.0), (4, '-Infinity'::DOUBLE), (5, 3.0)) t(ts, x)"
+  );
+  const data = await px.fromSql(db, {table: "infinite"}, {schema: {timestamp: "ts", features: ["x"]}});
+  const [x] = (await px.dataQuality(data)).columns;
+  // By hand: the smallest value is −Infinity, the largest +Infinity (their 0 and 1 quantiles read NaN before).
+  assert.equal(x!.min, -Infinity);
+  assert.equal(x!.max, Infinity);
+});
