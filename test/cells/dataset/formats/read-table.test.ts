@@ -59,3 +59,28 @@ test("readTable() names a broken gzip file", async () => {
     /broken\.csv\.gz: not a valid gzip file/
   );
 });
+
+test("readTable(): R's NA, pandas' inf and the other missing markers leave a CSV column of numbers numeric", async () => {
+  const csv = [
+    "x,y,flag,words,gone",
+    "1.5,inf,true,NA,NA",
+    "NA,-inf,NA,North,",
+    "2,Inf,false,South,null",
+    "N/A,-Infinity,True,NA,NA",
+    "null,1e3,None,East,#N/A",
+    "nan,<NA>,,West,None"
+  ].join("\n");
+  const {table} = await readTable(new File([csv], "r.csv"));
+  const column = (name: string) =>
+    Array.from({length: table.numRows}, (_, i) => table.getChild(name)!.get(i));
+  assert.deepEqual(
+    table.schema.fields.map((field) => `${field.name}: ${field.type}`),
+    ["x: Float64", "y: Float64", "flag: Bool", "words: Utf8", "gone: Utf8"]
+  );
+  assert.deepEqual(column("x"), [1.5, null, 2, null, null, NaN]);
+  assert.deepEqual(column("y"), [Infinity, -Infinity, Infinity, -Infinity, 1000, null]);
+  assert.deepEqual(column("flag"), [true, null, false, true, null, null]);
+  // Among words, NA is a word (North America); a column of nothing but markers is missing throughout.
+  assert.deepEqual(column("words"), ["NA", "North", "South", "NA", "East", "West"]);
+  assert.deepEqual(column("gone"), [null, null, null, null, null, null]);
+});
