@@ -1,5 +1,5 @@
+import {vectorFromArray, type Vector} from "apache-arrow";
 import {checkNames} from "../dataset/check-dataset.ts";
-import type {Vector} from "apache-arrow";
 import type {Dataset} from "../dataset/dataset.ts";
 import {DatasetError} from "../dataset/errors.ts";
 import {checkTimeRange} from "../dataset/time-range.ts";
@@ -138,8 +138,11 @@ function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOpt
     return {...codes, counted: spans.count(codes.primary, codes.numCodes, scratch.counts)};
   };
   return features.map((feature) => {
-    const [p, q] = [columnOf(primary, feature), columnOf(reference, feature)];
-    const kind = kindOf(primary, feature, p);
+    const q = columnOf(reference, feature);
+    // A primary without a value of the feature (a feature gone missing in production, read from a file that
+    // cannot say its type) takes the reference's kind: a number column is binned on its deciles, not as one
+    // category per value (PSI 1.806 for 6.933).
+    const [p, kind] = kindFrom(primary, reference, feature, columnOf(primary, feature), q);
     checkSameKind(
       feature,
       {source: primary.source, kind, type: p.type, hasValues: p.nullCount < p.length},
@@ -215,6 +218,23 @@ function continuous(
       (rows && spans.countFilled(numCodes, rows, scratch.counts)) ??
       spans.count(continuousCodes(binning, p, scratch.primary), numCodes, scratch.counts)
   };
+}
+
+/**
+ * The kind of the feature, from the primary's column; when that holds no value, from the reference's, and the
+ * primary's column then becomes as many nulls of the reference's type.
+ */
+function kindFrom(
+  primary: Dataset,
+  reference: Dataset,
+  feature: string,
+  p: Vector,
+  q: Vector
+): [Vector, ColumnKind] {
+  const referenceKind = featureKind(reference.schema, feature, q.type);
+  if (p.nullCount < p.length || !referenceKind || q.nullCount === q.length)
+    return [p, kindOf(primary, feature, p)];
+  return [vectorFromArray(new Array<null>(p.length).fill(null), q.type), referenceKind];
 }
 
 function kindOf(dataset: Dataset, feature: string, column: Vector): ColumnKind {

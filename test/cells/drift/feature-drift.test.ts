@@ -241,3 +241,21 @@ test("featureDrift() refuses a column that is numbers on one side and text on th
   assert.deepEqual([...drift!.bins.reference], [0, 2]);
   assert.deepEqual([...drift!.bins.primary], [3, 0]);
 });
+
+test("featureDrift(): a primary column without a value takes the reference's kind (a feature gone missing in production)", () => {
+  // The production file's column is empty throughout, so it reads as text; the training one holds 1 to 10.
+  const primary = fromTable(new Table({n: vectorFromArray([null, null, null], new Utf8())}), "prod.csv", {
+    schema: {}
+  });
+  const reference = fromTable(
+    new Table({n: vectorFromArray([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], new Float64())}),
+    "train.csv",
+    {schema: {}}
+  );
+  const [drift] = featureDrift(primary, reference, {features: ["n"]});
+  assert.equal(drift!.kind, "continuous");
+  // By hand: the deciles of 1…10 are 1, 1.9, 2.8, …, 9.1, 10; the inner nine break ten bins, one value each; the
+  // primary's three rows are all in the null bin.
+  assert.deepEqual([...drift!.bins.reference], [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0]);
+  assert.deepEqual([...drift!.bins.primary], [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3]);
+});
