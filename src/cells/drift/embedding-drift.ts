@@ -8,7 +8,7 @@ import type {SqlDataset} from "../sql/sql-dataset.ts";
 import {centroid, euclidean, vectorMask, withVectors} from "./centroids.ts";
 import {windowSums} from "./row-sums.ts";
 import {windowBuckets} from "./window-buckets.ts";
-import {datasetTimeRange, rowsBetween, windowEnds, type TimeRange} from "./windows.ts";
+import {primaryTimeRange, rowsBetween, windowEnds, type TimeRange} from "./windows.ts";
 
 /** Options of `embeddingDrift`. Times are epoch ms. */
 export interface EmbeddingDriftOptions {
@@ -119,7 +119,7 @@ function inMemory(
   const mask = vectorMask(vectors, primary.table.numRows);
   const range =
     options.timeRange === undefined
-      ? datasetTimeRange(primary)
+      ? primaryTimeRange(primary)
       : checkTimeRange("px.embeddingDrift", options.timeRange, "timeRange");
   if (options.evaluationWindow === undefined) {
     const rows = rowsBetween(primary.timestamps, primary.timeOrder, range.start, range.end);

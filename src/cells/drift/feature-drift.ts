@@ -15,7 +15,7 @@ import {continuousBinningInPlace} from "./binning.ts";
 import {divergence, driftMetric, type DriftMetric} from "./divergence.ts";
 import {continuousCodes, continuousRows, discreteCodes, numbersInto} from "./feature-codes.ts";
 import {countedText, type CountedCodes} from "./text-counts.ts";
-import {datasetTimeRange, windowEnds, type TimeRange} from "./windows.ts";
+import {primaryTimeRange, windowEnds, type TimeRange} from "./windows.ts";
 
 export {defaultFeatures} from "./default-features.ts";
 
@@ -104,7 +104,7 @@ function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOpt
   const features = options.features ?? defaultFeatures(primary);
   const range =
     options.timeRange === undefined
-      ? datasetTimeRange(primary)
+      ? primaryTimeRange(primary)
       : checkTimeRange("px.featureDrift", options.timeRange, "timeRange");
   // A window (px.window) counts and bins its own rows only; a whole dataset skips the row lists.
   const primaryRows = isWindow(primary) ? datasetRows(primary) : undefined;

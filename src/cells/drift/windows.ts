@@ -37,6 +37,14 @@ export function datasetTimeRange(of: Dataset | Float64Array): TimeRange {
 }
 
 /**
+ * The time range a drift measures when none is given: the primary's, or, for a primary without rows (an empty
+ * px.window), an empty one, in which a single comparison still has a value (PHOENIX.md) and a series no window.
+ */
+export function primaryTimeRange(primary: Dataset): TimeRange {
+  return primary.timeOrder.length ? datasetTimeRange(primary) : {start: 0, end: 0};
+}
+
+/**
  * The most windows a series may have. Past it a call would spend minutes and gigabytes on points no chart
  * can show (and a step below the timestamps' float spacing would never end): typically timestamps in mixed
  * units, or a sampling interval in the wrong unit.

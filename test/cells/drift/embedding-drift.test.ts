@@ -92,3 +92,10 @@ test("embeddingDrift() against a reference without any vector has no value", () 
   );
   assert.deepEqual(embeddingDrift(primary, empty, {embedding: "e"}), {value: null, count: 3});
 });
+
+test("embeddingDrift() of an empty window (px.window with no rows) has no value and an empty series, not an error", async () => {
+  const {timeWindow} = await import("../../../src/cells/dataset/window.ts");
+  const empty = timeWindow(primary, {start: Date.UTC(2030, 0, 1), end: Date.UTC(2030, 0, 2)});
+  assert.deepEqual(embeddingDrift(empty, reference, {embedding: "e"}), {value: null, count: 0});
+  assert.deepEqual(embeddingDrift(empty, reference, {embedding: "e", evaluationWindow: HOUR}), {series: []});
+});
