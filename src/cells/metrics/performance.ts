@@ -42,6 +42,7 @@ export interface Performance {
     readonly count: number;
     readonly mae: number;
     readonly rmse: number;
+    /** Mean absolute percentage error, in percent (50 is 50 %), over rows whose actual is not 0; null without one. */
     readonly mape: number | null;
   } | null;
 }
