@@ -86,8 +86,9 @@ test("drift timeline: the arrow keys pick the window of the next and previous po
   await page.$eval("phx-drift-timeline", (view) => ((view as unknown as {value: null}).value = null));
   await page.locator("phx-drift-timeline").focus();
   const day = 86_400_000;
+  // The window each point's drift measures: its evaluationWindow, two days (the points are a day apart).
   const window = (k: number) => ({
-    start: results.series[k]!.timestamp - day,
+    start: results.series[k]!.timestamp - 2 * day,
     end: results.series[k]!.timestamp
   });
   await page.keyboard.press("ArrowRight");
