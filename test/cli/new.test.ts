@@ -6,7 +6,6 @@ import {createServer, type AddressInfo} from "node:net";
 import {cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {fileURLToPath} from "node:url";
 import {after, before, test} from "node:test";
 import {encode as encodePng} from "fast-png";
 import {cli} from "../helpers/cli.ts";
@@ -305,19 +304,20 @@ test("open on a --port in use refuses before writing anything; a --port that is 
 });
 
 test("open refuses files whose only common folder is the root or the home folder, before writing anything", async () => {
-  // The temporary folder and the repository share only "/": serving it would serve the whole disk.
-  const before = await readdir(join(dir, "gen"));
-  const {code, stderr} = await cli([
-    "open",
-    join(dir, "gen", "reviews.csv"),
-    fileURLToPath(new URL("../../notebooks/data/penguins.csv", import.meta.url)),
-    "--port",
-    "0"
-  ]);
+  // Two folders of a home folder (HOME set for the command): serving their common folder would serve all of it.
+  const home = join(dir, "home");
+  for (const folder of ["data", "Downloads"]) {
+    await mkdir(join(home, folder), {recursive: true});
+    await cp(join(dir, "gen", "reviews.csv"), join(home, folder, "reviews.csv"));
+  }
+  const {code, stderr} = await cli(
+    ["open", join(home, "data", "reviews.csv"), join(home, "Downloads", "reviews.csv"), "--port", "0"],
+    {env: {HOME: home}, timeoutMs: 30_000}
+  );
   assert.equal(code, 2, stderr);
-  assert.match(stderr, /whose only common folder is \/: serving it would serve everything in it/);
+  assert.match(stderr, /whose only common folder is .*home: serving it would serve everything in it/);
   assert.equal(stderr.trim().split("\n").length, 1);
-  assert.deepEqual(await readdir(join(dir, "gen")), before);
+  assert.deepEqual((await readdir(home)).sort(), ["Downloads", "data"], "nothing written");
 });
 
 // Small shapes the example data does not have: images by link, text alone, a regression over time.

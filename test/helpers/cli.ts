@@ -17,13 +17,21 @@ export interface CliResult {
  * Runs the real CLI as a child process. A hard outer timeout kills it (SIGKILL) so that a hang fails the
  * test that caused it instead of the whole suite; `killed` says whether that happened.
  */
-export function cli(args: string[], options: {timeoutMs?: number; cwd?: string} = {}): Promise<CliResult> {
+export function cli(
+  args: string[],
+  options: {timeoutMs?: number; cwd?: string; env?: Record<string, string>} = {}
+): Promise<CliResult> {
   const started = Date.now();
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [bin, ...args],
-      {timeout: options.timeoutMs ?? 60_000, killSignal: "SIGKILL", cwd: options.cwd},
+      {
+        timeout: options.timeoutMs ?? 60_000,
+        killSignal: "SIGKILL",
+        cwd: options.cwd,
+        ...(options.env ? {env: {...process.env, ...options.env}} : {})
+      },
       (error, stdout, stderr) => {
         const killed = error?.signal === "SIGKILL";
         const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
