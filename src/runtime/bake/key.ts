@@ -59,7 +59,12 @@ export function keyBasis(
       }
     }
   }
-  return {sources: [...seen].map(({cell}) => sourceOf(cell)).sort(), views: [...views].sort()};
+  return {
+    sources: [...seen]
+      .map(({cell}) => cellKey(cell)) /* as NotebookRuntime compares cells */
+      .sort(),
+    views: [...views].sort()
+  };
 }
 
 /**
@@ -76,10 +81,4 @@ export function bakeKey(basis: KeyBasis, values: ReadonlyMap<string, unknown>): 
   }
   // Lengths first: no source can end early and pass its tail for the next one.
   return sha256Hex(parts.map((part) => `${part.length}:${part}`).join("\n"));
-}
-
-// What decides a cell's value, as NotebookRuntime compares cells: its language, output, format, database and
-// source.
-function sourceOf(cell: CompiledCell["cell"]): string {
-  return cellKey(cell);
 }
