@@ -15,8 +15,9 @@ import {simple} from "acorn-walk";
 export interface ModuleCellSource {
   /**
    * The cell's code, line for line: each `import` declaration becomes an awaited `__import__(specifier)` of the
-   * same names, and each `import(…)` expression a call of `__import__`, so that imports resolve the way the
-   * notebook's host resolves them (offline, relative to the notebook).
+   * same names, hoisted to the start of the first line (as an ES module links its imports before its first
+   * statement runs), and each `import(…)` expression a call of `__import__`, so that imports resolve the way
+   * the notebook's host resolves them (offline, relative to the notebook).
    */
   readonly body: string;
   /** The names the cell declares at top level (imports included): its outputs, in order. */
@@ -48,6 +49,7 @@ export function readModuleCell(source: string): ModuleCellSource {
   const program = parse(source, OPTIONS) as Program;
   const outputs: string[] = [];
   const declarations: Edit[] = [];
+  const hoisted: string[] = [];
   const imported: string[] = [];
   for (const statement of program.body) {
     switch (statement.type) {
@@ -78,13 +80,10 @@ export function readModuleCell(source: string): ModuleCellSource {
             : []),
           ...(namespace || names.length ? [] : [`${"_"}${statement.start} = ${call}`])
         ];
-        // Keep the declaration's line count, so that later lines stay where they were.
+        hoisted.push(`const ${bindings.join(", ")};`);
+        // Only the declaration's newlines stay in its place, so that later lines stay where they were.
         const newlines = "\n".repeat(countNewlines(source.slice(statement.start, statement.end)));
-        declarations.push({
-          start: statement.start,
-          end: statement.end,
-          text: `const ${bindings.join(", ")};${newlines}`
-        });
+        declarations.push({start: statement.start, end: statement.end, text: newlines});
         break;
       }
       case "ExportNamedDeclaration":
@@ -107,7 +106,7 @@ export function readModuleCell(source: string): ModuleCellSource {
   const end = only?.type === "ExpressionStatement" ? only.end - (source[only.end - 1] === ";" ? 1 : 0) : 0;
   const expression = program.body.length === 1 && end > 0 ? rewrite(0, end) : undefined;
   return {
-    body: rewrite(0, source.length),
+    body: hoisted.join(" ") + rewrite(0, source.length),
     outputs,
     imports: [...new Set([...imported, ...imports])],
     expression

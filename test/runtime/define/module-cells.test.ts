@@ -6,6 +6,7 @@ import {notebookOf} from "../../helpers/notebook.ts";
 import {defineHeadless} from "../../../src/runtime/headless/open-notebook.ts";
 import {valueof} from "../../helpers/notebook.ts";
 import type {Cell, Notebook} from "../../../src/runtime/notebook/types.ts";
+import {readModuleCell} from "../../../src/runtime/compile/module-cell.ts";
 
 /** A notebook of JavaScript cells (`js:` prefix) and classic ones. */
 function notebook(...sources: string[]): Notebook {
@@ -274,4 +275,38 @@ test("assigning a name the cell does not declare is an error saying so, at the c
   assert.equal(second!.error!.line, 3);
   assert.equal(second!.error!.column, 3);
   nb.runtime.dispose();
+});
+
+test("imports are hoisted, as in an ES module: code above an import reads its names; modules load before any code runs", async () => {
+  const {mkdtemp, writeFile} = await import("node:fs/promises");
+  const {join} = await import("node:path");
+  const {tmpdir} = await import("node:os");
+  const dir = await mkdtemp(join(tmpdir(), "module-hoist-"));
+  await writeFile(join(dir, "double.js"), "export const double = (x) => 2 * x;\n");
+  await writeFile(join(dir, "order.js"), "export const loaded = [];\n");
+  await writeFile(join(dir, "side.js"), 'import {loaded} from "./order.js";\nloaded.push("side");\n');
+  const headless = defineHeadless(
+    notebook(
+      'js:const eight = double(4);\nimport {double} from "./double.js";',
+      // The side-effect import runs before the cell's first statement, as ES modules evaluate imports first.
+      'js:const seen = [...loaded];\nimport "./side.js";\nimport {loaded} from "./order.js";'
+    ),
+    join(dir, "hoist.html")
+  );
+  assert.ok(await headless.recorder.whenSettled(30_000));
+  const [uses, side] = headless.recorder.reports;
+  assert.equal(uses!.status, "fulfilled", uses!.error?.message ?? "");
+  assert.equal(await headless.runtime.value("eight"), 8);
+  assert.equal(side!.status, "fulfilled", side!.error?.message ?? "");
+  assert.deepEqual(await headless.runtime.value("seen"), ["side"]);
+  headless.runtime.dispose();
+  // Line for line: each line after the first holds what it held (stack traces and errors map back to the cell).
+  const source = 'const a = twice(1);\nimport {\n  double as twice\n} from "./double.js";\nconst b = a + 1;';
+  const body = readModuleCell(source).body.split("\n");
+  assert.equal(body.length, 5);
+  assert.match(
+    body[0]!,
+    /^const \{double: twice\} = .*await __import__\("\.\/double\.js"\).*;\s*const a = twice\(1\);$/
+  );
+  assert.deepEqual(body.slice(1), ["", "", "", "const b = a + 1;"]);
 });
