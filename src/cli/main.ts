@@ -17,7 +17,8 @@ const usage = `usage: phoenix-notebook <command> …
   new NOTEBOOK.html --primary FILE [--reference FILE] [--schema schema.json] [--open]
                         write a complete notebook for the data (never over a file)
   open PRIMARY [REFERENCE] [--schema schema.json] [--port N]
-                        write that notebook next to the data, serve it and open it`;
+                        write that notebook next to the data, serve it and open it
+  --version             print the version`;
 
 /** Runs one command; resolves to the process exit code (0 ok, 1 a cell or build failed, 2 usage error). */
 export async function main(args: string[]): Promise<number> {
@@ -34,6 +35,10 @@ export async function main(args: string[]): Promise<number> {
         return await (await import("./new.ts")).newNotebook(rest);
       case "open":
         return await (await import("./open.ts")).openData(rest);
+      case "--version":
+      case "-v":
+        console.log(`phoenix-notebook ${await packageVersion()}`);
+        return 0;
       case undefined:
       case "help":
       case "--help":
@@ -57,4 +62,13 @@ export async function main(args: string[]): Promise<number> {
     if (process.env["PHOENIX_NOTEBOOK_DEBUG"]) console.error(error);
     return 1;
   }
+}
+
+// The package's own manifest: two folders up from src/cli/ in the repository and from dist/cli/ once packed.
+async function packageVersion(): Promise<string> {
+  const {readFile} = await import("node:fs/promises");
+  const manifest = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version?: unknown;
+  };
+  return String(manifest.version);
 }

@@ -93,6 +93,18 @@ test("run exits 2 for a missing notebook and for a --set name no cell defines", 
   assert.match(unknown.stderr, /--set m: no cell defines "m" \(cells: n, double, greeting, name, list\)/);
 });
 
+test("--version prints the package's version alone, exit 0", async () => {
+  const {readFile} = await import("node:fs/promises");
+  const {version} = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
+  for (const flag of ["--version", "-v"]) {
+    const {code, stdout, stderr} = await cli(flag);
+    assert.equal(code, 0, stderr);
+    assert.equal(stdout, `phoenix-notebook ${version}\n`);
+  }
+});
+
 test("a usage mistake is one line on stderr, exit 2, whatever the parser said", async () => {
   for (const args of [
     ["run", fixture("basic.html"), "--timeout", "-5"],

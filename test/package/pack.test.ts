@@ -166,6 +166,12 @@ test("npx phoenix-notebook run evaluates a notebook with px, a worker, Parquet, 
   });
 });
 
+test("npx phoenix-notebook --version prints the installed package's version (the compiled CLI finds its manifest)", async () => {
+  const {version} = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as {version: string};
+  const {stdout} = await exec("npx", ["phoenix-notebook", "--version"], {cwd: project});
+  assert.equal(stdout, `phoenix-notebook ${version}\n`);
+});
+
 test("the .d.ts types check a consumer's code and catch its mistakes", async () => {
   const consumer = join(project, "consumer.ts");
   await writeFile(
