@@ -213,7 +213,7 @@ export class NotebookRuntime {
 
   #defineCell(record: CellRecord, defined: ReadonlySet<string>): Variable[] {
     return record.compiled.variables.map((spec) => {
-      const variable = this.#module.variable(new VariableObserver(record, spec.role, this.#definersOf));
+      const variable = this.#module.variable(new VariableObserver(record, spec, this.#definersOf));
       const baked = this.#bake?.specFor(record.compiled, spec, () => this.cells) ?? spec;
       const {inputs, definition} = this.#withScopedBuiltins(baked, record, defined);
       return variable.define(spec.name, inputs, definition as RuntimeDefinition);

@@ -24,6 +24,11 @@ export interface CellObserver {
   visible?(invalidation: Promise<void>): Promise<void>;
   /** A JavaScript cell's outputs as its run declared them (before the cell's fulfilled value). */
   outputs?(values: Readonly<Record<string, unknown>>): void;
+  /**
+   * A JavaScript cell's output `name` as the other cells read it: what the runtime made of the declared value
+   * (the current value of a `view()` or a `Mutable()`, which are generators) or the value it was set to.
+   */
+  outputValue?(name: string, value: unknown): void;
   /** The cell's source changed; it is about to recompute under its new definition. */
   redefined?(cell: CompiledCell): void;
   /** The cell kept its source (and state) but its place or attributes in the file changed. */

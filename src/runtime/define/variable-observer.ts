@@ -1,7 +1,7 @@
 import type {Variable} from "@observablehq/runtime";
 import type {CellError} from "../cell-error.ts";
 import {isModuleResult} from "../compile/module-result.ts";
-import type {CompiledCell, VariableRole} from "../compile/types.ts";
+import type {CompiledCell, VariableRole, VariableSpec} from "../compile/types.ts";
 import {relaysOwnFailure, toCellError} from "./cell-errors.ts";
 import type {CellObserver} from "./observer.ts";
 
@@ -28,12 +28,18 @@ export interface CellRecord {
 export class VariableObserver {
   readonly #record: CellRecord;
   readonly #role: VariableRole;
+  readonly #name: string | null;
   readonly #generation: number;
   readonly #definers: (name: string) => readonly CompiledCell[];
 
-  constructor(record: CellRecord, role: VariableRole, definers: (name: string) => readonly CompiledCell[]) {
+  constructor(
+    record: CellRecord,
+    {role, name}: Pick<VariableSpec, "role" | "name">,
+    definers: (name: string) => readonly CompiledCell[]
+  ) {
     this.#record = record;
     this.#role = role;
+    this.#name = name;
     this.#generation = record.generation;
     this.#definers = definers;
   }
@@ -46,6 +52,7 @@ export class VariableObserver {
     if (!this.#live()) return;
     const {observer} = this.#record;
     if (this.#role === "view-value") observer.viewValue?.(value);
+    if (this.#role === "output" && this.#name !== null) observer.outputValue?.(this.#name, value);
     if (this.#role !== "main") return;
     // A JavaScript cell's run resolves to its outputs and, for an expression, the value to show.
     if (!isModuleResult(value)) return observer.fulfilled(value);

@@ -17,7 +17,7 @@ export function toResult(report: CellReport): CellResult {
     : report.value === undefined && report.displayed.length > 0
       ? shown(report.displayed)
       : report.value === undefined && report.outputs
-        ? declared(report.outputs)
+        ? declared(report.outputs, report.outputValues)
         : report.value;
   const result: CellResult = {
     name: compiled.name,
@@ -34,10 +34,16 @@ function shown(displayed: readonly unknown[]): unknown {
   return displayed.length === 1 ? displayed[0] : displayed;
 }
 
-// A JavaScript cell that shows nothing stands for its outputs: the one, or all of them by name.
-function declared(outputs: Readonly<Record<string, unknown>>): unknown {
+// A JavaScript cell that shows nothing stands for its outputs: the one, or all of them by name. Each as the
+// other cells read it where it has been computed: a Mutable() is declared as a generator of its value.
+function declared(
+  outputs: Readonly<Record<string, unknown>>,
+  computed: Readonly<Record<string, unknown>> = {}
+): unknown {
   const names = Object.keys(outputs);
-  return names.length === 1 ? outputs[names[0]!] : names.length ? outputs : undefined;
+  const valueOf = (name: string) => (name in computed ? computed[name] : outputs[name]);
+  if (names.length === 1) return valueOf(names[0]!);
+  return names.length ? Object.fromEntries(names.map((name) => [name, valueOf(name)])) : undefined;
 }
 
 const marks = {fulfilled: "✓", rejected: "✗", pending: "…"} as const;

@@ -19,6 +19,11 @@ export interface CellReport {
   displayed: unknown[];
   /** A JavaScript cell's outputs, as its last run declared them. */
   outputs?: Readonly<Record<string, unknown>>;
+  /**
+   * A JavaScript cell's outputs as the other cells read them, by name, as each was last computed: a `view()`'s
+   * or a `Mutable()`'s current value where `outputs` has its generator, a `--set` value.
+   */
+  outputValues?: Readonly<Record<string, unknown>>;
 }
 
 /** A NotebookHost that keeps each cell's latest state and says when every cell has settled. */
@@ -60,6 +65,7 @@ export class NotebookRecorder implements NotebookHost {
       pending: () => change({status: "pending", displayed: []}),
       displayed: (value) => change({displayed: [...report.displayed, value]}),
       outputs: (outputs) => void (report.outputs = outputs),
+      outputValue: (name, value) => change({outputValues: {...report.outputValues, [name]: value}}),
       fulfilled: (value) => settle({status: "fulfilled", value, error: undefined}),
       rejected: (error) => settle({status: "rejected", value: undefined, error}),
       viewValue: (viewValue) => change({viewValue}),

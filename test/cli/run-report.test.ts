@@ -1,0 +1,43 @@
+// What `run` reports of each cell: the value the notebook ran with.
+import assert from "node:assert/strict";
+import {mkdtemp, readFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {test} from "node:test";
+import {fileURLToPath} from "node:url";
+import {cli, type CliResult} from "../helpers/cli.ts";
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/notebooks/${name}`, import.meta.url));
+
+interface Report {
+  cells: {name: string | null; status: string; value: unknown}[];
+}
+
+/** `run NOTEBOOK ARGS… --json FILE`, killed after 40 s whatever happens; the report it wrote. */
+async function runJson(notebook: string, ...args: string[]): Promise<CliResult & {report: Report}> {
+  const file = join(await mkdtemp(join(tmpdir(), "phoenix-run-report-")), "out.json");
+  const result = await cli(["run", fixture(notebook), ...args, "--json", file], {timeoutMs: 40_000});
+  assert.equal(result.killed, false, "the run hung until the outer timeout killed it");
+  return {...result, report: JSON.parse(await readFile(file, "utf8")) as Report};
+}
+
+const entries = ({cells}: Report) => cells.map((cell) => [cell.name, cell.status, cell.value]);
+
+test("run reports a Mutable's value, in both dialects, as it was and after --set", async () => {
+  const before = await runJson("mutable.html", "--timeout", "20");
+  assert.equal(before.code, 0, before.stderr);
+  // Before: the JavaScript cell's Mutable showed as its generator, {next, return, throw}.
+  assert.deepEqual(entries(before.report), [
+    ["mutable count", "fulfilled", 1],
+    ["selection", "fulfilled", 10],
+    ["total", "fulfilled", 11]
+  ]);
+  const after = await runJson("mutable.html", "--timeout", "20", "--set", "count=5", "--set", "selection=20");
+  assert.equal(after.code, 0, after.stderr);
+  assert.deepEqual(entries(after.report), [
+    ["mutable count", "fulfilled", 5],
+    ["selection", "fulfilled", 20],
+    ["total", "fulfilled", 25]
+  ]);
+  assert.match(after.stdout, /✓ selection\s+20\n/);
+});
