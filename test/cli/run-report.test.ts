@@ -1,4 +1,5 @@
-// What `run` reports of each cell: the value the notebook ran with.
+// What `run` reports of each cell: the value the notebook ran with, and "unsettled" only for the cells that
+// did not settle.
 import assert from "node:assert/strict";
 import {mkdtemp, readFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
@@ -40,4 +41,27 @@ test("run reports a Mutable's value, in both dialects, as it was and after --set
     ["total", "fulfilled", 25]
   ]);
   assert.match(after.stdout, /✓ selection\s+20\n/);
+});
+
+test("--timeout: the cells before one that blocks the thread keep their values; only it is unsettled", async () => {
+  const {code, stdout, report} = await runJson("spin-last.html", "--timeout", "1");
+  assert.equal(code, 1);
+  // Before: a and b were reported unsettled too (the blocking cell ran first and they never ran).
+  assert.deepEqual(entries(report), [
+    ["a", "fulfilled", 1],
+    ["b", "fulfilled", 2],
+    [null, "pending", null]
+  ]);
+  assert.match(stdout, /3 cells: 2 fulfilled, 0 rejected, 1 unsettled after 1 s/);
+});
+
+test("--timeout: a cell that computed before another took the thread is reported with its value", async () => {
+  const {code, report} = await runJson("spin-after-await.html", "--timeout", "1");
+  assert.equal(code, 1);
+  // Before: a was reported unsettled, though its code had run (and returned 1) before spin's loop began: spin
+  // started first and its loop came one promise reaction later, while a's report was still two reactions away.
+  assert.deepEqual(entries(report), [
+    ["a", "fulfilled", 1],
+    ["spin", "pending", null]
+  ]);
 });

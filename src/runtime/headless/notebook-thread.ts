@@ -23,7 +23,8 @@ try {
   const loaded = await Promise.all(
     plugins.map(async (url) => ((await import(url)) as {default: NotebookPlugin}).default)
   );
-  headless = await openNotebook(file, loaded);
+  // In notebook order, so that a cell that takes this thread for good does so after the cells above it.
+  headless = await openNotebook(file, loaded, {inNotebookOrder: true});
 } catch (error) {
   if (!(error instanceof NotebookFormatError)) throw error;
   post({type: "format", message: error.message});

@@ -9,6 +9,7 @@ import {createBuiltins} from "../stdlib/builtins.ts";
 import {createFileAttachment} from "../stdlib/file-attachment.ts";
 import {nodeImporter} from "../stdlib/import-node.ts";
 import {nodeDataLoader} from "../loaders/node-loader.ts";
+import {startingInNotebookOrder} from "./notebook-order.ts";
 import {NotebookRecorder} from "./recorder.ts";
 import type {NotebookPlugin} from "../plugin.ts";
 
@@ -24,34 +25,44 @@ export interface HeadlessNotebook {
   readonly recorder: NotebookRecorder;
 }
 
+export interface HeadlessOptions {
+  /**
+   * Start the cells' code one at a time, in notebook order, each once the reports of those before it are out
+   * (the runner's thread, which a cell that never yields may take for good: see notebook-order.ts).
+   */
+  readonly inNotebookOrder?: boolean;
+}
+
 /**
  * Reads, parses and defines a notebook file; FileAttachment names resolve relative to the file, and data loader
  * cells run beside it (their outputs cached in its folder's `.observable/cache/`). `plugins` add their builtins (Phoenix's px and phx come from src/bindings/node.ts).
  */
 export async function openNotebook(
   file: string,
-  plugins: readonly NotebookPlugin[] = []
+  plugins: readonly NotebookPlugin[] = [],
+  options: HeadlessOptions = {}
 ): Promise<HeadlessNotebook> {
   const path = resolve(file);
   const notebook = parseNotebook(await readFile(path, "utf8"), file);
   // The TypeScript compiler (Oxc, a native module) loads only for a notebook with TypeScript cells: most
   // have none, and it costs a run's start-up time.
   if (notebook.cells.some((cell) => cell.mode === "ts")) await import("../compile/typescript-node.ts");
-  return defineHeadless(notebook, path, plugins);
+  return defineHeadless(notebook, path, plugins, options);
 }
 
 /** Defines `notebook` headless, as if it were the file at `path`. */
 export function defineHeadless(
   notebook: Notebook,
   path: string,
-  plugins: readonly NotebookPlugin[] = []
+  plugins: readonly NotebookPlugin[] = [],
+  {inNotebookOrder = false}: HeadlessOptions = {}
 ): HeadlessNotebook {
   const directory = dirname(path);
   // xml(), html() and image() make DOM nodes: happy-dom, installed when one of them is first called.
   const fileAttachment = createFileAttachment((name) => ({path: resolve(directory, name)}), {dom});
   const recorder = new NotebookRecorder();
   const runtime = new NotebookRuntime({
-    compile: compileCells,
+    compile: inNotebookOrder ? startingInNotebookOrder(compileCells) : compileCells,
     builtins: createBuiltins({
       fileAttachment,
       plugins,
