@@ -39,7 +39,14 @@ export async function collectBakes(
     for (const spec of report.compiled.variables) {
       if (spec.name === null) continue;
       if (spec.role === "view-value") views.set(spec.name, report.viewValue);
-      else if (spec.role === "output") views.set(spec.name, report.outputs?.[spec.name]);
+      // An output as other cells read it (a view()'s value, not its generator), which the page's key reads too.
+      else if (spec.role === "output")
+        views.set(
+          spec.name,
+          report.outputValues && spec.name in report.outputValues
+            ? report.outputValues[spec.name]
+            : report.outputs?.[spec.name]
+        );
       else if (spec.role === "main" && !spec.name.startsWith("viewof ")) views.set(spec.name, report.value);
     }
   for (const report of recorder.reports) {

@@ -7,7 +7,8 @@ import {canonical} from "./canonical.ts";
 import {sha256Hex} from "./sha256.ts";
 
 /** Bumped when what a key covers changes: every older bake then reads as stale. */
-const KEY_VERSION = "phoenix-notebook-bake/2"; // 2: a cell's database joined its source
+// 2: a cell's database joined its source. 3: only the values other cells read (not a JavaScript cell's own result).
+const KEY_VERSION = "phoenix-notebook-bake/3";
 
 /** Builtins whose value differs from reader to reader or moment to moment: a cell reading one is not baked. */
 const LIVE_BUILTINS = new Set(["now", "width"]);
@@ -38,17 +39,16 @@ export function keyBasis(
   for (const compiled of cells) for (const name of compiled.defines) definers.set(name, compiled);
   const seen = new Set<CompiledCell>([cell]);
   const queue = [cell];
-  const views = new Set<string>();
+  // The names a cell reads from another cell: a JavaScript cell's outputs read its own result, which no other
+  // cell does (and which holds the generators of its views, not their values).
+  const read = new Set<string>();
   for (let compiled = queue.pop(); compiled; compiled = queue.pop()) {
     if (compiled.error) return {unbakeable: `cell ${compiled.cell.id} does not compile`};
     if (compiled.defines.some((name) => name.startsWith("mutable ")))
       return {unbakeable: `cell ${compiled.cell.id} holds a mutable`};
-    const live = compiled !== cell && CHANGES_ON_ITS_OWN.test(compiled.cell.source);
     for (const spec of compiled.variables) {
-      if (compiled !== cell && spec.name !== null && !spec.name.startsWith("viewof ")) {
-        if (spec.role === "view-value" || (live && spec.role !== "hidden")) views.add(spec.name);
-      }
       for (const input of spec.inputs) {
+        if (!compiled.defines.includes(input)) read.add(input);
         if (LIVE_BUILTINS.has(input) && !definers.has(input))
           return {unbakeable: `cell ${compiled.cell.id} reads ${input}, which changes in the page`};
         const definer = definers.get(input);
@@ -59,11 +59,22 @@ export function keyBasis(
       }
     }
   }
+  const views = [...seen].flatMap((compiled) => {
+    if (compiled === cell) return [];
+    const live = CHANGES_ON_ITS_OWN.test(compiled.cell.source);
+    return compiled.variables.flatMap(({name, role}) =>
+      name !== null &&
+      read.has(name) &&
+      (role === "view-value" || (live && role !== "hidden" && !name.startsWith("viewof ")))
+        ? [name]
+        : []
+    );
+  });
   return {
     sources: [...seen]
       .map(({cell}) => cellKey(cell)) /* as NotebookRuntime compares cells */
       .sort(),
-    views: [...views].sort()
+    views: [...new Set(views)].sort()
   };
 }
 

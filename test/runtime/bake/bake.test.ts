@@ -155,6 +155,32 @@ test("a generator upstream joins the key with its value; a cell reading width or
   assert.deepEqual(keyBasis(cells, cells[3]!), {unbakeable: "cell 3 reads width, which changes in the page"});
 });
 
+test("a JavaScript cell's view() upstream joins the key with the value cells read, as the page computes it", async () => {
+  const notebook = parseNotebook(
+    `<notebook><script type="module">const n = view(Inputs.range([0, 10], {value: 3, step: 1}));</script>${ojs(
+      "r = ({draw: Math.random(), n})",
+      " bake"
+    )}</notebook>`,
+    "test.html"
+  );
+  const headless = defineHeadless(notebook, "/tmp/test.html");
+  assert.ok(await headless.recorder.whenSettled(10_000));
+  const {values, warnings} = await collectBakes(headless, builtinCodecs, "test.html");
+  headless.runtime.dispose();
+  // Before, the key read the output as the cell declared it, a generator, which has no canonical form.
+  assert.deepEqual(warnings, []);
+  const cells = compileCells(notebook.cells);
+  assert.deepEqual(
+    values.map(({cell, key}) => ({cell, key})),
+    [
+      {
+        cell: 2,
+        key: bakeKey(keyBasis(cells, cells[1]!) as Parameters<typeof bakeKey>[0], new Map([["n", 3]]))
+      }
+    ]
+  );
+});
+
 test("bakeNotebook() gives up a thread that a cell keeps busy past its timeout, naming the file, instead of waiting for ever", async () => {
   const {bakeNotebook} = await import("../../../src/runtime/bake/bake-notebook.ts");
   const file = new URL("../../fixtures/notebooks/spin.html", import.meta.url).pathname;
