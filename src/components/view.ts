@@ -6,6 +6,17 @@ export function emitInput(view: EventTarget): void {
   view.dispatchEvent(new Event("input", {bubbles: true, composed: true}));
 }
 
+/**
+ * Gives a view given new data the value it has there: `next`, what its value named found in the new data (or
+ * null when it is gone). When that is another value, `input` fires, as for a change by the user: the cells and
+ * links that read the old value hold something of the old data.
+ */
+export function followValue<T>(view: EventTarget & {value: T}, next: T): void {
+  if (next === view.value) return;
+  view.value = next;
+  emitInput(view);
+}
+
 /** What the headless runner prints for a view (its toJSON): the tag and a line of text, like any element. */
 export interface ViewSummary {
   /** Always "element", as for any element the runner prints. */

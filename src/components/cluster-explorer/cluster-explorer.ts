@@ -3,7 +3,7 @@ import type {ClusterSummary} from "../../index.ts";
 import {categorical} from "../colors.ts";
 import {formatRatio, formatShare, formatValue} from "../format.ts";
 import {preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
-import {emitInput, formatCount, viewSummary, type ViewSummary} from "../view.ts";
+import {emitInput, followValue, formatCount, viewSummary, type ViewSummary} from "../view.ts";
 import {driftBar} from "./drift-bar.ts";
 import {rowLabel} from "./row-label.ts";
 import {clusterExplorerStyles} from "./styles.ts";
@@ -16,11 +16,11 @@ const NOT_A_SUMMARY = "Cannot show the clusters: the summary is not a list (px.c
  * and the metric per dataset. Click, Enter or Space selects a cluster (again: deselects); arrow keys move
  * between rows (Home, End: the first and last). Each row's accessible name reads the cluster's figures. Without
  * a `theme` it follows `prefers-color-scheme`. `value` is the selected ClusterSummary or null; `input` fires
- * when the user changes it.
+ * when the user changes it, and when a new `summary` changes it.
  */
 export class PhxClusterExplorer extends LitElement {
   static override properties = {
-    summary: {attribute: false},
+    summary: {attribute: false, noAccessor: true},
     metricLabel: {attribute: "metric-label"},
     datasetNames: {attribute: false},
     theme: {reflect: true},
@@ -28,8 +28,26 @@ export class PhxClusterExplorer extends LitElement {
   };
   static override styles = [themeStyles, preferredThemeStyles, clusterExplorerStyles];
 
-  /** The clusters, ranked (px.clusterSummary's order is kept). Default: [] (none). */
-  declare summary: readonly ClusterSummary[];
+  #summary: readonly ClusterSummary[] = [];
+
+  /**
+   * The clusters, ranked (px.clusterSummary's order is kept). A new summary (a reclustering) keeps the pick
+   * by cluster id, its object of the new summary, or none when that id is gone. Default: [] (none).
+   */
+  get summary(): readonly ClusterSummary[] {
+    return this.#summary;
+  }
+
+  set summary(summary: readonly ClusterSummary[]) {
+    const old = this.#summary;
+    this.#summary = summary;
+    this.requestUpdate("summary", old);
+    // At once, not on render: the cells reading the value must not get a cluster of the old clustering.
+    const id = this.value?.id;
+    if (id !== undefined)
+      followValue(this, Array.isArray(summary) ? (summary.find((s) => s.id === id) ?? null) : null);
+  }
+
   /** The metric's column header. Default: "metric". */
   declare metricLabel: string;
   /** Names of the primary and reference datasets in headers. Default: ["primary", "reference"]. */
@@ -41,7 +59,6 @@ export class PhxClusterExplorer extends LitElement {
 
   constructor() {
     super();
-    this.summary = [];
     this.metricLabel = "metric";
     this.datasetNames = ["primary", "reference"];
     this.value = null;
