@@ -4,12 +4,19 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import type {ClusterSummary} from "../../src/cells/drift/cluster-summary.ts";
+import type {FeatureDrift} from "../../src/cells/drift/feature-drift.ts";
 import {installHeadlessDom} from "../../src/runtime/stdlib/headless-dom.ts";
-import {tinyProjection, tinySummary} from "./fixtures.ts";
+import {tinyDrift, tinyProjection, tinySummary} from "./fixtures.ts";
 
 installHeadlessDom();
 // lit takes the DOM it finds when its classes are defined: import it only once happy-dom is in place.
 const {phx} = await import("../../src/bindings/phx.ts");
+
+async function mounted<T extends HTMLElement & {updateComplete: Promise<boolean>}>(element: T): Promise<T> {
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
 
 /** The value the view has at each of its `input` events, in order. */
 function inputsOf<T>(view: EventTarget & {value: T}): T[] {
@@ -63,4 +70,42 @@ test("phx.linkClusters: a reclustered explorer rings its picked cluster's new po
   phx.linkClusters(cloud, explorer);
   explorer.summary = reclustered();
   assert.deepEqual(Array.from(cloud.highlight!), [2, 3]);
+});
+
+// The same features, drift computed again on other rows: new objects, other values.
+const recomputed = (): FeatureDrift[] =>
+  tinyDrift().map((d) => ({...d, value: d.value * 2, bins: {...d.bins, primary: Float64Array.of(9, 9, 9)}}));
+
+test("<phx-feature-drift-table> given new drift shows the same feature of it, or none when it is gone", () => {
+  const table = phx.featureDriftTable(tinyDrift(), {value: "brightness"});
+  const inputs = inputsOf(table);
+  const next = recomputed();
+  table.drift = next;
+  assert.equal(table.value, next[1]);
+  assert.equal(table.value!.value, 0.6);
+  assert.deepEqual(inputs, [next[1]]);
+
+  table.drift = next.filter((d) => d.feature !== "brightness");
+  assert.deepEqual([table.value, inputs.length], [null, 2]);
+});
+
+test("<phx-feature-drift-table> keeps its feature, without input, when the new drift holds the same entry", () => {
+  const drift = tinyDrift();
+  const table = phx.featureDriftTable(drift, {value: "ink"});
+  const inputs = inputsOf(table);
+  table.drift = [drift[0]!, drift[2]!];
+  assert.equal(table.value, drift[0]);
+  assert.equal(inputs.length, 0);
+});
+
+test("<phx-feature-drift-table> given new drift draws the new feature's bins, its row pressed", async () => {
+  const table = await mounted(phx.featureDriftTable(tinyDrift(), {value: "brightness"}));
+  table.drift = recomputed();
+  await table.updateComplete;
+  const pressed = [...table.shadowRoot!.querySelectorAll("button.feature[aria-pressed=true]")];
+  assert.deepEqual(
+    pressed.map((button) => button.textContent),
+    ["brightness"]
+  );
+  table.remove();
 });

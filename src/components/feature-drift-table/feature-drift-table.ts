@@ -4,7 +4,7 @@ import type {FeatureDrift} from "../../index.ts";
 import {formatValue} from "../format.ts";
 import {SizeController} from "../size-controller.ts";
 import {palettes, preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
-import {emitInput, formatCount, viewSummary, type ViewSummary} from "../view.ts";
+import {emitInput, followValue, formatCount, viewSummary, type ViewSummary} from "../view.ts";
 import {binsChart} from "./bins-chart.ts";
 import {nextOrder, sortDrift, type DriftOrder} from "./sort.ts";
 import {featureDriftTableStyles} from "./styles.ts";
@@ -16,11 +16,11 @@ const NOT_A_LIST = "Cannot show the features: the drift is not a list (px.featur
  * value (click the header to flip). Clicking a feature (or Enter on it) shows its bins, primary against
  * reference, as a Plot bar chart. Up and down move between the features (Home, End: the first and last);
  * Enter or Space shows one. Without a `theme` it follows `prefers-color-scheme`. `value` is the chosen
- * FeatureDrift or null; `input` fires when the user changes it.
+ * FeatureDrift or null; `input` fires when the user changes it, and when new `drift` changes it.
  */
 export class PhxFeatureDriftTable extends LitElement {
   static override properties = {
-    drift: {attribute: false},
+    drift: {attribute: false, noAccessor: true},
     order: {},
     datasetNames: {attribute: false},
     theme: {reflect: true},
@@ -28,8 +28,26 @@ export class PhxFeatureDriftTable extends LitElement {
   };
   static override styles = [themeStyles, preferredThemeStyles, featureDriftTableStyles];
 
-  /** One entry per feature, from px.featureDrift. Default: [] (none). */
-  declare drift: readonly FeatureDrift[];
+  #drift: readonly FeatureDrift[] = [];
+
+  /**
+   * One entry per feature, from px.featureDrift. New drift (recomputed on other rows) keeps the chosen
+   * feature by name, its entry of the new drift, or none when it is gone. Default: [] (none).
+   */
+  get drift(): readonly FeatureDrift[] {
+    return this.#drift;
+  }
+
+  set drift(drift: readonly FeatureDrift[]) {
+    const old = this.#drift;
+    this.#drift = drift;
+    this.requestUpdate("drift", old);
+    // At once, not on render: the cells reading the value must not get the old drift's bins.
+    const feature = this.value?.feature;
+    if (feature !== undefined)
+      followValue(this, Array.isArray(drift) ? (drift.find((d) => d.feature === feature) ?? null) : null);
+  }
+
   /** By value, "descending" or "ascending", or "none" (as given). Default: "descending". */
   declare order: DriftOrder;
   /** Names of the primary and reference datasets in the bins chart. Default: ["primary", "reference"]. */
@@ -44,7 +62,6 @@ export class PhxFeatureDriftTable extends LitElement {
 
   constructor() {
     super();
-    this.drift = [];
     this.order = "descending";
     this.datasetNames = ["primary", "reference"];
     this.value = null;
