@@ -29,6 +29,35 @@ test("viewof x = phx.pointCloud(…) gives the selected points in a headless run
   notebook.runtime.dispose();
 });
 
+test("viewof x = phx.pointCloud(…, {previous: this}) over a new projection selects the same rows", async () => {
+  // Re-projected: training row 20, production rows 10 and 11; training 21 is no longer sampled.
+  const resampled = `({
+    coordinates: Float32Array.of(0, 1, 0, 0, 1, 0),
+    nComponents: 2,
+    dataset: Uint8Array.of(1, 0, 0),
+    row: Int32Array.of(20, 10, 11),
+    datasets: [{name: "production"}, {name: "training"}]
+  })`;
+  const notebook = await evaluate(
+    "viewof again = Inputs.toggle()",
+    points.replace("points =", "first ="),
+    `points = again ? ${resampled} : first`,
+    "viewof selection = phx.pointCloud(points, {value: [0, 2, 3], previous: this})",
+    "rows = Array.from(selection, (i) => `${points.dataset[i]}:${points.row[i]}`)"
+  );
+  assert.deepEqual(notebook.valueof("rows"), ["0:10", "1:20", "1:21"]);
+  const view = notebook.recorder.report("viewof selection")!.value;
+  const toggle = notebook.recorder.report("viewof again")!.value as HTMLElement & {value: boolean};
+  toggle.value = true;
+  toggle.dispatchEvent(new Event("input", {bubbles: true}));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.ok(await notebook.recorder.whenSettled(10_000));
+  assert.equal(notebook.recorder.report("viewof selection")!.value, view, "the view is reused");
+  assert.deepEqual(notebook.valueof("selection"), Int32Array.of(0, 1));
+  assert.deepEqual(notebook.valueof("rows"), ["1:20", "0:10"]);
+  notebook.runtime.dispose();
+});
+
 test("every phx factory runs in a headless notebook and gives its view's value", async () => {
   const notebook = await evaluate(
     "viewof cluster = phx.clusterExplorer([], {metricLabel: 'accuracy'})",

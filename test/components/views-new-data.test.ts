@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import {test} from "node:test";
 import type {ClusterSummary} from "../../src/cells/drift/cluster-summary.ts";
 import type {FeatureDrift} from "../../src/cells/drift/feature-drift.ts";
+import type {PointCloudData} from "../../src/components/index.ts";
 import {installHeadlessDom} from "../../src/runtime/stdlib/headless-dom.ts";
 import {tinyDrift, tinyProjection, tinySummary} from "./fixtures.ts";
 
@@ -108,4 +109,50 @@ test("<phx-feature-drift-table> given new drift draws the new feature's bins, it
     ["brightness"]
   );
   table.remove();
+});
+
+// Points 0, 1 are production rows 10, 11; points 2, 3 training rows 20, 21 (tinyProjection). Re-projected:
+// training 20, production 10, production 11; training 21 is no longer sampled.
+const resampled = (): PointCloudData => ({
+  coordinates: Float32Array.of(0, 1, 0, 0, 1, 0),
+  nComponents: 2,
+  dataset: Uint8Array.of(1, 0, 0),
+  row: Int32Array.of(20, 10, 11),
+  datasets: [{name: "production"}, {name: "training"}]
+});
+
+test("<phx-point-cloud> given other points selects the same rows among them, and fires input", async () => {
+  // Production 10 and training 20 stay, as points 1 and 0; training 21 is no longer projected.
+  const headless = phx.pointCloud(tinyProjection(), {value: [0, 2, 3]});
+  const inputs = inputsOf(headless);
+  headless.projection = resampled();
+  // Never connected (as in the headless runner), the view never renders: the value must follow at once.
+  assert.deepEqual([...headless.value], [0, 1]);
+  assert.deepEqual(
+    inputs.map((value) => [...value]),
+    [[0, 1]]
+  );
+
+  const shown = await mounted(phx.pointCloud(tinyProjection(), {value: [0, 2, 3]}));
+  const shownInputs = inputsOf(shown);
+  shown.projection = resampled();
+  await shown.updateComplete;
+  assert.deepEqual([...shown.value], [0, 1]);
+  assert.deepEqual(
+    shownInputs.map((value) => [...value]),
+    [[0, 1]]
+  );
+  assert.match(shown.toJSON().text, /, 2 selected$/);
+  shown.remove();
+});
+
+test("<phx-point-cloud> keeps its selection, without input, over a recomputed projection of the same points", async () => {
+  const cloud = await mounted(phx.pointCloud(tinyProjection(), {value: [1, 3]}));
+  const inputs = inputsOf(cloud);
+  cloud.projection = {...tinyProjection(), coordinates: Float32Array.of(0, 0, 2, 0, 0, 2, 9, 9)};
+  cloud.clusters = {labels: Int32Array.of(0, 0, 1, -1)};
+  await cloud.updateComplete;
+  assert.deepEqual([...cloud.value], [1, 3]);
+  assert.equal(inputs.length, 0);
+  cloud.remove();
 });

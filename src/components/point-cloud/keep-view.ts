@@ -49,20 +49,17 @@ export function remapPoints(indices: Int32Array, old: PointCloudData, data: Poin
   return Int32Array.from(kept).sort();
 }
 
-/** What the reader did to a view of points: what a new projection keeps of it. */
+/** What the reader did to a view of points that a new projection keeps, besides the selection (keptSelection). */
 export interface ReaderState {
   /** The camera; undefined for the one fitted to the points. */
   readonly camera: Camera | undefined;
-  /** The selected point indices, ascending. */
-  readonly value: Int32Array;
   /** The hovered point's index, or −1. */
   readonly hovered: number;
 }
 
 /**
  * The reader's state over new points `data` that replace `old` (none at first): of the same points, everything
- * stays; of others, the selection and the hover follow their rows, and the camera stays if the extent is
- * about the same. The selection keeps only indices of `data`.
+ * stays; of others, the hover follows its row, and the camera stays if the extent is about the same.
  */
 export function keptState(
   old: PointCloudData | undefined,
@@ -70,10 +67,22 @@ export function keptState(
   state: ReaderState
 ): ReaderState {
   const camera = state.camera && old ? keptCamera(state.camera, old, data) : undefined;
-  let {value, hovered} = state;
-  if (old && !samePoints(old, data)) {
-    value = remapPoints(value, old, data);
-    hovered = hovered < 0 ? -1 : (remapPoints(Int32Array.of(hovered), old, data)[0] ?? -1);
-  }
-  return {camera, value: normalizeSelection(value, pointCount(data)), hovered};
+  let {hovered} = state;
+  if (old && hovered >= 0 && !samePoints(old, data))
+    hovered = remapPoints(Int32Array.of(hovered), old, data)[0] ?? -1;
+  return {camera, hovered};
+}
+
+/**
+ * The selected point indices (ascending) over new points `data` that replace `old` (none at first): of the
+ * same points, they stay; of others, they follow their rows, and those no longer projected are dropped. Only
+ * indices of `data` are kept.
+ */
+export function keptSelection(
+  old: PointCloudData | undefined,
+  data: PointCloudData,
+  value: Int32Array
+): Int32Array {
+  const followed = old && !samePoints(old, data) ? remapPoints(value, old, data) : value;
+  return normalizeSelection(followed, pointCount(data));
 }

@@ -10,7 +10,7 @@ import {drawFrame} from "./frame.ts";
 import {GlController} from "./gl-controller.ts";
 import type {GlPoints} from "./gl-points.ts";
 import {hoverText} from "./hover-text.ts";
-import {keptState} from "./keep-view.ts";
+import {keptSelection, keptState} from "./keep-view.ts";
 import {autoPointSize} from "./keys.ts";
 import {hiddenPointIndices, legend, shownLegend, type ShownLegend} from "./legend.ts";
 import {PointStyle} from "./point-style.ts";
@@ -34,7 +34,7 @@ export type {ShownLegend, ShownLegendEntry} from "./legend.ts";
  */
 export class PhxPointCloud extends LitElement {
   static override properties = {
-    projection: {attribute: false},
+    projection: {attribute: false, noAccessor: true},
     colorBy: {attribute: false},
     clusters: {attribute: false},
     highlight: {attribute: false},
@@ -49,12 +49,24 @@ export class PhxPointCloud extends LitElement {
   };
   static override styles = [themeStyles, preferredThemeStyles, pointCloudStyles];
 
+  #projection: PointCloudData | undefined;
+
   /**
    * The points: a Projection from px.project. A new projection of the same points keeps the camera, the
-   * selection and the hover; of other points, the selection keeps the rows still projected and the camera
-   * stays when the extent is similar.
+   * selection and the hover; of other points, the selection keeps the rows still projected (firing `input`
+   * when that changes it) and the camera stays when the extent is similar.
    */
-  declare projection: PointCloudData | undefined;
+  get projection(): PointCloudData | undefined {
+    return this.#projection;
+  }
+
+  set projection(data: PointCloudData | undefined) {
+    const old = this.#projection;
+    this.#projection = data;
+    this.requestUpdate("projection", old);
+    if (data) this.#followRows(old, data);
+  }
+
   /** "dataset", "cluster", "correctness", "predictionLabel", "actualLabel", {column}, or a number per point. Default: "dataset". */
   declare colorBy: ColorBy;
   /** Cluster labels per point, for colorBy "cluster" and the tooltip. */
@@ -120,7 +132,7 @@ export class PhxPointCloud extends LitElement {
 
   set value(indices: ArrayLike<number> | null | undefined) {
     const old = this.#value;
-    // Before a projection arrives any index may be valid; willUpdate drops those past its end.
+    // Before a projection arrives any index may be valid; the projection, when set, drops those past its end.
     this.#value = normalizeSelection(indices, this.projection ? pointCount(this.projection) : Infinity);
     this.requestUpdate("value", old);
   }
@@ -201,17 +213,25 @@ export class PhxPointCloud extends LitElement {
     this.#gl.requestDraw();
   }
 
-  // A new projection keeps what the reader did (see keptState).
+  // At once, not in willUpdate: the indices name points of the old projection, and a cell reading the value
+  // right after setting the projection (or an element never connected, as headless) must get the new ones.
+  #followRows(old: PointCloudData | undefined, data: PointCloudData): void {
+    const value = keptSelection(old, data, this.#value);
+    if (sameSelection(value, this.#value)) return;
+    this.value = value;
+    // Readers of the value took indices into the old points; a value set before any points were is no news.
+    if (old) emitInput(this);
+  }
+
+  // A new projection keeps what the reader did (see keptState; the selection followed in #followRows).
   #takeProjection(old: PointCloudData | undefined): void {
     const {projection: data, hovered} = this;
     if (!data) {
       this.#view = undefined;
       return;
     }
-    const state = {camera: this.#view?.camera, value: this.#value, hovered: hovered?.index ?? -1};
-    const kept = keptState(old, data, state);
+    const kept = keptState(old, data, {camera: this.#view?.camera, hovered: hovered?.index ?? -1});
     this.#view = new PointView(data, kept.camera);
-    this.#value = kept.value;
     if (hovered && kept.hovered !== hovered.index)
       this.hovered = kept.hovered < 0 ? null : {...hovered, index: kept.hovered};
   }
