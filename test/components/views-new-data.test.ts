@@ -8,6 +8,7 @@ import type {FeatureDrift} from "../../src/cells/drift/feature-drift.ts";
 import type {PointCloudData} from "../../src/components/index.ts";
 import {installHeadlessDom} from "../../src/runtime/stdlib/headless-dom.ts";
 import {tinyDrift, tinyProjection, tinySummary} from "./fixtures.ts";
+import {llmPoints} from "./selection-fixtures.ts";
 
 installHeadlessDom();
 // lit takes the DOM it finds when its classes are defined: import it only once happy-dom is in place.
@@ -155,4 +156,40 @@ test("<phx-point-cloud> keeps its selection, without input, over a recomputed pr
   assert.deepEqual([...cloud.value], [1, 3]);
   assert.equal(inputs.length, 0);
   cloud.remove();
+});
+
+test("<phx-selection-table> given other points and rows picks the same row among them, or none when gone", async () => {
+  // Production rows 0…2 are points 0…2, training rows 0…1 points 3, 4; training row 1 (point 4) is picked.
+  const table = await mounted(phx.selectionTable(llmPoints(3, 2), [0, 4]));
+  const inputs = inputsOf(table);
+  table.value = {dataset: 1, row: 1, point: 4};
+  // Re-projected with only one production row: training row 1 is now point 2.
+  table.data = llmPoints(1, 2);
+  table.selection = [2, 0];
+  await table.updateComplete;
+  assert.deepEqual(table.value, {dataset: 1, row: 1, point: 2});
+  assert.deepEqual(inputs, [{dataset: 1, row: 1, point: 2}]);
+  const picked = [...table.shadowRoot!.querySelectorAll("[role=row][aria-selected=true]")];
+  assert.deepEqual(
+    picked.map((row) => [row.getAttribute("data-dataset"), row.getAttribute("data-row")]),
+    [["1", "1"]]
+  );
+
+  // A selection without that row: nothing is picked.
+  table.selection = [0, 1];
+  await table.updateComplete;
+  assert.deepEqual([table.value, inputs.length], [null, 2]);
+  table.remove();
+});
+
+test("<phx-selection-table> keeps its pick, without input, when the new selection still lists the row", async () => {
+  const table = await mounted(phx.selectionTable(llmPoints(3, 2), [0, 4]));
+  const inputs = inputsOf(table);
+  const pick = {dataset: 1, row: 1, point: 4};
+  table.value = pick;
+  table.selection = [4, 1, 2];
+  await table.updateComplete;
+  assert.equal(table.value, pick);
+  assert.equal(inputs.length, 0);
+  table.remove();
 });

@@ -1,7 +1,7 @@
 import {html, LitElement, nothing, type PropertyValues} from "lit";
 import {repeat} from "lit/directives/repeat.js";
 import {preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
-import {emitInput, formatCount, viewSummary, type ViewSummary} from "../view.ts";
+import {emitInput, followValue, formatCount, viewSummary, type ViewSummary} from "../view.ts";
 import {cellText} from "./cell-text.ts";
 import {renderCell} from "./cell-render.ts";
 import {tableColumns, type TableColumn} from "./columns.ts";
@@ -23,7 +23,9 @@ const NO_ROWS: TableRows = {
  * `<phx-selection-table>`: the rows of a selection (point indices of a projection, or px.similar's ranked
  * rows) with their dataset, cluster, labels, raw data and image. Virtualized: only the rows in view are in the
  * DOM. A header click sorts; arrow keys, Page Up/Down, Home and End move through the rows and Enter picks one.
- * `value` is the picked row `{dataset, row, point}` or null; `input` fires when the user picks.
+ * `value` is the picked row `{dataset, row, point}` or null; `input` fires when the user picks, and when new
+ * `data` or `selection` change it: the pick stays on its row while the table lists it (its `point` that of the
+ * new data), else it is null.
  */
 export class PhxSelectionTable extends LitElement {
   static override properties = {
@@ -121,6 +123,8 @@ export class PhxSelectionTable extends LitElement {
       this._expanded = null;
       this._active = 0;
     }
+    // Here rather than in setters: data and selection come together, and either alone may not match the other.
+    if (changed.has("data") || changed.has("selection")) this.#followPick();
     const column = this.#columns.find((c) => c.key === this._sort?.key);
     this.#order = sortedOrder(this.#rows.row.length, column, this._sort);
   }
@@ -221,6 +225,18 @@ export class PhxSelectionTable extends LitElement {
 
   #label(dataset: number, row: number): string {
     return `${this.data?.datasets[dataset]?.name ?? `dataset ${dataset}`} row ${row}`;
+  }
+
+  // The picked row among the rows listed now, with its point in the current data; null when not listed.
+  #followPick(): void {
+    const picked = this.value;
+    if (!picked) return;
+    const {dataset, row, point} = this.#rows;
+    let i = 0;
+    while (i < row.length && (row[i] !== picked.row || dataset[i] !== picked.dataset)) ++i;
+    if (i === row.length) return followValue(this, null);
+    if (point[i] !== picked.point)
+      followValue(this, {dataset: picked.dataset, row: picked.row, point: point[i]!});
   }
 
   #pick(k: number): void {
