@@ -120,17 +120,18 @@ test("a click selects the point under the pointer and fires input; a click on no
   await page.close();
 });
 
-test("Shift+drag lassoes the points inside the polygon; Escape clears the selection", async () => {
-  const {page, canvas} = await mountCloud({highlightTopCluster: true});
-  const screen = screen2(canvas);
-  const [left, top, right, bottom] = [
+/** The lasso rectangle of the lasso tests, [left, top, right, bottom] in CSS pixels from the canvas's corner. */
+const lassoRect = (canvas: Box) =>
+  [
     Math.round(canvas.width * 0.3),
     Math.round(canvas.height * 0.25),
     Math.round(canvas.width * 0.6),
     Math.round(canvas.height * 0.6)
-  ];
-  const expected = [...pointsInPolygon(screen, [left, top, right, top, right, bottom, left, bottom])];
-  assert.ok(expected.length > 20, `the lasso covers points (${expected.length})`);
+  ] as const;
+
+/** Shift+drags around `rect` (see lassoRect) as a user does; `beforeUp` runs with the lasso still drawn. */
+async function lasso(page: Page, canvas: Box, rect: readonly number[], beforeUp?: () => Promise<unknown>) {
+  const [left, top, right, bottom] = rect as [number, number, number, number];
   const at = (x: number, y: number) => [canvas.x + x, canvas.y + y] as const;
   await page.keyboard.down("Shift");
   await page.mouse.move(...at(left, top));
@@ -139,15 +140,87 @@ test("Shift+drag lassoes the points inside the polygon; Escape clears the select
   await page.mouse.move(...at(right, bottom), {steps: 8});
   await page.mouse.move(...at(left, bottom), {steps: 8});
   await page.mouse.move(...at(left, top + 1), {steps: 8});
-  await shot(page, canvas, "components-point-cloud-lasso");
+  await beforeUp?.();
   await page.mouse.up();
   await page.keyboard.up("Shift");
+}
+
+/** The points whose screen position lies strictly inside `rect`, ascending: the rectangle test, by hand. */
+function insideRect(screen: Float32Array, [left, top, right, bottom]: readonly number[]): number[] {
+  const inside: number[] = [];
+  for (let i = 0; i < screen.length / 3; ++i) {
+    const [x, y] = [screen[i * 3]!, screen[i * 3 + 1]!];
+    if (x > left! && x < right! && y > top! && y < bottom!) inside.push(i);
+  }
+  return inside;
+}
+
+test("Shift+drag lassoes the points inside the polygon; Escape clears the selection", async () => {
+  const {page, canvas} = await mountCloud({highlightTopCluster: true});
+  const screen = screen2(canvas);
+  const rect = lassoRect(canvas);
+  const [left, top, right, bottom] = rect;
+  const expected = [...pointsInPolygon(screen, [left, top, right, top, right, bottom, left, bottom])];
+  assert.ok(expected.length > 20, `the lasso covers points (${expected.length})`);
+  await lasso(page, canvas, rect, () => shot(page, canvas, "components-point-cloud-lasso"));
   assert.deepEqual(await valueOf(page), expected);
   assert.deepEqual(await inputs(page), [expected.join(",")]);
   await frames(page);
   await shot(page, canvas, "components-point-cloud-lassoed");
   await page.keyboard.press("Escape");
   assert.deepEqual([await valueOf(page), (await inputs(page)).length], [[], 2]);
+  await page.close();
+});
+
+const legendKey = (page: Page, label: string) =>
+  page.locator("phx-point-cloud button.key", {hasText: new RegExp(`^\\s*${label}\\b`)});
+const selectedText = (page: Page) =>
+  page.locator("phx-point-cloud .status span", {hasText: "selected"}).textContent();
+
+test("a lasso over points a legend click hid leaves them out of the selection", async () => {
+  const {page, canvas} = await mountCloud({colorBy: "actualLabel"});
+  const rect = lassoRect(canvas);
+  const inside = insideRect(screen2(canvas), rect);
+  const threes = inside.filter((i) => results.digits[i] === "3");
+  assert.ok(threes.length > 5 && inside.length > threes.length + 20, `${threes.length} of ${inside.length}`);
+  await legendKey(page, "3").click();
+  await lasso(page, canvas, rect);
+  const expected = inside.filter((i) => results.digits[i] !== "3");
+  assert.deepEqual(await valueOf(page), expected);
+  assert.deepEqual(await inputs(page), [expected.join(",")]);
+  assert.equal((await selectedText(page))!.trim(), `${expected.length} selected`);
+  await page.close();
+});
+
+test("hiding a category deselects its points (input fires); showing it again does not reselect them", async () => {
+  const {page, canvas} = await mountCloud({colorBy: "actualLabel"});
+  const rect = lassoRect(canvas);
+  const inside = insideRect(screen2(canvas), rect);
+  const threes = inside.filter((i) => results.digits[i] === "3");
+  assert.ok(threes.length > 5, `the lasso covers threes (${threes.length})`);
+  await lasso(page, canvas, rect);
+  assert.deepEqual(await valueOf(page), inside);
+  await legendKey(page, "3").click();
+  const seen = inside.filter((i) => results.digits[i] !== "3");
+  assert.deepEqual(await valueOf(page), seen);
+  assert.deepEqual(await inputs(page), [inside.join(","), seen.join(",")]);
+  assert.equal((await selectedText(page))!.trim(), `${seen.length} selected`);
+  await legendKey(page, "3").click();
+  assert.deepEqual(await valueOf(page), seen, "shown again, the threes stay out");
+  assert.equal((await inputs(page)).length, 2);
+  // Set from code with the threes hidden again: they leave it, and no input fires (a set never fires one).
+  await legendKey(page, "3").click();
+  await page.$eval(
+    "phx-point-cloud",
+    (cloud, inside) => ((cloud as unknown as {value: number[]}).value = inside),
+    inside
+  );
+  await page.$eval(
+    "phx-point-cloud",
+    (cloud) => (cloud as unknown as {updateComplete: unknown}).updateComplete
+  );
+  assert.deepEqual(await valueOf(page), seen);
+  assert.equal((await inputs(page)).length, 2);
   await page.close();
 });
 

@@ -13,10 +13,10 @@ import {hoverText} from "./hover-text.ts";
 import {keptSelection, keptState} from "./keep-view.ts";
 import {autoPointSize} from "./keys.ts";
 import {hiddenPointIndices, legend, shownLegend, type ShownLegend} from "./legend.ts";
-import {PointStyle} from "./point-style.ts";
+import {PointStyle, type StyleInputs} from "./point-style.ts";
 import {pointerHandlers, type Hovered} from "./pointer-handlers.ts";
 import {PointView} from "./point-view.ts";
-import {normalizeSelection, sameSelection} from "./selection.ts";
+import {normalizeSelection, sameSelection, withoutHidden} from "./selection.ts";
 import {pointCloudStyles} from "./styles.ts";
 import {pointCloudState, pointCloudSummary} from "./summary.ts";
 import {pointCloudTemplate} from "./template.ts";
@@ -29,8 +29,9 @@ export type {ShownLegend, ShownLegendEntry} from "./legend.ts";
  * `<phx-point-cloud>`: a projection drawn with WebGL, 2-D (drag or arrows pan) or 3-D (drag or arrows orbit);
  * the wheel and + / − zoom, F fits the visible points, 0 resets. Hover shows a point's dataset, row, cluster and
  * raw data; click selects a point, Shift+drag lassoes points, Escape clears; a legend entry's click hides or
- * shows its points. `value` is the selected point indices (Int32Array, ascending); `input` fires when the user
- * changes it. New inputs update it in place: the camera, selection and hover stay (see `projection`).
+ * shows its points. `value` is the selected point indices (Int32Array, ascending), never a hidden one; `input`
+ * fires when the user changes it. New inputs update it in place: the camera, selection and hover stay (see
+ * `projection`).
  */
 export class PhxPointCloud extends LitElement {
   static override properties = {
@@ -89,6 +90,8 @@ export class PhxPointCloud extends LitElement {
   #value: Int32Array = new Int32Array(0);
   #view: PointView | undefined;
   #error: string | null = null;
+  /** Hiding points took some out of the selection at this update: `input` fires once it is drawn. */
+  #hidingDeselected = false;
   readonly #style = new PointStyle();
   readonly #density = new DensityImage();
   readonly #scheme = new ColorSchemeController(this);
@@ -125,7 +128,12 @@ export class PhxPointCloud extends LitElement {
     this.addEventListener("keydown", (event) => this.#key(event));
   }
 
-  /** The selected point indices, ascending. Setting it selects without firing `input`. Default: none. */
+  /**
+   * The selected point indices, ascending: only points the reader can see. Hiding points (a legend click, or a
+   * new coloring that keeps a hidden label hidden) takes them out and fires `input`; showing them again does
+   * not put them back. Setting it selects without firing `input`; hidden points set leave it at the next
+   * update. Default: none.
+   */
   get value(): Int32Array {
     return this.#value;
   }
@@ -168,19 +176,8 @@ export class PhxPointCloud extends LitElement {
     const data = this.projection;
     if (changed.has("projection"))
       this.#takeProjection(changed.get("projection") as PointCloudData | undefined);
+    if (data) this.#restyle(data, changed);
     this.setAttribute("aria-label", this.#summary());
-    if (!data) return;
-    try {
-      const {colorBy, clusters, highlight, hiddenEntries} = this;
-      const theme = this.#theme();
-      const inputs = {data, colorBy, clusters, highlight, value: this.#value, hiddenEntries, theme};
-      this.hiddenEntries = this.#style.update(inputs, changed);
-      this.#view!.hidden = this.#style.hidden;
-      this.#error = null;
-    } catch (error) {
-      // A coloring the data cannot give (set on the element after phx checked it) shows in place of the points.
-      this.#error = error instanceof Error ? error.message : String(error);
-    }
   }
 
   protected override render() {
@@ -206,6 +203,10 @@ export class PhxPointCloud extends LitElement {
     const data = this.projection;
     const acquired = this.#gl.acquire(canvas);
     if (canvas) this.#gestures.attach(canvas);
+    if (this.#hidingDeselected) {
+      this.#hidingDeselected = false;
+      emitInput(this);
+    }
     if (!acquired || !data) return;
     const {points, fresh} = acquired;
     if (fresh || changed.has("projection")) points.setPositions(data.coordinates, data.nComponents);
@@ -234,6 +235,31 @@ export class PhxPointCloud extends LitElement {
     this.#view = new PointView(data, kept.camera);
     if (hovered && kept.hovered !== hovered.index)
       this.hovered = kept.hovered < 0 ? null : {...hovered, index: kept.hovered};
+  }
+
+  #restyle(data: PointCloudData, changed: PropertyValues): void {
+    try {
+      const {colorBy, clusters, highlight, hiddenEntries} = this;
+      const theme = this.#theme();
+      const inputs = {data, colorBy, clusters, highlight, value: this.#value, hiddenEntries, theme};
+      this.hiddenEntries = this.#style.update(inputs, changed);
+      this.#view!.hidden = this.#style.hidden;
+      this.#deselectHidden({...inputs, hiddenEntries: this.hiddenEntries}, changed);
+      this.#error = null;
+    } catch (error) {
+      // A coloring the data cannot give (set on the element after phx checked it) shows in place of the points.
+      this.#error = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  // The selection is what the reader sees, so that "the lassoed points" a notebook exports are the ones on
+  // screen: hidden points leave it. Unless the caller set `value` itself, the notebook hears of it (`input`).
+  #deselectHidden(inputs: StyleInputs, changed: PropertyValues): void {
+    const shown = withoutHidden(this.#value, this.#style.hidden);
+    if (shown === this.#value) return;
+    this.#value = shown;
+    this.#style.update({...inputs, value: shown}, new Map([["value", undefined]]));
+    if (!changed.has("value")) this.#hidingDeselected = true;
   }
 
   #theme(): Theme {

@@ -20,3 +20,9 @@ export function sameSelection(a: Int32Array, b: Int32Array): boolean {
   for (let i = 0; i < a.length; ++i) if (a[i] !== b[i]) return false;
   return true;
 }
+
+/** `selection` less the points `hidden` marks (1), ascending; `selection` itself when it holds none of them. */
+export function withoutHidden(selection: Int32Array, hidden: Uint8Array | undefined): Int32Array {
+  if (!hidden || !selection.some((i) => hidden[i])) return selection;
+  return selection.filter((i) => !hidden[i]);
+}
