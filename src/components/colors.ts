@@ -45,6 +45,9 @@ export function categorical(id: number): string {
   return color.formatHex();
 }
 
+/** "#rrggbb" of a color. */
+export const rgbToHex = (rgb: Rgb): string => `#${rgb.map((c) => c.toString(16).padStart(2, "0")).join("")}`;
+
 /** A sequential color for t in [0, 1] (viridis). */
 export function sequential(t: number): Rgb {
   const color = interpolateViridis(Math.min(1, Math.max(0, t)));

@@ -31,7 +31,7 @@ export type {
   PointColumn,
   PointDataset
 } from "./point-cloud/types.ts";
-export type {ShownLegend, ShownLegendEntry} from "./point-cloud/point-cloud.ts";
+export type {LegendEntryKind, ShownLegend, ShownLegendEntry} from "./point-cloud/point-cloud.ts";
 export {checkPointCloud} from "./point-cloud/check.ts";
 export {linkClusters} from "./link-clusters.ts";
 export type {DriftSeriesPoint, TimeWindow} from "./drift-timeline/timeline-chart.ts";

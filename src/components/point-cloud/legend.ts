@@ -1,5 +1,6 @@
 import {html, nothing, type TemplateResult} from "lit";
 import {formatCount} from "../view.ts";
+import type {LegendEntryKind} from "./categories.ts";
 import type {PointLegend} from "./point-colors.ts";
 
 /** The most entries drawn as buttons; past it, the first ones and the last ("noise", "other", "missing"). */
@@ -7,7 +8,8 @@ export const LEGEND_BUTTONS = 24;
 
 /**
  * The key under the points: the title, then each entry (a value, "other", "missing", or for numbers the range
- * on a ramp) with its count, as a toggle button: a click hides or shows its points. Labels are text bindings,
+ * on a ramp) with its count, as a toggle button: a click hides or shows its points. The buckets ("other",
+ * "missing") are set in italics, apart from values of those names (which are quoted). Labels are text bindings,
  * so a value such as "<img onerror=…>" shows as those characters. Hundreds of clusters would be hundreds of
  * buttons (a quarter of a second to lay out at each recoloring): past LEGEND_BUTTONS entries the first ones
  * and the last are drawn, and the rest counted ("+ 212 more"); the element's `legend` lists them all.
@@ -30,7 +32,7 @@ export function legend(
         entry.color === "" ? html`<i class="ramp"></i>` : html`<i style="background: ${entry.color}"></i>`;
       const shown = !hidden.has(k);
       return html`<button
-        class="key"
+        class=${entry.kind === "other" || entry.kind === "missing" ? "key bucket" : "key"}
         aria-pressed=${shown ? "true" : "false"}
         title=${shown ? "hide these points" : "show these points"}
         @click=${() => toggle(k)}
@@ -42,8 +44,13 @@ export function legend(
 
 /** A legend entry as the element exposes it: its label, color, count, and whether its points are hidden. */
 export interface ShownLegendEntry {
-  /** The value as text, "other", "missing", or for numbers the range ("0.1 – 9.8"). */
+  /**
+   * The value as text (a JSON string, `"other"`, where it would read as a bucket), "other", "missing", for
+   * numbers the range ("0.1 – 9.8"), or "-∞" and "∞".
+   */
   readonly label: string;
+  /** "value", "range", or a bucket: "other" (values past the ten most frequent) or "missing" (no value). */
+  readonly kind: LegendEntryKind;
   /** CSS color of its points ("" for a range, drawn as a ramp). */
   readonly color: string;
   /** How many points it colors. */
@@ -78,14 +85,15 @@ export function hiddenPointIndices(hidden: Uint8Array | undefined): Int32Array {
 }
 
 /**
- * After a recoloring, the entries of `after` hidden because an entry of the same label was hidden in
- * `before`: reclustering keeps "noise" hidden.
+ * After a recoloring, the entries of `after` hidden because an entry of the same kind and label was hidden in
+ * `before`: reclustering keeps "noise" hidden, and the other bucket stays apart from a value named "other".
  */
 export function keptHiddenEntries(
   before: PointLegend | undefined,
   after: PointLegend,
   hidden: ReadonlySet<number>
 ): Set<number> {
-  const labels = new Set([...hidden].map((k) => before?.entries[k]?.label));
-  return new Set(after.entries.flatMap((e, k) => (labels.has(e.label) ? [k] : [])));
+  const key = (e: {kind: LegendEntryKind; label: string}) => `${e.kind}:${e.label}`;
+  const keys = new Set([...hidden].flatMap((k) => (before?.entries[k] ? [key(before.entries[k])] : [])));
+  return new Set(after.entries.flatMap((e, k) => (keys.has(key(e)) ? [k] : [])));
 }

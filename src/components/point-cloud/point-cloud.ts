@@ -23,6 +23,7 @@ import {pointCloudTemplate} from "./template.ts";
 import {tooltip} from "./tooltip.ts";
 import {pointCount, type ColorBy, type PointCloudData, type PointClusters} from "./types.ts";
 
+export type {LegendEntryKind} from "./categories.ts";
 export type {ShownLegend, ShownLegendEntry} from "./legend.ts";
 
 /**

@@ -1,4 +1,4 @@
-import {categorical, hexToRgb, sequential, type Rgb} from "../colors.ts";
+import {categorical, hexToRgb, rgbToHex, sequential, type Rgb} from "../colors.ts";
 import type {Palette} from "../theme.ts";
 import {countedCategories, topCategories, type Categories, type LegendEntry} from "./categories.ts";
 import {datasetColumns, labelColumns, pointValues} from "./column-values.ts";
@@ -8,7 +8,7 @@ import type {ColorBy, PointCloudData, PointClusters} from "./types.ts";
 export interface PointLegend {
   /** What the colors mean: "dataset", "cluster", a column's name, … */
   readonly title: string;
-  /** Each color with its count; for numbers, the range as one entry (then "missing"). */
+  /** Each color with its count; for numbers, the range as one entry (between "-∞" and "∞", then "missing"). */
   readonly entries: readonly LegendEntry[];
   /** For numbers: the smallest and largest finite value, drawn as a ramp. Null for categories. */
   readonly range: readonly [number, number] | null;
@@ -100,7 +100,7 @@ function correctness(data: PointCloudData, palette: Palette): Categories {
   const counted = countedCategories(codes, [
     {label: "correct", color: CORRECT},
     {label: "incorrect", color: INCORRECT},
-    {label: "missing", color: palette.noise}
+    {label: "missing", color: palette.noise, kind: "missing"}
   ]);
   return counted.entries[2]!.count ? counted : {...counted, entries: counted.entries.slice(0, 2)};
 }
@@ -112,28 +112,54 @@ function categoryColoring(title: string, {entries, codes}: Categories): PointCol
   return {colors, codes, legend: {title, entries, range: null}};
 }
 
-/** Numbers on viridis from the smallest to the largest finite value; NaN (missing) grey. */
+// Where a number falls in the legend of numbers (its slots in the legend's order): −∞, finite, ∞, missing.
+const [NEGATIVE_INFINITY, FINITE, POSITIVE_INFINITY, MISSING] = [0, 1, 2, 3];
+
+const numberSlot = (value: number): number =>
+  Number.isNaN(value)
+    ? MISSING
+    : value === -Infinity
+      ? NEGATIVE_INFINITY
+      : value === Infinity
+        ? POSITIVE_INFINITY
+        : FINITE;
+
+/**
+ * Numbers on viridis from the smallest to the largest finite value. ±∞ are numbers, not missing: they take the
+ * scale's ends (−∞ the low color, ∞ the high), where the clamped scale puts them, and the legend lists them
+ * apart ("-∞", "∞") so that no reader takes them for the range's finite ends. NaN (missing) is grey.
+ */
 function numberColoring(title: string, values: Float64Array, palette: Palette): PointColoring {
   const [low, high] = finiteExtent(values);
   const span = high - low || 1;
   const noise = hexToRgb(palette.noise);
   const colors = new Uint8Array(values.length * 3);
-  const codes = new Int32Array(values.length);
-  let missing = 0;
+  const slots = new Uint8Array(values.length);
+  const counts = [0, 0, 0, 0];
   for (let i = 0; i < values.length; ++i) {
     const value = values[i]!;
-    const finite = Number.isFinite(value);
-    put(colors, i, finite ? sequential((value - low) / span) : noise);
-    codes[i] = finite ? 0 : 1;
-    if (!finite) ++missing;
+    const slot = numberSlot(value);
+    // sequential() clamps to [0, 1]: ±∞ land on the ends.
+    put(colors, i, slot === MISSING ? noise : sequential((value - low) / span));
+    slots[i] = slot;
+    ++counts[slot]!;
   }
-  const finiteCount = values.length - missing;
+  const slotEntries: LegendEntry[] = [
+    {label: formatNumber(-Infinity), color: rgbToHex(sequential(0)), count: 0, kind: "value"},
+    {label: `${formatNumber(low)} – ${formatNumber(high)}`, color: "", count: 0, kind: "range"},
+    {label: formatNumber(Infinity), color: rgbToHex(sequential(1)), count: 0, kind: "value"},
+    {label: "missing", color: palette.noise, count: 0, kind: "missing"}
+  ];
+  // Slot → entry index, leaving out the empty slots.
+  const entryOf = new Int32Array(slotEntries.length);
   const entries: LegendEntry[] = [];
-  if (finiteCount)
-    entries.push({label: `${formatNumber(low)} – ${formatNumber(high)}`, color: "", count: finiteCount});
-  else for (let i = 0; i < codes.length; ++i) codes[i] = 0; // only "missing": entry 0
-  if (missing) entries.push({label: "missing", color: palette.noise, count: missing});
-  return {colors, codes, legend: {title, entries, range: finiteCount ? [low, high] : null}};
+  slotEntries.forEach((entry, slot) => {
+    entryOf[slot] = entries.length;
+    if (counts[slot]) entries.push({...entry, count: counts[slot]!});
+  });
+  const codes = Int32Array.from(slots, (slot) => entryOf[slot]!);
+  const range = counts[FINITE] ? ([low, high] as const) : null;
+  return {colors, codes, legend: {title, entries, range}};
 }
 
 /** Per point: 1 if highlighted, + 2 if selected, + 4 if hidden (the shader's flags). */

@@ -113,6 +113,9 @@ export const pointCloudStyles = css`
     color: var(--phx-foreground);
     font-size: 12px;
   }
+  button.key.bucket {
+    font-style: italic;
+  }
   button.key[aria-pressed="false"] {
     opacity: 0.45;
     text-decoration: line-through;

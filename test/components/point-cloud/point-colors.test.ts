@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
+import {keptHiddenEntries} from "../../../src/components/point-cloud/legend.ts";
 import {pointColoring, pointFlags} from "../../../src/components/point-cloud/point-colors.ts";
 import type {PointCloudData} from "../../../src/components/point-cloud/types.ts";
 import {palettes} from "../../../src/components/theme.ts";
@@ -98,8 +99,97 @@ test("pointColoring() keeps the ten most frequent values and groups the rest as 
   };
   const {entries} = pointColoring(many, {column: "kind"}, undefined, palettes.light).legend;
   assert.equal(entries.length, 11);
-  assert.deepEqual(entries.at(-1), {label: "other", color: palettes.light.muted, count: 3});
+  assert.deepEqual(entries.at(-1), {label: "other", color: palettes.light.muted, count: 3, kind: "other"});
   assert.equal(entries[0]!.label, `v${n - 3}`);
+});
+
+/** Points 0…n−1, rows 0…n−1 of one dataset whose column "kind" holds `values`. */
+const oneColumn = (values: unknown[]): PointCloudData => ({
+  ...data,
+  coordinates: new Float32Array(values.length * 2),
+  dataset: new Uint8Array(values.length),
+  row: Int32Array.from(values, (_, i) => i),
+  datasets: [{name: "p", schema, table: tables({kind: values})}]
+});
+
+test("pointColoring() of numbers puts ±∞ at the scale's ends, listed apart; only NaN and null are missing", () => {
+  const values = [2, -Infinity, 4, Infinity, null, NaN, Infinity];
+  const {colors, codes, legend} = pointColoring(
+    oneColumn(values),
+    {column: "kind"},
+    undefined,
+    palettes.light
+  );
+  // viridis(0) #440154 and viridis(1) #fde725, the low and high ends; grey #b4b8bf for missing.
+  assert.deepEqual(
+    legend.entries.map((e) => `${e.label} ${e.count} ${e.color}`),
+    ["-∞ 1 #440154", "2 – 4 2 ", "∞ 2 #fde725", "missing 2 #b4b8bf"]
+  );
+  assert.deepEqual(legend.range, [2, 4]);
+  assert.deepEqual([...codes], [1, 0, 1, 2, 3, 3, 2]);
+  assert.deepEqual(
+    values.map((_, i) => rgb(colors, i)),
+    [
+      [0x44, 0x01, 0x54],
+      [0x44, 0x01, 0x54],
+      [0xfd, 0xe7, 0x25],
+      [0xfd, 0xe7, 0x25],
+      [0xb4, 0xb8, 0xbf],
+      [0xb4, 0xb8, 0xbf],
+      [0xfd, 0xe7, 0x25]
+    ]
+  );
+  const only = pointColoring(data, Float64Array.of(Infinity, NaN, -Infinity), undefined, palettes.light);
+  assert.deepEqual(
+    only.legend.entries.map((e) => `${e.label} ${e.count}`),
+    ["-∞ 1", "∞ 1", "missing 1"]
+  );
+  assert.deepEqual([...only.codes], [1, 2, 0]);
+});
+
+test("pointColoring() keeps its other and missing buckets apart from values named other and missing", () => {
+  // Top ten: "other" (5), "missing" (4), then with 2 each '"other"' (a quote sorts before v) and v0…v6; v8 and
+  // v9 (1 each) fall into the bucket; one null. Values that read as a bucket show as JSON strings.
+  const values = [
+    ...Array<string>(5).fill("other"),
+    ...Array<string>(4).fill("missing"),
+    '"other"',
+    '"other"',
+    ...Array.from({length: 7}, (_, k) => [`v${k}`, `v${k}`]).flat(),
+    "v8",
+    "v9",
+    null
+  ];
+  const {entries} = pointColoring(oneColumn(values), {column: "kind"}, undefined, palettes.light).legend;
+  assert.deepEqual(
+    entries.map((e) => `${e.kind} ${e.label} ${e.count}`),
+    [
+      'value "other" 5',
+      'value "missing" 4',
+      'value "\\"other\\"" 2',
+      ...Array.from({length: 7}, (_, k) => `value v${k} 2`),
+      "other other 2",
+      "missing missing 1"
+    ]
+  );
+  assert.equal(new Set(entries.map((e) => e.label)).size, entries.length, "each label once");
+});
+
+test("keptHiddenEntries() after a recoloring keeps the other bucket hidden, not a value named other", () => {
+  // Eleven values (v0…v9 twice, "other" three times, "z" once): "z" falls into the bucket, entry 10.
+  const values = [
+    ...Array<string>(3).fill("other"),
+    ...Array.from({length: 10}, (_, k) => [`v${k}`, `v${k}`]).flat(),
+    "z"
+  ];
+  const coloring = (values: unknown[]) =>
+    pointColoring(oneColumn(values), {column: "kind"}, undefined, palettes.light).legend;
+  const before = coloring(values);
+  assert.equal(before.entries[10]!.label, "other");
+  // One more null: a "missing" entry after the bucket; the bucket is still entry 10, the value "other" entry 0.
+  const after = coloring([...values, null]);
+  assert.deepEqual([...keptHiddenEntries(before, after, new Set([10]))], [10]);
+  assert.deepEqual([...keptHiddenEntries(before, after, new Set([0]))], [0]);
 });
 
 test("pointColoring() names a missing clustering or a length mismatch", () => {
