@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import {writeFile} from "node:fs/promises";
 import {before, test} from "node:test";
 import type {Page} from "playwright-core";
-import {cameraMatrix, fitCamera} from "../../src/components/point-cloud/camera.ts";
+import {cameraMatrix, fitCamera, type Camera} from "../../src/components/point-cloud/camera.ts";
 import {pointsInPolygon} from "../../src/components/point-cloud/picking.ts";
 import {screenPositions} from "../../src/components/point-cloud/screen-positions.ts";
 import {palettes} from "../../src/components/theme.ts";
@@ -103,6 +103,89 @@ test("hovering a point shows its dataset, row, cluster and raw data as text, nev
   assert.equal(await page.locator("phx-point-cloud img").count(), 0, "no element made from the raw text");
   assert.equal(await page.evaluate(() => (window as unknown as ComponentsPage).__xss), undefined);
   await page.screenshot({path: "test-results/components-point-cloud-hover.png"});
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** The point drawn 6 px or more inside the canvas with the largest `score` (of its x and y on the canvas). */
+function farthestPoint(screen: Float32Array, canvas: Box, score: (x: number, y: number) => number): number {
+  let [best, bestScore] = [-1, -Infinity];
+  for (let i = 0; i < screen.length / 3; ++i) {
+    const [x, y] = [screen[i * 3]!, screen[i * 3 + 1]!];
+    const inside = x >= 6 && y >= 6 && x <= canvas.width - 6 && y <= canvas.height - 6;
+    if (!inside || score(x, y) <= bestScore) continue;
+    [best, bestScore] = [i, score(x, y)];
+  }
+  return best;
+}
+
+const boxOf = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => {
+    const {x, y, width, height} = element.getBoundingClientRect();
+    return {x, y, width, height};
+  });
+
+/** Whether `inner` lies within `outer` (to a hundredth of a pixel). */
+const within = (inner: Box, outer: Box) =>
+  inner.x >= outer.x - 0.01 &&
+  inner.y >= outer.y - 0.01 &&
+  inner.x + inner.width <= outer.x + outer.width + 0.01 &&
+  inner.y + inner.height <= outer.y + outer.height + 0.01;
+
+/** Where the 2-D digits land on the canvas at the view's camera now. */
+async function screenNow(page: Page, canvas: Box): Promise<Float32Array> {
+  const camera = await page.$eval(
+    "phx-point-cloud",
+    (cloud) => (cloud as unknown as {camera: Camera}).camera
+  );
+  const matrix = cameraMatrix(camera, canvas.width, canvas.height);
+  return screenPositions(results.projection2.coordinates, 2, matrix, canvas.width, canvas.height);
+}
+
+// Panned 280 px right and 40 px down, points reach the bottom-right corner; then 330 px wide, the right edge.
+test("the tooltip of a point at the bottom-right corner or the right edge stays inside the cloud", async () => {
+  const {page, errors, canvas: wide} = await mountCloud();
+  await page.locator("phx-point-cloud").focus();
+  for (const key of [...Array<string>(7).fill("ArrowLeft"), "ArrowUp"]) await page.keyboard.press(key);
+  await frames(page);
+  const resize = (width: number) =>
+    page.evaluate((width) => (window as unknown as ComponentsPage).resizeCloud(width), width);
+  const cases = [
+    {
+      name: "corner",
+      canvas: async () => wide,
+      near: (x: number, y: number) => -Math.max(wide.width - x, wide.height - y)
+    },
+    {name: "narrow", canvas: () => resize(330), near: (x: number) => x}
+  ];
+  for (const {name, canvas: resized, near} of cases) {
+    const canvas = await resized();
+    const screen = await screenNow(page, canvas);
+    const i = farthestPoint(screen, canvas, near);
+    const [x, y] = [screen[i * 3]!, screen[i * 3 + 1]!];
+    const edge = name === "corner" ? x > canvas.width - 60 && y > canvas.height - 60 : x > canvas.width - 40;
+    assert.ok(
+      edge,
+      `${name}: a point near the edge (${x.toFixed(0)}, ${y.toFixed(0)} in ${canvas.width} × ${canvas.height})`
+    );
+    await page.mouse.move(canvas.x + x, canvas.y + y);
+    const tooltip = page.locator("phx-point-cloud .tooltip");
+    await tooltip.waitFor();
+    assert.match((await tooltip.textContent())!, new RegExp(`row ${results.projection2.row[i]}\\b`));
+    const [box, element] = [
+      await boxOf(page, "phx-point-cloud .tooltip"),
+      await boxOf(page, "phx-point-cloud")
+    ];
+    await page.screenshot({path: `test-results/components-point-cloud-tooltip-${name}.png`});
+    assert.ok(box.width > 60 && box.height > 30, `${name}: a tooltip to read (${box.width} × ${box.height})`);
+    assert.ok(
+      within(box, canvas),
+      `${name}: ${JSON.stringify(box)} inside the canvas ${JSON.stringify(canvas)}`
+    );
+    assert.ok(within(box, element), `${name}: inside the element ${JSON.stringify(element)}`);
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y - 8); // off the cloud: the tooltip goes
+    await tooltip.waitFor({state: "detached"});
+  }
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -20,7 +20,7 @@ import {normalizeSelection, sameSelection, withoutHidden} from "./selection.ts";
 import {pointCloudStyles} from "./styles.ts";
 import {pointCloudState, pointCloudSummary} from "./summary.ts";
 import {pointCloudTemplate} from "./template.ts";
-import {tooltip} from "./tooltip.ts";
+import {placeTooltip, tooltip} from "./tooltip.ts";
 import {pointCount, type ColorBy, type PointCloudData, type PointClusters} from "./types.ts";
 
 export type {LegendEntryKind} from "./categories.ts";
@@ -204,6 +204,7 @@ export class PhxPointCloud extends LitElement {
     const data = this.projection;
     const acquired = this.#gl.acquire(canvas);
     if (canvas) this.#gestures.attach(canvas);
+    this.#placeTooltip();
     if (this.#hidingDeselected) {
       this.#hidingDeselected = false;
       emitInput(this);
@@ -277,8 +278,14 @@ export class PhxPointCloud extends LitElement {
   #tooltip() {
     const {hovered, projection} = this;
     if (!hovered || !projection || hovered.index >= pointCount(projection)) return nothing;
-    const width = this.renderRoot.querySelector(".surface")?.clientWidth ?? 0;
-    return tooltip(hoverText(projection, hovered.index, this.clusters, this.rawData), hovered, width);
+    return tooltip(hoverText(projection, hovered.index, this.clusters, this.rawData));
+  }
+
+  // After each render, as its text (and so its size) may have changed with the hover or the inputs.
+  #placeTooltip(): void {
+    const element = this.renderRoot.querySelector<HTMLElement>(".tooltip");
+    const surface = this.renderRoot.querySelector<HTMLElement>(".surface");
+    if (element && surface && this.hovered) placeTooltip(element, this.hovered, surface);
   }
 
   #summary(): string {

@@ -40,9 +40,15 @@ export const pointCloudStyles = css`
     stroke: var(--phx-foreground);
     stroke-dasharray: 4 3;
   }
+  /* Placed by placeTooltip inside the surface: at most its size, so that it never is clipped. */
   .tooltip {
     position: absolute;
-    max-width: 260px;
+    left: 0;
+    top: 0;
+    box-sizing: border-box;
+    max-width: min(260px, 100%);
+    max-height: 100%;
+    overflow: hidden;
     padding: 6px 8px;
     border-radius: 4px;
     background: var(--phx-background);
