@@ -7,7 +7,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
 import type {Table} from "apache-arrow";
-import type {Browser} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 import {build} from "../../src/cli/build.ts";
 import {openNotebook} from "../../src/runtime/headless/open-notebook.ts";
 import {launchChromium, openPage, waitForCellText} from "./support/chromium.ts";
@@ -162,4 +162,100 @@ test("a built page's SQL cell cannot fetch from another site: duckdb-wasm's work
     await server.close();
     await elsewhere.close();
   }
+});
+
+/**
+ * A notebook of `cells` run by the runner (node-api), then built and opened (duckdb-wasm): the runner's value
+ * (or error message) of each cell, and the page.
+ */
+async function inBothEngines(...cells: string[]): Promise<{runner: (name: string) => unknown; page: Page}> {
+  const dir = await folder("phoenix-sql-both-src-");
+  const html = `<!doctype html>\n<notebook>\n<title>both</title>\n${cells.join("\n")}\n</notebook>\n`;
+  await writeFile(join(dir, "both.html"), html);
+  const headless = await openNotebook(join(dir, "both.html"));
+  assert.ok(await headless.recorder.whenSettled(60_000));
+  headless.runtime.dispose();
+  const runner = (name: string) => {
+    const report = headless.recorder.report(name)!;
+    return report.error ? report.error.message : report.value;
+  };
+  const out = await folder("phoenix-sql-both-out-");
+  assert.equal(await build([join(dir, "both.html"), "--out", out, "--no-bake"]), 0);
+  const server = await serveStatic(out);
+  after(() => server.close());
+  const {page} = await openPage(browser);
+  await page.goto(`${server.origin}/both.html`);
+  return {runner, page};
+}
+
+/** The text of `<pre class="name">` once the page shows it; the text of the page's failed cells if one fails first. */
+async function shown(page: Page, name: string): Promise<string> {
+  await page.waitForFunction(
+    (name) =>
+      document.querySelector(`pre.${name}`)?.textContent ||
+      document.querySelector('.phx-cell[data-status="rejected"]'),
+    name,
+    {timeout: 60_000}
+  );
+  const pre = await page.$(`pre.${name}`);
+  if (pre) return (await pre.textContent()) ?? "";
+  const failed = await page.$$eval('.phx-cell[data-status="rejected"]', (cells) =>
+    cells.map((cell) => cell.textContent)
+  );
+  throw new Error(`no pre.${name}; failed cells: ${failed.join(" | ")}`);
+}
+
+// A cell that shows a table's column types and first row as JSON: bigints as "<digits>n", lists and bytes as arrays.
+const SHOW_FIRST_ROW = `<script type="application/vnd.observable.javascript">
+firstRow = (table) => {
+  const plain = (value) => typeof value === "bigint" ? \`\${value}n\` :
+    value !== null && typeof value === "object" ? Array.from(value, plain) : value;
+  return JSON.stringify({
+    types: table.schema.fields.map((field) => \`\${field.name}: \${field.type}\`),
+    row: Object.entries(table.get(0).toJSON()).map(([name, value]) => [name, plain(value)])
+  });
+}
+</script>`;
+
+test("DuckDB's ±infinity dates and timestamps are the ends of a JavaScript Date in the page as in the runner", async () => {
+  const {runner, page} = await inBothEngines(
+    SHOW_FIRST_ROW,
+    `<script type="application/sql" output="ends">
+SELECT 'infinity'::TIMESTAMP AS t, '-infinity'::TIMESTAMP AS u, 'infinity'::TIMESTAMPTZ AS z,
+  'infinity'::TIMESTAMP_S AS s, '-infinity'::TIMESTAMP_MS AS ms, 'infinity'::TIMESTAMP_NS AS ns,
+  'infinity'::DATE AS d, '-infinity'::DATE AS e, '290000-01-01'::TIMESTAMP AS far,
+  '1969-12-31 23:59:59.9995'::TIMESTAMP AS before, '2024-03-05 06:07:08.009'::TIMESTAMP_NS AS finite,
+  ['infinity'::TIMESTAMP, NULL] AS l
+</script>`,
+    `<script type="application/vnd.observable.javascript">endsShown = firstRow(ends)</script>`,
+    `<script type="text/html"><pre class="ends">\${endsShown}</pre></script>`
+  );
+  // A Date holds ±8.64e15 ms around the epoch; 2024-03-05T06:07:08.009Z is Date.UTC(2024, 2, 5, 6, 7, 8, 9); half a
+  // millisecond before the epoch falls in its millisecond -1.
+  const end = 8_640_000_000_000_000;
+  const expected = {
+    types: [
+      ...["t", "u", "z", "s", "ms", "ns"].map((name) => `${name}: Date64<MILLISECOND>`),
+      "d: Date32<DAY>",
+      "e: Date32<DAY>",
+      ...["far", "before", "finite"].map((name) => `${name}: Date64<MILLISECOND>`),
+      "l: List<Date64<MILLISECOND>>"
+    ],
+    row: [
+      ["t", end],
+      ["u", -end],
+      ["z", end],
+      ["s", end],
+      ["ms", -end],
+      ["ns", end],
+      ["d", end],
+      ["e", -end],
+      ["far", end],
+      ["before", -1],
+      ["finite", 1709618828009],
+      ["l", [end, null]]
+    ]
+  };
+  assert.deepEqual(JSON.parse(String(runner("endsShown"))), expected, "the runner");
+  assert.deepEqual(JSON.parse(await shown(page, "ends")), expected, "the page");
 });

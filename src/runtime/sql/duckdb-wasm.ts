@@ -9,6 +9,7 @@ import mvpWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import {tableFromIPC, tableToIPC, type Table} from "apache-arrow";
 import {SqlError, type SqlEngine, type SqlQueryOptions} from "./database.ts";
 import {quoteIdentifier} from "./quote.ts";
+import {withJavaScriptDates} from "./wasm-arrow.ts";
 
 /** Where a page finds the file a SQL text names (`data/penguins.csv` → its URL, relative to the notebook). */
 export type FileUrl = (name: string) => string;
@@ -16,7 +17,7 @@ export type FileUrl = (name: string) => string;
 /**
  * DuckDB in the page (`@duckdb/duckdb-wasm`, in a worker). Its results come as Arrow IPC bytes that the
  * project's apache-arrow reads (duckdb-wasm bundles its own, older copy), with the same types as node-api's
- * (see node-arrow.ts): 64-bit integers and decimals as doubles, timestamps as Date64.
+ * (see node-arrow.ts): 64-bit integers and decimals as doubles, timestamps as Date64 (made here, see wasm-arrow.ts).
  */
 export async function createWasmDuckDB(fileUrl: FileUrl): Promise<SqlEngine> {
   const bundle = await duckdb.selectBundle({
@@ -26,7 +27,7 @@ export async function createWasmDuckDB(fileUrl: FileUrl): Promise<SqlEngine> {
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), policedWorker(bundle.mainWorker!));
   // Absolute: the worker runs from a blob: URL, against which a relative path cannot resolve.
   await db.instantiate(new URL(bundle.mainModule, location.href).href);
-  await db.open({query: {castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true}});
+  await db.open({query: {castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: false}});
   const setup = await db.connectInternal();
   // No engine ever fetches an extension: Parquet and JSON are built in, and nothing else is needed.
   await db.runQuery(setup, "SET autoinstall_known_extensions = false");
@@ -37,7 +38,7 @@ export async function createWasmDuckDB(fileUrl: FileUrl): Promise<SqlEngine> {
     async query(text, params = [], options = {}) {
       const conn = await db.connectInternal();
       try {
-        return tableFromIPC(await run(db, conn, text, params, options));
+        return withJavaScriptDates(tableFromIPC(await run(db, conn, text, params, options)));
       } catch (error) {
         if (options.signal?.aborted) throw options.signal.reason;
         throw error instanceof SqlError ? error : new SqlError((error as Error).message, {cause: error});

@@ -1,8 +1,16 @@
 import {
+  DuckDBDateValue,
+  DuckDBTimestampMillisecondsValue,
+  DuckDBTimestampNanosecondsValue,
+  DuckDBTimestampSecondsValue,
+  DuckDBTimestampTZValue,
+  DuckDBTimestampValue,
   DuckDBTypeId,
   JSDuckDBValueConverter,
   type DuckDBResult,
   type DuckDBType,
+  type DuckDBValue,
+  type DuckDBValueConverter,
   type JS
 } from "@duckdb/node-api";
 import {
@@ -30,11 +38,12 @@ import {
   type DataType,
   type Vector
 } from "apache-arrow";
+import {dateDays, timestampMillis} from "./date-range.ts";
 
 /**
- * A column's Arrow type and how one of its JS values (node-api's `JSDuckDBValueConverter`) becomes the value
- * Arrow stores. The types are those duckdb-wasm gives with `castBigIntToDouble`, `castDecimalToDouble` and
- * `castTimestampToDate` (see duckdb-wasm.ts), so both engines answer a query with the same table.
+ * A column's Arrow type and how one of its JS values (`toJS` below) becomes the value Arrow stores. The types
+ * are those duckdb-wasm gives with `castBigIntToDouble` and `castDecimalToDouble`, its timestamps made Date64
+ * by wasm-arrow.ts (see duckdb-wasm.ts), so both engines answer a query with the same table.
  */
 interface ColumnKind {
   readonly type: DataType;
@@ -43,7 +52,6 @@ interface ColumnKind {
 
 const same = (value: JS): unknown => value;
 const number = (value: JS): unknown => (value === null ? null : Number(value));
-const millis = (value: JS): unknown => (value instanceof Date ? value.getTime() : value);
 const text = (value: JS): unknown =>
   value === null ? null : typeof value === "object" ? JSON.stringify(value, jsonBigInt) : String(value);
 
@@ -80,13 +88,13 @@ function columnKind(type: DuckDBType): ColumnKind {
     case DuckDBTypeId.VARCHAR:
       return {type: new Utf8(), value: same};
     case DuckDBTypeId.DATE:
-      return {type: new DateDay(), value: millis};
+      return {type: new DateDay(), value: same};
     case DuckDBTypeId.TIMESTAMP:
     case DuckDBTypeId.TIMESTAMP_S:
     case DuckDBTypeId.TIMESTAMP_MS:
     case DuckDBTypeId.TIMESTAMP_NS:
     case DuckDBTypeId.TIMESTAMP_TZ:
-      return {type: new DateMillisecond(), value: millis};
+      return {type: new DateMillisecond(), value: same};
     case DuckDBTypeId.LIST: {
       const child = columnKind(type.valueType);
       return {type: new List(new Field("l", child.type, true)), value: listOf(child)};
@@ -105,12 +113,29 @@ function listOf(child: ColumnKind): (value: JS) => unknown {
   return (value) => (Array.isArray(value) ? value.map(child.value) : null);
 }
 
+/**
+ * node-api's JavaScript values, but dates and timestamps as epoch milliseconds by date-range.ts's rule (node-api
+ * threw on DuckDB's ±infinity, and gave a TIMESTAMP_NS's as 2262-04-11). Nested values come here too.
+ */
+const toJS: DuckDBValueConverter<JS> = (value, type, converter) =>
+  value === null ? null : (millisOf(value) ?? JSDuckDBValueConverter(value, type, converter));
+
+function millisOf(value: DuckDBValue): number | undefined {
+  if (value instanceof DuckDBTimestampValue || value instanceof DuckDBTimestampTZValue)
+    return timestampMillis(value.micros, "us");
+  if (value instanceof DuckDBTimestampMillisecondsValue) return timestampMillis(value.millis, "ms");
+  if (value instanceof DuckDBTimestampSecondsValue) return timestampMillis(value.seconds, "s");
+  if (value instanceof DuckDBTimestampNanosecondsValue) return timestampMillis(value.nanos, "ns");
+  if (value instanceof DuckDBDateValue) return dateDays(value.days) * 86_400_000;
+  return undefined;
+}
+
 /** Reads a whole result into an Arrow Table, column by column, chunk by chunk. */
 export async function resultToArrow(result: DuckDBResult): Promise<Table> {
   const names = result.deduplicatedColumnNames();
   const columns = result.columnTypes().map(columnKind).map(columnBuilder);
   for (let chunk; (chunk = await result.fetchChunk()) && chunk.rowCount > 0;)
-    columns.forEach((column, c) => column.push(chunk.convertColumnValues(c, JSDuckDBValueConverter)));
+    columns.forEach((column, c) => column.push(chunk.convertColumnValues(c, toJS)));
   const vectors: Record<string, Vector> = {};
   names.forEach((name, c) => (vectors[name] = columns[c]!.finish()));
   return new Table(vectors);

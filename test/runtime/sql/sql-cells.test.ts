@@ -263,3 +263,41 @@ test("a result's numbers and text arrive exactly, nulls included, in every width
     db.close();
   }
 });
+
+test("DuckDB's ±infinity dates and timestamps are the ends of a JavaScript Date, not the cell's error", async () => {
+  const db = await createDuckDB();
+  try {
+    const table = await db.query(
+      "SELECT 'infinity'::TIMESTAMP AS t, '-infinity'::TIMESTAMP AS u, 'infinity'::TIMESTAMPTZ AS z," +
+        " 'infinity'::TIMESTAMP_S AS s, '-infinity'::TIMESTAMP_MS AS ms, 'infinity'::TIMESTAMP_NS AS ns," +
+        " 'infinity'::DATE AS d, '-infinity'::DATE AS e, '290000-01-01'::TIMESTAMP AS far," +
+        " '2024-03-05 06:07:08.009'::TIMESTAMP AS finite, ['infinity'::TIMESTAMP, NULL] AS l"
+    );
+    // A Date holds ±8.64e15 ms (±10^8 days) around the epoch: +275760-09-13 and -271821-04-20.
+    // 2024-03-05T06:07:08.009Z is 1709618828009 ms (Date.UTC(2024, 2, 5, 6, 7, 8, 9)).
+    const end = 8_640_000_000_000_000;
+    assert.deepEqual(
+      Object.fromEntries(
+        Object.entries(table.get(0)!.toJSON()).map(([name, value]) => [
+          name,
+          value !== null && typeof value === "object" ? Array.from(value as Iterable<unknown>) : value
+        ])
+      ),
+      {
+        t: end,
+        u: -end,
+        z: end,
+        s: end,
+        ms: -end,
+        ns: end,
+        d: end,
+        e: -end,
+        far: end,
+        finite: 1709618828009,
+        l: [end, null]
+      }
+    );
+  } finally {
+    db.close();
+  }
+});
