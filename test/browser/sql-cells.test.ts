@@ -259,3 +259,25 @@ SELECT 'infinity'::TIMESTAMP AS t, '-infinity'::TIMESTAMP AS u, 'infinity'::TIME
   assert.deepEqual(JSON.parse(String(runner("endsShown"))), expected, "the runner");
   assert.deepEqual(JSON.parse(await shown(page, "ends")), expected, "the page");
 });
+
+test("TIME is Time64 microseconds and BLOB Binary bytes in the runner as in the page", async () => {
+  const {runner, page} = await inBothEngines(
+    SHOW_FIRST_ROW,
+    `<script type="application/sql" output="odd">
+SELECT TIME '12:34:56.789' AS t, '\\xAA\\x00abc'::BLOB AS b, [TIME '00:00:00.000001'] AS l
+</script>`,
+    `<script type="application/vnd.observable.javascript">oddShown = firstRow(odd)</script>`,
+    `<script type="text/html"><pre class="odd">\${oddShown}</pre></script>`
+  );
+  // 12:34:56.789 is (12 × 3600 + 34 × 60 + 56) s + 789 ms = 45,296,789,000 µs; the bytes 0xAA 0x00 "abc".
+  const expected = {
+    types: ["t: Time64<MICROSECOND>", "b: Binary", "l: List<Time64<MICROSECOND>>"],
+    row: [
+      ["t", "45296789000n"],
+      ["b", [0xaa, 0x00, 0x61, 0x62, 0x63]],
+      ["l", ["1n"]]
+    ]
+  };
+  assert.deepEqual(JSON.parse(String(runner("oddShown"))), expected, "the runner");
+  assert.deepEqual(JSON.parse(await shown(page, "odd")), expected, "the page");
+});

@@ -14,6 +14,7 @@ import {
   type JS
 } from "@duckdb/node-api";
 import {
+  Binary,
   Bool,
   DateDay,
   DateMillisecond,
@@ -26,6 +27,7 @@ import {
   Int8,
   List,
   Table,
+  TimeMicrosecond,
   Uint16,
   Uint32,
   Uint8,
@@ -95,6 +97,11 @@ function columnKind(type: DuckDBType): ColumnKind {
     case DuckDBTypeId.TIMESTAMP_NS:
     case DuckDBTypeId.TIMESTAMP_TZ:
       return {type: new DateMillisecond(), value: same};
+    // As duckdb-wasm: microseconds since midnight (a bigint from apache-arrow), and bytes (Uint8Array).
+    case DuckDBTypeId.TIME:
+      return {type: new TimeMicrosecond(), value: same};
+    case DuckDBTypeId.BLOB:
+      return {type: new Binary(), value: same};
     case DuckDBTypeId.LIST: {
       const child = columnKind(type.valueType);
       return {type: new List(new Field("l", child.type, true)), value: listOf(child)};
@@ -104,7 +111,7 @@ function columnKind(type: DuckDBType): ColumnKind {
       return {type: new FixedSizeList(type.length, new Field("l", child.type, true)), value: listOf(child)};
     }
     default:
-      // Everything else (structs, maps, intervals, UUIDs, blobs…) as text: readable, never lost silently.
+      // Everything else (structs, maps, intervals, UUIDs…) as text: readable, never lost silently.
       return {type: new Utf8(), value: text};
   }
 }

@@ -301,3 +301,25 @@ test("DuckDB's ±infinity dates and timestamps are the ends of a JavaScript Date
     db.close();
   }
 });
+
+test("TIME is Arrow's Time64 in microseconds and BLOB its Binary bytes, as duckdb-wasm gives them", async () => {
+  const db = await createDuckDB();
+  try {
+    const table = await db.query(
+      "SELECT * FROM (VALUES (TIME '12:34:56.789', '\\xAA\\x00abc'::BLOB, [TIME '00:00:00.000001'])," +
+        " (NULL, NULL, NULL)) t(t, b, l)"
+    );
+    assert.deepEqual(
+      table.schema.fields.map((field) => String(field.type)),
+      ["Time64<MICROSECOND>", "Binary", "List<Time64<MICROSECOND>>"]
+    );
+    // 12:34:56.789 is (12 × 3600 + 34 × 60 + 56) s + 789 ms = 45,296,789,000 µs; the bytes 0xAA 0x00 "abc".
+    const [first, second] = table.toArray().map((row) => row.toJSON());
+    assert.equal(first!.t, 45_296_789_000n);
+    assert.deepEqual(first!.b, new Uint8Array([0xaa, 0x00, 0x61, 0x62, 0x63]));
+    assert.deepEqual(Array.from(first!.l as Iterable<bigint>), [1n]);
+    assert.deepEqual(second, {t: null, b: null, l: null});
+  } finally {
+    db.close();
+  }
+});
