@@ -188,20 +188,22 @@ async function inBothEngines(...cells: string[]): Promise<{runner: (name: string
   return {runner, page};
 }
 
-/** The text of `<pre class="name">` once the page shows it; the text of the page's failed cells if one fails first. */
-async function shown(page: Page, name: string): Promise<string> {
+/**
+ * The text of `<pre class="name">` once the page shows it; the text of the page's failed cells if more than
+ * `failing` (those the test means to fail) fail first.
+ */
+async function shown(page: Page, name: string, failing = 0): Promise<string> {
+  const rejected = '.phx-cell[data-status="rejected"]';
   await page.waitForFunction(
-    (name) =>
+    ([name, rejected, failing]) =>
       document.querySelector(`pre.${name}`)?.textContent ||
-      document.querySelector('.phx-cell[data-status="rejected"]'),
-    name,
+      document.querySelectorAll(rejected).length > failing,
+    [name, rejected, failing] as const,
     {timeout: 60_000}
   );
   const pre = await page.$(`pre.${name}`);
   if (pre) return (await pre.textContent()) ?? "";
-  const failed = await page.$$eval('.phx-cell[data-status="rejected"]', (cells) =>
-    cells.map((cell) => cell.textContent)
-  );
+  const failed = await page.$$eval(rejected, (cells) => cells.map((cell) => cell.textContent));
   throw new Error(`no pre.${name}; failed cells: ${failed.join(" | ")}`);
 }
 
@@ -280,4 +282,54 @@ SELECT TIME '12:34:56.789' AS t, '\\xAA\\x00abc'::BLOB AS b, [TIME '00:00:00.000
   };
   assert.deepEqual(JSON.parse(String(runner("oddShown"))), expected, "the runner");
   assert.deepEqual(JSON.parse(await shown(page, "odd")), expected, "the page");
+});
+
+test("an array parameter is the same typed list in the page as in the runner, and a mixed one the same error", async () => {
+  const {runner, page} = await inBothEngines(
+    SHOW_FIRST_ROW,
+    `<script type="application/sql" output="lists">
+SELECT typeof(\${[1, 2, 3]}) AS i, \${[1, -2, null]} AS iv, typeof(\${[1, 2 ** 40]}) AS b,
+  typeof(\${[1.5, 2]}) AS d, \${[1.5, null, -0.25]} AS dv, \${["a", 'b,"c"', "it's \\\\ [x]", "", null]} AS sv,
+  typeof(\${[true, null]}) AS o, epoch_ms(\${[new Date("2024-03-05T06:07:08.009Z")]}[1]) AS tv,
+  typeof(\${[]}) AS e, list_contains(\${[3, 4]}, \${4}) AS c, \${"after"} AS after
+</script>`,
+    `<script type="application/vnd.observable.javascript">listsShown = firstRow(lists)</script>`,
+    `<script type="text/html"><pre class="lists">\${listsShown}</pre></script>`,
+    `<script id="9" type="application/sql" output="mixed">SELECT \${1} AS one, \${[1, "a"]} AS v</script>`
+  );
+  // By hand: the types DuckDB gives 1, 2^40, 1.5, 'a' and true in a list; 2024-03-05T06:07:08.009Z is
+  // Date.UTC(2024, 2, 5, 6, 7, 8, 9) ms; an empty list's type is DuckDB's "NULL"[].
+  const expected = {
+    types: [
+      "i: Utf8",
+      "iv: List<Int32>",
+      "b: Utf8",
+      "d: Utf8",
+      "dv: List<Float64>",
+      "sv: List<Utf8>",
+      "o: Utf8",
+      "tv: Float64",
+      "e: Utf8",
+      "c: Bool",
+      "after: Utf8"
+    ],
+    row: [
+      ["i", "INTEGER[]"],
+      ["iv", [1, -2, null]],
+      ["b", "BIGINT[]"],
+      ["d", "DOUBLE[]"],
+      ["dv", [1.5, null, -0.25]],
+      ["sv", ["a", 'b,"c"', "it's \\ [x]", "", null]],
+      ["o", "BOOLEAN[]"],
+      ["tv", 1709618828009],
+      ["e", '"NULL"[]'],
+      ["c", true],
+      ["after", "after"]
+    ]
+  };
+  assert.deepEqual(JSON.parse(String(runner("listsShown"))), expected, "the runner");
+  assert.deepEqual(JSON.parse(await shown(page, "lists", 1)), expected, "the page");
+  const refused = "the 2nd ${…} is an array of numbers and strings: an array parameter holds one kind";
+  assert.ok(String(runner("mixed")).startsWith(refused), String(runner("mixed")));
+  await waitForCellText(page, 9, refused);
 });

@@ -323,3 +323,54 @@ test("TIME is Arrow's Time64 in microseconds and BLOB its Binary bytes, as duckd
     db.close();
   }
 });
+
+test("an array parameter is the list DuckDB types as the scalar rule does: INTEGER[], BIGINT[], DOUBLE[], VARCHAR[]…", async () => {
+  const headless = await run(
+    sql(
+      'output="lists"',
+      "SELECT typeof(${[1, 2, 3]}) AS i, ${[1, -2, null]} AS iv, typeof(${[1, 2 ** 40]}) AS b,\n" +
+        "  typeof(${[1.5, 2]}) AS d, ${[1.5, null, -0.25]} AS dv, typeof(${['a']}) AS s,\n" +
+        `  \${["a", 'b,"c"', "it's \\\\ [x]", "", null]} AS sv, typeof(\${[true, null]}) AS o, \${[false]} AS ov,\n` +
+        '  typeof(${[new Date("2024-03-05T06:07:08.009Z")]}) AS t,\n' +
+        '  epoch_ms(${[new Date("2024-03-05T06:07:08.009Z")]}[1]) AS tv, typeof(${[]}) AS e,\n' +
+        "  len(${[null, null]}) AS n, list_contains(${[3, 4]}, ${4}) AS c, ${'after'} AS after"
+    ),
+    sql('output="mixed"', "SELECT ${1} AS one, ${[1, 'a']} AS v"),
+    sql('output="nested"', "SELECT ${[[1], [2]]} AS v")
+  );
+  const row = (valueOf(headless, "lists") as Table).get(0)!.toJSON();
+  const plain = Object.fromEntries(
+    Object.entries(row).map(([name, value]) => [
+      name,
+      value !== null && typeof value === "object" ? Array.from(value as Iterable<unknown>) : value
+    ])
+  );
+  // By hand: the types DuckDB gives 1, 2^40, 1.5, 'a', true and a TIMESTAMP in a list; 2024-03-05T06:07:08.009Z
+  // is Date.UTC(2024, 2, 5, 6, 7, 8, 9) ms; an empty list's type is DuckDB's "NULL"[].
+  assert.deepEqual(plain, {
+    i: "INTEGER[]",
+    iv: [1, -2, null],
+    b: "BIGINT[]",
+    d: "DOUBLE[]",
+    dv: [1.5, null, -0.25],
+    s: "VARCHAR[]",
+    sv: ["a", 'b,"c"', "it's \\ [x]", "", null],
+    o: "BOOLEAN[]",
+    ov: [false],
+    t: "TIMESTAMP[]",
+    tv: 1709618828009,
+    e: '"NULL"[]',
+    n: 2,
+    c: true,
+    after: "after"
+  });
+  assert.match(
+    headless.recorder.report("mixed")!.error!.message,
+    /^the 2nd \$\{…\} is an array of numbers and strings: an array parameter holds one kind/
+  );
+  assert.match(
+    headless.recorder.report("nested")!.error!.message,
+    /^the 1st \$\{…\} is an array of arrays: an array parameter holds one kind/
+  );
+  headless.runtime.dispose();
+});
