@@ -12,6 +12,7 @@ import {digitsResults, type DigitsResults} from "../components/browser/digits.ts
 import {XSS} from "../components/selection-fixtures.ts";
 import {serveBundledPage} from "./support/bundled-page.ts";
 import {launchChromium, openPage} from "./support/chromium.ts";
+import {tabStops} from "./support/tab-stops.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 let results: DigitsResults;
@@ -175,6 +176,40 @@ test("phx-selection-table: a click or Enter sets the value and fires input", asy
   assert.equal(
     await page.locator("phx-selection-table [aria-selected=true]").getAttribute("aria-label"),
     "production row 1"
+  );
+});
+
+test("phx-selection-table is one tab stop for its rows: a row's button or link is one only in the active row", async () => {
+  await page.evaluate(() => (window as unknown as SelectionPage).mountFixture(5, 3, {}));
+  // The grid (its rows by aria-activedescendant), then the six column headers' sort buttons.
+  const grid = [
+    "div.grid[8 selected rows]",
+    ...["dataset", "prediction", "actual", "prompt", "response", "image"].map((c) => `button[${c}]`)
+  ];
+  // Active row 0: production row 0, whose prompt is short and whose link is javascript: (shown as text).
+  assert.deepEqual(await tabStops(page, "phx-selection-table"), grid);
+  await page.locator("phx-selection-table [role=grid]").focus();
+  await page.keyboard.press("ArrowDown");
+  // Production row 1: its long prompt has a "more" button.
+  assert.deepEqual(await tabStops(page, "phx-selection-table"), [
+    ...grid,
+    "button.more[show all of the prompt of production row 1]"
+  ]);
+  await page.locator("phx-selection-table [role=grid]").focus();
+  await page.keyboard.press("ArrowDown");
+  // Production row 2: its https link.
+  assert.deepEqual(await tabStops(page, "phx-selection-table"), [...grid, "a[https://example.com/cat.png]"]);
+  await page.locator("phx-selection-table [role=grid]").focus();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Enter");
+  assert.deepEqual(await inputs(), [JSON.stringify({dataset: 0, row: 1, point: 1})]);
+  // The active row's "more" button still works from the keyboard.
+  await page.keyboard.press("Tab");
+  for (let k = 0; k < 6; ++k) await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  assert.match(
+    (await page.locator("phx-selection-table .detail").getAttribute("aria-label")) ?? "",
+    /^raw data of production row 1$/
   );
 });
 

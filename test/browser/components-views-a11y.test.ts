@@ -7,6 +7,7 @@ import type {Page} from "playwright-core";
 import type {DigitsResults} from "../components/browser/digits.ts";
 import type {ComponentsPage} from "../components/browser/page-main.ts";
 import {componentsSite} from "./support/components-site.ts";
+import {tabStops} from "./support/tab-stops.ts";
 
 const VIEWS = ["phx-cluster-explorer", "phx-drift-timeline", "phx-feature-drift-table"] as const;
 const DARK = "rgb(22, 24, 29)"; // palettes.dark.background
@@ -84,7 +85,7 @@ test("cluster explorer: Home, End and the arrows move between rows; Enter picks 
 
 test("drift timeline: the arrow keys pick the window of the next and previous point and fire input", async () => {
   await page.$eval("phx-drift-timeline", (view) => ((view as unknown as {value: null}).value = null));
-  await page.locator("phx-drift-timeline").focus();
+  await page.locator("phx-drift-timeline").first().focus();
   const day = 86_400_000;
   // The window each point's drift measures: its evaluationWindow, two days (the points are a day apart).
   const window = (k: number) => ({
@@ -134,4 +135,79 @@ test("no data and malformed data show a state, not an empty box or a thrown rend
     "Cannot draw the drift: the series is not a list of {timestamp, value, count}."
   ]);
   assert.deepEqual(errors, []);
+});
+
+test("cluster explorer is one tab stop: the picked row, else the first; the arrows move it and Enter picks", async () => {
+  const explorer = "phx-cluster-explorer";
+  const {summary} = results;
+  const rowOf = (id: number) => new RegExp(`^button\\.row\\[cluster ${id}, `);
+  const unpick = () =>
+    page.$eval(explorer, async (view) => {
+      (view as unknown as {value: null}).value = null;
+      await (view as unknown as {updateComplete: Promise<boolean>}).updateComplete;
+    });
+  await unpick();
+  const stops = await tabStops(page, explorer);
+  assert.equal(stops.length, 1, stops.join(", "));
+  assert.match(stops[0]!, rowOf(summary[0]!.id));
+  await page.locator(`${explorer} button.row`).first().focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  const moved = await tabStops(page, explorer);
+  assert.equal(moved.length, 1, moved.join(", "));
+  assert.match(moved[0]!, rowOf(summary[2]!.id));
+  await page.keyboard.press("Shift+Tab"); // back from the next view's first stop onto this one's
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  assert.equal((await valueOf<{id: number}>(explorer)).id, summary.at(-1)!.id);
+  assert.equal((await inputs()).length, 1);
+  // A pick made elsewhere (phx.linkClusters sets the value as a point is clicked) moves the stop to it.
+  await page.locator("phx-drift-timeline").first().focus();
+  await page.$eval(
+    explorer,
+    async (view, id) => {
+      const v = view as unknown as {
+        summary: {id: number}[];
+        value: unknown;
+        updateComplete: Promise<boolean>;
+      };
+      v.value = v.summary.find((s) => s.id === id);
+      await v.updateComplete;
+    },
+    summary[1]!.id
+  );
+  const picked = await tabStops(page, explorer);
+  assert.equal(picked.length, 1, picked.join(", "));
+  assert.match(picked[0]!, rowOf(summary[1]!.id));
+  await unpick();
+});
+
+test("feature drift table: its sort button and one feature are the tab stops; the arrows move it, Enter picks", async () => {
+  const table = "phx-feature-drift-table";
+  const descending = [...results.featureDrift].sort((a, b) => b.value - a.value).map((d) => d.feature);
+  await page.$eval(table, async (view) => {
+    (view as unknown as {value: null}).value = null;
+    await (view as unknown as {updateComplete: Promise<boolean>}).updateComplete;
+  });
+  const feature = (name: string) => new RegExp(`^button\\.feature\\[${name}, `);
+  const stops = await tabStops(page, table);
+  assert.equal(stops.length, 2, stops.join(", "));
+  assert.match(stops[0]!, /^button\.sort\[/);
+  assert.match(stops[1]!, feature(descending[0]!));
+  await page.locator(`${table} button.feature`).first().focus();
+  await page.keyboard.press("End");
+  await page.keyboard.press("ArrowUp");
+  const moved = await tabStops(page, table);
+  assert.equal(moved.length, 2, moved.join(", "));
+  assert.match(moved[1]!, feature(descending.at(-2)!));
+  await page.locator(`${table} button.feature[tabindex="0"]`).first().focus();
+  await page.keyboard.press("Home");
+  await page.keyboard.press(" ");
+  assert.equal((await valueOf<{feature: string}>(table)).feature, descending[0]);
+  assert.equal((await inputs()).length, 1);
+  await page.$eval(table, async (view) => {
+    (view as unknown as {value: null}).value = null;
+    await (view as unknown as {updateComplete: Promise<boolean>}).updateComplete;
+  });
+  await inputs();
 });

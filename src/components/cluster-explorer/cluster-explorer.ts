@@ -2,6 +2,7 @@ import {html, LitElement, nothing} from "lit";
 import type {ClusterSummary} from "../../index.ts";
 import {categorical} from "../colors.ts";
 import {formatRatio, formatShare, formatValue} from "../format.ts";
+import {RovingTabStop} from "../roving-tab-stop.ts";
 import {preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
 import {emitInput, followValue, formatCount, viewSummary, type ViewSummary} from "../view.ts";
 import {driftBar} from "./drift-bar.ts";
@@ -14,7 +15,8 @@ const NOT_A_SUMMARY = "Cannot show the clusters: the summary is not a list (px.c
  * `<phx-cluster-explorer>`: the clusters of `px.clusterSummary` in its rank order, each a button showing its
  * id, size, drift ratio (a bar from −1 reference to +1 primary), the share of each dataset's points it holds
  * and the metric per dataset. Click, Enter or Space selects a cluster (again: deselects); arrow keys move
- * between rows (Home, End: the first and last). Each row's accessible name reads the cluster's figures. Without
+ * between rows (Home, End: the first and last). The list is one tab stop: the row last focused, else the
+ * selected one, else the first. Each row's accessible name reads the cluster's figures. Without
  * a `theme` it follows `prefers-color-scheme`. `value` is the selected ClusterSummary or null; `input` fires
  * when the user changes it, and when a new `summary` changes it.
  */
@@ -29,6 +31,7 @@ export class PhxClusterExplorer extends LitElement {
   static override styles = [themeStyles, preferredThemeStyles, clusterExplorerStyles];
 
   #summary: readonly ClusterSummary[] = [];
+  readonly #tabStop = new RovingTabStop<number>(this);
 
   /**
    * The clusters, ranked (px.clusterSummary's order is kept). A new summary (a reclustering) keeps the pick
@@ -85,6 +88,11 @@ export class PhxClusterExplorer extends LitElement {
     const layout = hasMetric ? "" : " no-metric";
     const [primary, reference] = this.datasetNames;
     const pair = html`<small>${primary} / ${reference}</small>`;
+    const stop = this.#tabStop.stop(
+      this.summary.map((s) => s.id),
+      this.value?.id ?? null,
+      this.#focusInList()
+    );
     return html`<div class=${`head${layout}`} aria-hidden="true">
         <span>cluster</span><span class="num">size</span>
         <span>drift ratio<small>${reference} ← → ${primary}</small></span
@@ -94,18 +102,19 @@ export class PhxClusterExplorer extends LitElement {
       </div>
       ${
         this.summary.length
-          ? html`<ol aria-label="clusters" @keydown=${this.#arrows}>
-              ${this.summary.map((s) => this.#row(s, layout, hasMetric))}
+          ? html`<ol aria-label="clusters" @keydown=${this.#arrows} @focusin=${this.#focusIn}>
+              ${this.summary.map((s) => this.#row(s, layout, hasMetric, s.id === stop))}
             </ol>`
           : html`<p class="empty-list" role="status">No clusters.</p>`
       }`;
   }
 
-  #row(s: ClusterSummary, layout: string, hasMetric: boolean) {
+  #row(s: ClusterSummary, layout: string, hasMetric: boolean, isStop: boolean) {
     const selected = this.value?.id === s.id;
     return html`<li>
       <button
         class=${`row${layout}`}
+        tabindex=${isStop ? 0 : -1}
         aria-pressed=${selected ? "true" : "false"}
         aria-label=${rowLabel(s, this.datasetNames, hasMetric ? this.metricLabel : null)}
         data-id=${s.id}
@@ -134,6 +143,15 @@ export class PhxClusterExplorer extends LitElement {
     this.value = this.value?.id === s.id ? null : s;
     emitInput(this);
   }
+
+  #focusInList(): boolean {
+    return !!(this.renderRoot as ShadowRoot).activeElement?.matches("button.row");
+  }
+
+  readonly #focusIn = (event: FocusEvent) => {
+    const id = (event.target as HTMLElement).closest<HTMLElement>("button.row")?.dataset.id;
+    if (id !== undefined) this.#tabStop.focused(Number(id));
+  };
 
   // Up and down move the focus between rows, as in a list box, Home and End to the ends; Enter and Space are
   // the buttons' own.

@@ -3,6 +3,7 @@ import {ColorSchemeController} from "../color-scheme.ts";
 import type {FeatureDrift} from "../../index.ts";
 import {formatValue} from "../format.ts";
 import {SizeController} from "../size-controller.ts";
+import {RovingTabStop} from "../roving-tab-stop.ts";
 import {palettes, preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
 import {emitInput, followValue, formatCount, viewSummary, type ViewSummary} from "../view.ts";
 import {binsChart} from "./bins-chart.ts";
@@ -15,7 +16,8 @@ const NOT_A_LIST = "Cannot show the features: the drift is not a list (px.featur
  * `<phx-feature-drift-table>`: the features of px.featureDrift with their divergence and a bar, sorted by
  * value (click the header to flip). Clicking a feature (or Enter on it) shows its bins, primary against
  * reference, as a Plot bar chart. Up and down move between the features (Home, End: the first and last);
- * Enter or Space shows one. Without a `theme` it follows `prefers-color-scheme`. `value` is the chosen
+ * Enter or Space shows one. The features are one tab stop: the one last focused, else the chosen one, else
+ * the first. Without a `theme` it follows `prefers-color-scheme`. `value` is the chosen
  * FeatureDrift or null; `input` fires when the user changes it, and when new `drift` changes it.
  */
 export class PhxFeatureDriftTable extends LitElement {
@@ -59,6 +61,7 @@ export class PhxFeatureDriftTable extends LitElement {
 
   readonly #size = new SizeController(this, {width: 640, height: 0});
   readonly #scheme = new ColorSchemeController(this);
+  readonly #tabStop = new RovingTabStop<string>(this);
 
   constructor() {
     super();
@@ -86,7 +89,16 @@ export class PhxFeatureDriftTable extends LitElement {
     const metric = rows[0]?.metric.toUpperCase() ?? "drift";
     const max = Math.max(0, ...rows.map((d) => (Number.isFinite(d.value) ? d.value : 0)));
     const arrow = this.order === "ascending" ? "↑" : this.order === "descending" ? "↓" : "";
-    return html`<table aria-label=${`features by ${metric}`} @keydown=${this.#arrows}>
+    const stop = this.#tabStop.stop(
+      rows.map((d) => d.feature),
+      this.value?.feature ?? null,
+      !!(this.renderRoot as ShadowRoot).activeElement?.matches("button.feature")
+    );
+    return html`<table
+        aria-label=${`features by ${metric}`}
+        @keydown=${this.#arrows}
+        @focusin=${this.#focusIn}
+      >
         <thead>
           <tr>
             <th>feature</th>
@@ -110,6 +122,8 @@ export class PhxFeatureDriftTable extends LitElement {
                 <td>
                   <button
                     class="feature"
+                    tabindex=${d.feature === stop ? 0 : -1}
+                    data-feature=${d.feature}
                     aria-pressed=${this.value === d ? "true" : "false"}
                     aria-label=${`${d.feature}, ${d.kind}, ${metric} ${formatValue(d.value)}`}
                     .textContent=${d.feature}
@@ -136,6 +150,11 @@ export class PhxFeatureDriftTable extends LitElement {
           : nothing
       }`;
   }
+
+  readonly #focusIn = (event: FocusEvent) => {
+    const feature = (event.target as HTMLElement).closest<HTMLElement>("button.feature")?.dataset.feature;
+    if (feature !== undefined) this.#tabStop.focused(feature);
+  };
 
   // Up and down move the focus between the features' buttons, Home and End to the ends.
   readonly #arrows = (event: KeyboardEvent) => {

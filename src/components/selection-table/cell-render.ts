@@ -17,6 +17,12 @@ export interface CellContext {
   readonly remoteImages: boolean;
   /** Whether this row's raw data is expanded. */
   readonly expanded: boolean;
+  /**
+   * Whether the row is the grid's active one: only its buttons and links are tab stops, so that Tab passes
+   * the rows in one step (the grid is the rows' stop) yet still reaches the controls of the row the arrow
+   * keys moved to.
+   */
+  readonly active: boolean;
   /** Toggles the row's expanded raw data. */
   readonly toggle: (event: Event) => void;
   /** Image URLs made from bytes or pixels, cached per listed row (making one costs a canvas or base64). */
@@ -35,6 +41,7 @@ export function renderCell(column: TableColumn, i: number, context: CellContext)
           long
             ? html`<button
                 class="more"
+                tabindex=${context.active ? 0 : -1}
                 aria-expanded=${context.expanded ? "true" : "false"}
                 aria-label=${`${context.expanded ? "hide" : "show"} all of the ${column.label} of ${context.rowLabel}`}
                 @click=${context.toggle}
@@ -61,7 +68,13 @@ function image(value: unknown, i: number, context: CellContext) {
     const link = safeLink(value, context.remoteImages);
     if (link.kind === "image") return html`<img src=${link.url} alt=${alt} referrerpolicy="no-referrer" />`;
     if (link.kind === "link")
-      return html`<a href=${link.url} target="_blank" rel="noopener noreferrer">${link.url}</a>`;
+      return html`<a
+        href=${link.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        tabindex=${context.active ? 0 : -1}
+        >${link.url}</a
+      >`;
     return html`<span class="clamp">${value}</span>`;
   }
   if (!context.images.has(i)) context.images.set(i, madeUrl(value));

@@ -23,6 +23,7 @@ const NO_ROWS: TableRows = {
  * `<phx-selection-table>`: the rows of a selection (point indices of a projection, or px.similar's ranked
  * rows) with their dataset, cluster, labels, raw data and image. Virtualized: only the rows in view are in the
  * DOM. A header click sorts; arrow keys, Page Up/Down, Home and End move through the rows and Enter picks one.
+ * The rows are one tab stop (the grid); of their buttons and links only the active row's are tab stops.
  * `value` is the picked row `{dataset, row, point}` or null; `input` fires when the user picks, and when new
  * `data` or `selection` change it: the pick stays on its row while the table lists it (its `point` that of the
  * new data), else it is null.
@@ -182,6 +183,7 @@ export class PhxSelectionTable extends LitElement {
       rowLabel,
       remoteImages: this.remoteImages,
       expanded: this._expanded === i,
+      active: k === this._active,
       toggle: (event: Event) => {
         event.stopPropagation();
         this._expanded = this._expanded === i ? null : i;
