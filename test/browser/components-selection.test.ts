@@ -9,6 +9,7 @@ import {fileURLToPath} from "node:url";
 import type {Browser, Page} from "playwright-core";
 import type {SelectionPage} from "../components/browser/selection-page-main.ts";
 import {digitsResults, type DigitsResults} from "../components/browser/digits.ts";
+import {LONG_LABEL} from "../components/browser/layout.ts";
 import {XSS} from "../components/selection-fixtures.ts";
 import {serveBundledPage} from "./support/bundled-page.ts";
 import {launchChromium, openPage} from "./support/chromium.ts";
@@ -211,6 +212,29 @@ test("phx-selection-table is one tab stop for its rows: a row's button or link i
     (await page.locator("phx-selection-table .detail").getAttribute("aria-label")) ?? "",
     /^raw data of production row 1$/
   );
+});
+
+test("phx-selection-table cuts a 200-character dataset name with an ellipsis; its number column stays in view", async () => {
+  const faults = await page.evaluate(() => (window as unknown as SelectionPage).mountLongLabels());
+  await page
+    .locator("phx-selection-table")
+    .screenshot({path: "test-results/selection-table-long-labels.png"});
+  assert.deepEqual(faults, []);
+  // Each row is a grid of its own: the columns line up only if no row sizes them by its content.
+  const lefts = await page
+    .locator("phx-selection-table [role=row]")
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll("[role=gridcell], [role=columnheader]")].map((cell) =>
+          Math.round(cell.getBoundingClientRect().left)
+        )
+      )
+    );
+  assert.equal(lefts.length, 6); // the header and 5 rows
+  for (const row of lefts) assert.deepEqual(row, lefts[0]);
+  const cell = page.locator("phx-selection-table [role=row][data-dataset='0'] [role=gridcell]").first();
+  assert.equal(await cell.getAttribute("title"), LONG_LABEL);
+  assert.equal(await cell.evaluate((cell) => cell.scrollWidth > cell.clientWidth), true);
 });
 
 test("phx-projection-settings: a valid change sets the value and fires input; out of range is refused", async () => {

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import {before, test} from "node:test";
 import type {Page} from "playwright-core";
 import type {DigitsResults} from "../components/browser/digits.ts";
+import {LONG_LABEL} from "../components/browser/layout.ts";
 import type {ComponentsPage} from "../components/browser/page-main.ts";
 import {componentsSite} from "./support/components-site.ts";
 import {tabStops} from "./support/tab-stops.ts";
@@ -210,4 +211,27 @@ test("feature drift table: its sort button and one feature are the tab stops; th
     await (view as unknown as {updateComplete: Promise<boolean>}).updateComplete;
   });
   await inputs();
+});
+
+test("a 200-character label is cut with an ellipsis (full text in its title): views and numbers stay in the box", async () => {
+  await page.emulateMedia({colorScheme: "light"});
+  const faults = await page.evaluate(() => (window as unknown as ComponentsPage).mountLongLabels());
+  await page.locator("#long").screenshot({path: "test-results/views-long-labels.png"});
+  assert.deepEqual(faults, {explorer: [], table: []});
+  const feature = page.locator(`#long phx-feature-drift-table button.feature`).first();
+  assert.equal(await feature.getAttribute("title"), LONG_LABEL);
+  const cut = await feature.evaluate((button) => ({
+    clipped: button.scrollWidth > button.clientWidth,
+    ellipsis: getComputedStyle(button).textOverflow
+  }));
+  assert.deepEqual(cut, {clipped: true, ellipsis: "ellipsis"});
+  const heads = await page
+    .locator("#long phx-cluster-explorer .head [title]")
+    .evaluateAll((spans) => spans.map((span) => span.getAttribute("title")));
+  assert.deepEqual(heads, [
+    `drift ratio: training ← → ${LONG_LABEL}`,
+    `share: ${LONG_LABEL} / training`,
+    `${LONG_LABEL}: ${LONG_LABEL} / training`
+  ]);
+  await page.$eval("#long", (box) => box.remove());
 });

@@ -88,6 +88,7 @@ export class PhxClusterExplorer extends LitElement {
     const layout = hasMetric ? "" : " no-metric";
     const [primary, reference] = this.datasetNames;
     const pair = html`<small>${primary} / ${reference}</small>`;
+    const names = `${primary} / ${reference}`;
     const stop = this.#tabStop.stop(
       this.summary.map((s) => s.id),
       this.value?.id ?? null,
@@ -95,10 +96,17 @@ export class PhxClusterExplorer extends LitElement {
     );
     return html`<div class=${`head${layout}`} aria-hidden="true">
         <span>cluster</span><span class="num">size</span>
-        <span>drift ratio<small>${reference} ← → ${primary}</small></span
+        <span title=${`drift ratio: ${reference} ← → ${primary}`}
+          >drift ratio<small>${reference} ← → ${primary}</small></span
         ><span></span>
-        <span class="num">share${pair}</span>
-        ${hasMetric ? html`<span class="num">${this.metricLabel}${pair}</span>` : nothing}
+        <span class="num" title=${`share: ${names}`}>share${pair}</span>
+        ${
+          hasMetric
+            ? html`<span class="num" title=${`${this.metricLabel}: ${names}`}
+                >${this.metricLabel}${pair}</span
+              >`
+            : nothing
+        }
       </div>
       ${
         this.summary.length

@@ -15,10 +15,17 @@ export const clusterExplorerStyles = css`
     font-size: 12px;
     border-bottom: 1px solid var(--phx-subtle);
   }
+  /* A long metric or dataset name is cut, not spilled over the next column: the full text is the title. */
+  .head > span,
+  .head small {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
   .head small {
     display: block;
     font-size: 11px;
-    white-space: nowrap;
   }
   .head.no-metric,
   .row.no-metric {

@@ -124,6 +124,7 @@ export class PhxFeatureDriftTable extends LitElement {
                     class="feature"
                     tabindex=${d.feature === stop ? 0 : -1}
                     data-feature=${d.feature}
+                    title=${d.feature}
                     aria-pressed=${this.value === d ? "true" : "false"}
                     aria-label=${`${d.feature}, ${d.kind}, ${metric} ${formatValue(d.value)}`}
                     .textContent=${d.feature}

@@ -6,9 +6,11 @@ export const featureDriftTableStyles = css`
     padding: 8px;
     color: var(--phx-muted);
   }
+  /* Fixed: the columns' widths come from the header, so a long feature name cannot push the numbers out. */
   table {
     width: 100%;
     border-collapse: collapse;
+    table-layout: fixed;
   }
   th,
   td {
@@ -45,6 +47,14 @@ export const featureDriftTableStyles = css`
     color: inherit;
     font: inherit;
     cursor: pointer;
+  }
+  /* A name with no place to break is cut: its title and accessible name hold all of it. */
+  button.feature {
+    display: block;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
   button:focus-visible {
     outline: 2px solid var(--phx-primary);

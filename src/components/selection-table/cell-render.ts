@@ -56,8 +56,11 @@ export function renderCell(column: TableColumn, i: number, context: CellContext)
       return html`<div role="gridcell" class="image">${image(value, i, context)}</div>`;
     case "number":
       return html`<div role="gridcell" class="num">${cellText(value)}</div>`;
-    case "text":
-      return html`<div role="gridcell">${cellText(value)}</div>`;
+    case "text": {
+      // Cut with an ellipsis when longer than its column: the title shows all of it.
+      const text = cellText(value);
+      return html`<div role="gridcell" title=${text}>${text}</div>`;
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import {cellText} from "./cell-text.ts";
 import type {TableRows} from "./rows.ts";
 import type {PixelsOption, SelectionTableData, TableDataset} from "./types.ts";
 
@@ -132,3 +133,17 @@ function imageReader(
 
 // Arrow's Type.Binary and LargeBinary, as numbers: importing apache-arrow's enum would pull the library in.
 const BINARY = [4, 19];
+
+/** Rows read to size a text column: enough for its usual values, few enough that 100,000 rows cost no scan. */
+const SIZED_ROWS = 2000;
+
+/**
+ * How many characters a text column's header and values need: the longest among the header and the first
+ * rows' values (a longer value further down is cut with an ellipsis, its full text in the cell's title).
+ */
+export function textChars(column: TableColumn, rowCount: number): number {
+  let chars = column.label.length;
+  for (let i = 0; i < Math.min(rowCount, SIZED_ROWS); ++i)
+    chars = Math.max(chars, cellText(column.value(i)).length);
+  return chars;
+}

@@ -4,7 +4,7 @@ import {preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
 import {emitInput, followValue, formatCount, viewSummary, type ViewSummary} from "../view.ts";
 import {cellText} from "./cell-text.ts";
 import {renderCell} from "./cell-render.ts";
-import {tableColumns, type TableColumn} from "./columns.ts";
+import {tableColumns, textChars, type TableColumn} from "./columns.ts";
 import {resolveRows, type TableRows} from "./rows.ts";
 import {nextSort, sortedOrder, type TableSort} from "./sort.ts";
 import {columnWidth, ROW_HEIGHT, selectionTableStyles} from "./styles.ts";
@@ -74,6 +74,7 @@ export class PhxSelectionTable extends LitElement {
   declare private _expanded: number | null;
   #rows: TableRows = NO_ROWS;
   #columns: TableColumn[] = [];
+  #template = "";
   #order: Int32Array = new Int32Array(0);
   #images = new Map<number, string | null>();
 
@@ -120,6 +121,9 @@ export class PhxSelectionTable extends LitElement {
             pixels: this.pixels
           })
         : [];
+      const fill = !this.#columns.some((c) => c.kind === "raw");
+      const chars = (c: TableColumn) => (c.kind === "text" ? textChars(c, this.#rows.row.length) : 0);
+      this.#template = this.#columns.map((c) => columnWidth(c.kind, chars(c), fill)).join(" ");
       this.#images = new Map();
       this._expanded = null;
       this._active = 0;
@@ -139,7 +143,6 @@ export class PhxSelectionTable extends LitElement {
     const visible = Math.ceil(this.height / ROW_HEIGHT) + 2 * OVERSCAN;
     const first = Math.max(0, Math.min(this._first - OVERSCAN, n - visible));
     const shown = Array.from({length: Math.min(visible, n - first)}, (_, k) => first + k);
-    const template = this.#columns.map((c) => columnWidth(c.kind)).join(" ");
     return html`<div
         class="grid"
         role="grid"
@@ -148,7 +151,7 @@ export class PhxSelectionTable extends LitElement {
         aria-rowcount=${n + 1}
         aria-colcount=${this.#columns.length}
         aria-activedescendant=${`row-${this._active}`}
-        style=${`--columns: ${template}`}
+        style=${`--columns: ${this.#template}`}
         @keydown=${this.#onKey}
       >
         <div class="scroller" style=${`max-height: ${this.height}px`} @scroll=${this.#onScroll}>
@@ -169,7 +172,9 @@ export class PhxSelectionTable extends LitElement {
     const sort = this._sort?.key === column.key ? this._sort.direction : "none";
     const arrow = sort === "ascending" ? " ↑" : sort === "descending" ? " ↓" : "";
     return html`<div role="columnheader" aria-sort=${sort} class=${column.kind === "number" ? "num" : ""}>
-      <button @click=${() => (this._sort = nextSort(this._sort, column.key))}>${column.label}${arrow}</button>
+      <button title=${column.label} @click=${() => (this._sort = nextSort(this._sort, column.key))}>
+        ${column.label}${arrow}
+      </button>
     </div>`;
   }
 

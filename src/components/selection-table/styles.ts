@@ -30,6 +30,9 @@ export const selectionTableStyles = css`
     height: 30px;
   }
   .head button {
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
     border: 0;
     padding: 0;
     background: none;
@@ -64,7 +67,9 @@ export const selectionTableStyles = css`
   .row.active {
     box-shadow: inset 2px 0 0 var(--phx-primary);
   }
-  [role="gridcell"] {
+  [role="gridcell"],
+  [role="columnheader"] {
+    min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -148,12 +153,19 @@ export const selectionTableStyles = css`
   }
 `;
 
-/** Each column's width in the grid: numbers and labels narrow, raw text takes what is left. */
-export const columnWidth = (kind: string): string =>
-  kind === "raw"
-    ? "minmax(14em, 1fr)"
-    : kind === "image"
-      ? "56px"
-      : kind === "number"
-        ? "6em"
-        : "minmax(6em, auto)";
+/** A text column is at most this many characters wide; a longer value is cut with an ellipsis. */
+const MAX_TEXT_CHARS = 24;
+
+/**
+ * Each column's width in the grid: numbers and labels narrow, raw text takes what is left. Every row is a grid
+ * of its own (rows are placed by hand, see ROW_HEIGHT), so no width may depend on a row's content: a text
+ * column grows to the widest of its values (`textChars`, in characters, up to MAX_TEXT_CHARS), the same in
+ * every row. Without raw text (`fill`) the text columns share the width in that proportion instead.
+ */
+export function columnWidth(kind: string, textChars: number, fill: boolean): string {
+  if (kind === "raw") return "minmax(14em, 1fr)";
+  if (kind === "image") return "56px";
+  if (kind === "number") return "6em";
+  const chars = Math.min(textChars, MAX_TEXT_CHARS) + 1;
+  return `minmax(6em, ${fill ? `${chars}fr` : `${chars}ch`})`;
+}

@@ -14,6 +14,7 @@ import type {
 import {cameraMatrix, fitCamera} from "../../../src/components/point-cloud/camera.ts";
 import {screenPositions} from "../../../src/components/point-cloud/screen-positions.ts";
 import {phx} from "../../../src/bindings/phx.ts";
+import {layoutFaults, LONG_LABEL} from "./layout.ts";
 
 /** The digits results as the page has them (see digits.ts). */
 export interface PageDigits {
@@ -53,6 +54,11 @@ export interface ComponentsPage {
   mountCloud(options: CloudOptions): Promise<Box>;
   mountSpiral(n: number): Promise<{firstDraw: number; hover: number; tooltip: boolean}>;
   mountViews(): Promise<void>;
+  /**
+   * In #long, 760 px wide each: a cluster explorer whose metric and primary dataset are named LONG_LABEL, and
+   * a feature-drift table whose top feature is. Resolves to each one's layout faults (see layout.ts).
+   */
+  mountLongLabels(): Promise<{explorer: string[]; table: string[]}>;
   /** Each drift view with no data, and with data of the wrong shape set on the element (in #states). */
   mountStates(): Promise<void>;
   frames(): Promise<void>;
@@ -283,6 +289,25 @@ page.mountViews = async () => {
   }).observe(timeline.shadowRoot!, {childList: true, subtree: true});
   await Promise.all([timeline.updateComplete, explorer.updateComplete, table.updateComplete]);
   await page.frames();
+};
+
+page.mountLongLabels = async () => {
+  const d = await page.digits;
+  const explorer = phx.clusterExplorer(d.summary, {
+    metricLabel: LONG_LABEL,
+    datasetNames: [LONG_LABEL, "training"]
+  });
+  const top = d.featureDrift.reduce((a, b) => (b.value > a.value ? b : a));
+  const drift = d.featureDrift.map((f) => (f === top ? {...f, feature: LONG_LABEL} : f));
+  const table = phx.featureDriftTable(drift, {datasetNames: ["production", "training"]});
+  const box = document.createElement("div");
+  box.id = "long";
+  for (const view of [explorer, table]) view.style.width = "760px";
+  box.append(explorer, table);
+  document.body.append(box);
+  await Promise.all([explorer.updateComplete, table.updateComplete]);
+  await page.frames();
+  return {explorer: layoutFaults(explorer), table: layoutFaults(table)};
 };
 
 /** The three drift views on empty or malformed data (each in its own box), for their states. */

@@ -4,7 +4,8 @@ import * as px from "../../../src/index.ts";
 import {phx} from "../../../src/bindings/phx.ts";
 import type {SelectionTableOptions} from "../../../src/bindings/phx.ts";
 import type {SelectionTableData, TableSelection} from "../../../src/components/index.ts";
-import {llmPoints} from "../selection-fixtures.ts";
+import {llmDataset, llmPoints} from "../selection-fixtures.ts";
+import {layoutFaults, LONG_LABEL} from "./layout.ts";
 
 /** What the page puts on window. */
 export interface SelectionPage {
@@ -24,6 +25,11 @@ export interface SelectionPage {
     options: SelectionTableOptions & {selection?: TableSelection}
   ): Promise<void>;
   mountSettings(theme?: "light" | "dark"): Promise<void>;
+  /**
+   * The fixture's 3 primary and 2 reference rows, the primary dataset named LONG_LABEL (its dataset cells
+   * and the extra "id" column, `${name}-${row}`, are longer still): the table's layout faults (layout.ts).
+   */
+  mountLongLabels(): Promise<string[]>;
 }
 
 const page = window as unknown as SelectionPage;
@@ -65,4 +71,12 @@ page.mountFixture = async (p, r, {selection, ...options}) => {
 page.mountSettings = async (theme) => {
   await mount(phx.projectionSettings(theme ? {} : {nComponents: 2}));
   if (theme) document.querySelector("phx-projection-settings")!.setAttribute("theme", theme);
+};
+
+page.mountLongLabels = async () => {
+  const data = llmPoints(3, 2);
+  const datasets = [llmDataset(3, LONG_LABEL), data.datasets[1]!];
+  await mount(phx.selectionTable({...data, datasets}, [0, 1, 2, 3, 4], {columns: ["id"]}));
+  await new Promise((done) => requestAnimationFrame(done));
+  return layoutFaults(document.querySelector("phx-selection-table")!);
 };
