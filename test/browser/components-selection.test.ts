@@ -13,6 +13,7 @@ import {LONG_LABEL} from "../components/browser/layout.ts";
 import {XSS} from "../components/selection-fixtures.ts";
 import {serveBundledPage} from "./support/bundled-page.ts";
 import {launchChromium, openPage} from "./support/chromium.ts";
+import {lowContrast} from "./support/contrast.ts";
 import {tabStops} from "./support/tab-stops.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -259,6 +260,22 @@ test("phx-projection-settings: a valid change sets the value and fires input; ou
   assert.equal(((await value()) as {project: {minDist: number}}).project.minDist, 0);
   assert.deepEqual(await inputs(), []);
   await settings.screenshot({path: "test-results/projection-settings-light.png"});
+});
+
+test("every text of both views, their error and links too, has WCAG AA contrast in either scheme", async () => {
+  for (const scheme of ["dark", "light"] as const) {
+    await page.emulateMedia({colorScheme: scheme});
+    // The fixture's rows 2 are an https link (remoteImages off); a refused value shows the settings' error.
+    await page.evaluate(() => (window as unknown as SelectionPage).mountFixture(5, 3, {}));
+    await page.locator("phx-selection-table button.more").first().click();
+    assert.deepEqual(await lowContrast(page), [], `selection table, ${scheme}`);
+    await page.evaluate(() => (window as unknown as SelectionPage).mountSettings());
+    await page.locator("phx-projection-settings input[name=samples]").fill("50");
+    await page.locator("phx-projection-settings input[name=samples]").press("Tab");
+    await page.locator("phx-projection-settings #samples-error", {hasText: "samples"}).waitFor();
+    assert.deepEqual(await lowContrast(page), [], `projection settings, ${scheme}`);
+  }
+  await page.emulateMedia({colorScheme: "light"});
 });
 
 test("both views follow prefers-color-scheme when no theme is set, and a theme attribute wins", async () => {

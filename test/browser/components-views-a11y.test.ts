@@ -8,6 +8,7 @@ import type {DigitsResults} from "../components/browser/digits.ts";
 import {LONG_LABEL} from "../components/browser/layout.ts";
 import type {ComponentsPage} from "../components/browser/page-main.ts";
 import {componentsSite} from "./support/components-site.ts";
+import {lowContrast} from "./support/contrast.ts";
 import {tabStops} from "./support/tab-stops.ts";
 
 const VIEWS = ["phx-cluster-explorer", "phx-drift-timeline", "phx-feature-drift-table"] as const;
@@ -234,4 +235,14 @@ test("a 200-character label is cut with an ellipsis (full text in its title): vi
     `${LONG_LABEL}: ${LONG_LABEL} / training`
   ]);
   await page.$eval("#long", (box) => box.remove());
+});
+
+test("every text of the views and their states has WCAG AA contrast (4.5:1, 3:1 large) in either scheme", async () => {
+  await page.evaluate(() => (window as unknown as ComponentsPage).mountStates());
+  for (const scheme of ["dark", "light"] as const) {
+    await page.emulateMedia({colorScheme: scheme});
+    await page.evaluate(() => (window as unknown as ComponentsPage).frames());
+    assert.deepEqual(await lowContrast(page), [], scheme);
+  }
+  await page.emulateMedia({colorScheme: "light"});
 });

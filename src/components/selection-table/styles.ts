@@ -110,8 +110,9 @@ export const selectionTableStyles = css`
     image-rendering: pixelated;
     border: 1px solid var(--phx-subtle);
   }
+  /* The primary color itself is 2.7:1 on the light background: as text it is mixed toward the foreground. */
   a {
-    color: var(--phx-primary);
+    color: color-mix(in srgb, var(--phx-primary) 60%, var(--phx-foreground));
   }
   .dataset-0 {
     color: var(--phx-primary);
