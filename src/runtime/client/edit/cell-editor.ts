@@ -1,15 +1,11 @@
 import {defaultKeymap, history, historyKeymap, indentWithTab} from "@codemirror/commands";
-import {
-  bracketMatching,
-  defaultHighlightStyle,
-  indentOnInput,
-  syntaxHighlighting
-} from "@codemirror/language";
+import {bracketMatching, indentOnInput} from "@codemirror/language";
 import {Compartment, EditorState, Prec} from "@codemirror/state";
 import {drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers} from "@codemirror/view";
 import {dedent} from "../../notebook/parse.ts";
 import type {CellMode} from "../../notebook/types.ts";
 import {errorMarks, setSourceError, type SourceError} from "./error-marks.ts";
+import {pageTheme} from "./page-theme.ts";
 import {languageOf} from "./languages.ts";
 
 /** Options of CellEditor. */
@@ -47,7 +43,7 @@ export class CellEditor {
           highlightActiveLine(),
           indentOnInput(),
           bracketMatching(),
-          syntaxHighlighting(defaultHighlightStyle, {fallback: true}),
+          pageTheme,
           keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
           this.#language.of(languageOf(options.mode)),
           EditorView.lineWrapping
