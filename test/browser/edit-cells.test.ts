@@ -175,6 +175,26 @@ test("adding, moving and deleting cells updates the page and the file; undo rest
   await page.close();
 });
 
+test("deleting a cell and undoing it gives back the file byte for byte, its attributes in the author's order", async () => {
+  // The author's attribute order (type before id) and spacing, which the serializer would not write.
+  const authored = NOTEBOOK.replace(
+    '<script id="3" type="application/vnd.observable.javascript">',
+    '<script type="application/vnd.observable.javascript"  id="3">'
+  );
+  await writeFile(join(dir, "edit.html"), authored);
+  const {page} = await openEditPage();
+  await page.click(`${cell(3)} [data-action=delete]`);
+  await page.waitForFunction(() => !document.querySelector(".phx-cell[data-cell-id='3']"));
+  await whenSaved(page);
+  assert.doesNotMatch(await file(), /id="3"/);
+  await page.click(".phx-save-status [data-action=undo]");
+  await waitForCellText(page, 4, "b = 20");
+  await whenSaved(page);
+  // Before: the cell came back as the serializer writes it, <script id="3" type="…">.
+  assert.equal(await file(), authored);
+  await page.close();
+});
+
 test("changing a cell's mode rewrites it alone; a syntax error shows in the cell and in the editor's gutter", async () => {
   const {page} = await openEditPage();
   await page.selectOption(`${cell(1)} .phx-edit-mode`, "html");

@@ -48,8 +48,8 @@ export class EditSession {
   /** The page's text: what it runs, and writes on the next save. */
   #mine: string;
   #notebook: Notebook;
-  /** The cells before each structural change, the latest last. */
-  readonly #undo: (readonly Cell[])[] = [];
+  /** The cells before each structural change, and the page's text then, the latest last. */
+  readonly #undo: {readonly cells: readonly Cell[]; readonly text: string}[] = [];
   #theirs: string | undefined;
   #saving: Promise<void> | undefined;
   #saveAgain = false;
@@ -88,8 +88,20 @@ export class EditSession {
 
   /** Puts `cells` in the page (a structural change is undoable) and saves. */
   commit(cells: readonly Cell[], {structural = false} = {}): void {
-    if (structural) this.#undo.push(this.cells);
-    this.#mine = spliceNotebook(this.#mine, cells, this.#options.file);
+    if (structural) this.#undo.push({cells: this.cells, text: this.#mine});
+    this.#splice(this.#mine, cells);
+  }
+
+  /** Undoes the last structural change (adding, deleting, moving a cell or changing its mode). */
+  undo(): void {
+    const before = this.#undo.pop();
+    // Into the text of then, which still holds a deleted cell's bytes: the file comes back as it was, the
+    // cell's attributes in its author's order, not as the serializer writes a new cell.
+    if (before) this.#splice(before.text, before.cells);
+  }
+
+  #splice(text: string, cells: readonly Cell[]): void {
+    this.#mine = spliceNotebook(text, cells, this.#options.file);
     const notebook = parseNotebook(this.#mine, this.#options.file);
     // Cells without an id attribute are numbered by position: what moved reads back under another id.
     const renumbered = new Map<CellId, CellId>();
@@ -97,12 +109,6 @@ export class EditSession {
     if (renumbered.size) this.#options.renumbered?.(renumbered);
     this.#show(notebook);
     void this.save();
-  }
-
-  /** Undoes the last structural change (adding, deleting, moving a cell or changing its mode). */
-  undo(): void {
-    const cells = this.#undo.pop();
-    if (cells) this.commit(cells);
   }
 
   cell(id: CellId): Cell | undefined {
