@@ -7,8 +7,9 @@ const links = new WeakMap<PhxPointCloud, AbortController>();
 
 /**
  * Links a point cloud and a cluster explorer both ways, through the user's actions only: picking a cluster
- * rings its points in the cloud (its `highlight`); clicking a point picks the point's cluster in the explorer
- * (none for noise) and fires the explorer's `input`, as a pick by hand would. Neither view is re-created.
+ * rings its points in the cloud (its `highlight`); clicking a point (or Enter on the cloud's point cursor)
+ * picks the point's cluster in the explorer (none for noise) and fires the explorer's `input`, as a pick by
+ * hand would. Neither view is re-created.
  *
  * @param cloud - The point cloud, with `clusters`.
  * @param explorer - The cluster explorer of the same clustering.

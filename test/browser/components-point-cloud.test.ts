@@ -342,7 +342,7 @@ test("colorBy cluster on the dark theme: noise grey, clusters in the palette, th
 
 // How long the draw and the pick took is written to test-results for a person (and bench/) to read: a test
 // asserts what happens, never how fast, since a loaded machine would fail it for nothing.
-test("300,000 points draw (as one binned image), pan, and hover still picks a point", async () => {
+test("300,000 points draw (as one binned image), pan, and hover and Shift+arrows still find a point", async () => {
   const {page, errors} = await site.open();
   const timing = await page.evaluate((n) => (window as unknown as ComponentsPage).mountSpiral(n), 300_000);
   await writeFile("test-results/components-point-cloud-300k.json", JSON.stringify(timing, null, 2));
@@ -356,6 +356,186 @@ test("300,000 points draw (as one binned image), pan, and hover still picks a po
   await page.locator("phx-point-cloud").press("ArrowLeft");
   await page.evaluate(() => (window as unknown as ComponentsPage).frames());
   assert.ok(changedPixels(before, await canvas.screenshot()) > 1000, "the pan drew a new frame");
+  // Shift+arrow twice: the point nearest the centre (projecting the points first), then a step to the right.
+  const press = () => page.evaluate(() => (window as unknown as ComponentsPage).timedKey("ArrowRight", true));
+  const cursor = [await press(), await press()];
+  await writeFile(
+    "test-results/components-point-cloud-300k.json",
+    JSON.stringify({...timing, cursorFirst: cursor[0]!.ms, cursorStep: cursor[1]!.ms}, null, 2)
+  );
+  for (const {said} of cursor) assert.match(said!, /^(production|training) · row \d+$/);
+  assert.notEqual(cursor[0]!.said, cursor[1]!.said);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** Of the points drawn on the canvas and not `skip`ped, the one nearest (x, y): where the point cursor starts. */
+function nearestDrawn(screen: Float32Array, canvas: Box, x: number, y: number, skip: (i: number) => boolean) {
+  let [best, bestDistance] = [-1, Infinity];
+  for (let i = 0; i < screen.length / 3; ++i) {
+    const [px, py] = [screen[i * 3]!, screen[i * 3 + 1]!];
+    if (skip(i) || px < 0 || py < 0 || px > canvas.width || py > canvas.height) continue;
+    const distance = Math.hypot(px - x, py - y);
+    if (distance < bestDistance) [best, bestDistance] = [i, distance];
+  }
+  return best;
+}
+
+/**
+ * Where Shift+arrow takes the cursor from point `from`, by the rule the README gives: the nearest drawn point
+ * within 45° of the arrow (at least as far along it as across), else the nearest on that side.
+ */
+function nextDrawn(
+  screen: Float32Array,
+  canvas: Box,
+  from: number,
+  [ax, ay]: [number, number],
+  skip: (i: number) => boolean
+): number {
+  const [x, y] = [screen[from * 3]!, screen[from * 3 + 1]!];
+  const inCone = (i: number) => {
+    const [dx, dy] = [screen[i * 3]! - x, screen[i * 3 + 1]! - y];
+    return Math.abs(dx * ay - dy * ax) <= dx * ax + dy * ay;
+  };
+  const ahead = (i: number) => (screen[i * 3]! - x) * ax + (screen[i * 3 + 1]! - y) * ay > 0;
+  const cone = nearestDrawn(screen, canvas, x, y, (i) => skip(i) || !ahead(i) || !inCone(i));
+  return cone >= 0 ? cone : nearestDrawn(screen, canvas, x, y, (i) => skip(i) || !ahead(i));
+}
+
+/** What the tooltip and the live region say of point i: "production · row 12, cluster 3, digit 7". */
+function spoken(i: number): string[] {
+  const p = results.projection2;
+  const label = results.labels[i]!;
+  return [
+    `${p.datasets[p.dataset[i]!]!.name} · row ${p.row[i]}`,
+    label < 0 ? "noise" : `cluster ${label}`,
+    `digit ${results.digits[i]}`
+  ];
+}
+
+const liveText = (page: Page) => page.locator("phx-point-cloud .announce").textContent();
+const tooltipLines = (page: Page) => page.locator("phx-point-cloud .tooltip div").allTextContents();
+/** The point cloud's `input` events (the explorer's, JSON, left out). */
+const cloudInputs = async (page: Page) => (await inputs(page)).filter((value) => /^[\d,]*$/.test(value));
+const explorerPick = (page: Page) =>
+  page.$eval("phx-cluster-explorer", (e) => (e as unknown as {value: {id: number} | null}).value?.id ?? null);
+
+test("from the keyboard: Tab, Shift+arrows go to points, Space and Enter select them as clicks do", async () => {
+  const {page, errors, canvas} = await mountCloud();
+  await page.evaluate(() => (window as unknown as ComponentsPage).mountExplorer());
+  const screen = screen2(canvas);
+  const none = () => false;
+  const centre = nearestDrawn(screen, canvas, canvas.width / 2, canvas.height / 2, none);
+  const right = nextDrawn(screen, canvas, centre, [1, 0], none);
+  const below = nextDrawn(screen, canvas, right, [0, 1], none);
+  assert.ok(new Set([centre, right, below]).size === 3, `three points (${centre}, ${right}, ${below})`);
+
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.localName), "phx-point-cloud");
+  const camera = await page.$eval("phx-point-cloud", (c) =>
+    JSON.stringify((c as unknown as {camera: unknown}).camera)
+  );
+  // Selected from code (no input): the cursor says so.
+  const setValue = (value: number[]) =>
+    page.$eval("phx-point-cloud", (c, value) => ((c as unknown as {value: number[]}).value = value), value);
+  await setValue([centre]);
+  await page.keyboard.press("Shift+ArrowRight"); // the first press: the point nearest the centre
+  assert.equal(await liveText(page), `${spoken(centre).join(", ")}, selected`);
+  assert.deepEqual(await tooltipLines(page), spoken(centre));
+  await page.keyboard.press("Shift+ArrowRight");
+  assert.equal(await liveText(page), spoken(right).join(", "));
+  assert.deepEqual(await tooltipLines(page), spoken(right));
+  const after = await page.$eval("phx-point-cloud", (c) =>
+    JSON.stringify((c as unknown as {camera: unknown}).camera)
+  );
+  assert.equal(after, camera, "Shift+arrows leave the camera alone");
+
+  // The ring is drawn around the point: its centre within a pixel of the point's.
+  await frames(page);
+  const ring = await boxOf(page, "phx-point-cloud .point-cursor");
+  const [rx, ry] = [ring.x + ring.width / 2 - canvas.x, ring.y + ring.height / 2 - canvas.y];
+  assert.ok(Math.hypot(rx - screen[right * 3]!, ry - screen[right * 3 + 1]!) < 1, `ring at ${rx}, ${ry}`);
+  await page.screenshot({path: "test-results/components-point-cloud-cursor.png"});
+
+  await setValue([]);
+  await page.keyboard.press(" "); // adds it
+  assert.deepEqual(await valueOf(page), [right]);
+  assert.equal(await liveText(page), `Added ${spoken(right)[0]}: 1 selected.`);
+  await page.keyboard.press("Shift+ArrowDown");
+  assert.equal(await liveText(page), spoken(below).join(", "));
+  await page.keyboard.press(" ");
+  assert.deepEqual(
+    await valueOf(page),
+    [right, below].sort((a, b) => a - b)
+  );
+  await page.keyboard.press(" "); // and takes it out again
+  assert.deepEqual(await valueOf(page), [right]);
+  assert.equal(await liveText(page), `Removed ${spoken(below)[0]}: 1 selected.`);
+  const sorted = [right, below].sort((a, b) => a - b).join(",");
+  assert.deepEqual(await cloudInputs(page), [String(right), sorted, String(right)]);
+  // Enter on `below` does what a click on it does: the same value, the same events (the cloud's input, then
+  // the explorer's as it picks the point's cluster), each time from no pick.
+  const unpick = () =>
+    page.$eval("phx-cluster-explorer", (e) => ((e as unknown as {value: null}).value = null));
+  const eventsOf = async (act: () => Promise<void>) => {
+    await unpick();
+    const before = (await inputs(page)).length;
+    await act();
+    return {
+      value: await valueOf(page),
+      inputs: (await inputs(page)).slice(before),
+      picked: await explorerPick(page)
+    };
+  };
+  const byKey = await eventsOf(() => page.keyboard.press("Enter"));
+  assert.equal(await liveText(page), `Selected ${spoken(below)[0]}.`);
+  await page.keyboard.press("Escape");
+  assert.deepEqual(await valueOf(page), []);
+  assert.equal(await liveText(page), "Selection cleared.");
+  assert.equal(
+    await page.locator("phx-point-cloud .tooltip").count(),
+    0,
+    "Escape drops the cursor's tooltip"
+  );
+  assert.equal(await page.locator("phx-point-cloud .point-cursor").isHidden(), true, "and its ring");
+  const byClick = await eventsOf(() =>
+    page.mouse.click(canvas.x + screen[below * 3]!, canvas.y + screen[below * 3 + 1]!)
+  );
+  assert.deepEqual(byKey, byClick);
+  const label = results.labels[below]!;
+  assert.deepEqual(
+    [byKey.value, byKey.inputs[0], byKey.picked],
+    [[below], String(below), label < 0 ? null : label]
+  );
+  assert.equal(byKey.inputs.length, label < 0 ? 1 : 2);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the point cursor skips points a legend click hid", async () => {
+  const {page, canvas} = await mountCloud({colorBy: "actualLabel"});
+  const screen = screen2(canvas);
+  const centre = nearestDrawn(screen, canvas, canvas.width / 2, canvas.height / 2, () => false);
+  const digit = results.digits[centre]!;
+  const hidden = (i: number) => results.digits[i] === digit;
+  const first = nearestDrawn(screen, canvas, canvas.width / 2, canvas.height / 2, hidden);
+  // An arrow whose nearest point, were they all shown, is one of the hidden digit.
+  const arrows = {
+    ArrowLeft: [-1, 0],
+    ArrowRight: [1, 0],
+    ArrowUp: [0, -1],
+    ArrowDown: [0, 1]
+  } as const satisfies Record<string, [number, number]>;
+  const [arrow, axis] = Object.entries(arrows).find(([, axis]) =>
+    hidden(nextDrawn(screen, canvas, first, [...axis], () => false))
+  )!;
+  assert.ok(arrow, "an arrow that would land on a hidden point");
+  const next = nextDrawn(screen, canvas, first, [...axis], hidden);
+  await legendKey(page, digit).click();
+  await page.locator("phx-point-cloud").focus();
+  await page.keyboard.press(`Shift+${arrow}`);
+  assert.equal(await liveText(page), spoken(first).join(", "));
+  await page.keyboard.press(`Shift+${arrow}`);
+  assert.equal(await liveText(page), spoken(next).join(", "));
   await page.close();
 });

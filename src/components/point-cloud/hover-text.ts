@@ -26,3 +26,7 @@ export function hoverText(
   }
   return {title: `${name} · row ${data.row[i]}`, cluster, raw};
 }
+
+/** A tooltip's lines in one, as a screen reader hears it: "production · row 12, cluster 3, digit 7". */
+export const hoverLine = (text: {title: string; cluster: string | null; raw: string | null}): string =>
+  [text.title, text.cluster, text.raw].filter((line) => line !== null && line !== "").join(", ");

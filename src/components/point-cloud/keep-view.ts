@@ -67,10 +67,16 @@ export function keptState(
   state: ReaderState
 ): ReaderState {
   const camera = state.camera && old ? keptCamera(state.camera, old, data) : undefined;
-  let {hovered} = state;
-  if (old && hovered >= 0 && !samePoints(old, data))
-    hovered = remapPoints(Int32Array.of(hovered), old, data)[0] ?? -1;
-  return {camera, hovered};
+  return {camera, hovered: keptPoint(old, data, state.hovered)};
+}
+
+/**
+ * Point i of `old` (−1: none) among new points `data`: the same index over the same points, else the index of
+ * its row, else −1 (its row is no longer projected).
+ */
+export function keptPoint(old: PointCloudData | undefined, data: PointCloudData, i: number): number {
+  if (!old || i < 0 || samePoints(old, data)) return i;
+  return remapPoints(Int32Array.of(i), old, data)[0] ?? -1;
 }
 
 /**

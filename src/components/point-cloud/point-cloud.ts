@@ -9,10 +9,11 @@ import {DensityImage} from "./density.ts";
 import {drawFrame} from "./frame.ts";
 import {GlController} from "./gl-controller.ts";
 import type {GlPoints} from "./gl-points.ts";
-import {hoverText} from "./hover-text.ts";
-import {keptSelection, keptState} from "./keep-view.ts";
+import {hoverLine, hoverText} from "./hover-text.ts";
+import {keptPoint, keptSelection, keptState} from "./keep-view.ts";
 import {autoPointSize} from "./keys.ts";
 import {hiddenPointIndices, legend, shownLegend, type ShownLegend} from "./legend.ts";
+import {PointCursor} from "./point-cursor.ts";
 import {PointStyle, type StyleInputs} from "./point-style.ts";
 import {pointerHandlers, type Hovered} from "./pointer-handlers.ts";
 import {PointView} from "./point-view.ts";
@@ -26,13 +27,22 @@ import {pointCount, type ColorBy, type PointCloudData, type PointClusters} from 
 export type {LegendEntryKind} from "./categories.ts";
 export type {ShownLegend, ShownLegendEntry} from "./legend.ts";
 
+/** The keys, for screen readers (the status bar's hint shows them). */
+const KEYS_HELP =
+  "Arrow keys pan (orbit in 3-D), plus and minus zoom, F fits, 0 resets. Shift+arrow keys go to a point: " +
+  "first the one nearest the centre, then the nearest in that direction. Enter selects it, Space adds it " +
+  "to the selection or removes it, Escape clears the selection.";
+
 /**
  * `<phx-point-cloud>`: a projection drawn with WebGL, 2-D (drag or arrows pan) or 3-D (drag or arrows orbit);
  * the wheel and + / − zoom, F fits the visible points, 0 resets. Hover shows a point's dataset, row, cluster and
  * raw data; click selects a point, Shift+drag lassoes points, Escape clears; a legend entry's click hides or
- * shows its points. `value` is the selected point indices (Int32Array, ascending), never a hidden one; `input`
- * fires when the user changes it. New inputs update it in place: the camera, selection and hover stay (see
- * `projection`).
+ * shows its points. From the keyboard, Shift+arrows move a point cursor (first to the visible point nearest
+ * the centre, then to the nearest visible one in the arrow's direction on screen), which shows the point's
+ * tooltip and says its text in a live region; Enter does what a click on it does, Space adds it to the
+ * selection or removes it (firing `input`), and Escape clears the selection and the cursor. `value` is the
+ * selected point indices (Int32Array, ascending), never a hidden one; `input` fires when the user changes it.
+ * New inputs update it in place: the camera, selection and hover stay (see `projection`).
  */
 export class PhxPointCloud extends LitElement {
   static override properties = {
@@ -47,7 +57,8 @@ export class PhxPointCloud extends LitElement {
     value: {attribute: false, noAccessor: true},
     hovered: {state: true},
     lassoPath: {state: true},
-    hiddenEntries: {state: true}
+    hiddenEntries: {state: true},
+    announcement: {state: true}
   };
   static override styles = [themeStyles, preferredThemeStyles, pointCloudStyles];
 
@@ -87,6 +98,8 @@ export class PhxPointCloud extends LitElement {
   declare protected lassoPath: readonly number[] | null;
   /** Indices of the legend entries whose points are hidden. */
   declare protected hiddenEntries: ReadonlySet<number>;
+  /** What the point cursor last said, for the live region. */
+  declare protected announcement: string;
 
   #value: Int32Array = new Int32Array(0);
   #view: PointView | undefined;
@@ -118,6 +131,16 @@ export class PhxPointCloud extends LitElement {
       select: (indices) => this.#select(indices)
     })
   );
+  readonly #cursor = new PointCursor({
+    view: () => this.#view,
+    canvasSize: () => this.#canvasSize(),
+    value: () => this.#value,
+    select: (indices) => this.#select(indices),
+    show: (index, x, y) => (this.hovered = {index, x, y, byKeyboard: true}),
+    describe: (i) => hoverLine(this.#hoverText(i)),
+    name: (i) => this.#hoverText(i).title,
+    announce: (text) => (this.announcement = text)
+  });
 
   constructor() {
     super();
@@ -126,6 +149,7 @@ export class PhxPointCloud extends LitElement {
     this.hovered = null;
     this.lassoPath = null;
     this.hiddenEntries = new Set();
+    this.announcement = "";
     this.addEventListener("keydown", (event) => this.#key(event));
   }
 
@@ -166,6 +190,7 @@ export class PhxPointCloud extends LitElement {
     // Focusable, so that Escape and the camera keys reach it after a click.
     if (!this.hasAttribute("tabindex")) this.tabIndex = 0;
     if (!this.hasAttribute("role")) this.setAttribute("role", "group");
+    if (!this.hasAttribute("aria-description")) this.setAttribute("aria-description", KEYS_HELP);
   }
 
   /** The headless runner's summary (see src/runtime/headless/summarize.ts). */
@@ -192,6 +217,7 @@ export class PhxPointCloud extends LitElement {
       lassoPath: this.lassoPath,
       legend: legend(key, this.hiddenEntries, (k) => this.#toggle(k)),
       tooltip: this.#tooltip(),
+      announcement: this.announcement,
       selected: this.#value.length,
       nComponents: this.projection?.nComponents,
       focus: () => this.focus({preventScroll: true}),
@@ -205,6 +231,7 @@ export class PhxPointCloud extends LitElement {
     const acquired = this.#gl.acquire(canvas);
     if (canvas) this.#gestures.attach(canvas);
     this.#placeTooltip();
+    this.#placeCursor();
     if (this.#hidingDeselected) {
       this.#hidingDeselected = false;
       emitInput(this);
@@ -231,10 +258,12 @@ export class PhxPointCloud extends LitElement {
     const {projection: data, hovered} = this;
     if (!data) {
       this.#view = undefined;
+      this.#cursor.index = -1;
       return;
     }
     const kept = keptState(old, data, {camera: this.#view?.camera, hovered: hovered?.index ?? -1});
     this.#view = new PointView(data, kept.camera);
+    this.#cursor.index = keptPoint(old, data, this.#cursor.index);
     if (hovered && kept.hovered !== hovered.index)
       this.hovered = kept.hovered < 0 ? null : {...hovered, index: kept.hovered};
   }
@@ -246,6 +275,8 @@ export class PhxPointCloud extends LitElement {
       const inputs = {data, colorBy, clusters, highlight, value: this.#value, hiddenEntries, theme};
       this.hiddenEntries = this.#style.update(inputs, changed);
       this.#view!.hidden = this.#style.hidden;
+      // The cursor never rests on a point the reader cannot see.
+      if (this.#style.hidden?.[this.#cursor.index]) this.#cursor.index = -1;
       this.#deselectHidden({...inputs, hiddenEntries: this.hiddenEntries}, changed);
       this.#error = null;
     } catch (error) {
@@ -278,7 +309,24 @@ export class PhxPointCloud extends LitElement {
   #tooltip() {
     const {hovered, projection} = this;
     if (!hovered || !projection || hovered.index >= pointCount(projection)) return nothing;
-    return tooltip(hoverText(projection, hovered.index, this.clusters, this.rawData));
+    return tooltip(this.#hoverText(hovered.index), hovered.byKeyboard);
+  }
+
+  #hoverText(i: number) {
+    return hoverText(this.projection!, i, this.clusters, this.rawData);
+  }
+
+  // After each render and each frame: the ring follows its point as the camera moves, without a render.
+  #placeCursor(): void {
+    const ring = this.renderRoot.querySelector<HTMLElement>(".point-cursor");
+    if (!ring) return;
+    const [width, height] = this.#canvasSize();
+    const at = this.#cursor.index < 0 ? null : this.#view?.drawnAt(this.#cursor.index, width, height);
+    ring.hidden = !at;
+    if (!at) return;
+    const size = this.#pointSize() + 10;
+    ring.style.width = ring.style.height = `${size}px`;
+    ring.style.transform = `translate(${at[0] - size / 2}px, ${at[1] - size / 2}px)`;
   }
 
   // After each render, as its text (and so its size) may have changed with the hover or the inputs.
@@ -316,14 +364,24 @@ export class PhxPointCloud extends LitElement {
       flags: this.#style.flags,
       hasSelection: this.#value.length > 0
     });
+    this.#placeCursor();
   }
 
   #key(event: KeyboardEvent): void {
     // Keys typed into the legend's buttons are theirs (Enter, Space); the view takes the rest.
+    const own = event.composedPath()[0] === this;
     if (event.key === "Escape") {
       this.lassoPath = null;
+      this.#clearCursor();
+      if (this.#value.length) this.announcement = "Selection cleared.";
       this.#select([]);
-    } else if (this.#camera.key(event.key)) event.preventDefault();
+    } else if (this.#cursor.key(event, own) || this.#camera.key(event.key)) event.preventDefault();
+  }
+
+  #clearCursor(): void {
+    this.#cursor.index = -1;
+    if (this.hovered?.byKeyboard) this.hovered = null;
+    this.#placeCursor();
   }
 
   /** Selects as the user did: fires `input` when the selection changed. */

@@ -1,6 +1,13 @@
 import {cameraMatrix, fitCamera, orbitDistance, type Camera} from "./camera.ts";
 import type {Mat4} from "./mat4.ts";
-import {nearestPoint, pointsInPolygon} from "./picking.ts";
+import {
+  nearestInDirection,
+  nearestOnCanvas,
+  nearestPoint,
+  onCanvas,
+  pointsInPolygon,
+  type ScreenDirection
+} from "./picking.ts";
 import {screenPositions} from "./screen-positions.ts";
 import type {PointCloudData} from "./types.ts";
 
@@ -42,6 +49,30 @@ export class PointView {
   /** The point drawn nearest (x, y) within `radius` CSS pixels, or −1. */
   nearest(x: number, y: number, radius: number, width: number, height: number): number {
     return nearestPoint(this.#positions(width, height), x, y, radius, this.hidden);
+  }
+
+  /** The point drawn on the canvas nearest its centre, or −1 (the keyboard's point cursor starts there). */
+  nearestToCenter(width: number, height: number): number {
+    return nearestOnCanvas(this.#positions(width, height), width / 2, height / 2, width, height, this.hidden);
+  }
+
+  /** Where the point cursor goes from point `from` towards `direction` (see nearestInDirection), or −1. */
+  step(from: number, direction: ScreenDirection, width: number, height: number): number {
+    const screen = this.#positions(width, height);
+    const [x, y] = [screen[from * 3]!, screen[from * 3 + 1]!];
+    return nearestInDirection(screen, x, y, direction, width, height, this.hidden);
+  }
+
+  /**
+   * Where point i is drawn (CSS pixels) if it is, on the canvas and not hidden; else null. Projects that one
+   * point, so that following it as the camera moves does not project them all each frame.
+   */
+  drawnAt(i: number, width: number, height: number): [number, number] | null {
+    const {coordinates, nComponents} = this.data;
+    if (this.hidden?.[i] || i < 0 || i * nComponents >= coordinates.length) return null;
+    const point = coordinates.subarray(i * nComponents, (i + 1) * nComponents);
+    const [x, y, depth] = screenPositions(point, nComponents, this.matrix(width, height), width, height);
+    return onCanvas(x!, y!, depth!, width, height) ? [x!, y!] : null;
   }
 
   /** The points drawn inside a polygon [x0, y0, x1, y1, …], ascending. */

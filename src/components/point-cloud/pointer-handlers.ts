@@ -6,11 +6,16 @@ import type {PointView} from "./point-view.ts";
 /** Hover picks points within this many CSS pixels of the pointer (or the point radius, if larger). */
 const PICK_RADIUS = 8;
 
-/** The point under the pointer, and where the pointer is (CSS pixels from the canvas's top-left corner). */
+/**
+ * The point under the pointer, and where the pointer is (CSS pixels from the canvas's top-left corner); or
+ * the point under the keyboard's point cursor, and where it is drawn.
+ */
 export interface Hovered {
   readonly index: number;
   readonly x: number;
   readonly y: number;
+  /** The point cursor's: the live region says its text, so the tooltip does not too. */
+  readonly byKeyboard?: boolean;
 }
 
 /** What the pointer reads from, and tells, the point cloud. */

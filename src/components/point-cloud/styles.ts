@@ -69,6 +69,31 @@ export const pointCloudStyles = css`
     font-family: ui-monospace, monospace;
     font-size: 12px;
   }
+  /* The keyboard's point cursor: a ring that placeCursor puts around its point (hidden when off the canvas). */
+  .point-cursor {
+    position: absolute;
+    left: 0;
+    top: 0;
+    box-sizing: border-box;
+    border: 2px solid var(--phx-foreground);
+    border-radius: 50%;
+    box-shadow:
+      0 0 0 2px var(--phx-background),
+      inset 0 0 0 1px var(--phx-background);
+    pointer-events: none;
+  }
+  .point-cursor[hidden] {
+    display: none;
+  }
+  /* Read by screen readers, not shown. */
+  .announce {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .status {
     display: flex;
     flex-wrap: wrap;

@@ -17,6 +17,8 @@ export interface CloudTemplate {
   readonly lassoPath: readonly number[] | null;
   readonly legend: TemplateResult | typeof nothing;
   readonly tooltip: TemplateResult | typeof nothing;
+  /** What the point cursor last said (its point, a selection it made), for the live region. */
+  readonly announcement: string;
   /** How many points are selected. */
   readonly selected: number;
   /** 2 or 3 (the hint names the drag's pan or orbit); undefined before a projection. */
@@ -43,14 +45,17 @@ export function pointCloudTemplate(t: CloudTemplate): TemplateResult {
         <button title="Zoom to fit the visible points (F)" @click=${() => t.fit(false)}>Fit</button>
         <button title="Reset the view (0)" @click=${() => t.fit(true)}>Reset</button>
       </div>
+      <div class="point-cursor" hidden></div>
       ${t.tooltip}
     </div>
+    <div class="announce" aria-live="polite" aria-atomic="true">${t.announcement}</div>
     <div class="status">
       ${t.legend}
       <span>${formatCount(t.selected)} selected</span>
       <span class="hint"
         >${t.nComponents === 3 ? "drag or arrows: orbit" : "drag or arrows: pan"} · wheel or +/−: zoom · click
-        or Shift+drag: select · Esc: clear</span
+        or Shift+drag: select · Shift+arrows: go to a point, Enter: select it, Space: add or remove it · Esc:
+        clear</span
       >
     </div>`;
 }

@@ -7,9 +7,15 @@ const GAP = 14;
  * The hover tooltip, drawn at the surface's top-left corner: placeTooltip then moves it next to the pointer,
  * once its size is known. Its text goes through lit's text bindings, which set text nodes' data (as
  * textContent does): raw data such as "<img onerror=…>" shows as those characters and never becomes markup.
+ * A status for a hover; hidden from screen readers when `spoken` elsewhere (the point cursor's live region),
+ * so that they do not hear it twice.
  */
-export function tooltip(text: {title: string; cluster: string | null; raw: string | null}) {
-  return html`<div class="tooltip" role="status">
+export function tooltip(text: {title: string; cluster: string | null; raw: string | null}, spoken = false) {
+  return html`<div
+    class="tooltip"
+    role=${spoken ? nothing : "status"}
+    aria-hidden=${spoken ? "true" : nothing}
+  >
     <div class="title">${text.title}</div>
     ${text.cluster ? html`<div class="cluster">${text.cluster}</div>` : nothing}
     ${text.raw === null ? nothing : html`<div class="raw">${text.raw}</div>`}

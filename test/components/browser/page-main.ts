@@ -72,6 +72,11 @@ export interface ComponentsPage {
   glViewports: string[];
   /** The width attribute of each chart (svg) put into the drift timeline mounted by mountViews, in order. */
   timelineCharts: string[];
+  /**
+   * A keydown on the cloud: how long its handler took (ms), and what the cloud's live region says once it has
+   * rendered.
+   */
+  timedKey(key: string, shiftKey: boolean): Promise<{ms: number; said: string}>;
   /** Sets the cloud's width (CSS pixels) and waits two frames: where its canvas is then. */
   resizeCloud(width: number): Promise<Box>;
 }
@@ -211,6 +216,15 @@ page.mountCloud = async (options) => {
   const canvas = cloud.shadowRoot!.querySelector("canvas")!;
   const box = canvas.getBoundingClientRect();
   return {x: box.x, y: box.y, width: canvas.clientWidth, height: canvas.clientHeight};
+};
+
+page.timedKey = async (key, shiftKey) => {
+  const cloud = cloudOf();
+  const t0 = performance.now();
+  cloud.dispatchEvent(new KeyboardEvent("keydown", {key, shiftKey, bubbles: true, composed: true}));
+  const ms = performance.now() - t0;
+  await cloud.updateComplete;
+  return {ms, said: cloud.shadowRoot!.querySelector(".announce")?.textContent ?? ""};
 };
 
 page.resizeCloud = async (width) => {
