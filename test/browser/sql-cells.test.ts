@@ -333,3 +333,81 @@ SELECT typeof(\${[1, 2, 3]}) AS i, \${[1, -2, null]} AS iv, typeof(\${[1, 2 ** 4
   assert.ok(String(runner("mixed")).startsWith(refused), String(runner("mixed")));
   await waitForCellText(page, 9, refused);
 });
+
+test("64-bit integers and decimals in lists and structs are their numbers in the page as in the runner", async () => {
+  const {runner, page} = await inBothEngines(
+    SHOW_FIRST_ROW,
+    `<script type="application/sql" output="wide">
+SELECT [1, 9007199254740991, NULL, -3]::BIGINT[] AS l, [-2, 1180591620717411303424]::HUGEINT[] AS h,
+  [18446744073709551615]::UBIGINT[] AS u, [1, 2]::UHUGEINT[] AS uh,
+  340282366920938463463374607431768211455::UHUGEINT AS uhmax, [[5, NULL]]::BIGINT[][] AS ll,
+  [7, -8]::BIGINT[2] AS a, [1.5, -2.25, NULL]::DECIMAL(10,2)[] AS d, [0.1, -123456.789]::DECIMAL(38,6)[] AS dw,
+  0.3::DECIMAL(18,17) AS p, 9007199254740993::BIGINT AS big
+</script>`,
+    `<script type="application/vnd.observable.javascript">wideShown = firstRow(wide)</script>`,
+    `<script type="text/html"><pre class="wide">\${wideShown}</pre></script>`,
+    `<script type="application/sql" output="nested">
+SELECT {'a': [1, 2]::BIGINT[], 'b': 3::BIGINT, 'c': 1.5::DECIMAL(5,2), 'd': [2.5]::DECIMAL(4,1)[]} AS s,
+  MAP {'k': 2.5::DECIMAL(4,2)} AS m
+</script>`,
+    `<script type="application/vnd.observable.javascript">
+nestedShown = JSON.stringify({
+  types: nested.schema.fields.map((field) => \`\${field.name}: \${field.type}\`),
+  values: Object.values(nested.get(0).toJSON()).map((v) => typeof v === "string" ? JSON.parse(v) : v)
+})
+</script>`,
+    `<script type="text/html"><pre class="nested">\${nestedShown}</pre></script>`
+  );
+  // By hand: 2^53 - 1 = 9007199254740991; 1180591620717411303424 = 2^70; UBIGINT's largest (2^64 - 1) and
+  // UHUGEINT's (2^128 - 1) are nearest 2^64 and 2^128 as doubles, and 2^53 + 1 is nearest 2^53 (ties to even);
+  // 0.3 with 17 decimals is the double 0.3.
+  const list = "List<Float64>";
+  const expected = {
+    types: [
+      `l: ${list}`,
+      `h: ${list}`,
+      `u: ${list}`,
+      `uh: ${list}`,
+      "uhmax: Float64",
+      `ll: List<${list}>`,
+      "a: FixedSizeList[2]<Float64>",
+      `d: ${list}`,
+      `dw: ${list}`,
+      "p: Float64",
+      "big: Float64"
+    ],
+    row: [
+      ["l", [1, 9007199254740991, null, -3]],
+      ["h", [-2, 2 ** 70]],
+      ["u", [2 ** 64]],
+      ["uh", [1, 2]],
+      ["uhmax", 2 ** 128],
+      ["ll", [[5, null]]],
+      ["a", [7, -8]],
+      ["d", [1.5, -2.25, null]],
+      ["dw", [0.1, -123456.789]],
+      ["p", 0.3],
+      ["big", 2 ** 53]
+    ]
+  };
+  assert.deepEqual(JSON.parse(String(runner("wideShown"))), expected, "the runner");
+  assert.deepEqual(JSON.parse(await shown(page, "wide")), expected, "the page");
+  // Structs and maps are JSON text in Node, Arrow's Struct and Map in the page: the same numbers either way.
+  const struct = {a: [1, 2], b: 3, c: 1.5, d: [2.5]};
+  assert.deepEqual(
+    JSON.parse(String(runner("nestedShown"))),
+    {types: ["s: Utf8", "m: Utf8"], values: [struct, [{key: "k", value: 2.5}]]},
+    "the runner"
+  );
+  assert.deepEqual(
+    JSON.parse(await shown(page, "nested")),
+    {
+      types: [
+        "s: Struct<{a:List<Float64>, b:Float64, c:Float64, d:List<Float64>}>",
+        "m: Map<{key:Utf8, value:Float64}>"
+      ],
+      values: [struct, {k: 2.5}]
+    },
+    "the page"
+  );
+});

@@ -9,7 +9,7 @@ import mvpWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import {tableFromIPC, tableToIPC, type Table} from "apache-arrow";
 import {SqlError, type SqlEngine, type SqlQueryOptions} from "./database.ts";
 import {quoteIdentifier} from "./quote.ts";
-import {withJavaScriptDates} from "./wasm-arrow.ts";
+import {withJavaScriptValues} from "./wasm-arrow.ts";
 
 /** Where a page finds the file a SQL text names (`data/penguins.csv` → its URL, relative to the notebook). */
 export type FileUrl = (name: string) => string;
@@ -17,7 +17,8 @@ export type FileUrl = (name: string) => string;
 /**
  * DuckDB in the page (`@duckdb/duckdb-wasm`, in a worker). Its results come as Arrow IPC bytes that the
  * project's apache-arrow reads (duckdb-wasm bundles its own, older copy), with the same types as node-api's
- * (see node-arrow.ts): 64-bit integers and decimals as doubles, timestamps as Date64 (made here, see wasm-arrow.ts).
+ * (see node-arrow.ts): 64-bit integers and decimals as doubles, timestamps as Date64, all made by wasm-arrow.ts
+ * (duckdb-wasm's own casts, off here, garbled those in lists and structs and overflowed on ±infinity).
  */
 export async function createWasmDuckDB(fileUrl: FileUrl): Promise<SqlEngine> {
   const bundle = await duckdb.selectBundle({
@@ -27,7 +28,7 @@ export async function createWasmDuckDB(fileUrl: FileUrl): Promise<SqlEngine> {
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), policedWorker(bundle.mainWorker!));
   // Absolute: the worker runs from a blob: URL, against which a relative path cannot resolve.
   await db.instantiate(new URL(bundle.mainModule, location.href).href);
-  await db.open({query: {castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: false}});
+  await db.open({query: {castBigIntToDouble: false, castDecimalToDouble: false, castTimestampToDate: false}});
   const setup = await db.connectInternal();
   // No engine ever fetches an extension: Parquet and JSON are built in, and nothing else is needed.
   await db.runQuery(setup, "SET autoinstall_known_extensions = false");
@@ -38,7 +39,7 @@ export async function createWasmDuckDB(fileUrl: FileUrl): Promise<SqlEngine> {
     async query(text, params = [], options = {}) {
       const conn = await db.connectInternal();
       try {
-        return withJavaScriptDates(tableFromIPC(await run(db, conn, text, params, options)));
+        return withJavaScriptValues(tableFromIPC(await run(db, conn, text, params, options)));
       } catch (error) {
         if (options.signal?.aborted) throw options.signal.reason;
         throw error instanceof SqlError ? error : new SqlError((error as Error).message, {cause: error});
