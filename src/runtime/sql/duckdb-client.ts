@@ -1,6 +1,7 @@
 import {tableFromJSON, type Table} from "apache-arrow";
 import {SqlError, type SqlDatabase, type SqlEngine} from "./database.ts";
 import {quoteIdentifier} from "./quote.ts";
+import {positionalQuery, templateQuery} from "./sql-params.ts";
 
 /** What `DuckDBClient.of` inserts: an Arrow Table, an array of objects, a FileAttachment (or a promise of one). */
 export type DuckDBSource = Table | readonly Record<string, unknown>[] | DuckDBFile;
@@ -44,9 +45,13 @@ export class DuckDBClient implements SqlDatabase {
     this.#engine = engine;
   }
 
-  /** Runs `text` with `?` bound to `params` in order, never spliced into the text. */
-  query(text: string, params: readonly unknown[] = []): Promise<Table> {
-    return this.#engine.query(text, params);
+  /**
+   * Runs `text` with `?` bound to `params` in order, never spliced into the text; an array is a typed list, as in
+   * a SQL cell (see sql-params.ts).
+   */
+  async query(text: string, params: readonly unknown[] = []): Promise<Table> {
+    const bound = positionalQuery(text, params);
+    return this.#engine.query(bound.text, bound.params);
   }
 
   /** The first row as a plain object, or null when there is none. */
@@ -55,9 +60,11 @@ export class DuckDBClient implements SqlDatabase {
     return table.numRows ? (table.get(0)!.toJSON() as Record<string, unknown>) : null;
   }
 
-  /** The tagged template: each `${…}` is a bound parameter. */
-  readonly sql = (strings: readonly string[], ...params: unknown[]): Promise<Table> =>
-    this.query(strings.join("?"), params);
+  /** The tagged template: each `${…}` is a bound parameter, an array a typed list as in a SQL cell. */
+  readonly sql = async (strings: readonly string[], ...params: unknown[]): Promise<Table> => {
+    const bound = templateQuery(strings, params, () => "?");
+    return this.#engine.query(bound.text, bound.params);
+  };
 
   /** `name` quoted as an identifier. */
   escape(name: string): string {

@@ -4,6 +4,7 @@ import {cellScoped, type CellContext, type CellScoped} from "../define/cell-cont
 import {invalidationSignal} from "../stdlib/invalidation-signal.ts";
 import {SqlError, type SqlDatabase, type SqlEngine} from "./database.ts";
 import {sqlFileNames} from "./sql-files.ts";
+import {templateQuery, type BoundQuery} from "./sql-params.ts";
 
 /** The builtin SQL cells call; a name with a space, which no cell can write (see compile/sql-cell.ts). */
 export const SQL_BUILTIN = "sql cell";
@@ -45,27 +46,9 @@ export function sqlBuiltin(load: () => Promise<SqlEngine>): CellScoped<SqlCellTa
   });
 }
 
-/** The query's text, each `${…}` in it as its placeholder, and the parameters those bind, in order. */
-function query(
-  strings: readonly string[],
-  values: readonly unknown[],
-  spec: SqlCellSpec
-): {text: string; params: unknown[]} {
-  const bound = values.map(bind);
-  const text = strings.reduce(
-    (sql, string, i) => `${sql}${bound[i - 1]!.sql}${"\n".repeat(spec.breaks[i - 1] ?? 0)}${string}`
-  );
-  return {text, params: bound.flatMap((b) => b.params)};
-}
-
-/** A `${…}`'s place in the query and the parameters it binds there (none for a constant). */
-interface Bound {
-  readonly sql: string;
-  readonly params: readonly unknown[];
-}
-
-function bind(value: unknown, index: number): Bound {
-  return Array.isArray(value) ? bindList(value, index) : {sql: placeholder(value), params: [value]};
+/** The query's text, each `${…}` in it as its placeholder (the lines it spanned kept), and what those bind. */
+function query(strings: readonly string[], values: readonly unknown[], spec: SqlCellSpec): BoundQuery {
+  return templateQuery(strings, values, placeholder, (i) => "\n".repeat(spec.breaks[i] ?? 0));
 }
 
 /**
@@ -80,62 +63,6 @@ function placeholder(value: unknown): string {
   if (value instanceof Date) return "CAST(? AS TIMESTAMP)";
   if (typeof value !== "number" || !Number.isSafeInteger(value)) return "?";
   return Math.abs(value) < 2 ** 31 ? "CAST(? AS INTEGER)" : "CAST(? AS BIGINT)";
-}
-
-/**
- * An array as a list of the type its elements have by the scalar rule (INTEGER, BIGINT past 32 bits, DOUBLE,
- * VARCHAR, BOOLEAN, TIMESTAMP), the same in both engines: duckdb-wasm cannot bind an array at all ("Invalid
- * column type encountered for argument 0") and node-api bound `[1, 2]` as HUGEINT[] and refused `[1.5, 2]`.
- * It travels as one VARCHAR that DuckDB casts to the list (elements quoted, so a string holding `,` `"` or `]`
- * is itself), which is as fast as one parameter; one `?` per element took DuckDB 1 s for 10,000 elements.
- */
-function bindList(array: readonly unknown[], index: number): Bound {
-  const items = array.filter((item) => item !== null && item !== undefined);
-  // No element to type it: DuckDB's own `[]`, whose "NULL"[] type any list accepts.
-  if (items.length === 0) return {sql: `[${array.map(() => "NULL").join(", ")}]`, params: []};
-  const type = listType(items, index);
-  const text = array.map((item) => (item === null || item === undefined ? "NULL" : listItem(item)));
-  return {sql: `CAST(? AS ${type}[])`, params: [`[${text.join(", ")}]`]};
-}
-
-function listType(items: readonly unknown[], index: number): string {
-  const kinds = new Set(items.map(kindOf));
-  const [kind] = kinds;
-  if (kinds.size === 1 && kind === "numbers") {
-    if (!items.every((item) => Number.isSafeInteger(item))) return "DOUBLE";
-    return items.every((item) => Math.abs(item as number) < 2 ** 31) ? "INTEGER" : "BIGINT";
-  }
-  const type = kinds.size === 1 ? ITEM_TYPES[kind!] : undefined;
-  if (type) return type;
-  throw new SqlError(
-    `the ${ordinal(index + 1)} \${…} is an array of ${[...kinds].join(" and ")}: an array parameter holds ` +
-      "one kind (numbers, strings, booleans or Dates; nulls aside)"
-  );
-}
-
-const ITEM_TYPES: Readonly<Record<string, string>> = {
-  strings: "VARCHAR",
-  booleans: "BOOLEAN",
-  Dates: "TIMESTAMP"
-};
-
-// What an element is, in the words of the error that refuses a mix.
-function kindOf(item: unknown): string {
-  if (item instanceof Date) return Number.isNaN(item.getTime()) ? "invalid Dates" : "Dates";
-  return Array.isArray(item) ? "arrays" : `${typeof item}s`; // numbers, strings, booleans; objects, bigints…
-}
-
-// An element as DuckDB reads it in a list's text: strings in double quotes (`\` and `"` escaped), numbers as
-// JavaScript writes them (NaN and ±Infinity included), a Date as its UTC timestamp.
-function listItem(item: unknown): string {
-  if (typeof item === "string") return `"${item.replace(/[\\"]/g, "\\$&")}"`;
-  if (item instanceof Date) return item.toISOString().replace("T", " ").replace("Z", "");
-  return String(item);
-}
-
-function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
-  return `${n}${suffix}`;
 }
 
 // `database="var:db"`: the cell queries what the variable holds, as Notebook Kit's SQL cells do.

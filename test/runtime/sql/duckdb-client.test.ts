@@ -132,3 +132,29 @@ test("an unknown source is refused, naming the table", async () => {
     /table "t": cannot read "x.xlsx"/
   );
 });
+
+test("an array in db.query or db.sql is the typed list a SQL cell's ${…} is; a mixed one is refused", async () => {
+  const db = await DuckDBClient.of({});
+  // The `?` in a string and in a comment are no placeholders.
+  const row = await db.queryRow(
+    "SELECT typeof(?) AS t, ? AS v, typeof(?) AS d, list_contains(?, 4) AS c, '?' AS q, ? AS after -- ?",
+    [[1, 2], [1, -2, null], [1.5, 2], [3, 4], "x"]
+  );
+  assert.deepEqual(
+    {...row, v: Array.from(row!.v as Iterable<number>)},
+    {t: "INTEGER[]", v: [1, -2, null], d: "DOUBLE[]", c: true, q: "?", after: "x"}
+  );
+  const table = await db.sql`SELECT typeof(${[1, 2 ** 40]}) AS b, ${["a", 'b,"c"', null]} AS s, ${7} AS n`;
+  const {b, s, n} = table.get(0)!.toJSON();
+  assert.deepEqual([b, Array.from(s as Iterable<string>), n], ["BIGINT[]", ["a", 'b,"c"', null], 7]);
+  const oneKind = /an array parameter holds one kind \(numbers, strings, booleans or Dates; nulls aside\)/;
+  const mixed = await db.query("SELECT ?, ?", [1, [1, "a"]]).catch((e: unknown) => e);
+  assert.ok(mixed instanceof SqlError);
+  assert.match(mixed.message, /^the 2nd parameter is an array of numbers and strings: /);
+  assert.match(mixed.message, oneKind);
+  const mixedSql = await db.sql`SELECT ${[true, 1]}`.catch((e: unknown) => e);
+  assert.ok(mixedSql instanceof SqlError);
+  assert.match(mixedSql.message, /^the 1st \$\{…\} is an array of booleans and numbers: /);
+  assert.match(mixedSql.message, oneKind);
+  db.close();
+});
