@@ -262,22 +262,27 @@ SELECT 'infinity'::TIMESTAMP AS t, '-infinity'::TIMESTAMP AS u, 'infinity'::TIME
   assert.deepEqual(JSON.parse(await shown(page, "ends")), expected, "the page");
 });
 
-test("TIME is Time64 microseconds and BLOB Binary bytes in the runner as in the page", async () => {
+test("TIME and TIMETZ are Time64 microseconds and BLOB Binary bytes in the runner as in the page", async () => {
   const {runner, page} = await inBothEngines(
     SHOW_FIRST_ROW,
     `<script type="application/sql" output="odd">
-SELECT TIME '12:34:56.789' AS t, '\\xAA\\x00abc'::BLOB AS b, [TIME '00:00:00.000001'] AS l
+SELECT TIME '12:34:56.789' AS t, '\\xAA\\x00abc'::BLOB AS b, [TIME '00:00:00.000001'] AS l,
+  '12:34:56.789+02'::TIMETZ AS z, ['23:00:00-03:30'::TIMETZ] AS zl
 </script>`,
     `<script type="application/vnd.observable.javascript">oddShown = firstRow(odd)</script>`,
     `<script type="text/html"><pre class="odd">\${oddShown}</pre></script>`
   );
-  // 12:34:56.789 is (12 × 3600 + 34 × 60 + 56) s + 789 ms = 45,296,789,000 µs; the bytes 0xAA 0x00 "abc".
+  // 12:34:56.789 is (12 × 3600 + 34 × 60 + 56) s + 789 ms = 45,296,789,000 µs; the bytes 0xAA 0x00 "abc". A
+  // TIMETZ is its time as written, the offset dropped: 23:00 is 82,800,000,000 µs (not 02:30 UTC).
+  const time = "Time64<MICROSECOND>";
   const expected = {
-    types: ["t: Time64<MICROSECOND>", "b: Binary", "l: List<Time64<MICROSECOND>>"],
+    types: [`t: ${time}`, "b: Binary", `l: List<${time}>`, `z: ${time}`, `zl: List<${time}>`],
     row: [
       ["t", "45296789000n"],
       ["b", [0xaa, 0x00, 0x61, 0x62, 0x63]],
-      ["l", ["1n"]]
+      ["l", ["1n"]],
+      ["z", "45296789000n"],
+      ["zl", ["82800000000n"]]
     ]
   };
   assert.deepEqual(JSON.parse(String(runner("oddShown"))), expected, "the runner");

@@ -57,6 +57,9 @@ const number = (value: JS): unknown => (value === null ? null : Number(value));
 const text = (value: JS): unknown =>
   value === null ? null : typeof value === "object" ? JSON.stringify(value, jsonBigInt) : String(value);
 
+// node-api's TIMETZ is `{micros, offset}`.
+const timeOfTimeTZ = (value: JS): unknown => (value === null ? null : (value as {micros: bigint}).micros);
+
 function jsonBigInt(_key: string, value: unknown): unknown {
   return typeof value === "bigint" ? Number(value) : value;
 }
@@ -100,6 +103,9 @@ function columnKind(type: DuckDBType): ColumnKind {
     // As duckdb-wasm: microseconds since midnight (a bigint from apache-arrow), and bytes (Uint8Array).
     case DuckDBTypeId.TIME:
       return {type: new TimeMicrosecond(), value: same};
+    // DuckDB's Arrow export, and so duckdb-wasm, keeps a TIMETZ's time as written and drops its offset.
+    case DuckDBTypeId.TIME_TZ:
+      return {type: new TimeMicrosecond(), value: timeOfTimeTZ};
     case DuckDBTypeId.BLOB:
       return {type: new Binary(), value: same};
     case DuckDBTypeId.LIST: {

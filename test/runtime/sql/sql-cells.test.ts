@@ -324,6 +324,26 @@ test("TIME is Arrow's Time64 in microseconds and BLOB its Binary bytes, as duckd
   }
 });
 
+test("TIMETZ is Time64 microseconds of the time as written, its offset dropped, as duckdb-wasm gives it", async () => {
+  const db = await createDuckDB();
+  try {
+    const table = await db.query(
+      "SELECT * FROM (VALUES ('12:34:56.789+02'::TIMETZ, ['23:00:00-03:30'::TIMETZ, NULL]), (NULL, NULL)) t(z, l)"
+    );
+    assert.deepEqual(
+      table.schema.fields.map((field) => String(field.type)),
+      ["Time64<MICROSECOND>", "List<Time64<MICROSECOND>>"]
+    );
+    // (12 × 3600 + 34 × 60 + 56) s + 789 ms = 45,296,789,000 µs; 23 × 3600 s = 82,800,000,000 µs (not 02:30 UTC).
+    const [first, second] = table.toArray().map((row) => row.toJSON());
+    assert.equal(first!.z, 45_296_789_000n);
+    assert.deepEqual(Array.from(first!.l as Iterable<bigint>), [82_800_000_000n, null]);
+    assert.deepEqual(second, {z: null, l: null});
+  } finally {
+    db.close();
+  }
+});
+
 test("an array parameter is the list DuckDB types as the scalar rule does: INTEGER[], BIGINT[], DOUBLE[], VARCHAR[]…", async () => {
   const headless = await run(
     sql(
