@@ -4,17 +4,12 @@ import assert from "node:assert/strict";
 import {test} from "node:test";
 import {toJson} from "../../src/runtime/headless/summarize.ts";
 import {installHeadlessDom} from "../../src/runtime/stdlib/headless-dom.ts";
+import {mounted} from "./mounted.ts";
 import {llmPoints, XSS} from "./selection-fixtures.ts";
 
 installHeadlessDom();
 // lit takes the DOM it finds when its classes are defined: import it only once happy-dom is in place.
 const {phx} = await import("../../src/bindings/phx.ts");
-
-async function mounted<T extends HTMLElement & {updateComplete: Promise<boolean>}>(element: T): Promise<T> {
-  document.body.append(element);
-  await element.updateComplete;
-  return element;
-}
 
 test("phx.selectionTable() summarizes its rows by dataset and the picked row", async () => {
   const points = llmPoints(5, 3);

@@ -4,17 +4,13 @@ import assert from "node:assert/strict";
 import {test} from "node:test";
 import {toJson} from "../../src/runtime/headless/summarize.ts";
 import {installHeadlessDom} from "../../src/runtime/stdlib/headless-dom.ts";
+import {mounted} from "./mounted.ts";
 import {tinyDrift, tinyProjection, tinySeries, tinySummary} from "./fixtures.ts";
 
 installHeadlessDom();
 // lit takes the DOM it finds when its classes are defined: import it only once happy-dom is in place.
 const {phx} = await import("../../src/bindings/phx.ts");
 
-async function mounted<T extends HTMLElement & {updateComplete: Promise<boolean>}>(element: T): Promise<T> {
-  document.body.append(element);
-  await element.updateComplete;
-  return element;
-}
 const shadowText = (element: Element) => (element.shadowRoot?.textContent ?? "").replace(/\s+/g, " ");
 
 test("phx.pointCloud() without WebGL shows a text fallback and keeps its value", async () => {

@@ -7,18 +7,13 @@ import type {ClusterSummary} from "../../src/cells/drift/cluster-summary.ts";
 import type {FeatureDrift} from "../../src/cells/drift/feature-drift.ts";
 import type {PointCloudData} from "../../src/components/index.ts";
 import {installHeadlessDom} from "../../src/runtime/stdlib/headless-dom.ts";
+import {mounted} from "./mounted.ts";
 import {tinyDrift, tinyProjection, tinySummary} from "./fixtures.ts";
 import {llmPoints} from "./selection-fixtures.ts";
 
 installHeadlessDom();
 // lit takes the DOM it finds when its classes are defined: import it only once happy-dom is in place.
 const {phx} = await import("../../src/bindings/phx.ts");
-
-async function mounted<T extends HTMLElement & {updateComplete: Promise<boolean>}>(element: T): Promise<T> {
-  document.body.append(element);
-  await element.updateComplete;
-  return element;
-}
 
 /** The value the view has at each of its `input` events, in order. */
 function inputsOf<T>(view: EventTarget & {value: T}): T[] {
