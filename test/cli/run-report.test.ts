@@ -11,7 +11,7 @@ import {cli, type CliResult} from "../helpers/cli.ts";
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/notebooks/${name}`, import.meta.url));
 
 interface Report {
-  cells: {name: string | null; status: string; value: unknown}[];
+  cells: {name: string | null; status: string; value: unknown; error?: string}[];
 }
 
 /** `run NOTEBOOK ARGS… --json FILE`, killed after 40 s whatever happens; the report it wrote. */
@@ -64,4 +64,19 @@ test("--timeout: a cell that computed before another took the thread is reported
     ["a", "fulfilled", 1],
     ["spin", "pending", null]
   ]);
+});
+
+test("a promise a JavaScript cell declares and does not await rejects that output only, not the run", async () => {
+  // As `const world = fetch(…)` offline: before, the output waited a turn for the notebook order while its
+  // promise was unobserved, and the rejection ended the thread ("the run stopped", 1 cell fulfilled).
+  const {code, report} = await runJson("declared-rejection.html", "--timeout", "20");
+  assert.equal(code, 1);
+  assert.deepEqual(
+    report.cells.map(({name, status, error}) => [name, status, error]),
+    [
+      ["a", "fulfilled", undefined],
+      ["world", "rejected", "world (line 8): no network here"],
+      ["b", "fulfilled", undefined]
+    ]
+  );
 });

@@ -12,10 +12,14 @@ export function startingInNotebookOrder(compile: CellCompiler): CellCompiler {
   return (cells) =>
     compile(cells).map((compiled) => {
       const wait = () => turn(compiled.cell.line);
-      const variables = compiled.variables.map((spec) => ({
-        ...spec,
-        definition: afterWait(spec.definition, wait)
-      }));
+      // Only the variables that run the cell's code wait. An output or a view's value reads what the cell's run
+      // gave at once, as the runtime chains it: a turn between them would leave a promise the cell declared
+      // (`const world = fetch(…)`) unobserved for a turn, and its rejection would end the thread as unhandled.
+      const variables = compiled.variables.map((spec) =>
+        spec.role === "output" || spec.role === "view-value"
+          ? spec
+          : {...spec, definition: afterWait(spec.definition, wait)}
+      );
       return {...compiled, variables};
     });
 }
