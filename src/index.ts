@@ -94,7 +94,7 @@ export type {ColumnStat, RowsMetric} from "./cells/metrics/cluster-metric.ts";
 
 // staged: the steps of px.project, px.embed and px.cluster, for hosts that run them in workers (a notebook's
 // px does: src/bindings). Each step is deterministic; together they give what the one call gives.
-export {datasetsOf, projectionGraph, projectionLayout} from "./cells/project/project.ts";
+export {datasetsOf, projectionGraph, projectionLayout, projectionWarnings} from "./cells/project/project.ts";
 export type {ResolvedProjectOptions} from "./cells/project/projection.ts";
 export {resolveProjectOptions} from "./cells/project/options.ts";
 export {sampleForProjection} from "./cells/project/sample.ts";

@@ -9,6 +9,7 @@ import {
   isSqlProjectionInput,
   sampleFromSql,
   ProjectionCache,
+  projectionWarnings,
   resolveClusterOptions,
   resolveProjectOptions,
   sampleForProjection,
@@ -114,7 +115,8 @@ async function projectInWorker(
     row,
     datasets,
     embedding: resolved.embedding,
-    options: resolved
+    options: resolved,
+    warnings: projectionWarnings(resolved, row.length)
   };
   lastProjections.set(projection);
   return projection;

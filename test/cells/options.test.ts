@@ -142,6 +142,7 @@ const withoutOptions = new Set([
   "datasetsOf",
   "projectionGraph",
   "projectionLayout",
+  "projectionWarnings",
   "resolveProjectOptions",
   "sampleForProjection",
   "checkName",

@@ -29,14 +29,20 @@ after(async () => {
 });
 
 /** Writes the notebook with `new`, runs it, and gives the named cells' statuses. */
-async function newAndRun(notebook: string, args: string[], runArgs: string[] = []) {
+async function newAndRun(
+  notebook: string,
+  args: string[],
+  runArgs: string[] = [],
+  {defaults = false}: {defaults?: boolean} = {}
+) {
   const made = await cli(["new", notebook, ...args], {cwd: dir});
   assert.equal(made.code, 0, made.stderr);
   const report = join(dir, `${notebook}.json`);
-  const ran = await cli(
-    ["run", notebook, "--json", report, "--set", `settings=${JSON.stringify(settings)}`, ...runArgs],
-    {cwd: dir, timeoutMs: 180_000}
-  );
+  const set = defaults ? [] : ["--set", `settings=${JSON.stringify(settings)}`];
+  const ran = await cli(["run", notebook, "--json", report, ...set, ...runArgs], {
+    cwd: dir,
+    timeoutMs: 180_000
+  });
   const {cells} = JSON.parse(await readFile(report, "utf8")) as {
     cells: {name: string | null; status: string}[];
   };
@@ -184,6 +190,17 @@ test("new: tabular regression with timestamps, two datasets: regression metrics,
   assert.match(source, /mae: p\.regression\?\.mae/);
   assert.match(source, /"prediction_score_column_name": "prediction"/);
   assert.equal((await readdir(join(dir, "exports"))).filter((f) => f.endsWith(".parquet")).length, 1);
+});
+
+test("new on 10 + 10 rows, the settings left at their defaults: 30 neighbours truncated to 19, every cell fulfilled", async () => {
+  // Before, the projection refused 20 points for nNeighbors 30 and 12 of the cells failed with it.
+  const {names} = await newAndRun(
+    "small.html",
+    ["--primary", "gen/small-production.csv", "--reference", "gen/small-training.csv"],
+    [],
+    {defaults: true}
+  );
+  has(names, ["reference", ...drift, ...cloud]);
 });
 
 test("new never overwrites a file: exit 2, one line, the file as it was", async () => {
@@ -357,6 +374,17 @@ async function writeGenerated(folder: string): Promise<void> {
       const category = ["a", "b", "c"][i % 3];
       return JSON.stringify({timestamp, x1, x2, category, prediction: actual + random() - 0.5, actual});
     }).join("\n");
+  const small = (shift: number) =>
+    ["x1,x2,x3,prediction_label,actual_label"]
+      .concat(
+        Array.from({length: 10}, (_, i) => {
+          const x = [random() + shift, random() * 2, random() * 3].map((v) => v.toFixed(3));
+          return `${x.join(",")},${i % 2 ? "a" : "b"},${random() < 0.7 === Boolean(i % 2) ? "a" : "b"}`;
+        })
+      )
+      .join("\n");
+  await writeFile(join(folder, "small-production.csv"), small(1));
+  await writeFile(join(folder, "small-training.csv"), small(0));
   await writeFile(join(folder, "regression-production.jsonl"), regression(Date.UTC(2024, 0, 8), 2));
   await writeFile(join(folder, "regression-training.jsonl"), regression(Date.UTC(2024, 0, 1), 0));
 }

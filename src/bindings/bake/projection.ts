@@ -1,6 +1,6 @@
 // px.project's result baked: the coordinates one column per component, each point's dataset and row, and in
 // the metadata the options and the datasets it refers to (found among the cell's inputs when read back).
-import type {Projection, ResolvedProjectOptions} from "../../index.ts";
+import {projectionWarnings, type Projection, type ResolvedProjectOptions} from "../../index.ts";
 import type {BakeCodec} from "../../runtime/bake/codec.ts";
 import {lastProjections} from "../last-projections.ts";
 import {decodeTable, encodeTable, findDataset, refOf, type DatasetRef} from "./arrow-meta.ts";
@@ -69,7 +69,8 @@ export const projectionCodec: BakeCodec<Projection> = {
       row: Int32Array.from(table.getChild("row")!.toArray() as Int32Array),
       datasets,
       embedding: meta.embedding,
-      options
+      options,
+      warnings: projectionWarnings(options, n)
     };
     lastProjections.set(projection);
     return Promise.resolve(projection);

@@ -5,6 +5,7 @@ import type {Projection, ProjectOptions, ResolvedProjectOptions} from "./project
 import {sampleForProjection, type ProjectionSample} from "./sample.ts";
 import {isSqlProjectionInput, sampleFromSql, type SqlProjectionInput} from "../sql/sample.ts";
 import {fuzzySimplicialSet, knnGraph, layout, type FuzzyGraph, type UmapHooks} from "./umap/index.ts";
+import {neighborsWarnings} from "./umap/options.ts";
 
 /** One dataset, or a primary and an optional reference. */
 export type ProjectionInput = Dataset | readonly [Dataset, (Dataset | null | undefined)?];
@@ -50,7 +51,8 @@ export async function project(
     row: entry.sample.row,
     datasets,
     embedding: resolved.embedding,
-    options: resolved
+    options: resolved,
+    warnings: projectionWarnings(resolved, entry.sample.row.length)
   };
 }
 
@@ -101,6 +103,17 @@ export async function projectionLayout(
     dim: sample.dim
   });
   return center(coordinates, nComponents);
+}
+
+/**
+ * A projection's `warnings`: what UMAP adjusted to project this many points (nNeighbors truncated to
+ * n − 1, as umap-learn does).
+ *
+ * @param options - The resolved options it was projected with.
+ * @param points - The points projected (the sample's size).
+ */
+export function projectionWarnings(options: ResolvedProjectOptions, points: number): string[] {
+  return neighborsWarnings(options.nNeighbors, points);
 }
 
 function center(coordinates: Float32Array, nComponents: number): Float32Array {

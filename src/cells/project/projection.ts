@@ -23,6 +23,11 @@ export interface Projection {
   readonly embedding: string;
   /** The options it was made with, defaults applied. */
   readonly options: ResolvedProjectOptions;
+  /**
+   * What was adjusted to project these points: nNeighbors truncated to the points there are (as umap-learn).
+   * px.project always sets it; absent (a projection made by hand): none.
+   */
+  readonly warnings?: readonly string[];
 }
 
 /** Options of `project`; every default is Phoenix's unless said. */
@@ -32,7 +37,8 @@ export interface ProjectOptions {
   /** Dimensions of the projection: 2 or 3. Default: 3. */
   readonly nComponents?: number;
   /**
-   * UMAP neighbours: an integer ≥ 2, fewer than the points sampled (Phoenix's UI allows 5–100). Default: 30.
+   * UMAP neighbours: an integer ≥ 2 (Phoenix's UI allows 5–100). With no more points sampled than that, one
+   * fewer than the points is used and the projection's `warnings` say so, as umap-learn does. Default: 30.
    */
   readonly nNeighbors?: number;
   /** UMAP minimum distance, 0 ≤ minDist < 1. Default: 0. */

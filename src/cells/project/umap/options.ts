@@ -10,7 +10,10 @@ export type UmapInit = "spectral" | "random";
 
 /** Options of the nearest-neighbour stage (`knnGraph`). */
 export interface KnnOptions {
-  /** Neighbours per point, the point itself included (as umap-learn counts them); ≥ 2. Default: 30. */
+  /**
+   * Neighbours per point, the point itself included (as umap-learn counts them); ≥ 2. With n ≤ nNeighbors
+   * points, n − 1 are used, as umap-learn does. Default: 30.
+   */
   nNeighbors?: number;
   /** Distance between input vectors. Default: "euclidean". */
   metric?: UmapMetric;
@@ -112,17 +115,45 @@ export function defaultEpochs(n: number): number {
   return n <= 10_000 ? 500 : 200;
 }
 
+/**
+ * Fewest points UMAP projects: with 2, truncating nNeighbors to n − 1 leaves each point only itself
+ * (umap-learn then lays out a graph without edges; its 1 point goes to the origin).
+ */
+const MIN_POINTS = 3;
+
+/**
+ * The neighbours a kNN graph of `n` points uses: umap-learn's `UMAP.fit` truncates n_neighbors to n − 1
+ * when n ≤ n_neighbors (the point itself counts as one), with a warning (`neighborsWarnings`).
+ */
+export function neighborsFor(nNeighbors: number, n: number): number {
+  return n <= nNeighbors ? n - 1 : nNeighbors;
+}
+
+/** The warning umap-learn gives when nNeighbors is truncated for `n` points (`neighborsFor`); else none. */
+export function neighborsWarnings(nNeighbors: number, n: number): string[] {
+  if (n >= MIN_POINTS && n <= nNeighbors)
+    return [
+      `nNeighbors ${nNeighbors} is more than the ${n} points projected allow: truncated to ${n - 1} (n − 1), ` +
+        "as umap-learn does"
+    ];
+  return [];
+}
+
 export function resolveKnnOptions(options: KnnOptions, n: number): ResolvedKnnOptions {
   const nNeighbors = options.nNeighbors ?? 30;
   if (!Number.isInteger(nNeighbors) || nNeighbors < 2)
     fail("knn", `nNeighbors must be an integer ≥ 2, not ${nNeighbors}`);
-  if (n < nNeighbors + 1)
-    fail("knn", `${n} points are too few for nNeighbors ${nNeighbors} (need at least ${nNeighbors + 1})`);
+  if (n < MIN_POINTS)
+    fail(
+      "knn",
+      `${n} ${n === 1 ? "point is" : "points are"} too few to project: UMAP needs at least ${MIN_POINTS} ` +
+        "(each point's nearest neighbour besides itself, and one more)"
+    );
   const metric = options.metric ?? "euclidean";
   if (metric !== "euclidean" && metric !== "cosine")
     fail("knn", `unknown metric: ${JSON.stringify(metric)} (expected euclidean or cosine)`);
   return {
-    nNeighbors,
+    nNeighbors: neighborsFor(nNeighbors, n),
     metric,
     seed: checkSeed("knn", options.seed),
     threads: resolveThreads("knn", options.threads)
