@@ -116,6 +116,8 @@ test("new: the digits pair with its schema.json: every cell in Phoenix's order, 
     "cells out of Phoenix's order"
   );
   assert.doesNotMatch(stdout, /Inferred schema/);
+  // It returns nothing to show: shown, it was a stray "undefined" on every page (digits-drift.html hides it).
+  assert.match(source, /<script [^>]*hidden>\s*phx\.linkClusters\(viewof selection, viewof pickedCluster\)/);
 });
 
 test("new: digits.csv.gz alone: one dataset, tabular embedding, no drift and no performance", async () => {

@@ -1,8 +1,11 @@
 import {CellId, type Cell, type CellMode, type Notebook} from "../../runtime/notebook/index.ts";
 import type {NotebookPlan} from "./plan.ts";
 
-type Source = readonly [CellMode, string];
+/** A cell's mode and source, and whether it is hidden (runs without showing anything). */
+type Source = readonly [CellMode, string, hidden?: boolean];
 const js = (source: string): Source => ["ojs", source];
+/** A cell run for its effect: it returns nothing to show, and shown it would print "undefined". */
+const hiddenJs = (source: string): Source => ["ojs", source, true];
 const md = (source: string): Source => ["md", source];
 
 /**
@@ -21,11 +24,12 @@ export function notebookCells(plan: NotebookPlan): Notebook {
     ...dataQuality(),
     ...exportRows(plan)
   ];
-  const cells = sources.map(([mode, source], i): Cell => ({
+  const cells = sources.map(([mode, source, hidden], i): Cell => ({
     id: CellId.create(i + 1),
     mode,
     source,
     pinned: false,
+    ...(hidden ? {hidden: true} : {}),
     line: 1
   }));
   return {title: plan.title, cells};
@@ -161,7 +165,7 @@ function pointCloud({reference, embedding, timestamps, performance, hoverText}: 
     ),
     js(`viewof pickedCluster = phx.clusterExplorer(summary${metric ? `, {metricLabel: "accuracy"}` : ""})`),
     // Picking a cluster rings its points in the cloud; clicking a point picks its cluster's row.
-    js("phx.linkClusters(viewof selection, viewof pickedCluster)"),
+    hiddenJs("phx.linkClusters(viewof selection, viewof pickedCluster)"),
     md(
       "## Selection\n\nThe rows of the lassoed points or, with none, of the picked cluster (the first until you " +
         "pick one). Click a header to sort."
