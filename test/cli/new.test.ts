@@ -33,24 +33,31 @@ async function newAndRun(
   notebook: string,
   args: string[],
   runArgs: string[] = [],
-  {defaults = false}: {defaults?: boolean} = {}
+  {with: chosen = settings}: {with?: object | null} = {}
 ) {
   const made = await cli(["new", notebook, ...args], {cwd: dir});
   assert.equal(made.code, 0, made.stderr);
   const report = join(dir, `${notebook}.json`);
-  const set = defaults ? [] : ["--set", `settings=${JSON.stringify(settings)}`];
+  // null: the settings view's own defaults.
+  const set = chosen === null ? [] : ["--set", `settings=${JSON.stringify(chosen)}`];
   const ran = await cli(["run", notebook, "--json", report, ...set, ...runArgs], {
     cwd: dir,
     timeoutMs: 180_000
   });
   const {cells} = JSON.parse(await readFile(report, "utf8")) as {
-    cells: {name: string | null; status: string}[];
+    cells: {name: string | null; status: string; value: unknown}[];
   };
   const failed = cells.filter((c) => c.status !== "fulfilled").map((c) => `${c.name}: ${c.status}`);
   assert.deepEqual(failed, [], ran.stdout);
   assert.equal(ran.code, 0);
   const source = await readFile(join(dir, notebook), "utf8");
-  return {names: new Set(cells.map((c) => c.name).filter((n) => n !== null)), stdout: made.stdout, source};
+  const values = new Map(cells.map((c) => [c.name, c.value]));
+  return {
+    names: new Set(cells.map((c) => c.name).filter((n) => n !== null)),
+    stdout: made.stdout,
+    source,
+    values
+  };
 }
 
 const has = (names: Set<string>, expected: string[]) =>
@@ -200,9 +207,24 @@ test("new on 10 + 10 rows, the settings left at their defaults: 30 neighbours tr
     "small.html",
     ["--primary", "gen/small-production.csv", "--reference", "gen/small-training.csv"],
     [],
-    {defaults: true}
+    {with: null}
   );
   has(names, ["reference", ...drift, ...cloud]);
+});
+
+test("new: export clicked when no cluster forms and nothing is lassoed: a 'nothing to export' message, not an error", async () => {
+  // Before, the export cell failed: "exportRows: empty selection: no rows to export".
+  const {values} = await newAndRun(
+    "no-clusters.html",
+    ["--primary", "gen/small-production.csv", "--reference", "gen/small-training.csv"],
+    ["--set", "exportClicks=1"],
+    {with: {...settings, cluster: {...settings.cluster, minClusterSize: 1000}}}
+  );
+  assert.deepEqual(values.get("summary"), []);
+  assert.match(
+    (values.get("exported") as {text: string}).text,
+    /^Nothing to export: no points are lassoed and no cluster formed/
+  );
 });
 
 test("new never overwrites a file: exit 2, one line, the file as it was", async () => {

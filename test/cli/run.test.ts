@@ -199,15 +199,20 @@ test("run: the digits notebook works when no cluster forms (a min cluster size a
   const {code, json} = await runJson(
     fileURLToPath(new URL("../../notebooks/digits-drift.html", import.meta.url)),
     "--set",
-    `settings=${JSON.stringify(settings)}`
+    `settings=${JSON.stringify(settings)}`,
+    "--set",
+    "exportClicks=1"
   );
-  // Before, summary[0] was undefined and the cloud, the table and the export failed.
+  // Before, summary[0] was undefined and the cloud, the table and the export failed; then the export, clicked,
+  // failed with "exportRows: empty selection".
   assert.deepEqual(
     json.cells.filter((cell) => cell.status !== "fulfilled").map((cell) => [cell.name, cell.error]),
     []
   );
   assert.equal(code, 0);
   assert.deepEqual(json.cells.find((cell) => cell.name === "summary")!.value, []);
+  const exported = json.cells.find((cell) => cell.name === "exported")!.value as {text: string};
+  assert.match(exported.text, /^Nothing to export: no points are lassoed and no cluster formed/);
 });
 
 test("run --set exportClicks=1 writes the digits notebook's export next to it and prints its path", async () => {

@@ -200,6 +200,11 @@ function dataQuality(): Source[] {
   ];
 }
 
+// px.exportRows refuses an empty selection; clicked with nothing to export, the cell says so instead.
+const NOTHING_TO_EXPORT =
+  "Nothing to export: no points are lassoed and no cluster formed (lower the min cluster size, or lasso " +
+  "points in the cloud).";
+
 function exportRows({reference, embedding}: NotebookPlan): Source[] {
   if (!embedding) return [];
   const datasets = reference ? "[primary, reference]" : "[primary]";
@@ -219,13 +224,16 @@ function exportRows({reference, embedding}: NotebookPlan): Source[] {
       "exportSelection = {\n" +
         `  if (selection.length) return ${rows};\n` +
         "  const cluster = pickedCluster ?? summary[0];\n" +
-        "  return cluster ? {projection, labels: clusters.labels, clusters: [cluster.id]} : {primary: []};\n" +
+        "  // null: nothing lassoed and no cluster formed, so there is nothing to export.\n" +
+        "  return cluster ? {projection, labels: clusters.labels, clusters: [cluster.id]} : null;\n" +
         "}"
     ),
     js(
-      "exported = exportClicks\n" +
-        `  ? px.exportRows(${datasets}, exportSelection, {format: "parquet"})\n` +
-        "  : md`Nothing exported yet.`"
+      "exported = !exportClicks\n" +
+        "  ? md`Nothing exported yet.`\n" +
+        "  : exportSelection === null\n" +
+        `    ? md\`${NOTHING_TO_EXPORT}\`\n` +
+        `    : px.exportRows(${datasets}, exportSelection, {format: "parquet"})`
     )
   ];
 }
