@@ -227,6 +227,56 @@ test("new: export clicked when no cluster forms and nothing is lassoed: a 'nothi
   );
 });
 
+test("new: --set settings out of the panel's ranges is refused at the settings cell, naming the field", async () => {
+  const made = await cli(
+    [
+      "new",
+      "bad-settings.html",
+      "--primary",
+      "gen/small-production.csv",
+      "--reference",
+      "gen/small-training.csv"
+    ],
+    {cwd: dir}
+  );
+  assert.equal(made.code, 0, made.stderr);
+  for (const [change, message] of [
+    [
+      {project: {...settings.project, nComponents: 4}},
+      "project.nComponents: dimensions must be from 2 to 3, not 4"
+    ],
+    [
+      {project: {...settings.project, nComponents: 2}, cluster: {...settings.cluster, minClusterSize: 1}},
+      "cluster.minClusterSize: min cluster size must be at least 2, not 1"
+    ]
+  ] as const) {
+    const report = join(dir, "bad-settings.json");
+    const ran = await cli(
+      [
+        "run",
+        "bad-settings.html",
+        "--json",
+        report,
+        "--set",
+        `settings=${JSON.stringify({...settings, ...change})}`
+      ],
+      {cwd: dir, timeoutMs: 180_000}
+    );
+    assert.equal(ran.code, 1, ran.stderr);
+    const {cells} = JSON.parse(await readFile(report, "utf8")) as {
+      cells: {name: string | null; status: string; error?: string}[];
+    };
+    const errors = new Map(cells.map((c) => [c.name, c.error]));
+    assert.match(
+      errors.get("viewof settings") ?? "",
+      new RegExp(`--set settings: ${message.replace(/\./g, "\\.")}$`)
+    );
+    // Before, the settings were taken as given and the projection or clustering failed deep inside.
+    assert.match(errors.get("projection") ?? "", /waits on settings, which failed/);
+    assert.match(errors.get("clusters") ?? "", /waits on (settings|projection), which failed/);
+  }
+});
+
 test("new never overwrites a file: exit 2, one line, the file as it was", async () => {
   await writeFile(join(dir, "mine.html"), "mine");
   const {code, stderr} = await cli(["new", "mine.html", "--primary", "data/penguins.csv"], {cwd: dir});

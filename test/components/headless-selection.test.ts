@@ -58,3 +58,43 @@ test("phx.projectionSettings() refuses defaults out of range or misspelled", () 
   assert.throws(() => phx.projectionSettings({minClusterSize: 2.5}), /min cluster size must be an integer/);
   assert.throws(() => phx.projectionSettings({nNeighbours: 10} as never), /did you mean "nNeighbors"/);
 });
+
+test("projectionSettings' checkValue: a value set from outside (--set) is checked as the controls check it", async () => {
+  const settings = await mounted(phx.projectionSettings());
+  const value = {
+    project: {nComponents: 2, nNeighbors: 15, minDist: 0.1, samples: 200},
+    cluster: {minClusterSize: 5, minSamples: 2, clusterSelectionEpsilon: 0.5}
+  };
+  assert.deepEqual(settings.checkValue(value), value);
+  const bad = (project: object, cluster: object = {}) => ({
+    project: {...value.project, ...project},
+    cluster: {...value.cluster, ...cluster}
+  });
+  assert.throws(() => settings.checkValue(bad({nComponents: 4})), {
+    name: "RangeError",
+    message: "project.nComponents: dimensions must be from 2 to 3, not 4"
+  });
+  assert.throws(() => settings.checkValue(bad({}, {minClusterSize: 1})), {
+    message: "cluster.minClusterSize: min cluster size must be at least 2, not 1"
+  });
+  assert.throws(() => settings.checkValue(bad({samples: "many"})), {
+    message: "project.samples: samples per dataset must be an integer from 100 to 100000"
+  });
+  // The shape: both groups, every field, nothing else (a flat value is a likely slip).
+  assert.throws(() => settings.checkValue({nComponents: 2}), {
+    message: 'expected {project: {…}, cluster: {…}}: unknown key "nComponents"'
+  });
+  assert.throws(() => settings.checkValue({project: value.project}), {
+    message: "expected {project: {…}, cluster: {…}}: cluster is missing"
+  });
+  const {nNeighbors: _, ...lacking} = value.project;
+  assert.throws(() => settings.checkValue({...value, project: lacking}), {
+    message: "project.nNeighbors is missing"
+  });
+  assert.throws(() => settings.checkValue(bad({nNeighbours: 10})), {
+    message: 'project: unknown key "nNeighbours" (expected nComponents, nNeighbors, minDist, samples)'
+  });
+  assert.throws(() => settings.checkValue(null), {
+    message: "expected {project: {…}, cluster: {…}}, not null"
+  });
+});

@@ -2,7 +2,12 @@ import {css, html, LitElement} from "lit";
 import {preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
 import {emitInput, viewSummary, type ViewSummary} from "../view.ts";
 import {checkField, SETTINGS_DEFAULTS, SETTINGS_FIELDS, type SettingsField} from "./fields.ts";
-import {settingsFields, settingsValue, type ProjectionSettings} from "./settings-value.ts";
+import {
+  checkSettingsValue,
+  settingsFields,
+  settingsValue,
+  type ProjectionSettings
+} from "./settings-value.ts";
 
 /** How long typing pauses before a number is taken, in ms; leaving the field (change) takes it at once. */
 const TYPING_DEBOUNCE = 400;
@@ -84,6 +89,15 @@ export class PhxProjectionSettings extends LitElement {
     super();
     this.value = settingsValue(SETTINGS_DEFAULTS);
     this._errors = {};
+  }
+
+  /**
+   * Checks a value given from outside the controls (the runner's `--set settings=…`, see
+   * NotebookRuntime.setValue) as the controls check what is typed: both groups, every field, each in its
+   * range. Returns the value; throws a RangeError naming the field and saying why.
+   */
+  checkValue(value: unknown): ProjectionSettings {
+    return checkSettingsValue(value);
   }
 
   /** The headless runner's summary (see src/runtime/headless/summarize.ts). */

@@ -150,14 +150,24 @@ export class NotebookRuntime {
     return {kept: kept.size, added, redefined, removed: leftover.size};
   }
 
-  /** Gives the cell defining `name` a constant value (the runner's `--set`); false when no cell defines it. */
+  /**
+   * Gives the cell defining `name` a constant value (the runner's `--set`); false when no cell defines it. A
+   * view's value (`viewof name`) is checked first by the view's `checkValue(value)` where it has one, as its
+   * controls would check it: a value it refuses fails the view's cell with its message.
+   */
   setValue(name: string, value: unknown): boolean {
     for (const record of this.#records) {
       const index = record.compiled.variables.findIndex(
         (spec) => spec.name === name && spec.role !== "hidden"
       );
       if (index < 0) continue;
-      record.variables[index]!.define(name, [], () => value);
+      const spec = record.compiled.variables[index]!;
+      const view = spec.role === "view-value" ? spec.inputs.at(-1) : undefined;
+      if (view === undefined) record.variables[index]!.define(name, [], () => value);
+      else
+        record.variables[index]!.define(name, [view], (element: unknown) =>
+          checkedViewValue(name, element, value)
+        );
       return true;
     }
     return false;
@@ -266,3 +276,25 @@ function release(record: CellRecord): void {
 }
 
 // A data loader's output name and format change its value as its source does.
+
+/** A view that checks a value given from outside its controls: returns it (or its normal form), or throws. */
+interface CheckingView {
+  checkValue(value: unknown): unknown;
+}
+
+const isCheckingView = (element: unknown): element is CheckingView =>
+  typeof element === "object" &&
+  element !== null &&
+  typeof (element as Partial<CheckingView>).checkValue === "function";
+
+/** `value` set on the view `name`, as the view's own check takes it; its refusal says which `--set` it was. */
+function checkedViewValue(name: string, element: unknown, value: unknown): unknown {
+  if (!isCheckingView(element)) return value;
+  try {
+    return element.checkValue(value);
+  } catch (error) {
+    throw new RangeError(`--set ${name}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error
+    });
+  }
+}
