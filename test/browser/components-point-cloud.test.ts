@@ -132,6 +132,30 @@ const within = (inner: Box, outer: Box) =>
   inner.x + inner.width <= outer.x + outer.width + 0.01 &&
   inner.y + inner.height <= outer.y + outer.height + 0.01;
 
+// A text dataset's row may hold a whole document: the tooltip shows its start and stays a tooltip (its
+// 15,000 characters once filled the cloud's height). 12 px monospace lines are about 15 px: the title, the
+// cluster and eight lines of text, with the padding, come to under 190 px.
+test("a point whose raw data is 15,000 characters gets a short tooltip ending in an ellipsis", async () => {
+  const {page: probe, canvas} = await mountCloud();
+  await probe.close();
+  const screen = screen2(canvas);
+  const i = isolatedPoint(screen, canvas);
+  const long = "word ".repeat(3000);
+  const {page, errors} = await site.mountCloud({xssPoint: i, xss: long});
+  await page.mouse.move(canvas.x + screen[i * 3]!, canvas.y + screen[i * 3 + 1]!);
+  const tooltip = page.locator("phx-point-cloud .tooltip");
+  await tooltip.waitFor();
+  await page.screenshot({path: "test-results/components-point-cloud-hover-long.png"});
+  const raw = (await tooltip.locator(".raw").textContent())!;
+  assert.ok(raw.startsWith("word word ") && raw.endsWith("…"), `the text's start, cut: ${raw.slice(-20)}`);
+  assert.ok(raw.length < 400, `${raw.length} characters in the page`);
+  const box = await boxOf(page, "phx-point-cloud .tooltip");
+  assert.ok(box.height < 190, `the tooltip is ${box.height} px tall in a ${canvas.height} px cloud`);
+  assert.ok(box.width <= 260, `and ${box.width} px wide`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 /** Where the 2-D digits land on the canvas at the view's camera now. */
 async function screenNow(page: Page, canvas: Box): Promise<Float32Array> {
   const camera = await page.$eval(

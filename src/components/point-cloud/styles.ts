@@ -63,7 +63,13 @@ export const pointCloudStyles = css`
   .tooltip .cluster {
     color: var(--phx-muted);
   }
+  /* Six lines at most, the last ending in an ellipsis: a long text stays a tooltip, not a page. */
   .tooltip .raw {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 6;
+    line-clamp: 6;
+    overflow: hidden;
     margin-top: 4px;
     white-space: pre-wrap;
     font-family: ui-monospace, monospace;
