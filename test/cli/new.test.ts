@@ -277,6 +277,30 @@ test("new: --set settings out of the panel's ranges is refused at the settings c
   }
 });
 
+test("new: a reference with other features than the primary's: drift on the features both have, the rest named", async () => {
+  // p.csv has f1, f2, f3; r.csv f1, f3, f4. The schema was the primary's alone: r.csv failed on f2.
+  const csv = (columns: string[], shift: number) =>
+    [
+      columns.join(","),
+      ...Array.from({length: 60}, (_, i) => columns.map((_, c) => (i * (c + 3) + shift) % 17).join(","))
+    ].join("\n");
+  await writeFile(join(dir, "gen", "p.csv"), csv(["f1", "f2", "f3"], 2));
+  await writeFile(join(dir, "gen", "r.csv"), csv(["f1", "f3", "f4"], 0));
+  const {names, source, stdout} = await newAndRun("features.html", [
+    "--primary",
+    "gen/p.csv",
+    "--reference",
+    "gen/r.csv"
+  ]);
+  has(names, ["reference", ...drift, ...cloud]);
+  assert.match(source, /"feature_column_names": \[\n\s+"f1",\n\s+"f3"\n\s+\]/);
+  assert.match(
+    stdout,
+    /left out of the schema and of the drift: f2 only in gen\/p\.csv; f4 only in gen\/r\.csv/
+  );
+  assert.match(source, /`f2` only in `gen\/p\.csv`; `f4` only in `gen\/r\.csv`/);
+});
+
 test("new never overwrites a file: exit 2, one line, the file as it was", async () => {
   await writeFile(join(dir, "mine.html"), "mine");
   const {code, stderr} = await cli(["new", "mine.html", "--primary", "data/penguins.csv"], {cwd: dir});

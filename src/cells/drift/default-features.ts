@@ -13,6 +13,18 @@ export function defaultFeatures(dataset: {readonly schema: Schema}): string[] {
 }
 
 /**
+ * The primary's default features (see defaultFeatures) that the reference has a column for: Phoenix compares
+ * the features both datasets have, so a reference with fewer columns drifts on those it has instead of
+ * failing. A feature asked for by name is never dropped (its absence stays an error).
+ */
+export function sharedFeatures(
+  primary: {readonly schema: Schema},
+  referenceHas: (column: string) => boolean
+): string[] {
+  return defaultFeatures(primary).filter(referenceHas);
+}
+
+/**
  * How a column is binned: labels are discrete and scores continuous whatever their storage type, as Phoenix
  * guesses; other columns by type. Undefined for a type that cannot be binned.
  */

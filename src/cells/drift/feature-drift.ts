@@ -9,7 +9,7 @@ import {sqlFeatureDrift} from "../sql/feature-drift.ts";
 import {bothInMemoryOrSql} from "../sql/pair.ts";
 import type {SqlDataset} from "../sql/sql-dataset.ts";
 import type {ColumnKind} from "../dataset/column-values.ts";
-import {checkSameKind, defaultFeatures, featureKind} from "./default-features.ts";
+import {checkSameKind, defaultFeatures, featureKind, sharedFeatures} from "./default-features.ts";
 import {countCodes, TimeSpans} from "./bin-counts.ts";
 import {continuousBinningInPlace} from "./binning.ts";
 import {divergence, driftMetric, type DriftMetric} from "./divergence.ts";
@@ -21,7 +21,10 @@ export {defaultFeatures} from "./default-features.ts";
 
 /** Options of `featureDrift`. Times are epoch ms. */
 export interface FeatureDriftOptions {
-  /** Columns to compare. Default: the schema's features, then the prediction and actual label and score. */
+  /**
+   * Columns to compare. Default: the primary schema's features, then the prediction and actual label and score,
+   * of those the reference has (a column the reference lacks has nothing to compare with and is left out).
+   */
   readonly features?: readonly string[];
   /** The divergence: "psi", "kl" or "js". Default: "psi". */
   readonly metric?: DriftMetric | string;
@@ -101,7 +104,8 @@ export function featureDrift(
 
 function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOptions): FeatureDrift[] {
   const metric = driftMetric(options.metric ?? "psi");
-  const features = options.features ?? defaultFeatures(primary);
+  const features =
+    options.features ?? sharedFeatures(primary, (name) => reference.table.getChild(name) !== null);
   const range =
     options.timeRange === undefined
       ? primaryTimeRange(primary)

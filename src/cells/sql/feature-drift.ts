@@ -3,7 +3,7 @@ import type {ColumnKind} from "../dataset/column-values.ts";
 import {DatasetError} from "../dataset/errors.ts";
 import {checkTimeRange} from "../dataset/time-range.ts";
 import {binningFromQuantiles, DECILES} from "../drift/binning.ts";
-import {checkSameKind, defaultFeatures, featureKind} from "../drift/default-features.ts";
+import {checkSameKind, defaultFeatures, featureKind, sharedFeatures} from "../drift/default-features.ts";
 import {divergence, driftMetric} from "../drift/divergence.ts";
 import type {FeatureDrift, FeatureDriftOptions} from "../drift/feature-drift.ts";
 import {binExpression, discreteKeys, keyCounts, numberExpression, type KeyCounts} from "./bin-counts.ts";
@@ -30,7 +30,8 @@ export async function sqlFeatureDrift(
   options: FeatureDriftOptions
 ): Promise<FeatureDrift[]> {
   const metric = driftMetric(options.metric ?? "psi");
-  const features = options.features ?? defaultFeatures(primary);
+  const features =
+    options.features ?? sharedFeatures(primary, (name) => reference.fields.some((f) => f.name === name));
   const range =
     options.timeRange === undefined
       ? primary.timeRange

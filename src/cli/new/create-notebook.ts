@@ -4,7 +4,7 @@ import {serializeNotebook} from "../../runtime/notebook/index.ts";
 import {UsageError} from "../usage-error.ts";
 import {inspectData, type DataFile, type SchemaFile} from "./inspect.ts";
 import {notebookCells} from "./notebook-cells.ts";
-import type {NotebookPlan} from "./plan.ts";
+import type {NotebookPlan, OneSidedFeatures} from "./plan.ts";
 
 /** What `new` and `open` ask for. */
 export interface CreateOptions {
@@ -40,6 +40,7 @@ export async function createNotebook(options: CreateOptions): Promise<string> {
   const shown = join(dirname(options.notebook), basename(target));
   if (inferred) printInferred(inferred, shown);
   console.log(`phoenix-notebook: wrote ${shown}: ${describe(plan)}`);
+  if (plan.oneSided) printOneSided(plan.oneSided, options.primary, options.reference!);
   if (plan.embed?.remoteImages)
     console.log(
       `phoenix-notebook: the images of ${plan.embed.column} are links to other sites: the notebook fetches them ` +
@@ -113,6 +114,16 @@ function printInferred(schema: object, notebook: string): void {
   console.log(
     `To change it, edit the schema cell in ${notebook}, or save the schema above as schema.json, edit it and ` +
       "pass --schema schema.json to new."
+  );
+}
+
+function printOneSided(oneSided: OneSidedFeatures, primary: string, reference: string): void {
+  const only = [
+    oneSided.primary.length ? `${oneSided.primary.join(", ")} only in ${primary}` : "",
+    oneSided.reference.length ? `${oneSided.reference.join(", ")} only in ${reference}` : ""
+  ].filter(Boolean);
+  console.log(
+    `phoenix-notebook: features in one file only are left out of the schema and of the drift: ${only.join("; ")}`
   );
 }
 

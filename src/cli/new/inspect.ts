@@ -1,4 +1,5 @@
 import {readFile} from "node:fs/promises";
+import type {Table} from "apache-arrow";
 import {
   embeddingDrift,
   inferSchema,
@@ -9,7 +10,7 @@ import {
   type SchemaInference
 } from "../../index.ts";
 import {UsageError} from "../usage-error.ts";
-import type {EmbedStep, NotebookPlan} from "./plan.ts";
+import type {EmbedStep, NotebookPlan, OneSidedFeatures} from "./plan.ts";
 
 /** A data file as `new` was given it: where to read it, and how the notebook reaches it. */
 export interface DataFile {
@@ -46,8 +47,11 @@ export interface Inspection {
  */
 export async function inspectData(input: InspectInput): Promise<Inspection> {
   const given = input.schema ? await readSchema(input.schema.path) : null;
-  const inference = inferSchema((await readTable(input.primary.path)).table);
-  const schema = given ?? inference.schema;
+  const primaryTable = (await readTable(input.primary.path)).table;
+  const inference = inferSchema(primaryTable);
+  const referenceTable = input.reference && !given ? (await readTable(input.reference.path)).table : null;
+  const shared = referenceTable ? sharedFeatures(inference.schema, primaryTable, referenceTable) : null;
+  const schema = given ?? shared?.schema ?? inference.schema;
   const primary = await load(input.primary.path, {schema, name: "primary"});
   const reference = input.reference ? await load(input.reference.path, {schema, name: "reference"}) : null;
   const vectors = Object.keys(primary.schema.embeddings)[0] ?? null;
@@ -61,13 +65,37 @@ export async function inspectData(input: InspectInput): Promise<Inspection> {
     reference: input.reference?.relative ?? null,
     // A schema file outside the notebook's folder is written into the notebook, which cannot reach it.
     schema: input.schema?.relative ? {file: input.schema.relative} : {inline: schema},
+    oneSided: shared?.oneSided ?? null,
     embedding,
     embed,
     hoverText: vectors ? (primary.schema.embeddings[vectors]?.rawData ?? null) : textColumn(embed),
     timestamps: primary.schema.timestamp !== null,
     performance: performanceKind(primary)
   };
-  return {plan, inferred: given ? null : inference.schema};
+  return {plan, inferred: given ? null : schema};
+}
+
+/**
+ * The primary's inferred schema with the features both files have: one schema loads both, and a feature that
+ * one file lacks would fail its load ("declared as a feature but not in the file"). Phoenix allows a reference
+ * with other features and measures drift on the shared ones. With none shared, the one-sided features are
+ * excluded instead, so that neither file infers them back (an empty feature list means "every column").
+ */
+function sharedFeatures(
+  inferred: Required<PhoenixSchemaJson>,
+  primary: Table,
+  reference: Table
+): {schema: Required<PhoenixSchemaJson>; oneSided: OneSidedFeatures | null} {
+  const has = (table: Table) => (column: string) => table.getChild(column) !== null;
+  const features = inferred.feature_column_names ?? [];
+  const oneSided = {
+    primary: features.filter((f) => !has(reference)(f)),
+    reference: (inferSchema(reference).schema.feature_column_names ?? []).filter((f) => !has(primary)(f))
+  };
+  if (!oneSided.primary.length && !oneSided.reference.length) return {schema: inferred, oneSided: null};
+  const kept = features.filter(has(reference));
+  const excluded = kept.length ? {} : {excluded_column_names: [...oneSided.primary, ...oneSided.reference]};
+  return {schema: {...inferred, feature_column_names: kept, ...excluded}, oneSided};
 }
 
 async function readSchema(path: string): Promise<PhoenixSchemaJson> {

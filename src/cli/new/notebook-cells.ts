@@ -1,5 +1,5 @@
 import {CellId, type Cell, type CellMode, type Notebook} from "../../runtime/notebook/index.ts";
-import type {NotebookPlan} from "./plan.ts";
+import type {NotebookPlan, OneSidedFeatures} from "./plan.ts";
 
 /** A cell's mode and source, and whether it is hidden (runs without showing anything). */
 type Source = readonly [CellMode, string, hidden?: boolean];
@@ -177,16 +177,27 @@ function pointCloud({reference, embedding, timestamps, performance, hoverText}: 
   ];
 }
 
-function featureDrift({reference}: NotebookPlan): Source[] {
+function featureDrift({primary, reference, oneSided}: NotebookPlan): Source[] {
   if (!reference) return [];
   return [
     md(
       "## Feature drift\n\nPSI of each feature and of the model's outputs against the reference, binned on the " +
-        "reference's deciles. Click a feature for its bins."
+        `reference's deciles. Click a feature for its bins.${oneSidedNote(oneSided, primary, reference)}`
     ),
     js(`featureDrift = px.featureDrift(primary, reference, {metric: "psi"})`),
     js("viewof pickedFeature = phx.featureDriftTable(featureDrift)")
   ];
+}
+
+// Features one file lacks have nothing to compare with: the schema leaves them out, and the text says which.
+function oneSidedNote(oneSided: OneSidedFeatures | null, primary: string, reference: string): string {
+  if (!oneSided) return "";
+  const names = (features: readonly string[]) => features.map((f) => `\`${mdText(f)}\``).join(", ");
+  const only = [
+    oneSided.primary.length ? `${names(oneSided.primary)} only in \`${mdText(primary)}\`` : "",
+    oneSided.reference.length ? `${names(oneSided.reference)} only in \`${mdText(reference)}\`` : ""
+  ].filter(Boolean);
+  return ` Features in one file only are left out of the schema and of the drift: ${only.join("; ")}.`;
 }
 
 function dataQuality(): Source[] {

@@ -13,6 +13,15 @@ export interface EmbedStep {
   readonly remoteImages?: boolean;
 }
 
+/**
+ * Features of an inferred schema found in one data file only (left out of the schema, which both files load
+ * with): by the file that has them.
+ */
+export interface OneSidedFeatures {
+  readonly primary: readonly string[];
+  readonly reference: readonly string[];
+}
+
 /** Everything the notebook's cells depend on, decided from the data before a cell is written. */
 export interface NotebookPlan {
   /** The notebook's title. */
@@ -23,6 +32,8 @@ export interface NotebookPlan {
   readonly reference: string | null;
   /** The schema file (relative, as `primary`), or the schema written into the notebook. */
   readonly schema: {readonly file: string} | {readonly inline: PhoenixSchemaJson};
+  /** Inferred features that only one file has, left out of the schema; null when there are none. */
+  readonly oneSided: OneSidedFeatures | null;
   /** The embedding the notebook projects and measures drift on; null when there is none to make. */
   readonly embedding: string | null;
   /** How the embedding is made; null when the data has its vectors. */

@@ -259,3 +259,28 @@ test("featureDrift(): a primary column without a value takes the reference's kin
   assert.deepEqual([...drift!.bins.reference], [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0]);
   assert.deepEqual([...drift!.bins.primary], [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3]);
 });
+
+test("featureDrift(): by default a feature the reference lacks is left out; asked for by name, it is an error", () => {
+  // Phoenix compares the features both datasets have: a reference file without f2 once failed the whole cell.
+  const primary = fromTable(
+    new Table({
+      f1: vectorFromArray([1, 2, 3], new Float64()),
+      f2: vectorFromArray(["a", "b", "a"], new Utf8()),
+      f3: vectorFromArray([true, false, true], new Bool())
+    }),
+    "p.csv",
+    {name: "p", schema: {}}
+  );
+  const reference = fromTable(
+    new Table({f1: vectorFromArray([2, 3], new Float64()), f3: vectorFromArray([false, false], new Bool())}),
+    "r.csv",
+    {name: "r", schema: {}}
+  );
+  assert.deepEqual(
+    featureDrift(primary, reference).map((d) => d.feature),
+    ["f1", "f3"]
+  );
+  assert.throws(() => featureDrift(primary, reference, {features: ["f1", "f2"]}), {
+    message: 'r.csv: unknown feature: "f2" (r has "f1", "f3")'
+  });
+});

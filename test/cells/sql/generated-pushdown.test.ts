@@ -115,3 +115,19 @@ test("generated data: data quality of the training data (UNIX-seconds timestamps
     expected.embeddings[0]!.mean.forEach((v, j) => close(actual.embeddings[0]!.mean[j]!, v, `mean[${j}]`));
   }
 });
+
+test("featureDrift() in SQL leaves out by default a feature the reference table lacks; by name it is an error", async () => {
+  await db.run("CREATE TABLE production AS SELECT i AS ts, i % 3 AS f1, i % 2 AS f2 FROM range(20) AS t(i)");
+  await db.run("CREATE TABLE training AS SELECT i AS ts, i % 3 AS f1 FROM range(20) AS t(i)");
+  const primary = await px.fromSql(
+    db,
+    {table: "production"},
+    {schema: {timestamp: "ts", features: ["f1", "f2"]}}
+  );
+  const reference = await px.fromSql(db, {table: "training"}, {schema: {timestamp: "ts", features: ["f1"]}});
+  assert.deepEqual(
+    (await px.featureDrift(primary, reference)).map((d) => d.feature),
+    ["f1"]
+  );
+  await assert.rejects(px.featureDrift(primary, reference, {features: ["f2"]}), /unknown feature: "f2"/);
+});
