@@ -35,3 +35,7 @@ export const viewSummary = (view: Element, text: string): ViewSummary => ({
 
 /** "1,234" in English whatever the machine's locale, so summaries are stable across runs. */
 export const formatCount = (n: number): string => n.toLocaleString("en-US");
+
+/** "1 window", "2 windows", "1,234 points": a count with its noun, singular for exactly one. */
+export const formatCountOf = (n: number, noun: string, plural = `${noun}s`): string =>
+  `${formatCount(n)} ${n === 1 ? noun : plural}`;

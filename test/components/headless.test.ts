@@ -105,3 +105,18 @@ test("every phx function rejects an unknown option, naming the closest known one
   ];
   for (const [call, message] of cases) assert.throws(call, {name: "TypeError", message});
 });
+
+// "1 windows" read as a typo: each view's text says one thing in the singular.
+test("the views count one of a thing in the singular: 1 window, 1 feature, 1 cluster, 1 point", async () => {
+  const timeline = await mounted(phx.driftTimeline(tinySeries().slice(0, 1), {label: "embedding drift"}));
+  assert.match(timeline.toJSON().text, /^embedding drift over 1 window, /);
+  const table = await mounted(phx.featureDriftTable(tinyDrift().slice(0, 1)));
+  assert.equal(table.toJSON().text, "1 feature by PSI: ink 0.02");
+  const one = {...tinySummary()[0]!, size: 1, primaryCount: 1, points: Int32Array.of(0)};
+  const explorer = await mounted(phx.clusterExplorer([one]));
+  assert.match(explorer.toJSON().text, /^1 cluster: #1 \(1 point, drift \+1\.00\); selected: none$/);
+  assert.match(explorer.shadowRoot!.querySelector("button.row")!.getAttribute("aria-label")!, /, 1 point,/);
+  const single = {...tinyProjection(), coordinates: Float32Array.of(0, 0), dataset: Uint8Array.of(0)};
+  const cloud = await mounted(phx.pointCloud({...single, row: Int32Array.of(10)}));
+  assert.equal(cloud.toJSON().text, "1 point in 2-D (production 1, training 0), 0 selected");
+});

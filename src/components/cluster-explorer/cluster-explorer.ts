@@ -4,7 +4,7 @@ import {categorical} from "../colors.ts";
 import {formatRatio, formatShare, formatValue} from "../format.ts";
 import {RovingTabStop} from "../roving-tab-stop.ts";
 import {preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
-import {emitInput, followValue, formatCount, viewSummary, type ViewSummary} from "../view.ts";
+import {emitInput, followValue, formatCount, formatCountOf, viewSummary, type ViewSummary} from "../view.ts";
 import {driftBar} from "./drift-bar.ts";
 import {rowLabel} from "./row-label.ts";
 import {clusterExplorerStyles} from "./styles.ts";
@@ -72,12 +72,12 @@ export class PhxClusterExplorer extends LitElement {
     if (!Array.isArray(this.summary)) return viewSummary(this, NOT_A_SUMMARY);
     const top = this.summary
       .slice(0, 3)
-      .map((s) => `#${s.id} (${formatCount(s.size)} points, drift ${formatRatio(s.driftRatio)})`);
+      .map((s) => `#${s.id} (${formatCountOf(s.size, "point")}, drift ${formatRatio(s.driftRatio)})`);
     const more = this.summary.length > 3 ? ", …" : "";
     const selected = this.value ? `#${this.value.id}` : "none";
     return viewSummary(
       this,
-      `${formatCount(this.summary.length)} clusters${top.length ? `: ${top.join(", ")}${more}` : ""}; selected: ${selected}`
+      `${formatCountOf(this.summary.length, "cluster")}${top.length ? `: ${top.join(", ")}${more}` : ""}; selected: ${selected}`
     );
   }
 

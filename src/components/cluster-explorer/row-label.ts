@@ -1,6 +1,6 @@
 import type {ClusterSummary} from "../../index.ts";
 import {formatRatio, formatShare, formatValue} from "../format.ts";
-import {formatCount} from "../view.ts";
+import {formatCountOf} from "../view.ts";
 
 /**
  * What a screen reader says for a cluster's row, in place of the grid of numbers: "cluster 3, 120 points, drift
@@ -15,7 +15,7 @@ export function rowLabel(
   const toward = ratio > 0 ? ` toward ${primary}` : ratio < 0 ? ` toward ${reference}` : "";
   const parts = [
     `cluster ${s.id}`,
-    `${formatCount(s.size)} points`,
+    formatCountOf(s.size, "point"),
     `drift ratio ${formatRatio(s.driftRatio)}${toward}`,
     `${primary} ${formatShare(s.primaryShare)} / ${reference} ${formatShare(s.referenceShare)} of points`
   ];

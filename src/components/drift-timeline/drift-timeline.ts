@@ -3,7 +3,7 @@ import {ColorSchemeController} from "../color-scheme.ts";
 import {formatTime} from "../format.ts";
 import {SizeController} from "../size-controller.ts";
 import {palettes, preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
-import {emitInput, formatCount, viewSummary, type ViewSummary} from "../view.ts";
+import {emitInput, formatCountOf, viewSummary, type ViewSummary} from "../view.ts";
 import {stepWindow} from "./step-window.ts";
 import {addTimeBrush} from "./time-brush.ts";
 import {timelineChart, type DriftSeriesPoint, type TimeWindow} from "./timeline-chart.ts";
@@ -161,7 +161,7 @@ export class PhxDriftTimeline extends LitElement {
     const picked = value
       ? `${formatTime(value.start)} … ${formatTime(value.end)}`
       : "none (drag, click or arrow keys to pick)";
-    return `${this.label} over ${formatCount(series.length)} windows, ${range}; window: ${picked}`;
+    return `${this.label} over ${formatCountOf(series.length, "window")}, ${range}; window: ${picked}`;
   }
 
   #key(event: KeyboardEvent): void {

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {Palette} from "../theme.ts";
+import {formatCountOf} from "../view.ts";
 
 /** A point of a drift time series: a window's end (epoch ms), its drift (null: an empty window), its rows. */
 export interface DriftSeriesPoint {
@@ -51,7 +52,7 @@ export function timelineChart(
         y: "value",
         fill: palette.primary,
         r: 2.5,
-        title: (d: DriftSeriesPoint) => `${d.value ?? "no rows"} (${d.count} rows)`
+        title: (d: DriftSeriesPoint) => `${d.value ?? "no rows"} (${formatCountOf(d.count, "row")})`
       })
     ]
   }) as SVGSVGElement & Plot.Plot;

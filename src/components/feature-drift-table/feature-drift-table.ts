@@ -5,7 +5,7 @@ import {formatValue} from "../format.ts";
 import {SizeController} from "../size-controller.ts";
 import {RovingTabStop} from "../roving-tab-stop.ts";
 import {palettes, preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
-import {emitInput, followValue, formatCount, viewSummary, type ViewSummary} from "../view.ts";
+import {emitInput, followValue, formatCountOf, viewSummary, type ViewSummary} from "../view.ts";
 import {binsChart} from "./bins-chart.ts";
 import {nextOrder, sortDrift, type DriftOrder} from "./sort.ts";
 import {featureDriftTableStyles} from "./styles.ts";
@@ -78,7 +78,7 @@ export class PhxFeatureDriftTable extends LitElement {
     const top = rows.slice(0, 3).map((d) => `${d.feature} ${formatValue(d.value)}`);
     const more = rows.length > 3 ? ", …" : "";
     const list = top.length ? `: ${top.join(", ")}${more}` : "";
-    return viewSummary(this, `${formatCount(rows.length)} features by ${metric}${list}`);
+    return viewSummary(this, `${formatCountOf(rows.length, "feature")} by ${metric}${list}`);
   }
 
   protected override render() {

@@ -1,4 +1,4 @@
-import {formatCount} from "../view.ts";
+import {formatCount, formatCountOf} from "../view.ts";
 import {pointCount, type PointCloudData} from "./types.ts";
 
 // Counting a few hundred thousand points on every render would add up; the dataset array identifies them.
@@ -22,7 +22,7 @@ export function pointCloudSummary(data: PointCloudData | undefined, selected: nu
   const names = data.datasets
     .map((d, k) => `${d.name} ${formatCount(k === 0 ? primary : n - primary)}`)
     .join(", ");
-  return `${formatCount(n)} points in ${data.nComponents}-D (${names}), ${formatCount(selected)} selected`;
+  return `${formatCountOf(n, "point")} in ${data.nComponents}-D (${names}), ${formatCount(selected)} selected`;
 }
 
 /** What the view says in place of the points, or null when it draws them. */

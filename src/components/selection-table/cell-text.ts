@@ -1,4 +1,5 @@
 import {formatValue} from "../format.ts";
+import {formatCountOf} from "../view.ts";
 
 const MAX_LIST = 8;
 
@@ -12,7 +13,7 @@ export function cellText(value: unknown): string {
   if (typeof value === "number") return Number.isInteger(value) ? String(value) : formatValue(value);
   if (typeof value === "bigint" || typeof value === "boolean") return String(value);
   if (value instanceof Date) return value.toISOString();
-  if (value instanceof Uint8Array) return `${value.length} bytes`;
+  if (value instanceof Uint8Array) return formatCountOf(value.length, "byte");
   const list = listOf(value);
   if (list) {
     const head = list.slice(0, MAX_LIST).map(cellText).join(", ");

@@ -1,7 +1,7 @@
 import {html, LitElement, nothing, type PropertyValues} from "lit";
 import {repeat} from "lit/directives/repeat.js";
 import {preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
-import {emitInput, followValue, formatCount, viewSummary, type ViewSummary} from "../view.ts";
+import {emitInput, followValue, formatCount, formatCountOf, viewSummary, type ViewSummary} from "../view.ts";
 import {cellText} from "./cell-text.ts";
 import {renderCell} from "./cell-render.ts";
 import {tableColumns, textChars, type TableColumn} from "./columns.ts";
@@ -105,7 +105,7 @@ export class PhxSelectionTable extends LitElement {
     const picked = this.value ? this.#label(this.value.dataset, this.value.row) : "none";
     return viewSummary(
       this,
-      `${formatCount(rows.row.length)} rows${counts.length ? ` (${counts.join(", ")})` : ""}; picked: ${picked}`
+      `${formatCountOf(rows.row.length, "row")}${counts.length ? ` (${counts.join(", ")})` : ""}; picked: ${picked}`
     );
   }
 

@@ -19,3 +19,7 @@ test("tableColumns() shows a timestamp column as a time, not as epoch millisecon
   assert.match(cellText(created.value(0)), /^2024-02-05T\d\d:\d\d:\d\d\.\d{3}Z$/);
   assert.match(cellText(created.value(1)), /^2024-03-0[1-3]T/);
 });
+
+test("cellText() gives bytes' size with the noun in the singular for one byte", () => {
+  assert.deepEqual([cellText(Uint8Array.of(7)), cellText(Uint8Array.of(7, 8))], ["1 byte", "2 bytes"]);
+});
