@@ -43,6 +43,30 @@ test("phx-cluster-explorer lists the clusters in summary order; click and Enter 
   assert.deepEqual(errors, []);
 });
 
+// One dataset has no drift: an empty "drift ratio reference ← → primary" column of "—" and "48% / —" shares
+// said nothing but took a third of the row.
+test("phx-cluster-explorer without a reference has no drift-ratio column and no reference share", async () => {
+  await page.evaluate(() => (window as unknown as ComponentsPage).mountSingleExplorer());
+  const explorer = page.locator("#single phx-cluster-explorer");
+  await explorer.screenshot({path: "test-results/components-cluster-explorer-single.png"});
+  const head = await explorer.locator(".head > span").allInnerTexts();
+  assert.deepEqual(
+    head.map((text) => text.replace(/\s+/g, " ").trim()),
+    ["cluster", "size", "share production", "accuracy production"]
+  );
+  const first = results.summary[0]!;
+  const row = explorer.locator("button.row").first();
+  assert.equal(await row.locator(".bar").count(), 0, "no drift bar");
+  const share = (100 * first.primaryShare!).toFixed(0);
+  const text = (await row.innerText()).replace(/\s+/g, " ").trim();
+  assert.ok(text.startsWith(`#${first.id} ${first.primaryCount} ${share}% `), text);
+  assert.doesNotMatch(text, /—|\//, "no empty reference values");
+  assert.doesNotMatch((await row.getAttribute("aria-label"))!, /drift|training/);
+  // The next tests drag at page coordinates: leave the page as mountViews made it.
+  await page.evaluate(() => (document.getElementById("single")!.remove(), scrollTo(0, 0)));
+  assert.deepEqual(errors, []);
+});
+
 test("phx-drift-timeline draws its chart once as it opens, at the width of its box", async () => {
   const charts = await page.evaluate(() => (window as unknown as ComponentsPage).timelineCharts);
   const width = await page.locator("phx-drift-timeline").evaluate((view) => view.clientWidth);

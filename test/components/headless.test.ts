@@ -120,3 +120,9 @@ test("the views count one of a thing in the singular: 1 window, 1 feature, 1 clu
   const cloud = await mounted(phx.pointCloud({...single, row: Int32Array.of(10)}));
   assert.equal(cloud.toJSON().text, "1 point in 2-D (production 1, training 0), 0 selected");
 });
+
+test("phx.clusterExplorer() without a reference summarizes no drift", async () => {
+  const single = {...tinySummary()[0]!, driftRatio: null, referenceShare: null};
+  const explorer = await mounted(phx.clusterExplorer([single]));
+  assert.equal(explorer.toJSON().text, "1 cluster: #1 (2 points); selected: none");
+});

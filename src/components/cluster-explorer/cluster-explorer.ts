@@ -9,6 +9,12 @@ import {driftBar} from "./drift-bar.ts";
 import {rowLabel} from "./row-label.ts";
 import {clusterExplorerStyles} from "./styles.ts";
 
+/** Which optional columns the rows show. */
+interface Columns {
+  readonly hasMetric: boolean;
+  readonly hasReference: boolean;
+}
+
 const NOT_A_SUMMARY = "Cannot show the clusters: the summary is not a list (px.clusterSummary's result).";
 
 /**
@@ -70,9 +76,10 @@ export class PhxClusterExplorer extends LitElement {
   /** The headless runner's summary (see src/runtime/headless/summarize.ts). */
   toJSON(): ViewSummary {
     if (!Array.isArray(this.summary)) return viewSummary(this, NOT_A_SUMMARY);
+    const drift = (s: ClusterSummary) => (this.#hasReference() ? `, drift ${formatRatio(s.driftRatio)}` : "");
     const top = this.summary
       .slice(0, 3)
-      .map((s) => `#${s.id} (${formatCountOf(s.size, "point")}, drift ${formatRatio(s.driftRatio)})`);
+      .map((s) => `#${s.id} (${formatCountOf(s.size, "point")}${drift(s)})`);
     const more = this.summary.length > 3 ? ", …" : "";
     const selected = this.value ? `#${this.value.id}` : "none";
     return viewSummary(
@@ -85,10 +92,11 @@ export class PhxClusterExplorer extends LitElement {
     // Set on the element by hand, the summary may be anything: say so rather than throw in render.
     if (!Array.isArray(this.summary)) return html`<p class="state error" role="alert">${NOT_A_SUMMARY}</p>`;
     const hasMetric = this.summary.some((s) => s.metric !== null);
-    const layout = hasMetric ? "" : " no-metric";
+    const hasReference = this.#hasReference();
+    const layout = `${hasMetric ? "" : " no-metric"}${hasReference ? "" : " no-reference"}`;
     const [primary, reference] = this.datasetNames;
-    const pair = html`<small>${primary} / ${reference}</small>`;
-    const names = `${primary} / ${reference}`;
+    const names = hasReference ? `${primary} / ${reference}` : primary;
+    const pair = html`<small>${names}</small>`;
     const stop = this.#tabStop.stop(
       this.summary.map((s) => s.id),
       this.value?.id ?? null,
@@ -96,9 +104,13 @@ export class PhxClusterExplorer extends LitElement {
     );
     return html`<div class=${`head${layout}`} aria-hidden="true">
         <span>cluster</span><span class="num">size</span>
-        <span title=${`drift ratio: ${reference} ← → ${primary}`}
-          >drift ratio<small>${reference} ← → ${primary}</small></span
-        ><span></span>
+        ${
+          hasReference
+            ? html`<span title=${`drift ratio: ${reference} ← → ${primary}`}
+                  >drift ratio<small>${reference} ← → ${primary}</small></span
+                ><span></span>`
+            : nothing
+        }
         <span class="num" title=${`share: ${names}`}>share${pair}</span>
         ${
           hasMetric
@@ -111,40 +123,45 @@ export class PhxClusterExplorer extends LitElement {
       ${
         this.summary.length
           ? html`<ol aria-label="clusters" @keydown=${this.#arrows} @focusin=${this.#focusIn}>
-              ${this.summary.map((s) => this.#row(s, layout, hasMetric, s.id === stop))}
+              ${this.summary.map((s) => this.#row(s, layout, {hasMetric, hasReference}, s.id === stop))}
             </ol>`
           : html`<p class="empty-list" role="status">No clusters.</p>`
       }`;
   }
 
-  #row(s: ClusterSummary, layout: string, hasMetric: boolean, isStop: boolean) {
+  #row(s: ClusterSummary, layout: string, has: Columns, isStop: boolean) {
+    const {hasMetric, hasReference} = has;
     const selected = this.value?.id === s.id;
+    // Without a reference, the reference's share and metric are "—" in every row: only the primary's show.
+    const pair = (value: string, referenceValue: string) =>
+      hasReference ? html`${value} / <span class="ref">${referenceValue}</span>` : value;
     return html`<li>
       <button
         class=${`row${layout}`}
         tabindex=${isStop ? 0 : -1}
         aria-pressed=${selected ? "true" : "false"}
-        aria-label=${rowLabel(s, this.datasetNames, hasMetric ? this.metricLabel : null)}
+        aria-label=${rowLabel(s, this.datasetNames, hasMetric ? this.metricLabel : null, hasReference)}
         data-id=${s.id}
         @click=${() => this.#choose(s)}
       >
         <span class="id"><i style=${`background: ${categorical(s.id)}`}></i>#${s.id}</span>
         <span class="num">${formatCount(s.size)}</span>
-        ${driftBar(s.driftRatio)}
-        <span class="num">${formatRatio(s.driftRatio)}</span>
-        <span class="num pair"
-          >${formatShare(s.primaryShare)} / <span class="ref">${formatShare(s.referenceShare)}</span></span
-        >
+        ${hasReference ? html`${driftBar(s.driftRatio)}<span class="num">${formatRatio(s.driftRatio)}</span>` : nothing}
+        <span class="num pair">${pair(formatShare(s.primaryShare), formatShare(s.referenceShare))}</span>
         ${
           hasMetric
             ? html`<span class="num pair"
-                >${formatValue(s.metric?.primary)} /
-                <span class="ref">${formatValue(s.metric?.reference)}</span></span
+                >${pair(formatValue(s.metric?.primary), formatValue(s.metric?.reference))}</span
               >`
             : nothing
         }
       </button>
     </li>`;
+  }
+
+  // px.clusterSummary without a reference gives every cluster a null drift ratio and reference share.
+  #hasReference(): boolean {
+    return this.summary.some((s) => s.driftRatio !== null || s.referenceShare !== null);
   }
 
   #choose(s: ClusterSummary): void {

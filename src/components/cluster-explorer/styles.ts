@@ -31,6 +31,18 @@ export const clusterExplorerStyles = css`
   .row.no-metric {
     grid-template-columns: 4.5em 3.5em minmax(90px, 1fr) 3.5em 10em;
   }
+  /*
+   * One dataset: no drift-ratio bar and value, and the share and metric of the primary alone. In pixels, not
+   * em: no flexible column takes up the difference between the header's smaller font and the rows'.
+   */
+  .head.no-reference,
+  .row.no-reference {
+    grid-template-columns: 64px 56px 140px 140px;
+  }
+  .head.no-reference.no-metric,
+  .row.no-reference.no-metric {
+    grid-template-columns: 64px 56px 140px;
+  }
   ol {
     list-style: none;
     margin: 0;

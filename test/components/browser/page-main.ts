@@ -59,6 +59,11 @@ export interface ComponentsPage {
    * a feature-drift table whose top feature is. Resolves to each one's layout faults (see layout.ts).
    */
   mountLongLabels(): Promise<{explorer: string[]; table: string[]}>;
+  /**
+   * In #single, 760 px wide: a cluster explorer of the digits' clusters as px.clusterSummary gives them without a
+   * reference (no drift ratio, no reference share or metric), with accuracy.
+   */
+  mountSingleExplorer(): Promise<void>;
   /** Each drift view with no data, and with data of the wrong shape set on the element (in #states). */
   mountStates(): Promise<void>;
   frames(): Promise<void>;
@@ -322,6 +327,28 @@ page.mountLongLabels = async () => {
   await Promise.all([explorer.updateComplete, table.updateComplete]);
   await page.frames();
   return {explorer: layoutFaults(explorer), table: layoutFaults(table)};
+};
+
+page.mountSingleExplorer = async () => {
+  const d = await page.digits;
+  const single = d.summary.map((s) => ({
+    ...s,
+    size: s.primaryCount,
+    referenceCount: 0,
+    referenceShare: null,
+    driftRatio: null,
+    metric: s.metric && {primary: s.metric.primary, reference: null}
+  }));
+  const explorer = phx.clusterExplorer(single, {
+    metricLabel: "accuracy",
+    datasetNames: ["production", "training"]
+  });
+  explorer.style.width = "760px";
+  const box = document.createElement("div");
+  box.id = "single";
+  box.append(explorer);
+  document.body.append(box);
+  await explorer.updateComplete;
 };
 
 /** The three drift views on empty or malformed data (each in its own box), for their states. */
