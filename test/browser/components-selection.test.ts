@@ -97,6 +97,26 @@ test("phx-selection-table lists the selected points' rows as the Arrow tables ho
   assert.deepEqual(errors, []);
 });
 
+// A right-aligned number against a left-aligned text read as one number: cluster 6 then prediction 2 was
+// "6 2", 8 px apart. The gap between the two texts (measured on their text, not their boxes) is now 24 px.
+test("phx-selection-table keeps a right-aligned column's text apart from the next, left-aligned one", async () => {
+  const gaps = await page.locator("phx-selection-table [role=row]").evaluateAll((rows) =>
+    rows.map((row) => {
+      const cells = [...row.querySelectorAll("[role=gridcell], [role=columnheader]")];
+      // Each cell's text, where it is drawn (an anonymous function: the page has no bundler's helpers).
+      const [cluster, prediction] = [cells[1]!, cells[2]!].map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return range.getBoundingClientRect();
+      });
+      return prediction!.left - cluster!.right;
+    })
+  );
+  assert.ok(gaps.length > 1, "the header and rows");
+  for (const gap of gaps) assert.ok(gap >= 20, `cluster and prediction ${gap.toFixed(1)} px apart`);
+  await page.locator("phx-selection-table").screenshot({path: "test-results/selection-table-columns.png"});
+});
+
 test("phx-selection-table sorts by a header click: ascending, descending, then as selected", async () => {
   await page.evaluate(() =>
     (window as unknown as SelectionPage).mountFixture(6, 1, {selection: [5, 0, 3, 1, 4, 2]})

@@ -77,6 +77,16 @@ export const selectionTableStyles = css`
   .num {
     text-align: right;
   }
+  /*
+   * Where alignment flips between neighbours, their texts meet at the 8 px gap: cluster 6 beside prediction 2
+   * read as "6 2" or "62". Twice the gap more keeps them apart, in the header as in the rows.
+   */
+  .head > .num + :not(.num),
+  .head > :not(.num) + .num,
+  .row > .num + :not(.num),
+  .row > :not(.num) + .num {
+    padding-left: 16px;
+  }
   .raw {
     display: flex;
     align-items: center;
