@@ -17,6 +17,24 @@ export function followValue<T>(view: EventTarget & {value: T}, next: T): void {
   emitInput(view);
 }
 
+/**
+ * followValue for a view whose value is one of its `items` (a cluster, a feature): the item of the new
+ * `items` with the old value's key, or null when there is none. A view with no value keeps none.
+ */
+export function followItem<T>(
+  view: EventTarget & {value: T | null},
+  items: unknown,
+  key: (item: T) => unknown
+): void {
+  const old = view.value;
+  if (old === null || old === undefined) return;
+  const wanted = key(old);
+  followValue(
+    view,
+    Array.isArray(items) ? ((items as T[]).find((item) => key(item) === wanted) ?? null) : null
+  );
+}
+
 /** What the headless runner prints for a view (its toJSON): the tag and a line of text, like any element. */
 export interface ViewSummary {
   /** Always "element", as for any element the runner prints. */

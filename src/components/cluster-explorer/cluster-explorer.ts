@@ -4,7 +4,7 @@ import {categorical} from "../colors.ts";
 import {formatRatio, formatShare, formatValue} from "../format.ts";
 import {RovingTabStop} from "../roving-tab-stop.ts";
 import {preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
-import {emitInput, followValue, formatCount, formatCountOf, viewSummary, type ViewSummary} from "../view.ts";
+import {emitInput, followItem, formatCount, formatCountOf, viewSummary, type ViewSummary} from "../view.ts";
 import {driftBar} from "./drift-bar.ts";
 import {rowLabel} from "./row-label.ts";
 import {clusterExplorerStyles} from "./styles.ts";
@@ -52,9 +52,7 @@ export class PhxClusterExplorer extends LitElement {
     this.#summary = summary;
     this.requestUpdate("summary", old);
     // At once, not on render: the cells reading the value must not get a cluster of the old clustering.
-    const id = this.value?.id;
-    if (id !== undefined)
-      followValue(this, Array.isArray(summary) ? (summary.find((s) => s.id === id) ?? null) : null);
+    followItem(this, summary, (cluster) => cluster.id);
   }
 
   /** The metric's column header. Default: "metric". */

@@ -5,7 +5,7 @@ import {formatValue} from "../format.ts";
 import {SizeController} from "../size-controller.ts";
 import {RovingTabStop} from "../roving-tab-stop.ts";
 import {palettes, preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
-import {emitInput, followValue, formatCountOf, viewSummary, type ViewSummary} from "../view.ts";
+import {emitInput, followItem, formatCountOf, viewSummary, type ViewSummary} from "../view.ts";
 import {binsChart} from "./bins-chart.ts";
 import {nextOrder, sortDrift, type DriftOrder} from "./sort.ts";
 import {featureDriftTableStyles} from "./styles.ts";
@@ -45,9 +45,7 @@ export class PhxFeatureDriftTable extends LitElement {
     this.#drift = drift;
     this.requestUpdate("drift", old);
     // At once, not on render: the cells reading the value must not get the old drift's bins.
-    const feature = this.value?.feature;
-    if (feature !== undefined)
-      followValue(this, Array.isArray(drift) ? (drift.find((d) => d.feature === feature) ?? null) : null);
+    followItem(this, drift, (entry) => entry.feature);
   }
 
   /** By value, "descending" or "ascending", or "none" (as given). Default: "descending". */
