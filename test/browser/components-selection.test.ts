@@ -201,13 +201,10 @@ test("phx-selection-table: a click or Enter sets the value and fires input", asy
   );
 });
 
-test("phx-selection-table is one tab stop for its rows: a row's button or link is one only in the active row", async () => {
+test("phx-selection-table is two tab stops: its rows, and its headers; a row's button or link is one only in the active row", async () => {
   await page.evaluate(() => (window as unknown as SelectionPage).mountFixture(5, 3, {}));
-  // The grid (its rows by aria-activedescendant), then the six column headers' sort buttons.
-  const grid = [
-    "div.grid[8 selected rows]",
-    ...["dataset", "prediction", "actual", "prompt", "response", "image"].map((c) => `button[${c}]`)
-  ];
+  // The grid (its rows by aria-activedescendant), then one of the six column headers' sort buttons: the first.
+  const grid = ["div.grid[8 selected rows]", "button[dataset]"];
   // Active row 0: production row 0, whose prompt is short and whose link is javascript: (shown as text).
   assert.deepEqual(await tabStops(page, "phx-selection-table"), grid);
   await page.locator("phx-selection-table [role=grid]").focus();
@@ -225,14 +222,49 @@ test("phx-selection-table is one tab stop for its rows: a row's button or link i
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("Enter");
   assert.deepEqual(await inputs(), [JSON.stringify({dataset: 0, row: 1, point: 1})]);
-  // The active row's "more" button still works from the keyboard.
+  // The active row's "more" button still works from the keyboard: past the headers' one stop.
   await page.keyboard.press("Tab");
-  for (let k = 0; k < 6; ++k) await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   assert.match(
     (await page.locator("phx-selection-table .detail").getAttribute("aria-label")) ?? "",
     /^raw data of production row 1$/
   );
+});
+
+test("phx-selection-table's headers: the arrows move between them, Enter sorts, and Tab comes back to the sorted one", async () => {
+  await page.evaluate(() =>
+    (window as unknown as SelectionPage).mountFixture(6, 1, {selection: [5, 0, 3, 1, 4, 2]})
+  );
+  const prompts = await rowTexts(3);
+  const focused = () =>
+    page.$eval("phx-selection-table", (view) => view.shadowRoot!.activeElement?.textContent?.trim() ?? null);
+  await page.locator("phx-selection-table [role=columnheader] button").first().focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await focused(), "prompt");
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await focused(), "actual");
+  await page.keyboard.press("End");
+  assert.equal(await focused(), "image");
+  await page.keyboard.press("Home");
+  assert.equal(await focused(), "dataset");
+  // The arrows stay within the headers: Left at the first one does not leave it, nor move a row.
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await focused(), "dataset");
+  for (let k = 0; k < 3; ++k) await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  assert.deepEqual(
+    await rowTexts(3),
+    [...prompts].sort((a, b) => a.localeCompare(b, "en", {numeric: true}))
+  );
+  assert.equal(await focused(), "prompt ↑");
+  // Leaving and coming back by Tab lands on the header last focused (the sorted one), not the first.
+  assert.deepEqual(await tabStops(page, "phx-selection-table"), [
+    "div.grid[6 selected rows]",
+    "button[prompt ↑]"
+  ]);
 });
 
 test("phx-selection-table cuts a 200-character dataset name with an ellipsis; its number column stays in view", async () => {

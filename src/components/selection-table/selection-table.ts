@@ -1,5 +1,6 @@
 import {html, LitElement, nothing, type PropertyValues} from "lit";
 import {repeat} from "lit/directives/repeat.js";
+import {RovingTabStop} from "../roving-tab-stop.ts";
 import {preferredThemeStyles, themeStyles, type Theme} from "../theme.ts";
 import {emitInput, followValue, formatCount, formatCountOf, viewSummary, type ViewSummary} from "../view.ts";
 import {cellText} from "./cell-text.ts";
@@ -23,7 +24,9 @@ const NO_ROWS: TableRows = {
  * `<phx-selection-table>`: the rows of a selection (point indices of a projection, or px.similar's ranked
  * rows) with their dataset, cluster, labels, raw data and image. Virtualized: only the rows in view are in the
  * DOM. A header click sorts; arrow keys, Page Up/Down, Home and End move through the rows and Enter picks one.
- * The rows are one tab stop (the grid); of their buttons and links only the active row's are tab stops.
+ * The rows are one tab stop (the grid); of their buttons and links only the active row's are tab stops. The
+ * column headers' sort buttons are one more: the one last focused, else the sorted column's, else the first;
+ * Left, Right, Home and End move between them.
  * `value` is the picked row `{dataset, row, point}` or null; `input` fires when the user picks, and when new
  * `data` or `selection` change it: the pick stays on its row while the table lists it (its `point` that of the
  * new data), else it is null.
@@ -77,6 +80,7 @@ export class PhxSelectionTable extends LitElement {
   #template = "";
   #order: Int32Array = new Int32Array(0);
   #images = new Map<number, string | null>();
+  readonly #headStop = new RovingTabStop<string>(this);
 
   constructor() {
     super();
@@ -155,7 +159,15 @@ export class PhxSelectionTable extends LitElement {
         @keydown=${this.#onKey}
       >
         <div class="scroller" style=${`max-height: ${this.height}px`} @scroll=${this.#onScroll}>
-          <div class="head" role="row" aria-rowindex="1">${this.#columns.map((c) => this.#header(c))}</div>
+          <div
+            class="head"
+            role="row"
+            aria-rowindex="1"
+            @keydown=${this.#onHeadKey}
+            @focusin=${this.#onHeadFocus}
+          >
+            ${this.#headers()}
+          </div>
           <div class="spacer" role="rowgroup" style=${`height: ${n * ROW_HEIGHT}px`}>
             ${repeat(
               shown,
@@ -168,15 +180,43 @@ export class PhxSelectionTable extends LitElement {
       ${this.#detail()}`;
   }
 
-  #header(column: TableColumn) {
-    const sort = this._sort?.key === column.key ? this._sort.direction : "none";
-    const arrow = sort === "ascending" ? " ↑" : sort === "descending" ? " ↓" : "";
-    return html`<div role="columnheader" aria-sort=${sort} class=${column.kind === "number" ? "num" : ""}>
-      <button title=${column.label} @click=${() => (this._sort = nextSort(this._sort, column.key))}>
-        ${column.label}${arrow}
-      </button>
-    </div>`;
+  #headers() {
+    const stop = this.#headStop.stop(
+      this.#columns.map((c) => c.key),
+      this._sort?.key ?? null,
+      !!(this.renderRoot as ShadowRoot).activeElement?.matches(".head button")
+    );
+    return this.#columns.map((column) => {
+      const sort = this._sort?.key === column.key ? this._sort.direction : "none";
+      const arrow = sort === "ascending" ? " ↑" : sort === "descending" ? " ↓" : "";
+      return html`<div role="columnheader" aria-sort=${sort} class=${column.kind === "number" ? "num" : ""}>
+        <button
+          title=${column.label}
+          data-key=${column.key}
+          tabindex=${column.key === stop ? 0 : -1}
+          @click=${() => (this._sort = nextSort(this._sort, column.key))}
+        >
+          ${column.label}${arrow}
+        </button>
+      </div>`;
+    });
   }
+
+  readonly #onHeadFocus = (event: FocusEvent): void => {
+    const key = (event.target as HTMLElement).closest<HTMLElement>("button[data-key]")?.dataset.key;
+    if (key !== undefined) this.#headStop.focused(key);
+  };
+
+  // Left and right move the focus between the headers' buttons, Home and End to the ends.
+  readonly #onHeadKey = (event: KeyboardEvent): void => {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>(".head button[data-key]")];
+    const at = buttons.indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLButtonElement);
+    if (at < 0) return;
+    const to = {ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: buttons.length - 1}[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    buttons[Math.min(buttons.length - 1, Math.max(0, to))]!.focus();
+  };
 
   // Row `k` in display order: listed row `i`.
   #row(k: number) {
