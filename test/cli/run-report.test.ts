@@ -11,7 +11,7 @@ import {cli, type CliResult} from "../helpers/cli.ts";
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/notebooks/${name}`, import.meta.url));
 
 interface Report {
-  cells: {name: string | null; status: string; value: unknown; error?: string}[];
+  cells: {name: string | null; status: string; value: unknown; error?: string; warnings?: string[]}[];
 }
 
 /** `run NOTEBOOK ARGS… --json FILE`, killed after 40 s whatever happens; the report it wrote. */
@@ -79,4 +79,48 @@ test("a promise a JavaScript cell declares and does not await rejects that outpu
       ["b", "fulfilled", undefined]
     ]
   );
+});
+
+test("run reports the warnings a cell's own value carries, in --json and under the cell's line", async () => {
+  const {code, stdout, report} = await runJson("warnings/warnings.html", "--timeout", "30");
+  assert.equal(code, 0, "warnings do not fail the run");
+  const duplicate = 'column "prediction_id": duplicate prediction ids: "production-0433" at rows 2 and 7';
+  const hostile =
+    'column "id": duplicate prediction ids: "<img src=x onerror=window.__pwned=1>" at rows 0 and 1; ' +
+    '"javascript:window.__pwned=2" at rows 2 and 3';
+  const many = Array.from({length: 12}, (_, i) => `warning ${i + 1} of 12`);
+  // Before: no cell had warnings; the dataset's duplicate id and UMAP's 11 neighbours went unseen.
+  assert.deepEqual(
+    report.cells.map(({name, warnings}) => [name, warnings]),
+    [
+      ["schema", undefined],
+      ["digits", [duplicate]],
+      ["rows", undefined],
+      // 12 points, nNeighbors 30: each point's 11 others are all it has.
+      [
+        "projection",
+        [
+          "nNeighbors 30 is more than the 12 points projected allow: truncated to 11 (n − 1), as umap-learn does"
+        ]
+      ],
+      // The view is the cell's value, not the projection it holds.
+      ["viewof picked", undefined],
+      ["hostile", [hostile]],
+      // A JavaScript cell of two outputs: each warning says which output it is about.
+      ["training, count", [`training: ${duplicate}`]],
+      ["many", many],
+      [null, undefined]
+    ]
+  );
+  const lines = stdout.split("\n");
+  const at = lines.findIndex((line) => line.startsWith("✓ digits "));
+  assert.equal(lines[at + 1], `  ⚠ ${duplicate}`);
+  assert.match(lines[at + 2]!, /^✓ rows\s+12$/);
+  // Printed, a long list stops after five, as the page does; --json has every one.
+  const first = lines.findIndex((line) => line.startsWith("✓ many "));
+  assert.deepEqual(lines.slice(first + 1, first + 8), [
+    ...many.slice(0, 5).map((warning) => `  ⚠ ${warning}`),
+    "  ⚠ and 7 more",
+    "✓ (anonymous)          <p> The end: 12 rows, 12 in training."
+  ]);
 });

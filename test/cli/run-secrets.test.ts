@@ -124,3 +124,29 @@ test("a JavaScript cell's view(Inputs.password(…)) is a secret too: its value 
     ["[redacted]", "the token is [redacted]"]
   );
 });
+
+test("a cell's warnings in run's report and lines show no password input's value", async () => {
+  const file = join(dir, "warned.html");
+  await writeFile(
+    file,
+    `<!doctype html>
+<notebook>
+  <title>Secrets in warnings</title>
+  <script id="1" type="application/vnd.observable.javascript">
+    viewof apiKey = Inputs.password({label: "API key", value: "hunter2Hunter2"})
+  </script>
+  <script id="2" type="application/vnd.observable.javascript">
+    warned = ({warnings: [\`401 for \${apiKey}\`, "kept"]})
+  </script>
+</notebook>
+`
+  );
+  const json = join(dir, "warned.json");
+  const {code, stdout, stderr} = await run(file, "--json", json);
+  const written = await readFile(json, "utf8");
+  for (const text of [stdout, stderr, written]) assert.ok(!text.includes("hunter2"), `leaked:\n${text}`);
+  assert.equal(code, 0);
+  const cells = (JSON.parse(written) as {cells: {warnings?: string[]}[]}).cells;
+  assert.deepEqual(cells[1]?.warnings, ["401 for [redacted]", "kept"]);
+  assert.match(stdout, /\n {2}⚠ 401 for \[redacted\]\n/);
+});

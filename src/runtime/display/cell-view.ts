@@ -1,6 +1,7 @@
 import {Inspector} from "@observablehq/inspector";
 import {isArrowTable, tableView} from "./table-view.ts";
 import {CellError} from "../cell-error.ts";
+import {outputsAsRead} from "../compile/module-result.ts";
 import type {CompiledCell} from "../compile/types.ts";
 import type {CellObserver} from "../define/observer.ts";
 import type {Cell} from "../notebook/types.ts";
@@ -9,6 +10,8 @@ import {renderError} from "./error-view.ts";
 import {ProgressView} from "./progress-view.ts";
 import {renderSource} from "./source-view.ts";
 import {isLoaderMode} from "../loaders/loader-cell.ts";
+import {cellWarnings} from "../value-warnings.ts";
+import {WarningsView} from "./warnings-view.ts";
 import {whenVisible} from "./when-visible.ts";
 
 /** What a cell shows now; mirrored on the element as `data-status` for styling and tests. */
@@ -16,8 +19,8 @@ export type CellDisplayStatus = "pending" | "fulfilled" | "rejected";
 
 /**
  * One cell's place in the page: its pinned source, a progress bar while it runs, then its value (through
- * the Observable Inspector) or its error. Never throws back into the runtime: a value that cannot be shown
- * becomes the cell's error, so one cell cannot stop the others.
+ * the Observable Inspector) and the warnings the value carries, or its error. Never throws back into the
+ * runtime: a value that cannot be shown becomes the cell's error, so one cell cannot stop the others.
  */
 export class CellView implements CellObserver {
   readonly element: HTMLElement;
@@ -28,6 +31,11 @@ export class CellView implements CellObserver {
   readonly #inspector: Inspector;
   /** What the current run displayed (`display()`, `view()`), each in its own Inspector, in order. */
   readonly #displays: HTMLElement;
+  readonly #warnings = new WarningsView();
+  /** The value shown, and a JavaScript cell's outputs (declared, and as computed since), for its warnings. */
+  #value: unknown;
+  #outputs: Readonly<Record<string, unknown>> = {};
+  #outputValues: Readonly<Record<string, unknown>> = {};
   #error: HTMLElement | null = null;
   /** The error shown, to show again at the line the cell moves to. */
   #shownError: CellError | null = null;
@@ -48,7 +56,7 @@ export class CellView implements CellObserver {
     this.#output.className = "phx-output";
     this.#displays = document.createElement("div");
     this.#displays.className = "phx-displays";
-    this.element.append(this.#progress.element, this.#displays, this.#output);
+    this.element.append(this.#progress.element, this.#displays, this.#output, this.#warnings.element);
     this.#inspector = new Inspector(this.#output);
     this.#label();
     this.showCell(compiled.cell);
@@ -91,8 +99,23 @@ export class CellView implements CellObserver {
       // A SQL cell's result shows as a table, as Notebook Kit shows it (the cell's value stays the Arrow table).
       const shown = this.#compiled.cell.mode === "sql" && isArrowTable(value) ? tableView(value) : value;
       if (!nothing) this.#inspector.fulfilled(displayable(shown), this.#inspectedName());
+      this.#value = value;
       this.#setStatus("fulfilled");
+      this.#showWarnings();
     });
+  }
+
+  outputs(values: Readonly<Record<string, unknown>>): void {
+    // A new run: its outputs' values are yet to be computed.
+    this.#outputs = values;
+    this.#outputValues = {};
+  }
+
+  outputValue(name: string, value: unknown): void {
+    this.#outputValues = {...this.#outputValues, [name]: value};
+    // A declared promise (`const d = px.load(…)`) has its warnings once it resolves, after the cell
+    // fulfilled.
+    if (this.element.dataset.status === "fulfilled") this.#guard(() => this.#showWarnings());
   }
 
   rejected(error: CellError): void {
@@ -150,9 +173,15 @@ export class CellView implements CellObserver {
     this.#clearError();
     this.#shownError = error;
     this.#output.hidden = true;
+    this.#warnings.hide();
     this.#error = renderError(error, this.#secrets?.values());
     this.element.append(this.#error);
     this.#setStatus("rejected");
+  }
+
+  #showWarnings(): void {
+    const warnings = cellWarnings(this.#value, outputsAsRead(this.#outputs, this.#outputValues));
+    this.#warnings.show(warnings, this.#secrets?.values());
   }
 
   #clearError(): void {

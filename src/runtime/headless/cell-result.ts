@@ -1,3 +1,5 @@
+import {outputsAsRead} from "../compile/module-result.ts";
+import {cellWarnings, listedWarnings} from "../value-warnings.ts";
 import type {CellReport} from "./recorder.ts";
 import {describeJson, toJson, type JsonValue} from "./summarize.ts";
 
@@ -7,17 +9,23 @@ export interface CellResult {
   status: "fulfilled" | "rejected" | "pending";
   value: JsonValue;
   error?: string;
+  /**
+   * The warnings the cell's own value carries (an own `warnings` array of strings: a dataset's duplicate
+   * prediction ids…), a JavaScript cell's outputs' too; left out when there are none.
+   */
+  warnings?: string[];
 }
 
 /** A cell's report as plain JSON: its value summarized, its error described. */
 export function toResult(report: CellReport): CellResult {
   const {compiled, status, error} = report;
+  const outputs = report.outputs && outputsAsRead(report.outputs, report.outputValues);
   const value = compiled.name?.startsWith("viewof ")
     ? report.viewValue
     : report.value === undefined && report.displayed.length > 0
       ? shown(report.displayed)
-      : report.value === undefined && report.outputs
-        ? declared(report.outputs, report.outputValues)
+      : report.value === undefined && outputs
+        ? declared(outputs)
         : report.value;
   const result: CellResult = {
     name: compiled.name,
@@ -25,6 +33,8 @@ export function toResult(report: CellReport): CellResult {
     value: status === "fulfilled" ? toJson(value) : null
   };
   if (error) result.error = error.describe();
+  const warnings = status === "fulfilled" ? cellWarnings(report.value, outputs) : [];
+  if (warnings.length) result.warnings = warnings;
   return result;
 }
 
@@ -34,24 +44,22 @@ function shown(displayed: readonly unknown[]): unknown {
   return displayed.length === 1 ? displayed[0] : displayed;
 }
 
-// A JavaScript cell that shows nothing stands for its outputs: the one, or all of them by name. Each as the
-// other cells read it where it has been computed: a Mutable() is declared as a generator of its value.
-function declared(
-  outputs: Readonly<Record<string, unknown>>,
-  computed: Readonly<Record<string, unknown>> = {}
-): unknown {
+// A JavaScript cell that shows nothing stands for its outputs (as the other cells read them): the one, or all
+// of them by name.
+function declared(outputs: Readonly<Record<string, unknown>>): unknown {
   const names = Object.keys(outputs);
-  const valueOf = (name: string) => (name in computed ? computed[name] : outputs[name]);
-  if (names.length === 1) return valueOf(names[0]!);
-  return names.length ? Object.fromEntries(names.map((name) => [name, valueOf(name)])) : undefined;
+  if (names.length === 1) return outputs[names[0]!];
+  return names.length ? outputs : undefined;
 }
 
 const marks = {fulfilled: "✓", rejected: "✗", pending: "…"} as const;
 
-/** The runner's line for one cell. */
-export function formatLine({name, status, value, error}: CellResult): string {
+/** The runner's line for one cell, and a line under it for each of its warnings (the first few). */
+export function formatLine({name, status, value, error, warnings = []}: CellResult): string {
   const label = name ?? "(anonymous)";
   const detail =
     status === "fulfilled" ? describeJson(value) : status === "rejected" ? error : "did not settle";
-  return `${marks[status]} ${label.padEnd(20)} ${detail}`;
+  const {shown, more} = listedWarnings(warnings);
+  const notes = more ? [...shown, `and ${more} more`] : shown;
+  return [`${marks[status]} ${label.padEnd(20)} ${detail}`, ...notes.map((note) => `  ⚠ ${note}`)].join("\n");
 }

@@ -7,6 +7,7 @@ import type {JsonValue} from "./summarize.ts";
 interface Reported {
   value: JsonValue;
   error?: string;
+  warnings?: string[];
 }
 
 /**
@@ -24,8 +25,8 @@ export function secretsOf(reports: readonly CellReport[]): string[] {
 
 /**
  * A cell's result with the secrets taken out, before anything prints or writes it: a password view's value
- * is replaced whole; any other value and the error text lose every one of `secrets` (so a cell that echoes a
- * key is caught however it got it) and anything shaped like a key.
+ * is replaced whole; any other value, the error text and the warnings lose every one of `secrets` (so a cell
+ * that echoes a key is caught however it got it) and anything shaped like a key.
  */
 export function redactResult<T extends Reported>(
   result: T,
@@ -38,6 +39,7 @@ export function redactResult<T extends Reported>(
   const value = secret ? REDACTED : redactJson(result.value, secrets);
   const redacted: T = {...result, value};
   if (result.error !== undefined) redacted.error = redact(result.error, secrets);
+  if (result.warnings !== undefined) redacted.warnings = result.warnings.map((w) => redact(w, secrets));
   return redacted;
 }
 
