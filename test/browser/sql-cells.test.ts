@@ -397,22 +397,130 @@ nestedShown = JSON.stringify({
   };
   assert.deepEqual(JSON.parse(String(runner("wideShown"))), expected, "the runner");
   assert.deepEqual(JSON.parse(await shown(page, "wide")), expected, "the page");
-  // Structs and maps are JSON text in Node, Arrow's Struct and Map in the page: the same numbers either way.
-  const struct = {a: [1, 2], b: 3, c: 1.5, d: [2.5]};
-  assert.deepEqual(
-    JSON.parse(String(runner("nestedShown"))),
-    {types: ["s: Utf8", "m: Utf8"], values: [struct, [{key: "k", value: 2.5}]]},
-    "the runner"
+  // Arrow's Struct and Map in both: the same numbers, and a map's toJSON() its keys' object.
+  const nested = {
+    types: [
+      "s: Struct<{a:List<Float64>, b:Float64, c:Float64, d:List<Float64>}>",
+      "m: Map<{key:Utf8, value:Float64}>"
+    ],
+    values: [{a: [1, 2], b: 3, c: 1.5, d: [2.5]}, {k: 2.5}]
+  };
+  assert.deepEqual(JSON.parse(String(runner("nestedShown"))), nested, "the runner");
+  assert.deepEqual(JSON.parse(await shown(page, "nested")), nested, "the page");
+});
+
+// A cell that shows a table's fields (name, `?` when nullable, children after) and rows as JSON, each value by its
+// Arrow type: a struct an object, a map {map: [key, value] pairs}, a list an array, typed arrays by their class.
+const SHOW_NESTED = `<script type="application/vnd.observable.javascript">
+nestedRows = (table) => {
+  const plain = (value, type) => {
+    if (value === null || value === undefined) return null;
+    if (typeof value === "bigint") return \`\${value}n\`;
+    if (ArrayBuffer.isView(value)) return {[value.constructor.name]: Array.from(value)};
+    // apache-arrow's Type: 12 List, 13 Struct, 16 FixedSizeList, 17 Map (a union's value is its member's).
+    if (type.typeId === 13)
+      return Object.fromEntries(type.children.map((field) => [field.name, plain(value[field.name], field.type)]));
+    if (type.typeId === 17) {
+      const [key, item] = type.children[0].type.children;
+      return {map: Array.from(value, ([k, v]) => [plain(k, key.type), plain(v, item.type)])};
+    }
+    if (type.typeId === 12 || type.typeId === 16) return Array.from(value, (v) => plain(v, type.children[0].type));
+    return value;
+  };
+  const names = (field) => [\`\${field.name}\${field.nullable ? "?" : ""}\`, ...(field.type.children ?? []).flatMap(names)];
+  const {fields} = table.schema;
+  return JSON.stringify({
+    types: fields.map((field) => \`\${field.name}: \${field.type}\`),
+    names: fields.map(names),
+    rows: table.toArray().map((row) => fields.map((field) => plain(row[field.name], field.type)))
+  });
+}
+</script>`;
+
+test("structs, maps, lists of structs, unions, intervals and BITs are the same JavaScript values in the page as in the runner", async () => {
+  const {runner, page} = await inBothEngines(
+    SHOW_NESTED,
+    `<script type="application/sql" output="shapes">
+SELECT * FROM (VALUES
+  ({'b': 'x', 'a': 1}, {'t': [TIMESTAMP '2024-03-05 06:07:08.009', NULL],
+    'n': {'x': 9007199254740991::BIGINT, 'd': DATE '1970-01-02', 'c': 1.5::DECIMAL(4,2)}},
+   MAP {'k': 1, 'j': NULL}, MAP {1: [2, 3]::BIGINT[]}, [{'x': 1}, NULL, {'x': NULL}],
+   union_value(num := 2)::UNION(num BIGINT, str VARCHAR), INTERVAL '1 month 2 days 3.5 seconds', '101'::BIT,
+   '550e8400-e29b-41d4-a716-446655440000'::UUID),
+  (NULL, NULL, NULL, NULL, NULL, union_value(str := 'q')::UNION(num BIGINT, str VARCHAR), NULL, NULL, NULL),
+  ({'b': NULL, 'a': NULL}, {'t': NULL, 'n': NULL}, MAP {}, NULL, [], NULL, INTERVAL '-3.5 seconds', NULL, NULL)
+) t(s, deep, m, mi, ls, u, i, b, id)
+</script>`,
+    `<script type="application/vnd.observable.javascript">shapesShown = nestedRows(shapes)</script>`,
+    `<script type="text/html"><pre class="shapes">\${shapesShown}</pre></script>`,
+    `<script type="application/vnd.observable.javascript">
+picked = {
+  const row = shapes.get(0);
+  return JSON.stringify([row.s.a, row.deep.n.x, row.m.k, row.mi.toJSON(), row.ls.get(0).x, row.u]);
+}
+</script>`,
+    `<script type="text/html"><pre class="picked">\${picked}</pre></script>`
   );
-  assert.deepEqual(
-    JSON.parse(await shown(page, "nested")),
-    {
-      types: [
-        "s: Struct<{a:List<Float64>, b:Float64, c:Float64, d:List<Float64>}>",
-        "m: Map<{key:Utf8, value:Float64}>"
+  // By hand: 2024-03-05T06:07:08.009Z is Date.UTC(2024, 2, 5, 6, 7, 8, 9) ms and 1970-01-02 is 86,400,000 ms;
+  // 3.5 s is 3,500,000,000 ns, whose low 32-bit word read signed is 3,500,000,000 - 2^32 = -794,967,296 (high
+  // word 0), and -3.5 s is -1 × 2^32 + 794,967,296; '101' is 5 padding bits then 101, 0b11111101 = 253.
+  const expected = {
+    types: [
+      "s: Struct<{b:Utf8, a:Int32}>",
+      "deep: Struct<{t:List<Date64<MILLISECOND>>, n:Struct<{x:Float64, d:Date32<DAY>, c:Float64}>}>",
+      "m: Map<{key:Utf8, value:Int32}>",
+      "mi: Map<{key:Int32, value:List<Float64>}>",
+      "ls: List<Struct<{x:Int32}>>",
+      "u: Union<Float64 | Utf8>",
+      "i: Interval<MONTH_DAY_NANO>",
+      "b: Binary",
+      "id: Utf8"
+    ],
+    names: [
+      ["s?", "b?", "a?"],
+      ["deep?", "t?", "l?", "n?", "x?", "d?", "c?"],
+      ["m?", "entries", "key", "value?"],
+      ["mi?", "entries", "key", "value?", "l?"],
+      ["ls?", "l?", "x?"],
+      ["u?", "num?", "str?"],
+      ["i?"],
+      ["b?"],
+      ["id?"]
+    ],
+    rows: [
+      [
+        {b: "x", a: 1},
+        {t: [1709618828009, null], n: {x: 9007199254740991, d: 86_400_000, c: 1.5}},
+        {
+          map: [
+            ["k", 1],
+            ["j", null]
+          ]
+        },
+        {map: [[1, [2, 3]]]},
+        [{x: 1}, null, {x: null}],
+        2,
+        {Int32Array: [1, 2, -794_967_296, 0]},
+        {Uint8Array: [5, 253]},
+        "550e8400-e29b-41d4-a716-446655440000"
       ],
-      values: [struct, {k: 2.5}]
-    },
-    "the page"
-  );
+      [null, null, null, null, null, "q", null, null, null],
+      [
+        {b: null, a: null},
+        {t: null, n: null},
+        {map: []},
+        null,
+        [],
+        null,
+        {Int32Array: [0, 0, 794_967_296, -1]},
+        null,
+        null
+      ]
+    ]
+  };
+  assert.deepEqual(JSON.parse(String(runner("shapesShown"))), expected, "the runner");
+  assert.deepEqual(JSON.parse(await shown(page, "shapes")), expected, "the page");
+  const picked = [1, 9007199254740991, 1, {1: [2, 3]}, 1, 2];
+  assert.deepEqual(JSON.parse(String(runner("picked"))), picked, "the runner");
+  assert.deepEqual(JSON.parse(await shown(page, "picked")), picked, "the page");
 });

@@ -1,5 +1,6 @@
 import {
   DuckDBDateValue,
+  DuckDBStructValue,
   DuckDBTimestampMillisecondsValue,
   DuckDBTimestampNanosecondsValue,
   DuckDBTimestampSecondsValue,
@@ -8,7 +9,9 @@ import {
   DuckDBTypeId,
   JSDuckDBValueConverter,
   type DuckDBResult,
+  type DuckDBStructType,
   type DuckDBType,
+  type DuckDBUnionType,
   type DuckDBValue,
   type DuckDBValueConverter,
   type JS
@@ -25,32 +28,22 @@ import {
   Int16,
   Int32,
   Int8,
+  IntervalMonthDayNano,
   List,
+  Map_,
+  SparseUnion,
+  Struct,
   Table,
   TimeMicrosecond,
   Uint16,
   Uint32,
   Uint8,
   Utf8,
-  makeData,
-  makeVector,
-  Precision,
-  Type,
-  vectorFromArray,
-  type DataType,
   type Vector
 } from "apache-arrow";
+import {SqlError} from "./database.ts";
 import {dateDays, timestampMillis} from "./date-range.ts";
-
-/**
- * A column's Arrow type and how one of its JS values (`toJS` below) becomes the value Arrow stores. The types
- * are those duckdb-wasm gives with `castBigIntToDouble` and `castDecimalToDouble`, its timestamps made Date64
- * by wasm-arrow.ts (see duckdb-wasm.ts), so both engines answer a query with the same table.
- */
-interface ColumnKind {
-  readonly type: DataType;
-  readonly value: (value: JS) => unknown;
-}
+import {columnBuilder, type ColumnKind} from "./node-columns.ts";
 
 const same = (value: JS): unknown => value;
 const number = (value: JS): unknown => (value === null ? null : Number(value));
@@ -64,6 +57,7 @@ function jsonBigInt(_key: string, value: unknown): unknown {
   return typeof value === "bigint" ? Number(value) : value;
 }
 
+/** A DuckDB type's Arrow type (duckdb-wasm's, see ColumnKind) and value, by the same rules at any depth. */
 function columnKind(type: DuckDBType): ColumnKind {
   switch (type.typeId) {
     case DuckDBTypeId.BOOLEAN:
@@ -106,8 +100,12 @@ function columnKind(type: DuckDBType): ColumnKind {
     // DuckDB's Arrow export, and so duckdb-wasm, keeps a TIMETZ's time as written and drops its offset.
     case DuckDBTypeId.TIME_TZ:
       return {type: new TimeMicrosecond(), value: timeOfTimeTZ};
+    // BIT too, as DuckDB's Arrow export gives it: its own bytes (the padding's length, then the bits).
     case DuckDBTypeId.BLOB:
+    case DuckDBTypeId.BIT:
       return {type: new Binary(), value: same};
+    case DuckDBTypeId.INTERVAL:
+      return {type: new IntervalMonthDayNano(), value: monthDayNano};
     case DuckDBTypeId.LIST: {
       const child = columnKind(type.valueType);
       return {type: new List(new Field("l", child.type, true)), value: listOf(child)};
@@ -116,8 +114,14 @@ function columnKind(type: DuckDBType): ColumnKind {
       const child = columnKind(type.valueType);
       return {type: new FixedSizeList(type.length, new Field("l", child.type, true)), value: listOf(child)};
     }
+    case DuckDBTypeId.STRUCT:
+      return structKind(type);
+    case DuckDBTypeId.MAP:
+      return mapKind(columnKind(type.keyType), columnKind(type.valueType));
+    case DuckDBTypeId.UNION:
+      return unionKind(type);
     default:
-      // Everything else (structs, maps, intervals, UUIDs…) as text: readable, never lost silently.
+      // Everything else (UUIDs, ENUMs, VARINTs, JSON…) as text: readable, never lost silently.
       return {type: new Utf8(), value: text};
   }
 }
@@ -126,12 +130,73 @@ function listOf(child: ColumnKind): (value: JS) => unknown {
   return (value) => (Array.isArray(value) ? value.map(child.value) : null);
 }
 
+// A struct's value is its fields' values in order (see toJS), so two fields of one name would be one.
+function structKind(type: DuckDBStructType): ColumnKind {
+  if (new Set(type.entryNames).size < type.entryNames.length)
+    throw new Error(
+      `a ${type} has fields of one name, which Node reads as one: name its fields ({'a': …, 'b': …}, or ROW(…)::STRUCT(a …, b …))`
+    );
+  const fields = type.entryTypes.map(columnKind);
+  return {
+    type: new Struct(fields.map((field, f) => new Field(type.entryNames[f]!, field.type, true))),
+    value: (value) => (value === null ? null : (value as JS[]).map((entry, f) => fields[f]!.value(entry)))
+  };
+}
+
+// As duckdb-wasm names and marks them: entries, and their keys, are never null.
+function mapKind(key: ColumnKind, item: ColumnKind): ColumnKind {
+  const entries = new Struct([new Field("key", key.type, false), new Field("value", item.type, true)]);
+  return {
+    type: new Map_(new Field("entries", entries, false)),
+    value: (value) =>
+      value === null
+        ? null
+        : (value as {key: JS; value: JS}[]).map((entry) => [key.value(entry.key), item.value(entry.value)])
+  };
+}
+
+// A union's value is its member's index and value; duckdb-wasm's union is sparse, its type ids the indexes.
+function unionKind(type: DuckDBUnionType): ColumnKind {
+  const members = type.memberTypes.map(columnKind);
+  const ids = members.map((_, m) => m);
+  return {
+    type: new SparseUnion(
+      ids,
+      members.map((member, m) => new Field(type.memberTags[m]!, member.type, true))
+    ),
+    value: (value) => {
+      if (value === null) return null;
+      const {tag, value: member} = value as {tag: string; value: JS};
+      const m = type.memberIndexForTag(tag);
+      return [m, members[m]!.value(member)];
+    }
+  };
+}
+
+/**
+ * node-api's INTERVAL `{months, days, micros}` as apache-arrow reads DuckDB's month-day-nanosecond interval:
+ * months, days, then the nanoseconds' low and high 32-bit words. The nanoseconds wrap at 64 bits, as DuckDB's.
+ */
+function monthDayNano(value: JS): unknown {
+  if (value === null) return null;
+  const {months, days, micros} = value as unknown as {months: number; days: number; micros: bigint};
+  const nanos = BigInt.asIntN(64, micros * 1000n);
+  return Int32Array.of(months, days, Number(BigInt.asIntN(32, nanos)), Number(nanos >> 32n));
+}
+
 /**
  * node-api's JavaScript values, but dates and timestamps as epoch milliseconds by date-range.ts's rule (node-api
- * threw on DuckDB's ±infinity, and gave a TIMESTAMP_NS's as 2262-04-11). Nested values come here too.
+ * threw on DuckDB's ±infinity, and gave a TIMESTAMP_NS's as 2262-04-11), and a struct as the array of its fields'
+ * values in order. Nested values come here too.
  */
-const toJS: DuckDBValueConverter<JS> = (value, type, converter) =>
-  value === null ? null : (millisOf(value) ?? JSDuckDBValueConverter(value, type, converter));
+const toJS: DuckDBValueConverter<JS> = (value, type, converter) => {
+  if (value === null) return null;
+  if (value instanceof DuckDBStructValue && type.typeId === DuckDBTypeId.STRUCT)
+    return type.entryNames.map((name, f) =>
+      converter(value.entries[name] ?? null, type.entryTypes[f]!, converter)
+    );
+  return millisOf(value) ?? JSDuckDBValueConverter(value, type, converter);
+};
 
 function millisOf(value: DuckDBValue): number | undefined {
   if (value instanceof DuckDBTimestampValue || value instanceof DuckDBTimestampTZValue)
@@ -146,135 +211,16 @@ function millisOf(value: DuckDBValue): number | undefined {
 /** Reads a whole result into an Arrow Table, column by column, chunk by chunk. */
 export async function resultToArrow(result: DuckDBResult): Promise<Table> {
   const names = result.deduplicatedColumnNames();
-  const columns = result.columnTypes().map(columnKind).map(columnBuilder);
+  const columns = result.columnTypes().map((type, c) => {
+    try {
+      return columnBuilder(columnKind(type));
+    } catch (error) {
+      throw new SqlError(`column "${names[c]}": ${(error as Error).message}`, {cause: error});
+    }
+  });
   for (let chunk; (chunk = await result.fetchChunk()) && chunk.rowCount > 0;)
     columns.forEach((column, c) => column.push(chunk.convertColumnValues(c, toJS)));
   const vectors: Record<string, Vector> = {};
   names.forEach((name, c) => (vectors[name] = columns[c]!.finish()));
   return new Table(vectors);
-}
-
-/** A column being read: its values pushed chunk by chunk, then made a vector. */
-interface ColumnBuilder {
-  push(values: readonly JS[]): void;
-  finish(): Vector;
-}
-
-type NumberArray =
-  Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array | Float32Array | Float64Array;
-type NumberArrayConstructor = new (length: number) => NumberArray;
-
-/**
- * Numbers straight into a typed array and text straight into UTF-8 bytes and offsets: Arrow's builders
- * (vectorFromArray) took 16 s for 3 million short strings and 1.5 s for as many doubles. Other kinds (dates,
- * lists, the text of structs…) go through them.
- */
-function columnBuilder(kind: ColumnKind): ColumnBuilder {
-  const typed = numberArrays.get(kind.type.typeId);
-  if (typed) return numberColumn(kind, typed(kind.type));
-  if (kind.type instanceof Utf8) return textColumn(kind);
-  const values: unknown[] = [];
-  return {
-    push: (chunk) => {
-      for (const value of chunk) values.push(kind.value(value));
-    },
-    finish: () => vectorFromArray(values, kind.type)
-  };
-}
-
-const numberArrays = new Map<Type, (type: DataType) => NumberArrayConstructor | undefined>([
-  [Type.Int, (type) => intArray(type as Int8 | Int16 | Int32 | Uint8 | Uint16 | Uint32)],
-  [
-    Type.Float,
-    (type) => ((type as Float32 | Float64).precision === Precision.SINGLE ? Float32Array : Float64Array)
-  ]
-]);
-
-function intArray(type: {bitWidth: number; isSigned: boolean}): NumberArrayConstructor | undefined {
-  const signed = {8: Int8Array, 16: Int16Array, 32: Int32Array} as const;
-  const unsigned = {8: Uint8Array, 16: Uint16Array, 32: Uint32Array} as const;
-  return (type.isSigned ? signed : unsigned)[type.bitWidth as 8 | 16 | 32];
-}
-
-function numberColumn(kind: ColumnKind, Array: NumberArrayConstructor | undefined): ColumnBuilder {
-  const Values = Array ?? Float64Array;
-  let data = new Values(1024);
-  let length = 0;
-  const nulls: number[] = [];
-  return {
-    push(chunk) {
-      if (length + chunk.length > data.length) {
-        const grown = new Values(Math.max(data.length * 2, length + chunk.length));
-        grown.set(data.subarray(0, length));
-        data = grown;
-      }
-      for (const value of chunk) {
-        if (value === null) nulls.push(length);
-        else data[length] = Number(kind.value(value));
-        ++length;
-      }
-    },
-    finish: () =>
-      makeVector(
-        makeData({
-          type: kind.type as Float64,
-          length,
-          data: data.subarray(0, length) as Float64Array,
-          nullCount: nulls.length,
-          nullBitmap: bitmap(length, nulls)
-        })
-      )
-  };
-}
-
-function textColumn(kind: ColumnKind): ColumnBuilder {
-  const encoder = new TextEncoder();
-  let bytes = new Uint8Array(1 << 16);
-  let offsets = new Int32Array(1025);
-  let used = 0;
-  let length = 0;
-  const nulls: number[] = [];
-  return {
-    push(chunk) {
-      if (length + chunk.length + 1 > offsets.length) {
-        const grown = new Int32Array(Math.max(offsets.length * 2, length + chunk.length + 1));
-        grown.set(offsets.subarray(0, length + 1));
-        offsets = grown;
-      }
-      for (const value of chunk) {
-        const text = kind.value(value);
-        if (text === null) nulls.push(length);
-        else {
-          const string = String(text);
-          // UTF-8 takes at most 3 bytes per UTF-16 unit.
-          if (used + string.length * 3 > bytes.length) {
-            const grown = new Uint8Array(Math.max(bytes.length * 2, used + string.length * 3));
-            grown.set(bytes.subarray(0, used));
-            bytes = grown;
-          }
-          used += encoder.encodeInto(string, bytes.subarray(used)).written;
-        }
-        offsets[++length] = used;
-      }
-    },
-    finish: () =>
-      makeVector(
-        makeData({
-          type: new Utf8(),
-          length,
-          valueOffsets: offsets.subarray(0, length + 1),
-          data: bytes.subarray(0, used),
-          nullCount: nulls.length,
-          nullBitmap: bitmap(length, nulls)
-        })
-      )
-  };
-}
-
-// Arrow's validity bitmap (bit set: a value), or none when every row has one.
-function bitmap(length: number, nulls: readonly number[]): Uint8Array | undefined {
-  if (nulls.length === 0) return undefined;
-  const bits = new Uint8Array((length + 7) >> 3).fill(0xff);
-  for (const row of nulls) bits[row >> 3]! &= ~(1 << (row & 7));
-  return bits;
 }

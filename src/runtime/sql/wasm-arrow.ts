@@ -11,13 +11,14 @@ import {
   Struct,
   Table,
   TimeUnit,
+  Union,
   makeData,
   type Data
 } from "apache-arrow";
 import {dateDays, timestampMillis, type TimestampUnit} from "./date-range.ts";
 
 /**
- * duckdb-wasm's result with the values node-arrow.ts gives, at any depth (lists, structs, maps):
+ * duckdb-wasm's result with the values node-arrow.ts gives, at any depth (lists, structs, maps, unions):
  * - each TIMESTAMP (any unit, with time zone too) a Date64 of epoch milliseconds and each DATE a Date32, by
  *   date-range.ts's rule. duckdb-wasm's own `castTimestampToDate` (off, see duckdb-wasm.ts) overflowed on
  *   DuckDB's ±infinity: the Date64 of 'infinity' was a number apache-arrow refused to read.
@@ -87,7 +88,8 @@ function jsType(field: Field): DataType {
   if (DataType.isFixedSizeList(type)) return new FixedSizeList(type.listSize, children[0]!);
   if (DataType.isStruct(type)) return new Struct(children);
   if (DataType.isMap(type)) return new Map_(children[0] as Field<Struct>, type.keysSorted);
-  return type; // A union, as duckdb-wasm gives it (Node gives its text).
+  if (DataType.isUnion(type)) return new Union(type.mode, type.typeIds, children);
+  return type;
 }
 
 const UNITS: Record<TimeUnit, TimestampUnit> = {
@@ -96,6 +98,14 @@ const UNITS: Record<TimeUnit, TimestampUnit> = {
   [TimeUnit.MICROSECOND]: "us",
   [TimeUnit.NANOSECOND]: "ns"
 };
+
+const NESTED = [
+  DataType.isList,
+  DataType.isFixedSizeList,
+  DataType.isStruct,
+  DataType.isMap,
+  DataType.isUnion
+];
 
 function jsData(data: Data, field: Field): Data {
   const {type} = data;
@@ -110,8 +120,7 @@ function jsData(data: Data, field: Field): Data {
   }
   if (isWideNumber(field))
     return makeData({...nulls(data), type: new Float64(), data: wideNumbers(data, field)});
-  if (![DataType.isList, DataType.isFixedSizeList, DataType.isStruct, DataType.isMap].some((is) => is(type)))
-    return data;
+  if (!NESTED.some((is) => is(type))) return data;
   const children = data.children.map((child, c) => jsData(child, type.children[c]!));
   return data.clone(jsType(field), data.offset, data.length, data.nullCount, data.buffers, children);
 }
