@@ -524,3 +524,55 @@ picked = {
   assert.deepEqual(JSON.parse(String(runner("picked"))), picked, "the runner");
   assert.deepEqual(JSON.parse(await shown(page, "picked")), picked, "the page");
 });
+
+test("a scalar parameter is the same DuckDB type in the page as in the runner: in a SQL cell, db.query and db.sql", async () => {
+  const {runner, page} = await inBothEngines(
+    `<script type="application/sql" output="cellTypes">
+SELECT typeof(\${12n}) AS i, typeof(\${2n ** 70n}) AS h, typeof(\${null}) AS n, COALESCE(\${null}, 1) + 1 AS c,
+  typeof(\${NaN}) AS d, CAST(\${NaN} AS VARCHAR) AS dv
+</script>`,
+    `<script type="application/vnd.observable.javascript">cellShown = JSON.stringify(cellTypes.get(0).toJSON())</script>`,
+    `<script type="text/html"><pre class="cell">\${cellShown}</pre></script>`,
+    `<script type="application/vnd.observable.javascript">
+clientShown = {
+  const db = await DuckDBClient.of({});
+  const values = [7, 2 ** 40, 1.5, 12n, 2n ** 70n, new Date("2024-03-05T06:07:08.009Z"), true, "s", null, NaN];
+  const typed = async (query) => {
+    try {
+      return Object.values((await query).get(0).toJSON());
+    } catch (error) {
+      return ["error", error.message];
+    }
+  };
+  const query = [], sql = [];
+  for (const v of values) {
+    query.push(await typed(db.query("SELECT typeof(?) AS t, CAST(? AS VARCHAR) AS s", [v, v])));
+    sql.push(await typed(db.sql\`SELECT typeof(\${v}) AS t, CAST(\${v} AS VARCHAR) AS s\`));
+  }
+  const {n} = await db.queryRow("SELECT COALESCE(?, 1) + 1 AS n", [null]);
+  return JSON.stringify({query, sql, n});
+}
+</script>`,
+    `<script type="text/html"><pre class="client">\${clientShown}</pre></script>`
+  );
+  // By hand: the types DuckDB gives the same values written in a query (2^40 = 1099511627776, 2^70 =
+  // 1180591620717411303424); NULL's own type, so COALESCE(NULL, 1) is the INTEGER 1; the Date in UTC.
+  const cell = {i: "INTEGER", h: "HUGEINT", n: '"NULL"', c: 2, d: "DOUBLE", dv: "nan"};
+  assert.deepEqual(JSON.parse(String(runner("cellShown"))), cell, "the runner");
+  assert.deepEqual(JSON.parse(await shown(page, "cell")), cell, "the page");
+  const scalars = [
+    ["INTEGER", "7"],
+    ["BIGINT", "1099511627776"],
+    ["DOUBLE", "1.5"],
+    ["INTEGER", "12"],
+    ["HUGEINT", "1180591620717411303424"],
+    ["TIMESTAMP", "2024-03-05 06:07:08.009"],
+    ["BOOLEAN", "true"],
+    ["VARCHAR", "s"],
+    ['"NULL"', null],
+    ["DOUBLE", "nan"]
+  ];
+  const client = {query: scalars, sql: scalars, n: 2};
+  assert.deepEqual(JSON.parse(String(runner("clientShown"))), client, "the runner");
+  assert.deepEqual(JSON.parse(await shown(page, "client")), client, "the page");
+});

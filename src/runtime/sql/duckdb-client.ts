@@ -46,8 +46,8 @@ export class DuckDBClient implements SqlDatabase {
   }
 
   /**
-   * Runs `text` with `?` bound to `params` in order, never spliced into the text; an array is a typed list, as in
-   * a SQL cell (see sql-params.ts).
+   * Runs `text` with `?` bound to `params` in order, never spliced into the text, each typed as in a SQL cell in
+   * both engines (see sql-params.ts): a whole number an INTEGER, a Date a TIMESTAMP, an array a typed list…
    */
   async query(text: string, params: readonly unknown[] = []): Promise<Table> {
     const bound = positionalQuery(text, params);
@@ -60,9 +60,9 @@ export class DuckDBClient implements SqlDatabase {
     return table.numRows ? (table.get(0)!.toJSON() as Record<string, unknown>) : null;
   }
 
-  /** The tagged template: each `${…}` is a bound parameter, an array a typed list as in a SQL cell. */
+  /** The tagged template: each `${…}` is a bound parameter, typed as in a SQL cell (see sql-params.ts). */
   readonly sql = async (strings: readonly string[], ...params: unknown[]): Promise<Table> => {
-    const bound = templateQuery(strings, params, () => "?");
+    const bound = templateQuery(strings, params);
     return this.#engine.query(bound.text, bound.params);
   };
 

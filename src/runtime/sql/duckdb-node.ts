@@ -150,7 +150,7 @@ async function run(
   }
 }
 
-/** A parameter as DuckDB gets it: integers as BIGINT and other numbers as DOUBLE (as duckdb-wasm binds them). */
+/** A parameter as node-api binds it; sql-params.ts has written the casts that give it the page's type. */
 function toDuckDBValue(value: unknown, index: number): DuckDBValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") return Number.isSafeInteger(value) ? BigInt(value) : value;

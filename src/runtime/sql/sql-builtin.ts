@@ -48,21 +48,7 @@ export function sqlBuiltin(load: () => Promise<SqlEngine>): CellScoped<SqlCellTa
 
 /** The query's text, each `${…}` in it as its placeholder (the lines it spanned kept), and what those bind. */
 function query(strings: readonly string[], values: readonly unknown[], spec: SqlCellSpec): BoundQuery {
-  return templateQuery(strings, values, placeholder, (i) => "\n".repeat(spec.breaks[i] ?? 0));
-}
-
-/**
- * A parameter's place in the query. A whole number is cast to INTEGER (BIGINT past 32 bits), the type DuckDB
- * gives the same number written in the query: node-api binds a JavaScript integer as HUGEINT and duckdb-wasm
- * as DOUBLE, so `round(x, ${2})`, `substr(s, ${2}, ${3})` or `range(${3})` found no function in Node, and
- * `'id-' || ${3}` read `id-3.0` in the page.
- */
-function placeholder(value: unknown): string {
-  // A Date is a TIMESTAMP (UTC) in both: duckdb-wasm bound it as the VARCHAR of its ISO text, so year(${d})
-  // found no function in the page.
-  if (value instanceof Date) return "CAST(? AS TIMESTAMP)";
-  if (typeof value !== "number" || !Number.isSafeInteger(value)) return "?";
-  return Math.abs(value) < 2 ** 31 ? "CAST(? AS INTEGER)" : "CAST(? AS BIGINT)";
+  return templateQuery(strings, values, (i) => "\n".repeat(spec.breaks[i] ?? 0));
 }
 
 // `database="var:db"`: the cell queries what the variable holds, as Notebook Kit's SQL cells do.

@@ -19,46 +19,75 @@ interface Bound {
 
 /**
  * A tagged template's query: each `${…}` bound in its place, an array as a typed list (see bindList), anything
- * else at the placeholder `scalar` gives it, with `after(i)` written after the i-th.
+ * else by the scalar rule (see bindScalar), with `after(i)` written after the i-th.
  */
 export function templateQuery(
   strings: readonly string[],
   values: readonly unknown[],
-  scalar: (value: unknown) => string,
   after: (index: number) => string = () => ""
 ): BoundQuery {
-  const bound = values.map((value, i): Bound =>
-    Array.isArray(value)
-      ? bindList(value, `the ${ordinal(i + 1)} \${…}`)
-      : {sql: scalar(value), params: [value]}
-  );
+  const bound = values.map((value, i) => bind(value, `the ${ordinal(i + 1)} \${…}`));
   const text = strings.reduce((sql, string, i) => `${sql}${bound[i - 1]!.sql}${after(i - 1)}${string}`);
   return {text, params: bound.flatMap((b) => b.params)};
 }
 
 /**
- * `text` whose `?` bind `params` in order, an array as a typed list in its `?`'s place (see bindList); other
- * parameters as they are. Without an array the text is not read.
+ * `text` whose `?` bind `params` in order, each by the rules of a template's `${…}` in its `?`'s place. Without a
+ * parameter that needs one, the text is not read; where its `?` are not one a parameter (`$1` placeholders),
+ * scalars are bound as they are, as each engine binds them.
  */
 export function positionalQuery(text: string, params: readonly unknown[]): BoundQuery {
-  if (!params.some((param) => Array.isArray(param))) return {text, params: [...params]};
+  const bound = params.map((param, i) => bind(param, `the ${ordinal(i + 1)} parameter`));
+  if (bound.every((b, i) => b.sql === "?" && b.params[0] === params[i])) return {text, params: [...params]};
   const places = placeholderOffsets(text);
-  if (places.length !== params.length)
+  if (places.length !== params.length) {
+    if (!params.some((param) => Array.isArray(param))) return {text, params: [...params]};
     throw new SqlError(
       `${params.length} parameters for ${places.length} \`?\` in the query: an array parameter's place is a \`?\``
     );
-  let bound = "";
+  }
   let from = 0;
-  const values: unknown[] = [];
-  params.forEach((param, i) => {
-    const {sql, params} = Array.isArray(param)
-      ? bindList(param, `the ${ordinal(i + 1)} parameter`)
-      : {sql: "?", params: [param]};
-    bound += text.slice(from, places[i]) + sql;
+  const pieces = bound.map((b, i) => {
+    const piece = text.slice(from, places[i]) + b.sql;
     from = places[i]! + 1;
-    values.push(...params);
+    return piece;
   });
-  return {text: bound + text.slice(from), params: values};
+  return {text: pieces.join("") + text.slice(from), params: bound.flatMap((b) => b.params)};
+}
+
+function bind(value: unknown, name: string): Bound {
+  return Array.isArray(value) ? bindList(value, name) : bindScalar(value, name);
+}
+
+/**
+ * A value other than an array, as DuckDB reads the same value written in the query, in both engines. As they
+ * are, node-api bound a JavaScript integer or bigint as HUGEINT, where duckdb-wasm bound a number as DOUBLE
+ * (`'id-' || ${3}` read `id-3.0`), a Date as the VARCHAR of its ISO text, null as a VARCHAR (`COALESCE(${null},
+ * 1)` was text) and NaN as null, and could not send a bigint ("Do not know how to serialize a BigInt"). So:
+ * - a whole number or a bigint is an INTEGER, a BIGINT past 32 bits, a HUGEINT past 64 (a bigint sent as its
+ *   text); NaN and ±Infinity a DOUBLE (sent as text); a Date a TIMESTAMP (UTC);
+ * - null and undefined are NULL itself, written in the query (DuckDB's NULL, typed by where it stands);
+ * - other numbers, strings and booleans are bound as they are: DOUBLE, VARCHAR and BOOLEAN in both.
+ */
+function bindScalar(value: unknown, name: string): Bound {
+  if (value === null || value === undefined) return {sql: "NULL", params: []};
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new SqlError(`${name} is an invalid Date`);
+    return {sql: "CAST(? AS TIMESTAMP)", params: [value]};
+  }
+  if (typeof value === "bigint") return {sql: `CAST(? AS ${integerType(value)})`, params: [String(value)]};
+  if (typeof value === "number" && Number.isSafeInteger(value))
+    return {sql: `CAST(? AS ${integerType(value)})`, params: [value]};
+  if (typeof value === "number" && !Number.isFinite(value))
+    return {sql: "CAST(? AS DOUBLE)", params: [String(value)]};
+  return {sql: "?", params: [value]};
+}
+
+// The type DuckDB gives an integer written in a query, by its magnitude.
+function integerType(value: number | bigint): string {
+  const magnitude = typeof value === "bigint" ? (value < 0n ? -value : value) : Math.abs(value);
+  if (magnitude < 2 ** 31) return "INTEGER";
+  return magnitude < 2n ** 63n ? "BIGINT" : "HUGEINT";
 }
 
 // Where the text's `?` placeholders are: not those in a string, a quoted name, a comment or a $$ string.

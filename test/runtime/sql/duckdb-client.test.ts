@@ -158,3 +158,38 @@ test("an array in db.query or db.sql is the typed list a SQL cell's ${…} is; a
   assert.match(mixedSql.message, oneKind);
   db.close();
 });
+
+test("a scalar in db.query or db.sql is bound as a SQL cell's ${…} is, whichever the engine", async () => {
+  const db = await DuckDBClient.of({});
+  // By hand: the types DuckDB gives the same values written in a query; 2^40 = 1099511627776 and
+  // 2^70 = 1180591620717411303424; 2024-03-05T06:07:08.009Z as DuckDB writes a TIMESTAMP; null is a bare NULL.
+  const cases: [unknown, [string, string | null]][] = [
+    [7, ["INTEGER", "7"]],
+    [2 ** 40, ["BIGINT", "1099511627776"]],
+    [1.5, ["DOUBLE", "1.5"]],
+    [12n, ["INTEGER", "12"]],
+    [2n ** 40n, ["BIGINT", "1099511627776"]],
+    [2n ** 70n, ["HUGEINT", "1180591620717411303424"]],
+    [new Date("2024-03-05T06:07:08.009Z"), ["TIMESTAMP", "2024-03-05 06:07:08.009"]],
+    [true, ["BOOLEAN", "true"]],
+    ["s", ["VARCHAR", "s"]],
+    [null, ['"NULL"', null]],
+    [undefined, ['"NULL"', null]],
+    [NaN, ["DOUBLE", "nan"]],
+    [-Infinity, ["DOUBLE", "-inf"]]
+  ];
+  for (const [value, expected] of cases) {
+    const row = await db.queryRow("SELECT typeof(?) AS t, CAST(? AS VARCHAR) AS s", [value, value]);
+    assert.deepEqual([row!.t, row!.s], expected, `db.query: ${String(value)}`);
+    const table = await db.sql`SELECT typeof(${value}) AS t, CAST(${value} AS VARCHAR) AS s`;
+    assert.deepEqual(Object.values(table.get(0)!.toJSON()), expected, `db.sql: ${String(value)}`);
+  }
+  // A null is typed by where it stands, as a NULL written there: COALESCE(NULL, 1) is an INTEGER.
+  assert.deepEqual(await db.queryRow("SELECT COALESCE(?, 1) + 1 AS n", [null]), {n: 2});
+  // An invalid Date is no TIMESTAMP (the page bound it as NULL, Node failed converting NaN to a bigint).
+  await assert.rejects(
+    db.query("SELECT 1, ?", [1, new Date(NaN)]),
+    /^SqlError: the 2nd parameter is an invalid Date$/
+  );
+  db.close();
+});

@@ -215,6 +215,26 @@ test("a whole-number parameter is the INTEGER the same number written in the que
   headless.runtime.dispose();
 });
 
+test("a bigint, a null and a NaN in ${…} are bound as DuckDB reads them written in the query", async () => {
+  const headless = await run(
+    sql(
+      'output="typed"',
+      "SELECT typeof(${12n}) AS i, typeof(${2n ** 70n}) AS h, typeof(${null}) AS n, COALESCE(${null}, 1) + 1 AS c,\n" +
+        "  typeof(${NaN}) AS d, CAST(${NaN} AS VARCHAR) AS dv"
+    )
+  );
+  // By hand: 12 is an INTEGER, 2^70 a HUGEINT, NULL DuckDB's "NULL" (COALESCE(NULL, 1) the INTEGER 1).
+  assert.deepEqual((valueOf(headless, "typed") as Table).get(0)!.toJSON(), {
+    i: "INTEGER",
+    h: "HUGEINT",
+    n: '"NULL"',
+    c: 2,
+    d: "DOUBLE",
+    dv: "nan"
+  });
+  headless.runtime.dispose();
+});
+
 test("a result's numbers and text arrive exactly, nulls included, in every width", async () => {
   const db = await createDuckDB();
   try {
