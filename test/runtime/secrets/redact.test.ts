@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
+import {execFileSync} from "node:child_process";
 import {test} from "node:test";
+import {fileURLToPath} from "node:url";
 import {CellError} from "../../../src/runtime/cell-error.ts";
 import {redact} from "../../../src/runtime/secrets/redact.ts";
 
@@ -42,4 +44,37 @@ test("CellError.describe() shows no URL credentials nor key shapes", () => {
     3
   );
   assert.equal(error.describe(), "x (line 3): fetch http://[redacted]@127.0.0.2:9/ failed");
+});
+
+// A pattern that backtracks takes time with the square of a word's length: 80,000 characters took 4.6 s and a
+// cell holding a 200,000-base DNA sequence made `run` take 51 s. Linear, 2 million characters take milliseconds;
+// the square would take hours. In a child process with a deadline far above the first: a regex holds the thread,
+// so a test's own timeout would never fire, and a regression would hang the suite instead of failing it.
+test("redact() reads a 2-million-character word, a secret's prefix and a masked key in one pass", () => {
+  const script = `
+    const {redact} = await import(${JSON.stringify(fileURLToPath(new URL("../../../src/runtime/secrets/redact.ts", import.meta.url)))});
+    const dna = "ACGT".repeat(500_000);
+    const lengths = [
+      redact(dna),
+      redact(dna + "-"),
+      redact("a".repeat(1_000_000) + " " + "9".repeat(1_000_000), [${JSON.stringify(key)}]),
+      redact("*".repeat(2_000_000))
+    ].map((text) => text.length);
+    console.log(JSON.stringify({lengths, masked: redact(dna + " sk-PR***cdef").slice(-11)}));`;
+  const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    timeout: 60_000,
+    encoding: "utf8"
+  });
+  assert.deepEqual(JSON.parse(out), {
+    lengths: [2_000_000, 2_000_001, 2_000_001, 2_000_000],
+    masked: " [redacted]"
+  });
+});
+
+test("redact() takes out a masked key whole, whatever its asterisks and ends, and leaves bare asterisks", () => {
+  assert.equal(
+    redact("seen as sk-PR***cdef, ***abcd, abcd***, a*b***c."),
+    "seen as [redacted], [redacted], [redacted], [redacted]."
+  );
+  assert.equal(redact("rated *** or ** or a**b"), "rated *** or ** or a**b");
 });
