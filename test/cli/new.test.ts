@@ -10,14 +10,13 @@ import {after, before, test} from "node:test";
 import {encode as encodePng} from "fast-png";
 import {cli} from "../helpers/cli.ts";
 import {mulberry32} from "../helpers/mulberry32.ts";
+import {newAndRun as newNotebookAndRun, smallSettings} from "../helpers/new-and-run.ts";
 
 let dir: string;
 
-// Small samples keep each run to seconds; the settings are the view's value, as --set gives it.
-const settings = {
-  project: {nComponents: 2, nNeighbors: 10, minDist: 0, samples: 100},
-  cluster: {minClusterSize: 10, minSamples: 1, clusterSelectionEpsilon: 0}
-};
+const settings = smallSettings;
+const newAndRun = (notebook: string, args: string[], runArgs?: string[], options?: {with?: object | null}) =>
+  newNotebookAndRun(dir, notebook, args, runArgs, options);
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), "phoenix-new-"));
@@ -27,38 +26,6 @@ before(async () => {
 after(async () => {
   if (dir) await rm(dir, {recursive: true, force: true});
 });
-
-/** Writes the notebook with `new`, runs it, and gives the named cells' statuses. */
-async function newAndRun(
-  notebook: string,
-  args: string[],
-  runArgs: string[] = [],
-  {with: chosen = settings}: {with?: object | null} = {}
-) {
-  const made = await cli(["new", notebook, ...args], {cwd: dir});
-  assert.equal(made.code, 0, made.stderr);
-  const report = join(dir, `${notebook}.json`);
-  // null: the settings view's own defaults.
-  const set = chosen === null ? [] : ["--set", `settings=${JSON.stringify(chosen)}`];
-  const ran = await cli(["run", notebook, "--json", report, ...set, ...runArgs], {
-    cwd: dir,
-    timeoutMs: 180_000
-  });
-  const {cells} = JSON.parse(await readFile(report, "utf8")) as {
-    cells: {name: string | null; status: string; value: unknown}[];
-  };
-  const failed = cells.filter((c) => c.status !== "fulfilled").map((c) => `${c.name}: ${c.status}`);
-  assert.deepEqual(failed, [], ran.stdout);
-  assert.equal(ran.code, 0);
-  const source = await readFile(join(dir, notebook), "utf8");
-  const values = new Map(cells.map((c) => [c.name, c.value]));
-  return {
-    names: new Set(cells.map((c) => c.name).filter((n) => n !== null)),
-    stdout: made.stdout,
-    source,
-    values
-  };
-}
 
 const has = (names: Set<string>, expected: string[]) =>
   assert.deepEqual(

@@ -1,12 +1,8 @@
-import {CellId, type Cell, type CellMode, type Notebook} from "../../runtime/notebook/index.ts";
+import {CellId, type Cell, type Notebook} from "../../runtime/notebook/index.ts";
+import {hiddenJs, js, md, type Source} from "./cell-source.ts";
+import {data} from "./data-cells.ts";
+import {mdPlain, mdText} from "./markdown-text.ts";
 import type {NotebookPlan, OneSidedFeatures} from "./plan.ts";
-
-/** A cell's mode and source, and whether it is hidden (runs without showing anything). */
-type Source = readonly [CellMode, string, hidden?: boolean];
-const js = (source: string): Source => ["ojs", source];
-/** A cell run for its effect: it returns nothing to show, and shown it would print "undefined". */
-const hiddenJs = (source: string): Source => ["ojs", source, true];
-const md = (source: string): Source => ["md", source];
 
 /**
  * The notebook for a plan, in Phoenix's order: the data, performance, embedding drift over time, the point
@@ -50,29 +46,6 @@ function intro({title, primary, reference, schema}: NotebookPlan): Source[] {
         "Written by `phoenix-notebook new`: every cell is yours to change."
     )
   ];
-}
-
-function data({primary, reference, schema, embed, embedding}: NotebookPlan): Source[] {
-  const schemaCell =
-    "file" in schema
-      ? js(`schema = FileAttachment(${JSON.stringify(schema.file)}).json()`)
-      : js(`schema = (${JSON.stringify(schema.inline, null, 2)})`);
-  const loaded = embed ? "Data" : "";
-  const load = (name: string, file: string) =>
-    js(`${name}${loaded} = px.load(FileAttachment(${JSON.stringify(file)}), {schema, name: "${name}"})`);
-  const cells = [schemaCell, load("primary", primary)];
-  if (reference) cells.push(load("reference", reference));
-  if (!embed) return cells;
-  const options = [`method: "${embed.method}"`];
-  if (embed.column !== null) options.push(`column: ${JSON.stringify(embed.column)}`);
-  options.push(`name: ${JSON.stringify(embedding)}`);
-  if (embed.remoteImages) options.push("remoteImages: true");
-  // Tabular encoding takes its means and categories from one dataset, so both are encoded alike.
-  if (embed.method === "tabular" && reference) options.push("reference: referenceData");
-  const embedCell = (name: string) => js(`${name} = px.embed(${name}Data, {${options.join(", ")}})`);
-  cells.push(embedCell("primary"));
-  if (reference) cells.push(embedCell("reference"));
-  return cells;
 }
 
 function performance({performance, reference}: NotebookPlan): Source[] {
@@ -247,32 +220,4 @@ function exportRows({reference, embedding}: NotebookPlan): Source[] {
         `    : px.exportRows(${datasets}, exportSelection, {format: "parquet"})`
     )
   ];
-}
-
-// A file name inside Markdown with `${…}` interpolation: no interpolation, no code span to break.
-/**
- * Text from the data (a column or file name) for a Markdown code span, which shows it as it is: on one line
- * (a blank line would end the paragraph, and the code span with it, leaving the rest to be read as HTML), no
- * backtick to close the span early, no `${` to interpolate.
- */
-function mdText(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, " ")
-    .replace(/`/g, "'")
-    .replace(/\$\{/g, "$ {");
-}
-
-/**
- * Text (a file's name) as plain Markdown outside a code span: HTML and link brackets as entities, which
- * Markdown shows as the characters, so that `<img onerror=…>.csv` or `[x](javascript:…).csv` stays text.
- */
-function mdPlain(text: string): string {
-  const entities: Record<string, string> = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    "[": "&#91;",
-    "]": "&#93;"
-  };
-  return mdText(text).replace(/[&<>[\]]/g, (c) => entities[c]!);
 }
