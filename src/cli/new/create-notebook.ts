@@ -4,7 +4,8 @@ import {serializeNotebook} from "../../runtime/notebook/index.ts";
 import {UsageError} from "../usage-error.ts";
 import {inspectData, type DataFile, type SchemaFile} from "./inspect.ts";
 import {notebookCells} from "./notebook-cells.ts";
-import type {NotebookPlan, OneSidedFeatures} from "./plan.ts";
+import type {NotebookPlan, OneSidedFeatures, ReferenceSchema} from "./plan.ts";
+import {fieldLabel} from "./reference-schema.ts";
 
 /** What `new` and `open` ask for. */
 export interface CreateOptions {
@@ -41,6 +42,7 @@ export async function createNotebook(options: CreateOptions): Promise<string> {
   if (inferred) printInferred(inferred, shown);
   console.log(`phoenix-notebook: wrote ${shown}: ${describe(plan)}`);
   if (plan.oneSided) printOneSided(plan.oneSided, options.primary, options.reference!);
+  if (plan.referenceSchema) printOwnSchema(plan.referenceSchema, options.reference!);
   if (plan.embed?.remoteImages)
     console.log(
       `phoenix-notebook: the images of ${plan.embed.column} are links to other sites: the notebook fetches them ` +
@@ -124,6 +126,18 @@ function printOneSided(oneSided: OneSidedFeatures, primary: string, reference: s
   ].filter(Boolean);
   console.log(
     `phoenix-notebook: features in one file only are left out of the schema and of the drift: ${only.join("; ")}`
+  );
+}
+
+function printOwnSchema(own: ReferenceSchema, reference: string): void {
+  const differences = own.fields.map(({key, primary, reference: column}) => {
+    const label = fieldLabel(key);
+    if (column === null) return `no ${label} (${primary})`;
+    return primary === null ? `${label} ${column}` : `${label} ${column} (not ${primary})`;
+  });
+  console.log(
+    `phoenix-notebook: ${reference} has other columns than the primary and loads with a schema of its own ` +
+      `(the referenceSchema cell): ${differences.join("; ")}`
   );
 }
 

@@ -1,17 +1,22 @@
 import {js, type Source} from "./cell-source.ts";
-import type {NotebookPlan} from "./plan.ts";
+import type {NotebookPlan, ReferenceSchema} from "./plan.ts";
+import {ownEntries} from "./reference-schema.ts";
 
 /** The schema, the datasets loaded with it and, when the data has no vectors, embedded. */
-export function data({primary, reference, schema, embed, embedding}: NotebookPlan): Source[] {
+export function data(plan: NotebookPlan): Source[] {
+  const {primary, reference, schema, embed, embedding, referenceSchema} = plan;
   const schemaCell =
     "file" in schema
       ? js(`schema = FileAttachment(${JSON.stringify(schema.file)}).json()`)
       : js(`schema = (${JSON.stringify(schema.inline, null, 2)})`);
   const loaded = embed ? "Data" : "";
-  const load = (name: string, file: string) =>
-    js(`${name}${loaded} = px.load(FileAttachment(${JSON.stringify(file)}), {schema, name: "${name}"})`);
-  const cells = [schemaCell, load("primary", primary)];
-  if (reference) cells.push(load("reference", reference));
+  const load = (name: string, file: string, schema: string) =>
+    js(`${name}${loaded} = px.load(FileAttachment(${JSON.stringify(file)}), {${schema}, name: "${name}"})`);
+  const cells = [schemaCell];
+  if (referenceSchema) cells.push(referenceSchemaCell(referenceSchema));
+  cells.push(load("primary", primary, "schema"));
+  if (reference)
+    cells.push(load("reference", reference, referenceSchema ? "schema: referenceSchema" : "schema"));
   if (!embed) return cells;
   const options = [`method: "${embed.method}"`];
   if (embed.column !== null) options.push(`column: ${JSON.stringify(embed.column)}`);
@@ -23,4 +28,19 @@ export function data({primary, reference, schema, embed, embedding}: NotebookPla
   cells.push(embedCell("primary"));
   if (reference) cells.push(embedCell("reference"));
   return cells;
+}
+
+// The primary's schema with the fields whose columns the reference has otherwise: editing the schema cell
+// changes both, and the reference's own columns stay its own.
+function referenceSchemaCell(own: ReferenceSchema): Source {
+  const lines = ownEntries(own).map(
+    ([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, "\n  ")}`
+  );
+  return js(
+    "referenceSchema = ({\n" +
+      "  ...schema,\n" +
+      "  // The reference's own columns: its schema names only the columns its file has.\n" +
+      `${lines.join(",\n")}\n` +
+      "})"
+  );
 }

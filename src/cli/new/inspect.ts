@@ -10,7 +10,9 @@ import {
   type SchemaInference
 } from "../../index.ts";
 import {UsageError} from "../usage-error.ts";
+import {modelMetrics} from "./model-metrics.ts";
 import type {EmbedStep, NotebookPlan, OneSidedFeatures} from "./plan.ts";
+import {referenceSchema, withOwn} from "./reference-schema.ts";
 
 /** A data file as `new` was given it: where to read it, and how the notebook reaches it. */
 export interface DataFile {
@@ -52,8 +54,11 @@ export async function inspectData(input: InspectInput): Promise<Inspection> {
   const referenceTable = input.reference && !given ? (await readTable(input.reference.path)).table : null;
   const shared = referenceTable ? sharedFeatures(inference.schema, primaryTable, referenceTable) : null;
   const schema = given ?? shared?.schema ?? inference.schema;
+  const own = shared && referenceTable ? referenceSchema(shared.schema, referenceTable) : null;
   const primary = await load(input.primary.path, {schema, name: "primary"});
-  const reference = input.reference ? await load(input.reference.path, {schema, name: "reference"}) : null;
+  const reference = input.reference
+    ? await load(input.reference.path, {schema: own ? withOwn(schema, own) : schema, name: "reference"})
+    : null;
   const vectors = Object.keys(primary.schema.embeddings)[0] ?? null;
   // The same DatasetError the notebook's drift cell would give (embedding dimensions that differ), but now.
   if (vectors && reference) embeddingDrift(primary, reference, {embedding: vectors});
@@ -66,11 +71,12 @@ export async function inspectData(input: InspectInput): Promise<Inspection> {
     // A schema file outside the notebook's folder is written into the notebook, which cannot reach it.
     schema: input.schema?.relative ? {file: input.schema.relative} : {inline: schema},
     oneSided: shared?.oneSided ?? null,
+    referenceSchema: own,
     embedding,
     embed,
     hoverText: vectors ? (primary.schema.embeddings[vectors]?.rawData ?? null) : textColumn(embed),
     timestamps: primary.schema.timestamp !== null,
-    performance: performanceKind(primary)
+    ...modelMetrics(primary, reference)
   };
   return {plan, inferred: given ? null : schema};
 }
@@ -137,11 +143,4 @@ function embeddingName({method, column}: EmbedStep): string {
 
 function textColumn(embed: EmbedStep | null): string | null {
   return embed?.method === "words" ? embed.column : null;
-}
-
-// Labels on both sides are a classifier's; scores on both sides (and no labels) a regression's.
-function performanceKind({schema}: Dataset): NotebookPlan["performance"] {
-  if (schema.predictionLabel && schema.actualLabel) return "classification";
-  if (schema.predictionScore && schema.actualScore) return "regression";
-  return null;
 }

@@ -48,7 +48,7 @@ function intro({title, primary, reference, schema}: NotebookPlan): Source[] {
   ];
 }
 
-function performance({performance, reference}: NotebookPlan): Source[] {
+function performance({performance, primary, reference, unscored}: NotebookPlan): Source[] {
   if (!performance) return [];
   const datasets = reference ? ["primary", "reference"] : ["primary"];
   const row =
@@ -59,8 +59,12 @@ function performance({performance, reference}: NotebookPlan): Source[] {
     performance === "classification"
       ? "Accuracy over the rows that have both labels, and the macro precision, recall and F1 over the classes."
       : "Mean absolute error, root mean squared error and mean absolute percentage error of the predicted scores.";
+  // Phoenix scores the rows that have both values: a dataset without the column has null metrics.
+  const unavailable = unscored
+    ? ` \`${mdText(unscored.dataset === "primary" ? primary : reference!)}\` has no ${unscored.lacks.join(" and no ")}: its metrics are unavailable.`
+    : "";
   return [
-    md(`## Performance\n\n${what}`),
+    md(`## Performance\n\n${what}${unavailable}`),
     ...datasets.map((d) => js(`${d}Performance = px.performance(${d})`)),
     js(
       `Inputs.table([${datasets.map((d) => `["${d}", ${d}Performance]`).join(", ")}].map(([dataset, p]) => ${row}))`

@@ -22,6 +22,33 @@ export interface OneSidedFeatures {
   readonly reference: readonly string[];
 }
 
+/** Phoenix's schema.json key of a field that names one column. */
+export type SingleColumnKey =
+  | "prediction_id_column_name"
+  | "timestamp_column_name"
+  | "prediction_label_column_name"
+  | "prediction_score_column_name"
+  | "actual_label_column_name"
+  | "actual_score_column_name";
+
+/** A single-column field that the reference's schema sets otherwise than the primary's. */
+export interface ReferenceField {
+  readonly key: SingleColumnKey;
+  /** The primary's column; null when it has none. */
+  readonly primary: string | null;
+  /** The reference's column; null when it has none (it lacks the primary's). */
+  readonly reference: string | null;
+}
+
+/**
+ * The reference's own schema, written as the primary's (the `schema` cell) with these fields set otherwise: it
+ * names only the columns the reference has. Inferred schemas only; a given one loads both files.
+ */
+export interface ReferenceSchema {
+  /** The single-column fields set otherwise. */
+  readonly fields: readonly ReferenceField[];
+}
+
 /** Everything the notebook's cells depend on, decided from the data before a cell is written. */
 export interface NotebookPlan {
   /** The notebook's title. */
@@ -34,6 +61,8 @@ export interface NotebookPlan {
   readonly schema: {readonly file: string} | {readonly inline: PhoenixSchemaJson};
   /** Inferred features that only one file has, left out of the schema; null when there are none. */
   readonly oneSided: OneSidedFeatures | null;
+  /** The reference's own schema where its columns differ from the primary's; null when one schema loads both. */
+  readonly referenceSchema: ReferenceSchema | null;
   /** The embedding the notebook projects and measures drift on; null when there is none to make. */
   readonly embedding: string | null;
   /** How the embedding is made; null when the data has its vectors. */
@@ -44,4 +73,6 @@ export interface NotebookPlan {
   readonly timestamps: boolean;
   /** The model's performance cells, by the label and score columns there are; null without them. */
   readonly performance: "classification" | "regression" | null;
+  /** The dataset without the columns the metrics need (its metrics are null), and what it lacks ("actual label"). */
+  readonly unscored: {readonly dataset: "primary" | "reference"; readonly lacks: readonly string[]} | null;
 }
