@@ -1,4 +1,4 @@
-// `phoenix-notebook new` with a reference whose label or score columns are not the primary's: the
+// `phoenix-notebook new` with a reference whose label, score or embedding columns are not the primary's: the
 // reference loads with a schema that names only the columns it has, and the notebook runs, every cell fulfilled.
 import assert from "node:assert/strict";
 import {mkdtemp, rm, writeFile} from "node:fs/promises";
@@ -109,6 +109,66 @@ test("new: a regression reference without the score and timestamp columns: the p
   assert.ok(names.has("viewof timeWindow"));
 });
 
+test("new: a reference without the primary's vector column: the cloud of the primary alone, no embedding drift", async () => {
+  // Before, new failed: `novectors.csv: column "vector": declared as the vector of embedding … but not in the file`.
+  const {names, values, source, stdout} = await newAndRun(dir, "no-vectors.html", [
+    "--primary",
+    "vectors.csv",
+    "--reference",
+    "novectors.csv"
+  ]);
+  for (const name of [
+    "projection",
+    "summary",
+    "viewof selection",
+    "exported",
+    "featureDrift",
+    "referencePerformance"
+  ])
+    assert.ok(names.has(name), name);
+  assert.equal(names.has("drift"), false);
+  assert.equal((values.get("projection") as {dataset: {length: number}}).dataset.length, N);
+  assert.match(source, /px\.project\(\[primary\]/);
+  assert.match(source, /\.\.\.schema,[^)]*"embedding_feature_column_names": null\n/);
+  assert.match(source, /`novectors\.csv` has no `vector` column: the cloud shows the primary alone/);
+  assert.match(
+    stdout,
+    /novectors\.csv has no vector column \(the primary's embedding [^)]*\): the point cloud shows the primary alone, without embedding drift/
+  );
+});
+
+test("new: a reference with the vectors but not their raw text: drift on the vectors, its schema without the text", async () => {
+  // Before, new failed: `vectors-only.csv: column "review": declared as the raw data of embedding … but not in the file`.
+  const {names, source, stdout} = await newAndRun(dir, "no-raw-text.html", [
+    "--primary",
+    "vectors-texts.csv",
+    "--reference",
+    "vectors-only.csv"
+  ]);
+  assert.ok(names.has("drift") && names.has("projection"));
+  assert.match(
+    source,
+    /"embedding_feature_column_names": \{\s*"vector_embedding": \{\s*"vector_column_name": "vector",\s*"raw_data_column_name": null,/
+  );
+  assert.match(stdout, /no raw data of embedding vector_embedding \(review\)\n/);
+  // Hovering a reference point reads no text rather than failing on the column it lacks.
+  assert.match(source, /\.getChild\("review"\)\?\.get\(projection\.row\[i\]\)/);
+});
+
+test("new: a reference without the primary's text column: only the primary is embedded with words", async () => {
+  // Before, the reference's px.embed failed: it has no review column.
+  const {names, source} = await newAndRun(dir, "no-texts.html", [
+    "--primary",
+    "texts.csv",
+    "--reference",
+    "notexts.csv"
+  ]);
+  assert.ok(names.has("projection") && names.has("featureDrift"));
+  assert.equal(names.has("drift"), false);
+  assert.match(source, /reference = px\.load\(FileAttachment\("notexts\.csv"\)/);
+  assert.doesNotMatch(source, /px\.embed\(referenceData/);
+});
+
 test("new with --schema naming a column the reference lacks: the schema is the user's, and px.load's error says which", async () => {
   const {code, stderr} = await cli(
     ["new", "given.html", "--primary", "prod.csv", "--reference", "train.parquet", "--schema", "schema.json"],
@@ -121,7 +181,7 @@ test("new with --schema naming a column the reference lacks: the schema is the u
   );
 });
 
-// Small, hand-checkable files: 40 rows each, a classifier's labels and a regression's scores.
+// Small, hand-checkable files: 40 rows each, a classifier's labels, a regression's scores, vectors, texts.
 async function writeFixtures(folder: string): Promise<void> {
   const write = (name: string, text: string | Uint8Array) => writeFile(join(folder, name), text);
   await write("prod.csv", csv({x1: x1(1), x2, prediction_label: predicted, actual_label: actual(5)}));
@@ -144,5 +204,20 @@ async function writeFixtures(folder: string): Promise<void> {
   }));
   await write("scored.jsonl", jsonl(scored));
   await write("unscored.jsonl", jsonl(rows.map((i) => ({x1: x1(0)[i], x2: x2[i]}))));
+  const vectors = rows.map((i) => `"[${[i % 3, (i * 7) % 5, 1 + (i % 2)].map((v) => v / 4).join(",")}]"`);
+  await write(
+    "vectors.csv",
+    csv({x1: x1(1), vector: vectors, prediction_label: predicted, actual_label: actual(5)})
+  );
+  const review = rows.map((i) => `review ${i}: the screen is fine but the battery is not`);
+  await write("vectors-texts.csv", csv({x1: x1(1), vector: vectors, review, prediction_label: predicted}));
+  await write("vectors-only.csv", csv({x1: x1(0), vector: vectors, prediction_label: predicted}));
+  await write("novectors.csv", csv({x1: x1(0), prediction_label: predicted, actual_label: actual(5)}));
+  const words = ["good", "bad", "slow", "fast", "cheap", "broken"];
+  const text = rows.map(
+    (i) => `the ${words[i % 6]} ${words[Math.floor(i / 6) % 6]} ${words[(i * 5) % 6]} one`
+  );
+  await write("texts.csv", csv({review: text, x1: x1(1)}));
+  await write("notexts.csv", csv({x1: x1(0)}));
   await write("schema.json", JSON.stringify({actual_label_column_name: "actual_label"}));
 }

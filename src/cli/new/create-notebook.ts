@@ -43,6 +43,11 @@ export async function createNotebook(options: CreateOptions): Promise<string> {
   console.log(`phoenix-notebook: wrote ${shown}: ${describe(plan)}`);
   if (plan.oneSided) printOneSided(plan.oneSided, options.primary, options.reference!);
   if (plan.referenceSchema) printOwnSchema(plan.referenceSchema, options.reference!);
+  if (plan.embeddingMissing)
+    console.log(
+      `phoenix-notebook: ${options.reference!} has no ${plan.embeddingMissing} column (the primary's embedding ` +
+        `${plan.embedding!}): the point cloud shows the primary alone, without embedding drift`
+    );
   if (plan.embed?.remoteImages)
     console.log(
       `phoenix-notebook: the images of ${plan.embed.column} are links to other sites: the notebook fetches them ` +
@@ -130,11 +135,14 @@ function printOneSided(oneSided: OneSidedFeatures, primary: string, reference: s
 }
 
 function printOwnSchema(own: ReferenceSchema, reference: string): void {
-  const differences = own.fields.map(({key, primary, reference: column}) => {
-    const label = fieldLabel(key);
-    if (column === null) return `no ${label} (${primary})`;
-    return primary === null ? `${label} ${column}` : `${label} ${column} (not ${primary})`;
-  });
+  const differences = [
+    ...own.fields.map(({key, primary, reference: column}) => {
+      const label = fieldLabel(key);
+      if (column === null) return `no ${label} (${primary})`;
+      return primary === null ? `${label} ${column}` : `${label} ${column} (not ${primary})`;
+    }),
+    ...own.embeddingsLacking.map(({name, part, column}) => `no ${part} of embedding ${name} (${column})`)
+  ];
   console.log(
     `phoenix-notebook: ${reference} has other columns than the primary and loads with a schema of its own ` +
       `(the referenceSchema cell): ${differences.join("; ")}`
@@ -150,7 +158,7 @@ function describe(plan: NotebookPlan): string {
     );
   else if (plan.embedding) parts.push(`embedding ${plan.embedding}`);
   else parts.push("no embedding (no point cloud)");
-  if (plan.reference && plan.embedding)
+  if (plan.reference && plan.embedding && !plan.embeddingMissing)
     parts.push(plan.timestamps ? "drift timeline" : "no timestamps: no timeline");
   return parts.join(", ");
 }

@@ -9,9 +9,12 @@ export function data(plan: NotebookPlan): Source[] {
     "file" in schema
       ? js(`schema = FileAttachment(${JSON.stringify(schema.file)}).json()`)
       : js(`schema = (${JSON.stringify(schema.inline, null, 2)})`);
-  const loaded = embed ? "Data" : "";
+  // The reference is embedded only when it has the column the primary's embedding is made from.
+  const embedded = (name: string) => embed !== null && (name === "primary" || !plan.embeddingMissing);
   const load = (name: string, file: string, schema: string) =>
-    js(`${name}${loaded} = px.load(FileAttachment(${JSON.stringify(file)}), {${schema}, name: "${name}"})`);
+    js(
+      `${name}${embedded(name) ? "Data" : ""} = px.load(FileAttachment(${JSON.stringify(file)}), {${schema}, name: "${name}"})`
+    );
   const cells = [schemaCell];
   if (referenceSchema) cells.push(referenceSchemaCell(referenceSchema));
   cells.push(load("primary", primary, "schema"));
@@ -23,10 +26,11 @@ export function data(plan: NotebookPlan): Source[] {
   options.push(`name: ${JSON.stringify(embedding)}`);
   if (embed.remoteImages) options.push("remoteImages: true");
   // Tabular encoding takes its means and categories from one dataset, so both are encoded alike.
-  if (embed.method === "tabular" && reference) options.push("reference: referenceData");
+  if (embed.method === "tabular" && reference && embedded("reference"))
+    options.push("reference: referenceData");
   const embedCell = (name: string) => js(`${name} = px.embed(${name}Data, {${options.join(", ")}})`);
   cells.push(embedCell("primary"));
-  if (reference) cells.push(embedCell("reference"));
+  if (reference && embedded("reference")) cells.push(embedCell("reference"));
   return cells;
 }
 

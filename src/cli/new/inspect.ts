@@ -59,11 +59,17 @@ export async function inspectData(input: InspectInput): Promise<Inspection> {
   const reference = input.reference
     ? await load(input.reference.path, {schema: own ? withOwn(schema, own) : schema, name: "reference"})
     : null;
-  const vectors = Object.keys(primary.schema.embeddings)[0] ?? null;
+  const vectors = chooseEmbedding(primary, reference);
+  const vectorsMissing = vectors && reference && !reference.schema.embeddings[vectors];
   // The same DatasetError the notebook's drift cell would give (embedding dimensions that differ), but now.
-  if (vectors && reference) embeddingDrift(primary, reference, {embedding: vectors});
+  if (vectors && reference && !vectorsMissing) embeddingDrift(primary, reference, {embedding: vectors});
   const embed = vectors ? null : embedStep(primary, inference);
   const embedding = vectors ?? (embed ? embeddingName(embed) : null);
+  const embeddingMissing = vectorsMissing
+    ? primary.schema.embeddings[vectors]!.vector
+    : embed?.column && reference && !reference.table.getChild(embed.column)
+      ? embed.column
+      : null;
   const plan: NotebookPlan = {
     title: input.title,
     primary: input.primary.relative,
@@ -73,6 +79,7 @@ export async function inspectData(input: InspectInput): Promise<Inspection> {
     oneSided: shared?.oneSided ?? null,
     referenceSchema: own,
     embedding,
+    embeddingMissing,
     embed,
     hoverText: vectors ? (primary.schema.embeddings[vectors]?.rawData ?? null) : textColumn(embed),
     timestamps: primary.schema.timestamp !== null,
@@ -143,4 +150,10 @@ function embeddingName({method, column}: EmbedStep): string {
 
 function textColumn(embed: EmbedStep | null): string | null {
   return embed?.method === "words" ? embed.column : null;
+}
+
+// The first embedding the reference has too (the notebook compares the two), else the primary's first.
+function chooseEmbedding(primary: Dataset, reference: Dataset | null): string | null {
+  const names = Object.keys(primary.schema.embeddings);
+  return names.find((name) => !reference || reference.schema.embeddings[name]) ?? names[0] ?? null;
 }

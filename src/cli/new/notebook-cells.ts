@@ -10,15 +10,17 @@ import type {NotebookPlan, OneSidedFeatures} from "./plan.ts";
  * reference there is no drift; without timestamps, no timeline; without an embedding, no point cloud.
  */
 export function notebookCells(plan: NotebookPlan): Notebook {
+  // A reference without the embedding's column has no points to project: the cloud is the primary's alone.
+  const cloud = plan.embeddingMissing ? {...plan, reference: null} : plan;
   const sources: Source[] = [
     ...intro(plan),
     ...data(plan),
     ...performance(plan),
-    ...embeddingDrift(plan),
-    ...pointCloud(plan),
+    ...embeddingDrift(cloud),
+    ...pointCloud(cloud, missingNote(plan)),
     ...featureDrift(plan),
     ...dataQuality(),
-    ...exportRows(plan)
+    ...exportRows(cloud)
   ];
   const cells = sources.map(([mode, source, hidden], i): Cell => ({
     id: CellId.create(i + 1),
@@ -106,14 +108,18 @@ function embeddingDrift({reference, embedding, timestamps}: NotebookPlan): Sourc
   ];
 }
 
-function pointCloud({reference, embedding, timestamps, performance, hoverText}: NotebookPlan): Source[] {
+function pointCloud(
+  {reference, embedding, timestamps, performance, hoverText}: NotebookPlan,
+  missing: string
+): Source[] {
   if (!embedding) return [];
   const datasets = reference ? "[primary, reference]" : "[primary]";
   const windowed = reference && timestamps;
   const timeRange = windowed ? ", ...(timeWindow ? {timeRange: timeWindow} : {})" : "";
   const metric = performance === "classification" ? `, {metric: "accuracy"}` : "";
+  // ?.: a reference without the raw-data column has no text to show for its points.
   const hover = hoverText
-    ? `, rawData: (i) => projection.datasets[projection.dataset[i]].table.getChild(${JSON.stringify(hoverText)}).get(projection.row[i])`
+    ? `, rawData: (i) => projection.datasets[projection.dataset[i]].table.getChild(${JSON.stringify(hoverText)})?.get(projection.row[i])`
     : "";
   const ranked = reference
     ? "Clusters ranked by drift ratio (1: only primary points, −1: only reference ones)"
@@ -123,7 +129,7 @@ function pointCloud({reference, embedding, timestamps, performance, hoverText}: 
       "## Point cloud\n\n" +
         `The \`${mdText(embedding)}\` vectors${reference ? " of both datasets" : ""}, sampled and projected ` +
         "together with UMAP (seeded), then clustered with HDBSCAN. The settings are Phoenix's: changing only the " +
-        "clustering reclusters without projecting again."
+        `clustering reclusters without projecting again.${missing}`
     ),
     js("viewof settings = phx.projectionSettings()"),
     js(
@@ -152,6 +158,14 @@ function pointCloud({reference, embedding, timestamps, performance, hoverText}: 
     ),
     js("viewof pickedRow = phx.selectionTable(projection, selectedPoints, {clusters})")
   ];
+}
+
+function missingNote({reference, embeddingMissing}: NotebookPlan): string {
+  if (!reference || !embeddingMissing) return "";
+  return (
+    ` \`${mdText(reference)}\` has no \`${mdText(embeddingMissing)}\` column: the cloud shows the primary alone, ` +
+    "and there is no embedding drift."
+  );
 }
 
 function featureDrift({primary, reference, oneSided}: NotebookPlan): Source[] {

@@ -40,13 +40,25 @@ export interface ReferenceField {
   readonly reference: string | null;
 }
 
+/** A column of one of the primary's embeddings that the reference lacks. */
+export interface EmbeddingColumnLacking {
+  /** The embedding feature's name. */
+  readonly name: string;
+  readonly part: "vector" | "raw data" | "link to data";
+  readonly column: string;
+}
+
 /**
  * The reference's own schema, written as the primary's (the `schema` cell) with these fields set otherwise: it
  * names only the columns the reference has. Inferred schemas only; a given one loads both files.
  */
 export interface ReferenceSchema {
-  /** The single-column fields set otherwise. */
+  /** The single-column fields set otherwise (none when only the embeddings differ). */
   readonly fields: readonly ReferenceField[];
+  /** The reference's embeddings (null: none) when they differ from the primary's; absent when the same. */
+  readonly embeddings?: PhoenixSchemaJson["embedding_feature_column_names"];
+  /** The primary's embedding columns the reference lacks: an embedding without its vectors is left out. */
+  readonly embeddingsLacking: readonly EmbeddingColumnLacking[];
 }
 
 /** Everything the notebook's cells depend on, decided from the data before a cell is written. */
@@ -65,6 +77,11 @@ export interface NotebookPlan {
   readonly referenceSchema: ReferenceSchema | null;
   /** The embedding the notebook projects and measures drift on; null when there is none to make. */
   readonly embedding: string | null;
+  /**
+   * The column the embedding comes from (its vectors, or what px.embed embeds) when the reference lacks it:
+   * the point cloud shows the primary alone, without embedding drift. Null otherwise.
+   */
+  readonly embeddingMissing: string | null;
   /** How the embedding is made; null when the data has its vectors. */
   readonly embed: EmbedStep | null;
   /** The column of text shown when hovering a point; null without one. */

@@ -1,6 +1,6 @@
 import type {Table} from "apache-arrow";
 import {inferSchema, type PhoenixSchemaJson} from "../../index.ts";
-import type {ReferenceField, ReferenceSchema, SingleColumnKey} from "./plan.ts";
+import type {EmbeddingColumnLacking, ReferenceField, ReferenceSchema, SingleColumnKey} from "./plan.ts";
 
 const SINGLE: readonly [SingleColumnKey, string][] = [
   ["prediction_id_column_name", "prediction id"],
@@ -21,7 +21,8 @@ export function fieldLabel(key: SingleColumnKey): string {
  * single-column field the reference has no column for is null (Phoenix loads a reference without actuals or
  * scores, and its metrics are then undefined), and a field the primary has no column for takes the column the
  * reference's own inference finds (its labels, while the primary awaits them), unless the primary's schema uses
- * that column otherwise.
+ * that column otherwise. Embeddings whose vector column the reference lacks are left out of it; a raw-data or
+ * link column it lacks is null.
  */
 export function referenceSchema(
   schema: Required<PhoenixSchemaJson>,
@@ -38,7 +39,38 @@ export function referenceSchema(
     const column = found !== null && !used.has(found) ? found : null;
     if (column !== primary) fields.push({key, primary, reference: column});
   }
-  return fields.length ? {fields} : null;
+  const {embeddings, lacking} = ownEmbeddings(schema.embedding_feature_column_names, has);
+  if (!fields.length && !lacking.length) return null;
+  return {fields, ...(lacking.length ? {embeddings} : {}), embeddingsLacking: lacking};
+}
+
+type EmbeddingsJson = PhoenixSchemaJson["embedding_feature_column_names"];
+
+// The embeddings whose vectors the reference has, without a raw-data or link column it lacks (null: none).
+function ownEmbeddings(
+  primary: EmbeddingsJson,
+  has: (column: string | null | undefined) => boolean
+): {embeddings: EmbeddingsJson; lacking: EmbeddingColumnLacking[]} {
+  const embeddings: Record<string, NonNullable<EmbeddingsJson>[string]> = {};
+  const lacking: EmbeddingColumnLacking[] = [];
+  for (const [name, columns] of Object.entries(primary ?? {})) {
+    const vector = columns.vector_column_name;
+    if (!has(vector)) {
+      lacking.push({name, part: "vector", column: vector});
+      continue;
+    }
+    const part = (column: string | null | undefined, label: "raw data" | "link to data") => {
+      if (!column || has(column)) return column ?? null;
+      lacking.push({name, part: label, column});
+      return null;
+    };
+    embeddings[name] = {
+      vector_column_name: vector,
+      raw_data_column_name: part(columns.raw_data_column_name, "raw data"),
+      link_to_data_column_name: part(columns.link_to_data_column_name, "link to data")
+    };
+  }
+  return {embeddings: Object.keys(embeddings).length ? embeddings : null, lacking};
 }
 
 // Every column the schema gives a part: a column the reference infers as its label is not taken from a feature.
@@ -65,5 +97,7 @@ export function withOwn(schema: PhoenixSchemaJson, own: ReferenceSchema): Phoeni
 
 /** The fields the reference's schema sets otherwise, as [schema.json key, value]. */
 export function ownEntries(own: ReferenceSchema): [string, unknown][] {
-  return own.fields.map((field) => [field.key, field.reference]);
+  const entries: [string, unknown][] = own.fields.map((field) => [field.key, field.reference]);
+  if (own.embeddings !== undefined) entries.push(["embedding_feature_column_names", own.embeddings]);
+  return entries;
 }
