@@ -1,4 +1,5 @@
 import {DatasetError} from "../errors.ts";
+import {encodingOf} from "./decode-text.ts";
 
 /** The table formats readTable understands. */
 export type TableFormat = "parquet" | "arrow" | "csv" | "tsv" | "json" | "jsonl";
@@ -45,14 +46,18 @@ export function detectFormat(name: string, head: Uint8Array, format?: TableForma
   throw new DatasetError(name, [{message: `${what} (${expected}, or pass a format)`}]);
 }
 
-/** Parquet ("PAR1"), Arrow IPC file ("ARROW1") or stream (0xFFFFFFFF continuation), or JSON by its first char. */
+/**
+ * Parquet ("PAR1"), Arrow IPC file ("ARROW1") or stream (0xFFFFFFFF continuation), or JSON by its first char
+ * (past a UTF-8 or UTF-16 byte-order mark).
+ */
 export function sniffFormat(head: Uint8Array): TableFormat | undefined {
   const text = String.fromCharCode(...head.subarray(0, 6));
   if (text.startsWith("PAR1")) return "parquet";
   if (text === "ARROW1") return "arrow";
   if (head.length >= 4 && head[0] === 0xff && head[1] === 0xff && head[2] === 0xff && head[3] === 0xff)
     return "arrow";
-  const first = String.fromCharCode(...head.subarray(0, 64)).trimStart()[0];
+  // trimStart drops whitespace and a decoded byte-order mark (U+FEFF) alike.
+  const first = new TextDecoder(encodingOf(head)).decode(head.subarray(0, 64)).trimStart()[0];
   if (first === "[") return "json";
   if (first === "{") return "jsonl";
   return undefined;

@@ -5,6 +5,7 @@ import {readAll, resolveSource, type RandomAccess, type TableSource} from "../so
 import {readArrowIpc} from "./arrow-ipc.ts";
 import {normalizeVectors} from "./arrow-vectors.ts";
 import {readDelimited} from "./csv.ts";
+import {decodeText} from "./decode-text.ts";
 import {detectFormat, type TableFormat} from "./detect.ts";
 import {gunzip, isGzip, withoutGz} from "./gzip.ts";
 import {readJson, readJsonl} from "./json.ts";
@@ -40,8 +41,10 @@ export interface ReadTableResult {
 
 /**
  * Reads a table from a path (Node), URL, Blob/File, FileAttachment, Arrow table or row objects, in Parquet,
- * Arrow IPC (file or stream), CSV, TSV, JSON or JSONL, any of them gzipped (`data.csv.gz`). Bad data throws a
- * DatasetError naming the source.
+ * Arrow IPC (file or stream), CSV, TSV, JSON or JSONL, any of them gzipped (`data.csv.gz`). Text is UTF-8
+ * (with or without a byte-order mark) or UTF-16 LE/BE with one; other bytes (Latin-1, Windows-1252) are a
+ * DatasetError naming the offset and line of the first, never a guess. Bad data throws a DatasetError naming
+ * the source.
  *
  * @param source - A path (Node), a URL, a Blob or File, a FileAttachment, an Arrow table or row objects.
  * @param options - The format, the vector columns and an abort signal.
@@ -90,7 +93,7 @@ async function readFormat(
   const bytes = await readAll(file);
   signal?.throwIfAborted();
   if (format === "arrow") return normalizeVectors(readArrowIpc(bytes, name), name, vectorColumns);
-  const text = new TextDecoder().decode(bytes);
+  const text = decodeText(bytes, name);
   if (text.trim() === "") throw new DatasetError(name, [{message: "empty file"}]);
   switch (format) {
     case "csv":
