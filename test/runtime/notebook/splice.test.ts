@@ -50,14 +50,14 @@ test("spliceNotebook() rewrites only the changed cell; the rest of the file is k
   );
 });
 
-test("spliceNotebook() inserts a new cell with its id and keeps its neighbours and their separators", () => {
+test("spliceNotebook() inserts a new cell with its id on a line of its own; its neighbours keep the text above them", () => {
   const [one, two, three] = cells();
   const text = spliceNotebook(html, [one!, two!, fresh(4, "c = b * 2"), three!]);
   assert.equal(
     text,
     html.replace(
       `\n\n  <script id="3"`,
-      `\n\n  <script id="4" type="application/vnd.observable.javascript">\n    c = b * 2\n  </script>\n  <script id="3"`
+      `\n  <script id="4" type="application/vnd.observable.javascript">\n    c = b * 2\n  </script>\n\n  <script id="3"`
     )
   );
   assert.deepEqual(
@@ -102,15 +102,81 @@ test("spliceNotebook() of a cell added between two cells, then deleted, gives ba
   const added = spliceNotebook(html, [one!, two!, fresh(4, "c = 3"), three!]);
   assert.match(
     added,
-    /a = 1\n {2}<\/script>\n\n {2}<script id="4"[^]*c = 3\n {2}<\/script>\n {2}<script id="3"/
+    /a = 1\n {2}<\/script>\n {2}<script id="4"[^]*c = 3\n {2}<\/script>\n\n {2}<script id="3"/
   );
   assert.equal(spliceNotebook(added, [one!, two!, three!]), html);
 });
 
-test("spliceNotebook() keeps the text after a deleted cell's predecessor: the comment above a deleted cell stays", () => {
+test("spliceNotebook() keeps the comment above a deleted cell, and the blank line above the next one", () => {
   const [one, , three] = cells();
+  assert.equal(spliceNotebook(html, [one!, three!]), html.replace(/\n {2}<script id="2"[^]*?<\/script>/, ""));
+});
+
+// A comment that heads a section, and one that notes the cell below it: both belong to the cell that follows.
+const sections = `<notebook>
+  <script id="1" type="module">a = 1</script>
+  <!-- Section 2: results (see ticket #42) -->
+  <script id="2" type="module">b = 2</script>
+  <!-- c: the total -->
+  <script id="3" type="module">c = 3</script>
+</notebook>
+`;
+
+test("spliceNotebook() moves a cell with the comment above it; moving it back gives back the file", () => {
+  const [one, two, three] = parseNotebook(sections).cells;
+  const moved = spliceNotebook(sections, [one!, three!, two!]);
   assert.equal(
-    spliceNotebook(html, [one!, three!]),
-    html.replace(/<script id="2"[^]*?<\/script>\n\n {2}/, "")
+    moved,
+    `<notebook>
+  <script id="1" type="module">a = 1</script>
+  <!-- c: the total -->
+  <script id="3" type="module">c = 3</script>
+  <!-- Section 2: results (see ticket #42) -->
+  <script id="2" type="module">b = 2</script>
+</notebook>
+`
+  );
+  const [a, c, b] = parseNotebook(moved).cells;
+  assert.equal(spliceNotebook(moved, [a!, b!, c!]), sections);
+});
+
+test("spliceNotebook() deletes a cell and keeps the comment above the next one and its own", () => {
+  const [one, two, three] = parseNotebook(sections).cells;
+  assert.equal(
+    spliceNotebook(sections, [one!, three!]),
+    `<notebook>
+  <script id="1" type="module">a = 1</script>
+  <!-- Section 2: results (see ticket #42) -->
+  <!-- c: the total -->
+  <script id="3" type="module">c = 3</script>
+</notebook>
+`
+  );
+  assert.equal(
+    spliceNotebook(sections, [one!, two!]),
+    `<notebook>
+  <script id="1" type="module">a = 1</script>
+  <!-- Section 2: results (see ticket #42) -->
+  <script id="2" type="module">b = 2</script>
+  <!-- c: the total -->
+</notebook>
+`
+  );
+  assert.equal(
+    spliceNotebook(sections, []),
+    `<notebook>
+  <!-- Section 2: results (see ticket #42) -->
+  <!-- c: the total -->
+</notebook>
+`
+  );
+});
+
+test("spliceNotebook() moves the first cell with the comment above it, the title staying first", () => {
+  const headed = `<notebook>\n  <title>T</title>\n  <!-- intro -->\n  <script id="1" type="module">a = 1</script>\n  <script id="2" type="module">b = 2</script>\n</notebook>\n`;
+  const [one, two] = parseNotebook(headed).cells;
+  assert.equal(
+    spliceNotebook(headed, [two!, one!]),
+    `<notebook>\n  <title>T</title>\n  <script id="2" type="module">b = 2</script>\n  <!-- intro -->\n  <script id="1" type="module">a = 1</script>\n</notebook>\n`
   );
 });
