@@ -13,7 +13,8 @@ const javascriptTypes = new Set(["", "text/javascript", "application/javascript"
 // whose content is raw text up to the closing tag. A small scanner reads exactly that and keeps line numbers,
 // so it behaves the same in Node and in the browser (DOMParser exists only in the latter).
 const tokenPattern = /<!--[\s\S]*?-->|<(\/?)(notebook|title|script)\b([^>]*)>/gi;
-const attributePattern = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+/** One attribute of a tag: its name, then its value in double, single or no quotes (none for `pinned`). */
+export const attributePattern = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 /** Where a cell's `<script>` element is in the notebook file: `html.slice(start, end)`, tags included. */
 export interface CellSpan {

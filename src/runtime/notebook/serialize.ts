@@ -18,20 +18,26 @@ export function serializeCell(cell: Cell, indent = "  "): string {
     (cell.output === undefined ? "" : ` output="${escapeAttribute(cell.output)}"`) +
     (cell.format === undefined ? "" : ` format="${escapeAttribute(cell.format)}"`) +
     (cell.database === undefined ? "" : ` database="${escapeAttribute(cell.database)}"`);
-  const source = cell.source
-    // One more backslash after the `<` of any `<\\*\/script`, which parseNotebook takes off again: the
-    // element cannot end early, and a source that itself holds `<\/script` (a regular expression) reads back.
-    .replace(/<(?=\\*\/script([\s/>]|$))/gi, "<\\")
+  const source = escapeScriptEnd(cell.source)
     .split("\n")
     .map((line) => (line.trim() ? `${indent}  ${line}` : ""))
     .join("\n");
   return `<script id="${cell.id}" type="${cellTypes[cell.mode]}"${pinned}>\n${source}\n${indent}</script>`;
 }
 
+/**
+ * One more backslash after the `<` of any `<\\*\/script`, which parseNotebook takes off again: the element cannot
+ * end early, and a source that itself holds `<\/script` (a regular expression) reads back.
+ */
+export function escapeScriptEnd(source: string): string {
+  return source.replace(/<(?=\\*\/script([\s/>]|$))/gi, "<\\");
+}
+
 function escapeText(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 }
 
-function escapeAttribute(text: string): string {
+/** Text for an attribute value in double quotes. */
+export function escapeAttribute(text: string): string {
   return escapeText(text).replace(/"/g, "&quot;");
 }

@@ -1,16 +1,18 @@
 import {scanNotebook} from "./parse.ts";
+import {rewriteCell} from "./rewrite-cell.ts";
 import {serializeCell} from "./serialize.ts";
 import type {Cell} from "./types.ts";
 
 /**
  * The notebook file `html` with its cells replaced by `cells` (the page's edit of it). Only what changed is
  * written anew: a cell whose id, mode, attributes and source are those of the file keeps its element byte for
- * byte. The text before a cell (from the end of the element before it: comments, blank lines) is the cell's
- * own and goes where the cell goes; above the first cell, that is what follows the last tag that is no comment
- * (the title). A deleted cell's text stays, its trailing blanks aside, above the next cell of the file still in
- * the notebook (or at the end, before what follows the last cell), unless it is only blanks. New and changed
- * cells are written as serializeCell writes them, on a line of their own, indented as the file's first cell
- * is. Throws NotebookFormatError when `html` is no notebook.
+ * byte, and an edited one changes only what was edited (rewriteCell). The text before a cell (from the end of
+ * the element before it: comments, blank lines) is the cell's own and goes where the cell goes; above the
+ * first cell, that is what follows the last tag that is no comment (the title). A deleted cell's text stays,
+ * its trailing blanks aside, above the next cell of the file still in the notebook (or at the end, before what
+ * follows the last cell), unless it is only blanks. New cells are written as serializeCell writes them, on a
+ * line of their own, indented as the file's first cell is. Throws NotebookFormatError when `html` is no
+ * notebook.
  */
 export function spliceNotebook(html: string, cells: readonly Cell[], file?: string): string {
   const {notebook, spans, close} = scanNotebook(html, file);
@@ -39,11 +41,12 @@ export function spliceNotebook(html: string, cells: readonly Cell[], file?: stri
       text += `\n${indent}${serializeCell(cell, indent)}`;
       continue;
     }
+    const element = html.slice(spans[j]!.start, spans[j]!.end);
     const kept = sameCell(original[j]!, cell);
     text +=
       (orphans.get(j) ?? "") +
       leads[j]! +
-      (kept ? html.slice(spans[j]!.start, spans[j]!.end) : serializeCell(cell, indent));
+      (kept ? element : rewriteCell(element, original[j]!, cell, indent, "\n"));
   }
   return text + left + html.slice(last.end);
 }
@@ -58,7 +61,8 @@ export function sameCell(a: Cell, b: Cell): boolean {
     (a.hidden ?? false) === (b.hidden ?? false) &&
     (a.bake ?? false) === (b.bake ?? false) &&
     a.output === b.output &&
-    a.format === b.format
+    a.format === b.format &&
+    a.database === b.database
   );
 }
 
