@@ -192,6 +192,35 @@ test("deleting a cell and undoing it gives back the file byte for byte, its attr
   await page.close();
 });
 
+test("edits saved from the page keep a cell's opening tag as written and the file's CRLF line ends", async () => {
+  const authored = NOTEBOOK.replace(
+    '<script id="3" type="application/vnd.observable.javascript">',
+    '<script type="application/vnd.observable.javascript"  id="3" class="wide">'
+  ).replace(/\n/g, "\r\n");
+  await writeFile(join(dir, "edit.html"), authored);
+  const {page} = await openEditPage();
+  await typeInto(page, 3, "a = 21");
+  await page.keyboard.press("Shift+Enter");
+  await waitForCellText(page, 4, "b = 42");
+  await whenSaved(page);
+  // Before: the cell was saved as <script id="3" type="…">.
+  const edited = authored.replace("    a = 10\r\n", "    a = 21\r\n");
+  assert.equal(await file(), edited);
+  await page.click(`${cell(3)} [data-action=below]`);
+  await page.waitForSelector(`${cell(6)} .phx-editor`);
+  await typeInto(page, 6, "d = a + 1");
+  await page.keyboard.press("Shift+Enter");
+  await waitForCellText(page, 6, "d = 22");
+  await whenSaved(page);
+  // Before: the new cell's lines ended in LF amid CRLF ones.
+  const added = `  <script id="6" type="application/vnd.observable.javascript">\r\n    d = a + 1\r\n  </script>\r\n`;
+  assert.equal(
+    await file(),
+    edited.replace("    a = 21\r\n  </script>\r\n", `    a = 21\r\n  </script>\r\n${added}`)
+  );
+  await page.close();
+});
+
 test("changing a cell's mode rewrites it alone; a syntax error shows in the cell and in the editor's gutter", async () => {
   const {page} = await openEditPage();
   await page.selectOption(`${cell(1)} .phx-edit-mode`, "html");

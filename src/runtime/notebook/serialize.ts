@@ -9,8 +9,11 @@ export function serializeNotebook(notebook: Notebook): string {
   return `<!doctype html>\n<notebook${theme}>\n  <title>${escapeText(notebook.title)}</title>\n${cells}\n</notebook>\n`;
 }
 
-/** One cell's `<script>` element; its source lines are indented by `indent` and two spaces, its end tag by `indent`. */
-export function serializeCell(cell: Cell, indent = "  "): string {
+/**
+ * One cell's `<script>` element; its source lines are indented by `indent` and two spaces, its end tag by
+ * `indent`; its lines end with `eol`.
+ */
+export function serializeCell(cell: Cell, indent = "  ", eol = "\n"): string {
   const pinned =
     (cell.pinned ? " pinned" : "") +
     (cell.hidden ? " hidden" : "") +
@@ -19,10 +22,10 @@ export function serializeCell(cell: Cell, indent = "  "): string {
     (cell.format === undefined ? "" : ` format="${escapeAttribute(cell.format)}"`) +
     (cell.database === undefined ? "" : ` database="${escapeAttribute(cell.database)}"`);
   const source = escapeScriptEnd(cell.source)
-    .split("\n")
+    .split(/\r\n?|\n/)
     .map((line) => (line.trim() ? `${indent}  ${line}` : ""))
-    .join("\n");
-  return `<script id="${cell.id}" type="${cellTypes[cell.mode]}"${pinned}>\n${source}\n${indent}</script>`;
+    .join(eol);
+  return `<script id="${cell.id}" type="${cellTypes[cell.mode]}"${pinned}>${eol}${source}${eol}${indent}</script>`;
 }
 
 /**

@@ -11,15 +11,16 @@ import type {Cell} from "./types.ts";
  * first cell, that is what follows the last tag that is no comment (the title). A deleted cell's text stays,
  * its trailing blanks aside, above the next cell of the file still in the notebook (or at the end, before what
  * follows the last cell), unless it is only blanks. New cells are written as serializeCell writes them, on a
- * line of their own, indented as the file's first cell is. Throws NotebookFormatError when `html` is no
- * notebook.
+ * line of their own, indented as the file's first cell is. What is written anew ends its lines as most of
+ * the file's lines do (CRLF or LF). Throws NotebookFormatError when `html` is no notebook.
  */
 export function spliceNotebook(html: string, cells: readonly Cell[], file?: string): string {
   const {notebook, spans, close} = scanNotebook(html, file);
   const original = notebook.cells;
   const first = spans[0];
   const last = spans.at(-1);
-  if (!first || !last) return cells.length ? intoEmpty(html, close, cells) : html;
+  const eol = lineEnd(html);
+  if (!first || !last) return cells.length ? intoEmpty(html, close, cells, eol) : html;
   const indent = /\n([ \t]*)$/.exec(html.slice(0, first.start))?.[1] ?? "  ";
   const start = afterLastTag(html, first.start);
   const leads = spans.map((span, i) => html.slice(i ? spans[i - 1]!.end : start, span.start));
@@ -38,7 +39,7 @@ export function spliceNotebook(html: string, cells: readonly Cell[], file?: stri
   for (const cell of cells) {
     const j = position.get(cell.id);
     if (j === undefined) {
-      text += `\n${indent}${serializeCell(cell, indent)}`;
+      text += `${eol}${indent}${serializeCell(cell, indent, eol)}`;
       continue;
     }
     const element = html.slice(spans[j]!.start, spans[j]!.end);
@@ -46,7 +47,7 @@ export function spliceNotebook(html: string, cells: readonly Cell[], file?: stri
     text +=
       (orphans.get(j) ?? "") +
       leads[j]! +
-      (kept ? element : rewriteCell(element, original[j]!, cell, indent, "\n"));
+      (kept ? element : rewriteCell(element, original[j]!, cell, indent, eol));
   }
   return text + left + html.slice(last.end);
 }
@@ -67,10 +68,10 @@ export function sameCell(a: Cell, b: Cell): boolean {
 }
 
 // A notebook with no cell yet: the cells go on their own lines before `</notebook>`.
-function intoEmpty(html: string, close: number, cells: readonly Cell[]): string {
+function intoEmpty(html: string, close: number, cells: readonly Cell[], eol: string): string {
   let end = close;
   while (end > 0 && /\s/.test(html[end - 1]!)) --end;
-  const written = cells.map((cell) => `\n  ${serializeCell(cell)}`).join("");
+  const written = cells.map((cell) => `${eol}  ${serializeCell(cell, "  ", eol)}`).join("");
   return html.slice(0, end) + written + html.slice(end);
 }
 
@@ -81,4 +82,10 @@ function afterLastTag(html: string, end: number): number {
     if (match[0].trim() && !match[0].startsWith("<!--")) start = match.index + match[0].length;
   }
   return start;
+}
+
+// The line end most lines of `html` have: "\r\n" or (also when there are as many, or none) "\n".
+function lineEnd(html: string): string {
+  const crlf = html.match(/\r\n/g)?.length ?? 0;
+  return crlf > (html.match(/\n/g)?.length ?? 0) - crlf ? "\r\n" : "\n";
 }

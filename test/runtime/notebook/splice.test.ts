@@ -179,3 +179,37 @@ test("spliceNotebook() moves the first cell with the comment above it, the title
     `<notebook>\n  <title>T</title>\n  <script id="2" type="module">b = 2</script>\n  <!-- intro -->\n  <script id="1" type="module">a = 1</script>\n</notebook>\n`
   );
 });
+
+const crlf = `<notebook>\r\n  <script id="1" type="module">\r\n    a = 1\r\n  </script>\r\n  <script id="2" type="module">b = 2</script>\r\n</notebook>\r\n`;
+
+test("spliceNotebook() of a file with CRLF line ends writes CRLF in an edited cell and a new one", () => {
+  const [one, two] = parseNotebook(crlf).cells;
+  assert.equal(
+    spliceNotebook(crlf, [
+      {...one!, source: "a = 3\n\na2 = 4"},
+      fresh(9, "z = 1"),
+      {...two!, source: "b = 3\nb2 = 4"}
+    ]),
+    `<notebook>\r\n  <script id="1" type="module">\r\n    a = 3\r\n\r\n    a2 = 4\r\n  </script>\r\n` +
+      `  <script id="9" type="application/vnd.observable.javascript">\r\n    z = 1\r\n  </script>\r\n` +
+      `  <script id="2" type="module">\r\n    b = 3\r\n    b2 = 4\r\n  </script>\r\n</notebook>\r\n`
+  );
+});
+
+test("spliceNotebook() writes a first cell into an empty notebook with the file's CRLF line ends", () => {
+  assert.equal(
+    spliceNotebook(`<notebook>\r\n  <title>E</title>\r\n</notebook>\r\n`, [fresh(1, "x = 1")]),
+    `<notebook>\r\n  <title>E</title>\r\n  <script id="1" type="application/vnd.observable.javascript">\r\n    x = 1\r\n  </script>\r\n</notebook>\r\n`
+  );
+});
+
+test("spliceNotebook() follows the line end most of the file uses: one CRLF line in a LF file writes LF", () => {
+  const mixed = `<notebook>\r\n  <script id="1" type="module">\n    a = 1\n  </script>\n</notebook>\n`;
+  assert.equal(
+    spliceNotebook(mixed, [...parseNotebook(mixed).cells, fresh(2, "b = 2")]),
+    mixed.replace(
+      "</script>\n",
+      `</script>\n  <script id="2" type="application/vnd.observable.javascript">\n    b = 2\n  </script>\n`
+    )
+  );
+});
