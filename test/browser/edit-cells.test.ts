@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import {mkdtemp, readdir, readFile, rm, writeFile} from "node:fs/promises";
+import {chmod, mkdtemp, readdir, readFile, rm, stat, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, beforeEach, test} from "node:test";
@@ -405,5 +405,30 @@ test("in a file whose cells have no ids, an open editor follows its cell when a 
   assert.match(text, /<script id="3" type="application\/vnd.observable.javascript">\n\n {2}<\/script>/);
   assert.ok(text.includes(`<script type="application/vnd.observable.javascript">\n    a = 1\n  </script>`));
   assert.ok(text.includes("b = a + 5"));
+  await page.close();
+});
+
+test("a file without write permission (chmod 444) is not written: the page says so and keeps its edit; once writable, Ctrl-S saves it", async () => {
+  const {page} = await openEditPage();
+  await chmod(join(dir, "edit.html"), 0o444);
+  await typeInto(page, 3, "a = 21");
+  await page.keyboard.press("Shift+Enter");
+  await waitForCellText(page, 4, "b = 42"); // the edit runs in the page
+  await page.waitForSelector(".phx-save-status[data-state=failed]");
+  assert.equal(
+    await page.$eval(".phx-save-state", (s) => s.textContent),
+    "Not saved: edit.html is read-only"
+  );
+  assert.equal(await file(), NOTEBOOK, "the file is unchanged");
+  assert.equal((await stat(join(dir, "edit.html"))).mode & 0o777, 0o444);
+  // The page's version, to copy.
+  const mine = await page.$eval(".phx-save-status .phx-unsaved pre", (pre) => pre.textContent);
+  assert.equal(mine, NOTEBOOK.replace("    a = 10\n", "    a = 21\n"));
+  assert.equal(await page.$eval(`${cell(3)} .cm-content`, (content) => content.textContent), "a = 21");
+  await chmod(join(dir, "edit.html"), 0o644);
+  await page.keyboard.press("Control+S");
+  await whenSaved(page);
+  assert.equal(await file(), NOTEBOOK.replace("    a = 10\n", "    a = 21\n"));
+  assert.equal(await page.$(".phx-save-status .phx-unsaved"), null, "saved: no copy to offer");
   await page.close();
 });

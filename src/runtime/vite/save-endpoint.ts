@@ -7,7 +7,7 @@ import type {EditTokens} from "./edit-token.ts";
 import {isInside} from "./is-inside.ts";
 import {isNotebookHtml, toPagePath} from "./notebooks.ts";
 import {servingRefusal} from "./served-path.ts";
-import {writeAtomic} from "./write-atomic.ts";
+import {isReadOnly, ReadOnlyFileError, writeAtomic} from "./write-atomic.ts";
 
 /** Options of saveEndpoint. */
 export interface SaveEndpointOptions {
@@ -24,8 +24,9 @@ const MAX_BYTES = 16 * 1024 * 1024;
  * The dev server's only write path: a page saves the notebook it was served from. A request is refused unless
  * it comes from the server's own origin (Origin, and a Host naming this machine, against DNS rebinding), carries
  * the token of that file (see EditTokens) and names a notebook file in the served folder that is no dotfile and
- * no symbolic link. A save made on a text that is no longer the file's is answered with a conflict, never
- * written over; the file is replaced atomically.
+ * no symbolic link. A file that is read-only (no write permission for its owner, or none for this process) is
+ * refused. A save made on a text that is no longer the file's is answered with a conflict, never written over;
+ * the file is replaced atomically.
  */
 export function saveEndpoint({root, tokens, saved}: SaveEndpointOptions) {
   const queues = new Map<string, Promise<void>>();
@@ -64,11 +65,17 @@ export function saveEndpoint({root, tokens, saved}: SaveEndpointOptions) {
     return inTurn(path, async (): Promise<[number, SaveResponse]> => {
       const current = await readFile(path, "utf8");
       if (!isNotebookHtml(current)) return refused(403, `${save.file} is no notebook`);
+      if (await isReadOnly(path)) return refused(403, `${save.file} is read-only`);
       if (save.keep === "theirs")
         return [200, {status: "saved", copy: await keepCopy(path, save.text, "mine")}];
       if (current !== save.base) return [409, {status: "conflict", theirs: current}];
       const copy = save.keep === "mine" ? await keepCopy(path, current, "theirs") : undefined;
-      await writeAtomic(path, save.text);
+      try {
+        await writeAtomic(path, save.text);
+      } catch (error) {
+        if (error instanceof ReadOnlyFileError) return refused(403, `${save.file} is read-only`);
+        throw error;
+      }
       saved(path);
       return [200, copy === undefined ? {status: "saved"} : {status: "saved", copy}];
     });

@@ -161,3 +161,25 @@ test("two saves made on the same text at once: one is written, the other is a co
   assert.equal(await readFile(join(dir, file), "utf8"), written);
   assert.equal((await stat(join(dir, file))).mode & 0o777, 0o600, "a private notebook stays private");
 });
+
+test("the save endpoint refuses to write over a file without write permission, even for root; the file is unchanged", async () => {
+  const file = "ro.html";
+  const text =
+    '<notebook>\n  <title>Locked</title>\n  <script id="1" type="text/markdown">\n    # a\n  </script>\n</notebook>\n';
+  await writeFile(join(dir, file), text);
+  await chmod(join(dir, file), 0o444);
+  const {editing} = await served(file);
+  assert.ok(editing);
+  const answer = await save({file, base: text, text: text.replace("# a", "# b")}, editing.token);
+  assert.deepEqual(answer, {status: 403, body: {status: "refused", reason: "ro.html is read-only"}});
+  assert.equal(await readFile(join(dir, file), "utf8"), text);
+  assert.equal((await stat(join(dir, file))).mode & 0o777, 0o444);
+  const kept = await save({file, base: "", text: text.replace("# a", "# c"), keep: "mine"}, editing.token);
+  assert.equal(kept.status, 403, "nor after a conflict");
+  assert.equal(await readFile(join(dir, file), "utf8"), text);
+  assert.deepEqual(
+    (await readdir(dir)).filter((name) => name.startsWith("ro.conflict-") || name.endsWith(".tmp")),
+    [],
+    "no copy and no temporary file is left"
+  );
+});

@@ -11,7 +11,8 @@ export type SaveState =
   | {readonly state: "saved" | "saving" | "unsaved"}
   // The file changed under the page's edits; `problem`: why the last choice could not be made.
   | {readonly state: "conflict"; readonly theirs: string; readonly problem?: string}
-  | {readonly state: "failed"; readonly reason: string}; // the server refused (the edit stays in the page)
+  // The server refused (a read-only file, say): the edit stays in the page; `mine`: its text, to copy.
+  | {readonly state: "failed"; readonly reason: string; readonly mine: string};
 
 /** Options of EditSession. */
 export interface EditSessionOptions {
@@ -169,7 +170,7 @@ export class EditSession {
       return undefined;
     }
     if (response.status === "refused") {
-      this.#options.state({state: "failed", reason: response.reason});
+      this.#options.state({state: "failed", reason: response.reason, mine: this.#mine});
       return undefined;
     }
     this.#theirs = undefined;
@@ -191,7 +192,7 @@ export class EditSession {
       );
       if (response.status === "conflict") return this.#conflict(response.theirs);
       if (response.status === "refused")
-        return this.#options.state({state: "failed", reason: response.reason});
+        return this.#options.state({state: "failed", reason: response.reason, mine: this.#mine});
       this.#saved = text;
     } while (this.#saveAgain);
     this.#options.state({state: this.#mine === this.#saved ? "saved" : "unsaved"});

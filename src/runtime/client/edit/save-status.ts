@@ -17,6 +17,7 @@ export class SaveStatus {
   readonly #undo: HTMLButtonElement;
   readonly #conflict: HTMLElement;
   readonly #note: HTMLElement;
+  readonly #unsaved: HTMLDetailsElement;
 
   constructor({undo, keep}: SaveStatusOptions) {
     this.element = document.createElement("div");
@@ -31,6 +32,11 @@ export class SaveStatus {
     this.#undo.addEventListener("click", undo);
     this.#note = this.element.appendChild(document.createElement("span"));
     this.#note.className = "phx-save-note";
+    // The page's version when the server would not take it (a read-only file), for the user to copy.
+    this.#unsaved = this.element.appendChild(document.createElement("details"));
+    this.#unsaved.className = "phx-unsaved";
+    this.#unsaved.appendChild(document.createElement("summary")).textContent = "Your version (not saved)";
+    this.#unsaved.appendChild(document.createElement("pre"));
     this.#conflict = this.element.appendChild(document.createElement("div"));
     this.#conflict.className = "phx-conflict";
     this.#conflict.setAttribute("role", "alert");
@@ -52,6 +58,12 @@ export class SaveStatus {
   show(state: SaveState, canUndo: boolean): void {
     this.#undo.disabled = !canUndo;
     this.element.dataset.state = state.state;
+    const mine = state.state === "failed" ? state.mine : undefined;
+    if (mine === undefined) this.#unsaved.remove();
+    else {
+      this.#unsaved.querySelector("pre")!.textContent = mine;
+      if (!this.#unsaved.isConnected) this.#note.after(this.#unsaved);
+    }
     this.#conflict.hidden = state.state !== "conflict";
     this.#conflict.querySelector("details")?.remove();
     switch (state.state) {
