@@ -4,6 +4,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, beforeEach, test} from "node:test";
 import type {Browser, Page} from "playwright-core";
+import {SAVE_URL} from "../../src/runtime/client/protocol.ts";
 import {startDevServer, type DevServer} from "../../src/runtime/vite/dev-server.ts";
 import {cellText, launchChromium, moveSlider, openPage, waitForCellText} from "./support/chromium.ts";
 
@@ -430,5 +431,61 @@ test("a file without write permission (chmod 444) is not written: the page says 
   await whenSaved(page);
   assert.equal(await file(), NOTEBOOK.replace("    a = 10\n", "    a = 21\n"));
   assert.equal(await page.$(".phx-save-status .phx-unsaved"), null, "saved: no copy to offer");
+  await page.close();
+});
+
+const LOCKED = NOTEBOOK.replace("<notebook>", "<notebook readonly>").replace("# Editing", "# Locked");
+
+test("a notebook marked readonly on disk while its page is open: the page drops its edit bars and editors, as a fresh load would", async () => {
+  const {page} = await openEditPage();
+  await typeInto(page, 5, "c = n * 100"); // an open editor, not run
+  await writeFile(join(dir, "edit.html"), LOCKED);
+  await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Locked in the page");
+  assert.equal(await page.$(".phx-edit-bar, .phx-editor"), null, "no edit bar, no editor");
+  assert.equal(
+    await page.$eval(".phx-save-state", (s) => s.textContent),
+    "edit.html is marked readonly: editing is off"
+  );
+  assert.equal(
+    await page.$eval(".phx-save-status .phx-unsaved pre", (pre) => pre.textContent),
+    NOTEBOOK.replace(/c = \{.*\}/, "c = n * 100"),
+    "the unrun edit, to copy"
+  );
+  await page.keyboard.press("Control+S");
+  await writeFile(join(dir, "edit.html"), LOCKED.replace("a = 10", "a = 4")); // still followed, read-only
+  await waitForCellText(page, 4, "b = 8");
+  assert.equal(await file(), LOCKED.replace("a = 10", "a = 4"));
+  const fresh = (await openPage(browser)).page;
+  await fresh.goto(`${server.url}edit.html`);
+  await waitForCellText(fresh, 4, "b = 8");
+  assert.equal(await fresh.$(".phx-edit-bar"), null, "a fresh load has none either");
+  await fresh.close();
+  await page.close();
+});
+
+test("a save refused because the notebook is now marked readonly drops the edit bars and offers the page's version to copy", async () => {
+  const {page} = await openPage(browser);
+  // The page does not hear of the change on disk (its hot updates are held back): only the refusal tells it.
+  await page.routeWebSocket(/.*/, (ws) => {
+    const server = ws.connectToServer();
+    server.onMessage((message) => {
+      if (!String(message).includes("phoenix-notebook:update")) ws.send(message);
+    });
+  });
+  await page.goto(`${server.url}edit.html`);
+  await page.waitForSelector(`${cell(3)} > .phx-edit-bar`);
+  await waitForCellText(page, 4, "b = 20");
+  await writeFile(join(dir, "edit.html"), LOCKED);
+  await typeInto(page, 3, "a = 7");
+  const answer = page.waitForResponse((response) => response.url().endsWith(SAVE_URL));
+  await page.keyboard.press("Shift+Enter");
+  assert.equal((await answer).status(), 403);
+  await page.waitForSelector(".phx-save-status[data-state=readonly]");
+  assert.equal(await page.$(".phx-edit-bar, .phx-editor"), null, "no edit bar, no editor");
+  assert.equal(
+    await page.$eval(".phx-save-status .phx-unsaved pre", (pre) => pre.textContent),
+    NOTEBOOK.replace("    a = 10\n", "    a = 7\n")
+  );
+  assert.equal(await file(), LOCKED, "nothing written");
   await page.close();
 });

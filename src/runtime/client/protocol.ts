@@ -64,7 +64,8 @@ export interface SaveRequest {
 export type SaveResponse =
   | {readonly status: "saved"; readonly copy?: string} // copy: the page path of the other version, if kept
   | {readonly status: "conflict"; readonly theirs: string} // 409: the file changed; theirs is its text now
-  | {readonly status: "refused"; readonly reason: string}; // 400 or 403
+  // 400 or 403; readonly: the notebook is now marked `<notebook readonly>` on disk (the page stops editing)
+  | {readonly status: "refused"; readonly reason: string; readonly readonly?: true};
 
 /** Sent when a saved notebook file does not parse; the page keeps running its last good version. */
 export interface HotError {

@@ -24,9 +24,9 @@ const MAX_BYTES = 16 * 1024 * 1024;
  * The dev server's only write path: a page saves the notebook it was served from. A request is refused unless
  * it comes from the server's own origin (Origin, and a Host naming this machine, against DNS rebinding), carries
  * the token of that file (see EditTokens) and names a notebook file in the served folder that is no dotfile and
- * no symbolic link. A file that is read-only (no write permission for its owner, or none for this process) is
- * refused. A save made on a text that is no longer the file's is answered with a conflict, never written over;
- * the file is replaced atomically.
+ * no symbolic link. A file that is read-only (no write permission for its owner, or none for this process) or
+ * whose notebook is now marked `readonly` is refused, whatever the page was served with. A save made on a text
+ * that is no longer the file's is answered with a conflict, never written over; the file is replaced atomically.
  */
 export function saveEndpoint({root, tokens, saved}: SaveEndpointOptions) {
   const queues = new Map<string, Promise<void>>();
@@ -65,6 +65,9 @@ export function saveEndpoint({root, tokens, saved}: SaveEndpointOptions) {
     return inTurn(path, async (): Promise<[number, SaveResponse]> => {
       const current = await readFile(path, "utf8");
       if (!isNotebookHtml(current)) return refused(403, `${save.file} is no notebook`);
+      // The file as it is now, not as the page was served: its author may have locked it since.
+      if (markedReadonly(current))
+        return [403, {status: "refused", reason: `${save.file} is marked readonly`, readonly: true}];
       if (await isReadOnly(path)) return refused(403, `${save.file} is read-only`);
       if (save.keep === "theirs")
         return [200, {status: "saved", copy: await keepCopy(path, save.text, "mine")}];
@@ -109,6 +112,15 @@ export function saveEndpoint({root, tokens, saved}: SaveEndpointOptions) {
     const copy = join(dirname(path), `${basename(path, ".html")}.conflict-${stamp}-${whose}.html`);
     await writeFile(copy, text, {flag: "wx"});
     return toPagePath(root, copy);
+  }
+}
+
+/** Whether a notebook file's text says `<notebook readonly>` (a text that does not parse says nothing). */
+function markedReadonly(text: string): boolean {
+  try {
+    return parseNotebook(text).readonly === true;
+  } catch {
+    return false;
   }
 }
 

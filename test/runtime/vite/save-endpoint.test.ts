@@ -183,3 +183,32 @@ test("the save endpoint refuses to write over a file without write permission, e
     "no copy and no temporary file is left"
   );
 });
+
+test("the save endpoint refuses a notebook marked readonly on disk after its page was served", async () => {
+  const file = "lock.html";
+  const open =
+    '<notebook>\n  <title>Lock</title>\n  <script id="1" type="text/markdown">\n    # a\n  </script>\n</notebook>\n';
+  await writeFile(join(dir, file), open);
+  const {editing} = await served(file);
+  assert.ok(editing);
+  const locked = open.replace("<notebook>", "<notebook readonly>");
+  await writeFile(join(dir, file), locked);
+  const mine = open.replace("# a", "# b");
+  for (const body of [
+    {file, base: locked, text: mine},
+    {file, base: open, text: mine},
+    {file, base: locked, text: mine, keep: "mine"},
+    {file, base: locked, text: mine, keep: "theirs"}
+  ])
+    assert.deepEqual(
+      await save(body, editing.token),
+      {status: 403, body: {status: "refused", reason: "lock.html is marked readonly", readonly: true}},
+      JSON.stringify(body.keep ?? body.base === locked)
+    );
+  assert.equal(await readFile(join(dir, file), "utf8"), locked);
+  assert.deepEqual(
+    (await readdir(dir)).filter((name) => name.startsWith("lock.conflict-")),
+    [],
+    "no copy is written"
+  );
+});

@@ -12,7 +12,10 @@ export type SaveState =
   // The file changed under the page's edits; `problem`: why the last choice could not be made.
   | {readonly state: "conflict"; readonly theirs: string; readonly problem?: string}
   // The server refused (a read-only file, say): the edit stays in the page; `mine`: its text, to copy.
-  | {readonly state: "failed"; readonly reason: string; readonly mine: string};
+  | {readonly state: "failed"; readonly reason: string; readonly mine: string}
+  // The notebook is now marked `<notebook readonly>` on disk: editing is off for good (a reload shows it so);
+  // `mine`: the page's text, when it held edits the file does not have.
+  | {readonly state: "readonly"; readonly reason: string; readonly mine?: string};
 
 /** Options of EditSession. */
 export interface EditSessionOptions {
@@ -25,8 +28,8 @@ export interface EditSessionOptions {
   /** The notebook as the server sent it (TypeScript cells compiled). */
   readonly served: Notebook;
   readonly page: NotebookPage;
-  /** Whether the page holds edits not yet run (an open editor whose text differs from its cell's). */
-  readonly dirty: () => boolean;
+  /** The edits not yet run: the text of each open editor that differs from its cell's, by cell id. */
+  readonly drafts: () => ReadonlyMap<CellId, string>;
   /** After the page's cells changed (run, structure, the file's version taken). */
   readonly changed: () => void;
   readonly state: (state: SaveState) => void;
@@ -39,7 +42,8 @@ export interface EditSessionOptions {
  * (spliceNotebook: unchanged cells keep their bytes), read back as the file would be, run (only the cells that
  * changed are redefined) and saved on the text the file had. A save on a file that changed meanwhile, or a
  * change on disk while the page has edits of its own, is a conflict: both versions are kept until the user
- * picks one, and the other is written beside the notebook as a copy.
+ * picks one, and the other is written beside the notebook as a copy. A notebook marked readonly on disk (a
+ * hot update says so, or the server refuses a save for it) ends the session: nothing is saved from then on.
  */
 export class EditSession {
   readonly #options: EditSessionOptions;
@@ -54,6 +58,8 @@ export class EditSession {
   #theirs: string | undefined;
   #saving: Promise<void> | undefined;
   #saveAgain = false;
+  /** Why the session ended (the notebook is marked readonly), once it did. */
+  #readonly: string | undefined;
 
   constructor(options: EditSessionOptions) {
     this.#options = options;
@@ -69,7 +75,12 @@ export class EditSession {
 
   /** Whether a structural change can be undone. */
   get canUndo(): boolean {
-    return this.#undo.length > 0;
+    return this.#undo.length > 0 && !this.ended;
+  }
+
+  /** Whether the session ended (the notebook is marked readonly): the page shows the file, edits nothing. */
+  get ended(): boolean {
+    return this.#readonly !== undefined;
   }
 
   /** An id no cell of the page or the file has. */
@@ -81,7 +92,7 @@ export class EditSession {
   /** Runs the cell `id` with `source` (as is, when unchanged), then saves. */
   run(id: CellId, source: string): void {
     const cell = this.cell(id);
-    if (!cell) return;
+    if (!cell || this.ended) return;
     if (cell.source !== source) return this.commit(this.cells.map((c) => (c.id === id ? {...c, source} : c)));
     this.#options.page.rerun(id);
     void this.save();
@@ -89,12 +100,14 @@ export class EditSession {
 
   /** Puts `cells` in the page (a structural change is undoable) and saves. */
   commit(cells: readonly Cell[], {structural = false} = {}): void {
+    if (this.ended) return;
     if (structural) this.#undo.push({cells: this.cells, text: this.#mine});
     this.#splice(this.#mine, cells);
   }
 
   /** Undoes the last structural change (adding, deleting, moving a cell or changing its mode). */
   undo(): void {
+    if (this.ended) return;
     const before = this.#undo.pop();
     // Into the text of then, which still holds a deleted cell's bytes: the file comes back as it was, the
     // cell's attributes in its author's order, not as the serializer writes a new cell.
@@ -118,7 +131,7 @@ export class EditSession {
 
   /** Writes the page's text to the file, unless the file changed since (then it is a conflict). */
   save(): Promise<void> {
-    if (this.#theirs !== undefined) return Promise.resolve();
+    if (this.#theirs !== undefined || this.ended) return Promise.resolve();
     if (this.#saving) {
       this.#saveAgain = true;
       return this.#saving;
@@ -129,6 +142,13 @@ export class EditSession {
 
   /** A version of the file from the dev server (a text editor's save, another page's). */
   receive(update: HotUpdate): void {
+    if (this.ended) return void this.#options.page.update(update.notebook); // as any page that edits nothing
+    if (update.notebook.readonly) {
+      // As a fresh load of the file: its version, no editing. The page's own edits are offered to copy.
+      this.#end(`${this.#options.file} is marked readonly`);
+      this.#options.page.update(update.notebook);
+      return;
+    }
     if (update.text === this.#mine) {
       // The page's own save, read by the server, which compiles the TypeScript cells the page cannot.
       this.#pageNotebook.learn(this.#notebook, update.notebook);
@@ -136,7 +156,7 @@ export class EditSession {
       return;
     }
     if (update.text === this.#saved) return; // nothing new
-    if (this.#mine === this.#saved && !this.#saving && !this.#options.dirty()) {
+    if (this.#mine === this.#saved && !this.#saving && this.#options.drafts().size === 0) {
       this.#take(update.text, update.notebook);
       return;
     }
@@ -170,7 +190,7 @@ export class EditSession {
       return undefined;
     }
     if (response.status === "refused") {
-      this.#options.state({state: "failed", reason: response.reason, mine: this.#mine});
+      this.#refused(response);
       return undefined;
     }
     this.#theirs = undefined;
@@ -191,11 +211,33 @@ export class EditSession {
         this.#options.token
       );
       if (response.status === "conflict") return this.#conflict(response.theirs);
-      if (response.status === "refused")
-        return this.#options.state({state: "failed", reason: response.reason, mine: this.#mine});
+      if (response.status === "refused") return this.#refused(response);
       this.#saved = text;
     } while (this.#saveAgain);
     this.#options.state({state: this.#mine === this.#saved ? "saved" : "unsaved"});
+  }
+
+  #refused({reason, readonly}: {readonly reason: string; readonly readonly?: true}): void {
+    if (readonly) this.#end(reason);
+    else this.#options.state({state: "failed", reason, mine: this.#mine});
+  }
+
+  // The notebook is marked readonly: no more saves, the undo history and any conflict dropped.
+  #end(reason: string): void {
+    if (this.ended) return;
+    // The page's text with its unrun edits in it: what the user may want to copy before the editors go.
+    const drafts = this.#options.drafts();
+    const cells = this.cells.map((cell) => {
+      const draft = drafts.get(cell.id);
+      return draft === undefined ? cell : {...cell, source: draft};
+    });
+    const mine = drafts.size ? spliceNotebook(this.#mine, cells, this.#options.file) : this.#mine;
+    this.#readonly = reason;
+    this.#theirs = undefined;
+    this.#undo.length = 0;
+    this.#options.state(
+      mine === this.#saved ? {state: "readonly", reason} : {state: "readonly", reason, mine}
+    );
   }
 
   #conflict(theirs: string): void {

@@ -57,8 +57,9 @@ export class SaveStatus {
 
   show(state: SaveState, canUndo: boolean): void {
     this.#undo.disabled = !canUndo;
+    this.#undo.hidden = state.state === "readonly";
     this.element.dataset.state = state.state;
-    const mine = state.state === "failed" ? state.mine : undefined;
+    const mine = state.state === "failed" || state.state === "readonly" ? state.mine : undefined;
     if (mine === undefined) this.#unsaved.remove();
     else {
       this.#unsaved.querySelector("pre")!.textContent = mine;
@@ -75,6 +76,8 @@ export class SaveStatus {
         return void (this.#state.textContent = "Unsaved changes");
       case "failed":
         return void (this.#state.textContent = `Not saved: ${state.reason}`);
+      case "readonly":
+        return void (this.#state.textContent = `${state.reason}: editing is off`);
       case "conflict": {
         this.#state.textContent = state.problem ? `Conflict: ${state.problem}` : "Conflict";
         const details = this.#conflict.appendChild(document.createElement("details"));

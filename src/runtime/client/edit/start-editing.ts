@@ -36,9 +36,12 @@ export function startEditing({page, file, editing, served, statusParent}: StartE
     text: editing.text,
     served,
     page,
-    dirty: () => [...editors.values()].some((editor) => editor.dirty),
+    drafts: () => new Map([...editors].filter(([, editor]) => editor.dirty).map(([id, e]) => [id, e.text])),
     changed: () => decorate(),
-    state: (next) => status.show((state = next), session.canUndo),
+    state: (next) => {
+      status.show((state = next), session.canUndo);
+      if (next.state === "readonly") stop();
+    },
     // An open editor follows its cell to its new id, before the page is redecorated.
     renumbered: (ids) => {
       const moved = [...editors].filter(([id]) => ids.has(id));
@@ -51,6 +54,7 @@ export function startEditing({page, file, editing, served, statusParent}: StartE
     page.container.querySelector<HTMLElement>(`.phx-cell[data-cell-id="${id}"]`);
 
   function decorate(): void {
+    if (session.ended) return;
     const cells = new Map(session.cells.map((cell) => [cell.id, cell]));
     for (const element of page.container.querySelectorAll<HTMLElement>(".phx-cell")) {
       const cell = cells.get(Number(element.dataset.cellId) as CellId);
@@ -161,7 +165,15 @@ export function startEditing({page, file, editing, served, statusParent}: StartE
     else void session.save();
   }
 
-  document.addEventListener("keydown", (event) => {
+  // The notebook is marked readonly: the page becomes what a fresh load of it is, a page without editing.
+  function stop(): void {
+    for (const editor of editors.values()) editor.destroy();
+    editors.clear();
+    for (const bar of page.container.querySelectorAll(".phx-edit-bar")) bar.remove();
+    document.removeEventListener("keydown", keydown);
+  }
+
+  function keydown(event: KeyboardEvent): void {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
     const key = event.key.toLowerCase();
     if (key === "s") {
@@ -171,7 +183,9 @@ export function startEditing({page, file, editing, served, statusParent}: StartE
       event.preventDefault();
       session.undo();
     }
-  });
+  }
+
+  document.addEventListener("keydown", keydown);
 
   decorate();
   return {receive: (update) => session.receive(update)};
