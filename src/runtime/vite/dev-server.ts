@@ -23,7 +23,10 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
-/** Serves a directory of notebooks on 127.0.0.1 only (never on other interfaces: cells run arbitrary code). */
+/**
+ * Serves a directory of notebooks on 127.0.0.1 only (never on other interfaces: cells run arbitrary code), to
+ * pages of its own origin only (no CORS grant to another, not even another port of localhost).
+ */
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const root = resolve(options.root);
   const server = await createServer({
@@ -32,7 +35,15 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     logLevel: options.logLevel ?? "info",
     clearScreen: false,
     plugins: [notebookPlugin({root, pagePlugins: options.pagePlugins})],
-    server: {host: "127.0.0.1", port: options.port ?? 5173, strictPort: options.strictPort ?? false}
+    server: {
+      host: "127.0.0.1",
+      port: options.port ?? 5173,
+      strictPort: options.strictPort ?? false,
+      // No CORS grant for any other origin (Vite's default grants every localhost port): a page served there
+      // could otherwise read a notebook's source and its save token. The page, its workers and the HMR
+      // websocket are all of this server's origin and need none.
+      cors: false
+    }
   });
   try {
     await server.listen();

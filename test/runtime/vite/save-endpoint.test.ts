@@ -212,3 +212,21 @@ test("the save endpoint refuses a notebook marked readonly on disk after its pag
     "no copy is written"
   );
 });
+
+test("a page of another origin gets no CORS grant: it cannot read a notebook page, its source or its save token", async () => {
+  for (const foreign of ["http://localhost:9999", "http://127.0.0.1:9999", "http://evil.example"]) {
+    const page = await fetch(new URL("penguins.html", server.url), {headers: {origin: foreign}});
+    assert.equal(page.status, 200);
+    assert.equal(page.headers.get("access-control-allow-origin"), null, `GET from ${foreign}`);
+    const preflight = await fetch(new URL(SAVE_URL, server.url), {
+      method: "OPTIONS",
+      headers: {
+        origin: foreign,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": `content-type,${SAVE_TOKEN_HEADER}`
+      }
+    });
+    assert.equal(preflight.headers.get("access-control-allow-origin"), null, `preflight from ${foreign}`);
+    assert.equal(preflight.headers.get("access-control-allow-headers"), null, `preflight from ${foreign}`);
+  }
+});
