@@ -20,6 +20,14 @@ export function notInstalled(specifier: string): string {
   return `cannot import "${specifier}": ${pkg} is not installed (npm install ${pkg})`;
 }
 
+/**
+ * The error text for a Node built-in (`node:fs`, `fs`, `node:crypto`): the runner could load it, but a notebook
+ * runs in the page too, which has none, so both refuse it by name alike.
+ */
+export function nodeBuiltin(specifier: string): string {
+  return `cannot import "${specifier}": it is a Node built-in, and notebooks run in the browser too, where it does not exist (read files with FileAttachment)`;
+}
+
 /** Whether a specifier names a module by its path relative to the notebook (`./x.js`, `../x.js`, `/x.js`). */
 export function isRelativeSpecifier(specifier: string): boolean {
   return /^(\.{1,2}\/|\/)/.test(specifier);
@@ -36,6 +44,8 @@ export function isUrlSpecifier(specifier: string): boolean {
  * declare): a page reaches no node_modules folder, and fetching from a CDN is never an option here.
  */
 export const pageImporter: ImportModule = async (specifier) => {
+  // Every `node:` name is a built-in; a bare one (`fs`) is known only to Node, where the bundle was made.
+  if (specifier.startsWith("node:")) throw new Error(nodeBuiltin(specifier));
   if (!isRelativeSpecifier(specifier)) {
     throw new Error(
       `cannot import "${specifier}" here: this page was not built with it (a computed import() of a package, or a cell edited since the page loaded: reload)`

@@ -1,10 +1,11 @@
 // Node only (the runner): imports resolve as Node resolves them from the notebook's folder.
-import {createRequire} from "node:module";
+import {createRequire, isBuiltin} from "node:module";
 import {dirname, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
 import {
   isRelativeSpecifier,
   isUrlSpecifier,
+  nodeBuiltin,
   notInstalled,
   packageSpecifier,
   type ImportModule
@@ -14,31 +15,39 @@ import {
  * The `__import__` of a notebook file: `./x.js` relative to it; `npm:name@range/path` and bare names from the
  * node_modules of its folder or a folder above, else of the working directory's project, else the packages
  * phoenix-notebook itself brings (d3, Plot, Arrow, …). A package none of them has is an error naming it and
- * the `npm install` that fixes it.
+ * the `npm install` that fixes it. A Node built-in is refused by name, as the page refuses it (it has none); a
+ * bare built-in's name (`events`, `buffer`) imports the package installed under that name, as a page bundles it.
  */
 export function nodeImporter(notebookPath: string): ImportModule {
   const directory = dirname(resolve(notebookPath));
-  const requires = [
-    resolve(directory, "notebook.js"),
-    resolve(process.cwd(), "index.js"),
-    import.meta.filename
-  ].map((from) => createRequire(from));
+  const from = [resolve(directory, "notebook.js"), resolve(process.cwd(), "index.js"), import.meta.filename];
   return async (specifier) => {
     if (isUrlSpecifier(specifier)) return (await import(specifier)) as Record<string, unknown>;
     if (isRelativeSpecifier(specifier))
       return (await import(pathToFileURL(resolve(directory, specifier)).href)) as Record<string, unknown>;
-    const name = packageSpecifier(specifier);
-    let path: string | undefined;
-    for (const require of requires) if ((path = resolveWith(require, name)) !== undefined) break;
-    if (path === undefined) throw new Error(notInstalled(specifier));
+    const path = resolvePackage(specifier, from);
+    if (typeof path !== "string") throw new Error(path.error);
     return (await import(pathToFileURL(path).href)) as Record<string, unknown>;
   };
 }
 
-function resolveWith(require: NodeJS.Require, name: string): string | undefined {
-  try {
-    return require.resolve(name);
-  } catch {
-    return undefined;
+/**
+ * The file of a package specifier (`npm:name@range/path` or bare) as Node resolves it from the first of `from`
+ * (files) that has it, or why none does: not installed, or a Node built-in. A `node:` name is always the
+ * built-in; a bare built-in's name (`events`, `buffer`) is the package installed under it, if one is, as a
+ * bundler resolves it for the page. The runner and the page's bundle (vite/plugin.ts) both ask here.
+ */
+export function resolvePackage(specifier: string, from: readonly string[]): string | {error: string} {
+  if (specifier.startsWith("node:")) return {error: nodeBuiltin(specifier)};
+  const name = packageSpecifier(specifier);
+  // Node resolves a built-in's name to the built-in whatever is installed; a trailing slash asks for the package.
+  const builtin = isBuiltin(name);
+  for (const file of from) {
+    try {
+      return createRequire(file).resolve(builtin ? `${name}/` : name);
+    } catch {
+      // Not here: the next place.
+    }
   }
+  return {error: builtin ? nodeBuiltin(specifier) : notInstalled(specifier)};
 }

@@ -1,5 +1,6 @@
 import {quietBuildLogs} from "./build-logs.ts";
 import {readFileSync} from "node:fs";
+import {isBuiltin} from "node:module";
 import {fileURLToPath} from "node:url";
 import {dirname, resolve, sep} from "node:path";
 import type {Plugin} from "vite";
@@ -49,6 +50,7 @@ import {
   notInstalled,
   packageSpecifier
 } from "../stdlib/import-module.ts";
+import {resolvePackage} from "../stdlib/import-node.ts";
 
 /** Options of notebookPlugin. */
 export interface NotebookPluginOptions {
@@ -251,6 +253,12 @@ async function pageImport(
   const importers = isRelativeSpecifier(specifier)
     ? [notebookPath]
     : [notebookPath, resolve(process.cwd(), "index.js"), fileURLToPath(import.meta.url)];
+  // A Node built-in, unless a package is installed under its name: the runner refuses it, and Vite would give
+  // the page an empty stand-in (`fs.readFileSync` undefined) with a notice on the console instead.
+  if (!isRelativeSpecifier(specifier) && isBuiltin(target)) {
+    const found = resolvePackage(specifier, importers);
+    if (typeof found !== "string") return {specifier, error: found.error};
+  }
   for (const importer of importers) {
     const resolved = await resolveWith(target, importer).catch(() => null);
     if (!resolved || resolved.external) continue;

@@ -1,0 +1,28 @@
+// A cell that imports a Node built-in: the runner refuses it by name, as the page does, since the page has none.
+import assert from "node:assert/strict";
+import {readFile, rm} from "node:fs/promises";
+import {join} from "node:path";
+import {test} from "node:test";
+import {nodeBuiltinsFolder, refused} from "../fixtures/node-builtins.ts";
+import {cli} from "../helpers/cli.ts";
+
+test("run refuses a cell's import of a Node built-in by its name; a package installed under such a name imports", async (t) => {
+  const dir = await nodeBuiltinsFolder();
+  t.after(() => rm(dir, {recursive: true, force: true}));
+  const report = join(dir, "report.json");
+  const {code} = await cli(["run", join(dir, "node-builtins.html"), "--json", report]);
+  assert.equal(code, 1);
+  const {cells} = JSON.parse(await readFile(report, "utf8")) as {cells: Record<string, unknown>[]};
+  // Before: "Cannot find module '/the/working/directory/node:fs' imported from …/import-node.ts".
+  assert.deepEqual(
+    cells.map((cell) => cell["error"] ?? cell["value"]).filter((_, i) => i !== 4),
+    [
+      `readFileSync, a (line 5): ${refused("node:fs")}`,
+      `fs, b (line 9): ${refused("fs")}`,
+      `createHash, c (line 13): ${refused("node:crypto")}`,
+      `d (line 17): ${refused("fs/promises")}`,
+      // Cell 6 shows cell 5's output: what the installed `events` package's function returned.
+      "AN INSTALLED PACKAGE NAMED AS A BUILT-IN"
+    ]
+  );
+});
