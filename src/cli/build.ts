@@ -1,8 +1,15 @@
 import {access, constants, stat} from "node:fs/promises";
 import {dirname, resolve} from "node:path";
 import {parseArgs} from "node:util";
-import {buildSite, BuildError, OutputRefused, SingleFileTooLarge} from "../runtime/vite/build-site.ts";
+import {
+  buildSite,
+  BuildError,
+  InputRefused,
+  OutputRefused,
+  SingleFileTooLarge
+} from "../runtime/vite/build-site.ts";
 import {nodePlugin, pagePlugin, phoenixLazyModules} from "../bindings/index.ts";
+import {checkNotebookContent} from "./notebook-file.ts";
 import {UsageError} from "./usage-error.ts";
 
 /**
@@ -17,8 +24,7 @@ export async function build(args: string[]): Promise<number> {
   // A FIFO or a device would block the read for ever: only a regular file or a folder is read.
   if (!stats.isFile() && !stats.isDirectory())
     throw new UsageError(`${input} is not a regular file or a folder`);
-  if (stats.isFile() && !/\.html$/i.test(input))
-    throw new UsageError(`${input} is not a notebook (an .html file with a <notebook>)`);
+  if (stats.isFile()) await checkNotebookContent(input);
   await checkOutDir(outDir);
   try {
     const site = await buildSite({
@@ -43,6 +49,7 @@ export async function build(args: string[]): Promise<number> {
     );
     return 0;
   } catch (error) {
+    if (error instanceof InputRefused) throw new UsageError(error.problems.join("; "));
     if (error instanceof OutputRefused) {
       console.error(`phoenix-notebook: ${error.problems.join("; ")}`);
       return 2;

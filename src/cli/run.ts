@@ -4,6 +4,7 @@ import {parseArgs} from "node:util";
 import {formatLine, type CellResult} from "../runtime/headless/cell-result.ts";
 import {runNotebookThread} from "../runtime/headless/run-thread.ts";
 import {nodePlugin} from "../bindings/index.ts";
+import {checkNotebookContent} from "./notebook-file.ts";
 import {UsageError} from "./usage-error.ts";
 
 export type {CellResult} from "../runtime/headless/cell-result.ts";
@@ -54,8 +55,7 @@ async function checkNotebookFile(file: string): Promise<void> {
   if (stats.isDirectory()) throw new UsageError(`${file} is a directory, not a notebook file`);
   // A FIFO or a device would block the read forever (or never end): only a regular file is a notebook.
   if (!stats.isFile()) throw new UsageError(`${file} is not a regular file`);
-  if (!/\.html$/i.test(file))
-    throw new UsageError(`${file} is not a notebook (an .html file with a <notebook>)`);
+  await checkNotebookContent(file);
 }
 
 // Checked before the run, so that a mistyped path does not cost the whole run's time.

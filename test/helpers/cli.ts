@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import {execFile} from "node:child_process";
 import {fileURLToPath} from "node:url";
 
@@ -39,4 +40,17 @@ export function cli(
       }
     );
   });
+}
+
+/**
+ * A usage mistake as the README promises it: exit 2, nothing on stdout, and on stderr exactly one line,
+ * `phoenix-notebook: <message> (phoenix-notebook --help for usage)`, whose message matches `message`.
+ */
+export function assertUsageLine(result: CliResult, message: RegExp): void {
+  assert.equal(result.killed, false, "the command hung");
+  assert.equal(result.code, 2, result.stderr);
+  assert.equal(result.stdout, "");
+  const match = /^phoenix-notebook: (.*) \(phoenix-notebook --help for usage\)\n$/.exec(result.stderr);
+  assert.ok(match, `one usage line on stderr, got: ${JSON.stringify(result.stderr)}`);
+  assert.match(match[1]!, message);
 }

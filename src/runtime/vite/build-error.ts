@@ -11,3 +11,9 @@ export class BuildError extends Error {
  * files not of our build): the CLI says it in one line and exits 2, as for any other mistake on its line.
  */
 export class OutputRefused extends BuildError {}
+
+/**
+ * The input refused before any work: a named file that is no notebook, or a folder that holds none. The CLI
+ * says it in one line and exits 2, as for any other mistake on its line.
+ */
+export class InputRefused extends BuildError {}

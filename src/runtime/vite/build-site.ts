@@ -7,7 +7,7 @@ import {parseNotebook} from "../notebook/parse.ts";
 import type {Notebook} from "../notebook/types.ts";
 import {findAttachments, type Attachment} from "./attachments.ts";
 import {bakeSite, writeBakes, type BakeOptions, type SiteBakes} from "./bake-site.ts";
-import {BuildError, OutputRefused} from "./build-error.ts";
+import {BuildError, InputRefused, OutputRefused} from "./build-error.ts";
 import {openOutput, publish, resolvedPath} from "./build-output.ts";
 import {FAVICON_FILES, faviconSource} from "./favicon.ts";
 import {indexPage} from "./index-page.ts";
@@ -63,11 +63,11 @@ export interface BuiltSite {
   readonly files: readonly string[];
   /** The baked values' Arrow files (`x.bake/15.arrow`). */
   readonly baked: readonly string[];
-  /** Cells marked `bake` that could not be baked, and why. */
+  /** HTML files of a directory skipped as no notebook, then cells marked `bake` that could not be baked, and why. */
   readonly warnings: readonly string[];
 }
 
-export {BuildError, OutputRefused};
+export {BuildError, InputRefused, OutputRefused};
 export {SingleFileTooLarge} from "./single-file/single-file-site.ts";
 
 /**
@@ -87,8 +87,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   // Before the bake (minutes, maybe): a folder that cannot take the build is refused at once.
   const output = await openOutput(outDir, options.outDir, options.force ?? false);
   const files = isDirectory ? await listHtmlFiles(root) : [{path: input, file: basename(input)}];
-  const notebooks = await readNotebooks(files, isDirectory);
-  if (notebooks.length === 0) throw new BuildError([`no notebooks in ${input}`]);
+  const {notebooks, skipped} = await readNotebooks(files, isDirectory);
+  if (notebooks.length === 0)
+    throw new InputRefused([`no notebooks in ${input}: no .html file in it has a <notebook> element`]);
 
   const problems: string[] = [];
   const attachments = new Map<string, Attachment>();
@@ -156,7 +157,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
     ...(isDirectory ? {index: "index.html"} : {}),
     files: [...attachments.keys()].sort(),
     baked: [...(bakes?.files.keys() ?? [])].sort(),
-    warnings: bakes?.warnings ?? []
+    warnings: [
+      ...skipped.map((file) => `${file}: skipped: not a notebook (no <notebook> element)`),
+      ...(bakes?.warnings ?? [])
+    ]
   };
 }
 
@@ -224,17 +228,20 @@ async function buildInto(
   return recorder?.graph;
 }
 
-// In a directory, HTML files without a <notebook> are not notebooks and are skipped; a named file must be one.
+// In a directory, HTML files without a <notebook> are not notebooks and are skipped (their page paths are
+// returned, for a note); a named file must be one.
 async function readNotebooks(
   files: readonly NotebookFile[],
   isDirectory: boolean
-): Promise<{file: NotebookFile; notebook: Notebook}[]> {
+): Promise<{notebooks: {file: NotebookFile; notebook: Notebook}[]; skipped: string[]}> {
   const notebooks: {file: NotebookFile; notebook: Notebook}[] = [];
+  const skipped: string[] = [];
   const problems: string[] = [];
   for (const file of files) {
     const html = await readFile(file.path, "utf8");
     if (!isNotebookHtml(html)) {
-      if (!isDirectory) problems.push(`${file.file}: not a notebook (no <notebook> element)`);
+      if (!isDirectory) throw new InputRefused([`${file.file}: not a notebook (no <notebook> element)`]);
+      skipped.push(file.file);
       continue;
     }
     try {
@@ -245,5 +252,5 @@ async function readNotebooks(
     }
   }
   if (problems.length > 0) throw new BuildError(problems);
-  return notebooks;
+  return {notebooks, skipped};
 }
