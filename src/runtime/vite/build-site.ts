@@ -57,7 +57,7 @@ export interface BuildSiteOptions {
 /** What a build wrote, relative to the output directory. */
 export interface BuiltSite {
   readonly pages: readonly string[];
-  /** The index page, when the input was a directory. */
+  /** The generated index page: for a directory, unless a notebook of its own is index.html; never for singleFile. */
   readonly index?: string;
   /** The FileAttachment files copied next to the pages, and the data loaders' outputs (`_loaders/…`). */
   readonly files: readonly string[];
@@ -154,7 +154,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   }
   return {
     pages: notebooks.map(({file}) => file.file),
-    ...(isDirectory ? {index: "index.html"} : {}),
+    ...(writesIndex(isDirectory, notebooks, options.singleFile !== undefined) ? {index: "index.html"} : {}),
     files: [...attachments.keys()].sort(),
     baked: [...(bakes?.files.keys() ?? [])].sort(),
     warnings: [
@@ -216,9 +216,7 @@ async function buildInto(
     await copyFile(source, destination);
   }
   if (bakes) await writeBakes(outDir, bakes);
-  // A notebook of its own named index.html (Notebook Kit's docs/index.html) is the folder's front page: the
-  // generated list would overwrite it.
-  if (isDirectory && !notebooks.some(({file}) => file.file === "index.html")) {
+  if (writesIndex(isDirectory, notebooks, singleFile)) {
     const entries = notebooks.map(({file, notebook}) => ({href: file.file, ...pageMeta(notebook)}));
     await writeFile(
       join(outDir, "index.html"),
@@ -226,6 +224,17 @@ async function buildInto(
     );
   }
   return recorder?.graph;
+}
+
+// Whether the build writes a list of the notebooks as index.html: for a directory, unless it has a notebook of its
+// own named index.html (Notebook Kit's docs/index.html), the folder's front page, which the list would overwrite;
+// never for --single-file, which writes the pages and nothing else.
+function writesIndex(
+  isDirectory: boolean,
+  notebooks: readonly {file: NotebookFile}[],
+  singleFile: boolean
+): boolean {
+  return isDirectory && !singleFile && !notebooks.some(({file}) => file.file === "index.html");
 }
 
 // In a directory, HTML files without a <notebook> are not notebooks and are skipped (their page paths are
