@@ -35,18 +35,22 @@ export async function run(args: string[]): Promise<number> {
   const {results} = outcome;
   for (const result of results) console.log(formatLine(result));
   const failed = results.filter((r) => r.status === "rejected").length;
+  // The cells' own states decide, not how the run ended: the deadline may pass (or the thread be taken by work
+  // a cell left) after every cell settled, before the thread could say so.
   const pending = results.filter((r) => r.status === "pending").length;
-  const settled = outcome.kind === "ran" && outcome.settled;
-  const why = {
-    ran: settled ? "" : `, ${pending} unsettled after ${timeoutSeconds} s`,
-    stalled: `, ${pending} unsettled: they wait on something that nothing left running will do`,
-    crashed: `, ${pending} unsettled: the run stopped (${outcome.kind === "crashed" ? outcome.message : ""})`
-  }[outcome.kind];
+  const why =
+    pending === 0 && outcome.kind !== "crashed"
+      ? ""
+      : {
+          ran: `, ${pending} unsettled after ${timeoutSeconds} s`,
+          stalled: `, ${pending} unsettled: they wait on something that nothing left running will do`,
+          crashed: `, ${pending} unsettled: the run stopped (${outcome.kind === "crashed" ? outcome.message : ""})`
+        }[outcome.kind];
   console.log(
     `\n${results.length} cells: ${results.length - failed - pending} fulfilled, ${failed} rejected${why}`
   );
   if (jsonFile !== undefined && !(await writeReport(jsonFile, notebookFile, results))) return 1;
-  return failed === 0 && settled ? 0 : 1;
+  return failed === 0 && pending === 0 && outcome.kind !== "crashed" ? 0 : 1;
 }
 
 async function checkNotebookFile(file: string): Promise<void> {

@@ -55,6 +55,18 @@ test("a finished run exits at once, whatever timers and loops its cells left run
   assert.match(result.stdout, /2 cells: 2 fulfilled, 0 rejected/);
 });
 
+test("a run whose cells all fulfilled exits 0, even when a timer they left holds the thread past --timeout", async () => {
+  // Both cells fulfil; then b's timer takes the thread before the run can say so, and the deadline ends it.
+  const result = await cli(["run", fixture("spin-after-settling.html"), "--timeout", "2"], {
+    timeoutMs: 40_000
+  });
+  assert.equal(result.killed, false, "the run hung until the outer timeout killed it");
+  assert.match(result.stdout, /✓ a\s+2\n✓ b\s+3\n/);
+  // Before: "2 cells: 2 fulfilled, 0 rejected, 0 unsettled after 2 s", and exit 1.
+  assert.match(result.stdout, /\n2 cells: 2 fulfilled, 0 rejected\n$/);
+  assert.equal(result.code, 0);
+});
+
 test("a huge --timeout is taken without a TimeoutOverflowWarning", async () => {
   const result = await cli(["run", fixture("slow.html"), "--timeout", "1e9"]);
   assert.equal(result.code, 0);
