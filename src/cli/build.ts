@@ -14,8 +14,9 @@ import {UsageError} from "./usage-error.ts";
 
 /**
  * `phoenix-notebook build NOTEBOOK|DIR --out DIR [--force] [--no-bake] [--bake-timeout SECONDS] [--single-file
- * [--max-size MB]]`: 0 when the site was written, 1 when it could not be, 2 when a single file is over --max-size
- * or --out cannot take the build (it holds the notebooks, or files not from a build of ours).
+ * [--max-size MB]]`: 0 when the site was written, 1 when it could not be, 2 when a single file is over
+ * --max-size. A command line it cannot take (an input that is no notebook, an --out that holds the notebooks
+ * or files not from a build of ours) throws UsageError, which main() tells in one line, exit 2.
  */
 export async function build(args: string[]): Promise<number> {
   const {input, outDir, force, bake, bakeTimeout, singleFile, maxSize} = parseBuildArgs(args);
@@ -49,11 +50,9 @@ export async function build(args: string[]): Promise<number> {
     );
     return 0;
   } catch (error) {
-    if (error instanceof InputRefused) throw new UsageError(error.problems.join("; "));
-    if (error instanceof OutputRefused) {
-      console.error(`phoenix-notebook: ${error.problems.join("; ")}`);
-      return 2;
-    }
+    // Refused for what the command line names: a usage mistake, told as main() tells every one.
+    if (error instanceof InputRefused || error instanceof OutputRefused)
+      throw new UsageError(error.problems.join("; "));
     if (error instanceof SingleFileTooLarge) {
       console.error(`phoenix-notebook: ${error.message}`);
       return 2;
