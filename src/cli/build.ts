@@ -1,5 +1,5 @@
-import {access, constants, stat} from "node:fs/promises";
-import {dirname, resolve} from "node:path";
+import {access, constants, mkdir, realpath, rmdir, stat} from "node:fs/promises";
+import {dirname, join, relative, resolve, sep} from "node:path";
 import {parseArgs} from "node:util";
 import {
   buildSite,
@@ -68,12 +68,18 @@ export async function build(args: string[]): Promise<number> {
   }
 }
 
+// The kernel's file systems on Linux: no build belongs there, and making a folder in /proc made Node's recursive
+// mkdir retry for ever (its answer is ENOENT, as if the parent were missing).
+const KERNEL_FOLDERS = ["/proc", "/sys", "/dev"];
+
 /**
- * Refuses, before any bundling, an `--out` the build could not write: a file where the folder would be, or a
- * folder (or its nearest existing parent) that this user cannot write.
+ * Refuses, before any bundling, an `--out` the build could not write: a file where the folder would be, a
+ * folder (or its nearest existing parent) that this user cannot write, one on the kernel's file systems, or a
+ * missing folder whose first level cannot be made there (made, then removed at once).
  */
 async function checkOutDir(outDir: string): Promise<void> {
-  let path = resolve(outDir);
+  const target = resolve(outDir);
+  let path = target;
   for (;;) {
     const stats = await stat(path).catch((error: NodeJS.ErrnoException) => error);
     if (stats instanceof Error) {
@@ -87,13 +93,25 @@ async function checkOutDir(outDir: string): Promise<void> {
       );
     }
     if (!stats.isDirectory()) throw new UsageError(`--out: cannot write ${outDir}: ${path} is a file`);
-    const writable = await access(path, constants.W_OK).then(
-      () => true,
-      () => false
-    );
-    if (!writable) throw new UsageError(`--out: cannot write ${outDir}: ${path} is not writable`);
-    return;
+    break;
   }
+  const real = await realpath(path);
+  const kernel = KERNEL_FOLDERS.find((folder) => real === folder || real.startsWith(folder + sep));
+  if (kernel !== undefined)
+    throw new UsageError(`--out: cannot write ${outDir}: ${kernel} holds the kernel's files, not a site`);
+  const writable = await access(path, constants.W_OK).then(
+    () => true,
+    () => false
+  );
+  if (!writable) throw new UsageError(`--out: cannot write ${outDir}: ${path} is not writable`);
+  if (path === target) return;
+  const first = join(path, relative(path, target).split(sep)[0]!);
+  try {
+    await mkdir(first);
+  } catch (error) {
+    throw new UsageError(`--out: cannot write ${outDir}: cannot make ${first} (${(error as Error).message})`);
+  }
+  await rmdir(first);
 }
 
 /** The default --max-size: a page this size still goes by mail (most servers take 25 MB). */

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import {copyFile, mkdir, mkdtemp, readdir, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {dirname, join} from "node:path";
 import {test} from "node:test";
 import {fileURLToPath} from "node:url";
 import {assertUsageLine, cli} from "../helpers/cli.ts";
@@ -38,4 +38,15 @@ test("build --out a folder of someone else's files is one usage line, exit 2", a
     /^--out \S+mine is not empty and holds no build of ours \(no \.phoenix-notebook-build\.json\): pass --force to build into it anyway$/
   );
   assert.deepEqual(await readdir(out), ["notes.txt"]);
+});
+
+// As root, Node's recursive mkdir of /proc/x retried for ever: the child's time limit catches a hang.
+test("build --out under /proc, /sys or /dev is one usage line, exit 2, at once", async (t) => {
+  const {notebooks} = await project(t);
+  for (const kernel of ["/proc", "/sys", "/dev"]) {
+    const out = join(kernel, `phoenix-build-out-${process.pid}`, "site");
+    t.after(() => rm(dirname(out), {recursive: true, force: true}));
+    const result = await cli(["build", notebooks, "--out", out, "--no-bake"], {timeoutMs: 60_000});
+    assertUsageLine(result, new RegExp(`^--out: cannot write ${out}: ${kernel} `));
+  }
 });

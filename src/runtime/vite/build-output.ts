@@ -43,7 +43,7 @@ export async function openOutput(path: string, name: string, force: boolean): Pr
  */
 export async function publish(staging: string, folder: OutputFolder): Promise<string[]> {
   const files = await listFiles(staging);
-  await mkdir(folder.path, {recursive: true});
+  await makeFolders(folder.path);
   const problems: string[] = [];
   for (const file of files) {
     const stats = await lstat(join(folder.path, file)).catch(() => undefined);
@@ -70,6 +70,27 @@ export async function publish(staging: string, folder: OutputFolder): Promise<st
   await writeManifest(folder.path, written);
   return files;
 }
+
+// `mkdir -p`, one level at a time, so at most as many tries as the path has levels. Node's recursive mkdir
+// retries for ever where a folder whose parent exists cannot be made and the answer is ENOENT (/proc/x, as
+// root); here that is an error naming the folder.
+async function makeFolders(path: string): Promise<void> {
+  const missing: string[] = [];
+  for (let level = path; !(await exists(level)); level = dirname(level)) {
+    missing.unshift(level);
+    if (dirname(level) === level) break;
+  }
+  for (const level of missing)
+    await mkdir(level).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "EEXIST") throw error;
+    });
+}
+
+const exists = (path: string) =>
+  lstat(path).then(
+    () => true,
+    () => false
+  );
 
 async function readManifest(folder: string): Promise<Set<string>> {
   const file = join(folder, MANIFEST);

@@ -119,3 +119,24 @@ async function filesOf(dir: string): Promise<string[]> {
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"))
     .sort();
 }
+
+// In a child with a time limit: as root, Node's recursive mkdir of /proc/x retried for ever.
+test("buildSite() into a folder that cannot be made (/proc/x) fails naming it, instead of retrying for ever", async () => {
+  const {execFile} = await import("node:child_process");
+  const script = `
+    const {buildSite} = await import(${JSON.stringify(new URL("../../../src/runtime/vite/build-site.ts", import.meta.url).href)});
+    await buildSite({input: ${JSON.stringify(notebooks)}, outDir: "/proc/phoenix-build-output", logLevel: "silent"}).then(
+      () => console.log("built"),
+      (error) => console.log("failed:", error.message)
+    );`;
+  const result = await new Promise<{stdout: string; killed: boolean}>((resolve) =>
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "--input-type=module", "--eval", script],
+      {timeout: 90_000, killSignal: "SIGKILL"},
+      (error, stdout) => resolve({stdout, killed: error?.signal === "SIGKILL"})
+    )
+  );
+  assert.equal(result.killed, false, "buildSite hung");
+  assert.match(result.stdout, /^failed: .*\/proc\/phoenix-build-output/m);
+});
