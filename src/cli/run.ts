@@ -3,6 +3,7 @@ import {dirname, resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {formatLine, type CellResult} from "../runtime/headless/cell-result.ts";
 import {runNotebookThread} from "../runtime/headless/run-thread.ts";
+import {redact} from "../runtime/secrets/redact.ts";
 import {nodePlugin} from "../bindings/index.ts";
 import {checkNotebookContent} from "./notebook-file.ts";
 import {UsageError} from "./usage-error.ts";
@@ -32,8 +33,9 @@ export async function run(args: string[]): Promise<number> {
       console.error(`phoenix-notebook: ${notebookFile} did not open within ${outcome.ms / 1000} s`);
       return 1;
   }
-  const {results} = outcome;
+  const {results, uncaught} = outcome;
   for (const result of results) console.log(formatLine(result));
+  for (const text of uncaught) console.log(`✗ ${text}`);
   const failed = results.filter((r) => r.status === "rejected").length;
   // The cells' own states decide, not how the run ended: the deadline may pass (or the thread be taken by work
   // a cell left) after every cell settled, before the thread could say so.
@@ -44,13 +46,19 @@ export async function run(args: string[]): Promise<number> {
       : {
           ran: `, ${pending} unsettled after ${timeoutSeconds} s`,
           stalled: `, ${pending} unsettled: they wait on something that nothing left running will do`,
-          crashed: `, ${pending} unsettled: the run stopped (${outcome.kind === "crashed" ? outcome.message : ""})`
+          // The thread's own words: no password is known here, but key-like text is taken out.
+          crashed: `, ${pending} unsettled: the run stopped (${outcome.kind === "crashed" ? redact(outcome.message) : ""})`
         }[outcome.kind];
+  const errors = uncaught.length === 0 ? "" : `; ${count(uncaught.length, "uncaught error")}`;
   console.log(
-    `\n${results.length} cells: ${results.length - failed - pending} fulfilled, ${failed} rejected${why}`
+    `\n${results.length} cells: ${results.length - failed - pending} fulfilled, ${failed} rejected${why}${errors}`
   );
-  if (jsonFile !== undefined && !(await writeReport(jsonFile, notebookFile, results))) return 1;
-  return failed === 0 && pending === 0 && outcome.kind !== "crashed" ? 0 : 1;
+  if (
+    jsonFile !== undefined &&
+    !(await writeReport(jsonFile, {notebook: notebookFile, cells: results, uncaught}))
+  )
+    return 1;
+  return failed === 0 && pending === 0 && uncaught.length === 0 && outcome.kind !== "crashed" ? 0 : 1;
 }
 
 async function checkNotebookFile(file: string): Promise<void> {
@@ -76,9 +84,18 @@ async function checkJsonTarget(file: string, notebookFile: string): Promise<void
     throw new UsageError(`--json: ${file} is the notebook itself; name another file for the report`);
 }
 
-async function writeReport(file: string, notebook: string, cells: CellResult[]): Promise<boolean> {
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+
+/** The --json report: the notebook's path, every cell's result, and the errors no cell caught. */
+interface Report {
+  notebook: string;
+  cells: CellResult[];
+  uncaught: string[];
+}
+
+async function writeReport(file: string, report: Report): Promise<boolean> {
   try {
-    await writeFile(file, `${JSON.stringify({notebook, cells}, null, 2)}\n`);
+    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
     return true;
   } catch (error) {
     console.error(`phoenix-notebook: --json: cannot write ${file}: ${(error as Error).message}`);

@@ -10,13 +10,18 @@ import {openNotebook} from "./open-notebook.ts";
 import {redactResult, secretsOf} from "./redact-results.ts";
 import type {CellReport} from "./recorder.ts";
 import type {NotebookThreadInput, NotebookThreadMessage} from "./thread-protocol.ts";
+import {trackDueTimers} from "./due-timers.ts";
 import {answerStop} from "./thread-stop.ts";
+import {describeUncaught, type UncaughtKind} from "./uncaught.ts";
 
 const port = parentPort;
 if (port === null) throw new Error("notebook-thread.ts runs only in a worker thread");
 const post = (message: NotebookThreadMessage) => port.postMessage(message);
 answerStop(port);
 const {file, set, plugins} = workerData as NotebookThreadInput;
+const letDueTimersFire = trackDueTimers();
+// Once every cell has settled, the timers the cells set that are due this soon still fire within the run.
+const DUE_TIMERS_MS = 1000;
 
 let headless;
 try {
@@ -46,6 +51,20 @@ if (headless) {
       result: redactResult(toResult(report), report, secretsOf(recorder.reports)),
       order: recorder.reports.map(idOf)
     });
+  // An error that escapes every cell's computation (a timer's callback, a promise nobody awaited) is told to
+  // the parent, and the run goes on: by default it would end the thread, and the cells still running with it.
+  const uncaught = (kind: UncaughtKind) => (error: unknown) =>
+    post({
+      type: "uncaught",
+      text: describeUncaught(
+        kind,
+        error,
+        recorder.reports.map((report) => report.compiled),
+        secretsOf(recorder.reports)
+      )
+    });
+  process.on("uncaughtException", uncaught("error"));
+  process.on("unhandledRejection", uncaught("rejection"));
   recorder.onChange = postReport;
   recorder.onProgress = (cell, fraction, stage) =>
     post({type: "progress", label: cell.name ?? `line ${cell.cell.line}`, fraction, stage});
@@ -63,7 +82,11 @@ if (headless) {
       message: `--set ${unknown[0]}: no cell defines "${unknown[0]}" (cells: ${names.join(", ") || "none"})`
     });
   } else {
-    await recorder.whenSettled();
+    // A timer let fire may set a cell computing again (a Mutable it assigns): then wait for that one too.
+    do {
+      await recorder.whenSettled();
+      await letDueTimersFire(DUE_TIMERS_MS);
+    } while (!recorder.settled);
     post({type: "settled"});
   }
 }

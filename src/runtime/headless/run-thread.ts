@@ -7,15 +7,24 @@ import {stoppable} from "./thread-stop.ts";
 /** How a run in a notebook thread ended. */
 export type ThreadOutcome =
   /** The cells as they last stood; `settled` is false when the deadline passed first. */
-  | {kind: "ran"; results: CellResult[]; settled: boolean}
+  | ({kind: "ran"; results: CellResult[]; settled: boolean} & Uncaught)
   /** The thread ran out of work with cells pending: nothing left could ever settle them. */
-  | {kind: "stalled"; results: CellResult[]}
-  /** The thread died (an error no cell caught, memory): the cells as they last stood, and why. */
-  | {kind: "crashed"; results: CellResult[]; message: string}
+  | ({kind: "stalled"; results: CellResult[]} & Uncaught)
+  /** The thread died (out of memory, an error while opening the notebook): the cells as they last stood, and why. */
+  | ({kind: "crashed"; results: CellResult[]; message: string} & Uncaught)
   | {kind: "usage"; message: string}
   | {kind: "format"; message: string}
   /** The thread did not get as far as running the cells within the deadline. */
   | {kind: "not-opened"; ms: number};
+
+/** What a run that got to its cells also reports. */
+export interface Uncaught {
+  /**
+   * The errors no cell's computation caught while the run lasted (a timer's callback threw, a promise nobody
+   * awaited rejected), in order, as the runner prints them (see describeUncaught); none is a cell's status.
+   */
+  uncaught: string[];
+}
 
 export interface ThreadOptions {
   /**
@@ -49,6 +58,7 @@ export function runNotebookThread(
   const results = new Map<number, CellResult>();
   let order: number[] = [];
   const latest = () => order.flatMap((id) => results.get(id) ?? []);
+  const uncaught: string[] = [];
   return new Promise<ThreadOutcome>((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const startTimer = (ms: number, outcome: () => ThreadOutcome) => {
@@ -72,26 +82,39 @@ export function runNotebookThread(
           order = message.order;
           return;
         case "opened":
-          return startTimer(options.timeoutMs, () => ({kind: "ran", results: latest(), settled: false}));
+          return startTimer(options.timeoutMs, () => ({
+            kind: "ran",
+            results: latest(),
+            settled: false,
+            uncaught
+          }));
         case "progress":
           return options.onProgress?.(message.label, message.fraction, message.stage);
+        case "uncaught":
+          uncaught.push(message.text);
+          return;
         case "settled":
-          return finish({kind: "ran", results: latest(), settled: true});
+          return finish({kind: "ran", results: latest(), settled: true, uncaught});
         case "usage":
         case "format":
           return finish({kind: message.type, message: message.message});
       }
     });
     worker.on("error", (error: Error) =>
-      finish({kind: "crashed", results: latest(), message: error.message})
+      finish({kind: "crashed", results: latest(), message: error.message, uncaught})
     );
     // A thread ends by itself only when it has nothing left to do: no timer, no I/O, only promises that
     // nothing will resolve. Cells still pending then can never settle; waiting for the deadline is pointless.
     worker.on("exit", (code) =>
       finish(
         code === 0
-          ? {kind: "stalled", results: latest()}
-          : {kind: "crashed", results: latest(), message: `the notebook thread exited with code ${code}`}
+          ? {kind: "stalled", results: latest(), uncaught}
+          : {
+              kind: "crashed",
+              results: latest(),
+              message: `the notebook thread exited with code ${code}`,
+              uncaught
+            }
       )
     );
   });

@@ -21,5 +21,10 @@ export type NotebookThreadMessage =
   | {type: "usage"; message: string}
   /** The notebook file could not be read as a notebook. */
   | {type: "format"; message: string}
+  /**
+   * An error no cell's computation caught (a timer's callback threw, a promise nobody awaited rejected), as
+   * the runner prints it: naming the cell its code came from when it can, the secrets taken out.
+   */
+  | {type: "uncaught"; text: string}
   /** Every cell has settled. */
   | {type: "settled"};
