@@ -489,3 +489,134 @@ test("a save refused because the notebook is now marked readonly drops the edit 
   assert.equal(await file(), LOCKED, "nothing written");
   await page.close();
 });
+
+test("undo takes back the added cell alone: a source edit saved after it stays in the file, the page and its editor", async () => {
+  const {page} = await openEditPage();
+  await page.click(`${cell(3)} [data-action=below]`);
+  await page.waitForSelector(`${cell(6)} .phx-editor`);
+  await whenSaved(page);
+  await typeInto(page, 4, "b = a + 100");
+  await page.keyboard.press("Shift+Enter");
+  await waitForCellText(page, 4, "b = 110");
+  await whenSaved(page);
+  const edited = NOTEBOOK.replace(/b = \{.*\}/, "b = a + 100");
+  await page.click(".phx-save-status [data-action=undo]");
+  await page.waitForFunction(() => !document.querySelector(".phx-cell[data-cell-id='6']"));
+  await whenSaved(page);
+  // Before: the whole page went back to before the added cell, b = a + 100 with it (b = 20, the file too).
+  assert.equal(await file(), edited);
+  assert.match(await cellText(page, 4), /b = 110/);
+  assert.equal(await page.$eval(`${cell(4)} .cm-content`, (content) => content.textContent), "b = a + 100");
+  await page.close();
+});
+
+test("undo of a mode change, a move and a delete each inverts that change on the cells as they are now", async () => {
+  const {page} = await openEditPage();
+  await page.selectOption(`${cell(1)} .phx-edit-mode`, "html");
+  await page.click(`${cell(5)} [data-action=up]`); // 1 2 3 5 4
+  await page.click(`${cell(4)} [data-action=delete]`); // 1 2 3 5
+  await page.waitForFunction(() => !document.querySelector(".phx-cell[data-cell-id='4']"));
+  await typeInto(page, 3, "a = 4");
+  await page.keyboard.press("Shift+Enter");
+  await whenSaved(page);
+  assert.match(await file(), /a = 4/);
+  const undo = () => page.click(".phx-save-status [data-action=undo]");
+  await undo(); // the delete: b comes back after 5, where it stood, and runs on a = 4
+  await waitForCellText(page, 4, "b = 8");
+  assert.deepEqual(await order(page), ["1", "2", "3", "5", "4"]);
+  await undo(); // the move
+  await page.waitForFunction(() =>
+    document.querySelector(".phx-cells > .phx-cell:nth-child(5)")?.matches("[data-cell-id='5']")
+  );
+  assert.deepEqual(await order(page), ["1", "2", "3", "4", "5"]);
+  await undo(); // the mode
+  await page.waitForFunction(
+    () =>
+      (document.querySelector(".phx-cell[data-cell-id='1'] .phx-edit-mode") as HTMLSelectElement).value ===
+      "md"
+  );
+  await whenSaved(page);
+  // Every structural change is gone, the edit made after them all stays.
+  assert.equal(await file(), NOTEBOOK.replace("a = 10", "a = 4"));
+  assert.equal(await page.$eval(`${cell(3)} .cm-content`, (content) => content.textContent), "a = 4");
+  assert.equal(
+    await page.$eval(".phx-save-status [data-action=undo]", (b) => (b as HTMLButtonElement).disabled),
+    true
+  );
+  await page.close();
+});
+
+test("undo of a delete brings back what the cell's editor held, not run yet", async () => {
+  const {page} = await openEditPage();
+  await typeInto(page, 4, "b = 'two hours of work'"); // not run
+  await page.click(`${cell(4)} [data-action=delete]`);
+  await page.waitForFunction(() => !document.querySelector(".phx-cell[data-cell-id='4']"));
+  await whenSaved(page);
+  await page.click(".phx-save-status [data-action=undo]");
+  await waitForCellText(page, 4, "b = 20"); // the cell's source as it was when deleted
+  await page.waitForSelector(`${cell(4)} .phx-editor`);
+  // Before: the cell came back with its editor closed, the typed text gone.
+  assert.equal(
+    await page.$eval(`${cell(4)} .cm-content`, (content) => content.textContent),
+    "b = 'two hours of work'"
+  );
+  await whenSaved(page);
+  assert.equal(await file(), NOTEBOOK, "still unrun: the file has the cell as it was");
+  await page.click(`${cell(4)} .cm-content`);
+  await page.keyboard.press("Shift+Enter");
+  await waitForCellText(page, 4, "two hours of work");
+  await page.close();
+});
+
+test("in a file whose cells have no ids, undo of an added cell finds it under its id and keeps an edit run since", async () => {
+  const {page} = await openPage(browser);
+  await page.goto(`${server.url}no-ids.html`);
+  await waitForCellText(page, 2, "b = 2");
+  await page.click(`${cell(1)} [data-action=above]`); // the new cell is 3; a and b, renumbered, 2 and 4
+  await page.waitForSelector(`${cell(4)}`);
+  await whenSaved(page);
+  await typeInto(page, 4, "b = a + 5");
+  await page.keyboard.press("Shift+Enter");
+  await waitForCellText(page, 4, "b = 6");
+  await whenSaved(page);
+  await page.click(".phx-save-status [data-action=undo]");
+  await page.waitForFunction(() => !document.querySelector(".phx-cell[data-cell-id='3']"));
+  await whenSaved(page);
+  assert.deepEqual(await order(page), ["1", "4"]);
+  assert.match(await cellText(page, 4), /b = 6/);
+  // b, edited, was written with the id it had then; a stays without one.
+  const edited = WITHOUT_IDS.replace(
+    '<script type="application/vnd.observable.javascript">\n    b = a + 1',
+    '<script id="4" type="application/vnd.observable.javascript">\n    b = a + 5'
+  );
+  assert.equal(await readFile(join(dir, "no-ids.html"), "utf8"), edited);
+  await page.close();
+});
+
+test("in a file whose cells have no ids, undo of a move moves back the cell, renumbered by the move, past an edit run since", async () => {
+  const {page} = await openPage(browser);
+  await page.goto(`${server.url}no-ids.html`);
+  await waitForCellText(page, 2, "b = 2");
+  await page.click(`${cell(2)} [data-action=up]`); // b first: numbered 1 by its place, a 2
+  await page.waitForFunction(() =>
+    document.querySelector(".phx-cell[data-cell-id='1']")?.textContent?.includes("b = 2")
+  );
+  await whenSaved(page);
+  await typeInto(page, 2, "a = 3");
+  await page.keyboard.press("Shift+Enter");
+  await waitForCellText(page, 1, "b = 4");
+  await whenSaved(page);
+  await page.click(".phx-save-status [data-action=undo]");
+  await page.waitForFunction(() =>
+    document.querySelector(".phx-cells > .phx-cell:first-child")?.textContent?.includes("a = 3")
+  );
+  await whenSaved(page);
+  // a, edited while it was the second cell, was written with that id; b, back to second place, reads as 3.
+  const expected = WITHOUT_IDS.replace(
+    '<script type="application/vnd.observable.javascript">\n    a = 1',
+    '<script id="2" type="application/vnd.observable.javascript">\n    a = 3'
+  );
+  assert.equal(await readFile(join(dir, "no-ids.html"), "utf8"), expected);
+  assert.match(await cellText(page, 3), /b = 4/);
+  await page.close();
+});

@@ -12,6 +12,8 @@ import {languageOf} from "./languages.ts";
 export interface CellEditorOptions {
   /** The cell's source as it runs now. */
   readonly source: string;
+  /** The text the editor opens with (edits not run yet). Default: `source`. */
+  readonly text?: string;
   readonly mode: CellMode;
   /** Shift-Enter: run the cell with the editor's text. */
   readonly run: (text: string) => void;
@@ -32,7 +34,7 @@ export class CellEditor {
     this.#view = new EditorView({
       parent: this.element,
       state: EditorState.create({
-        doc: options.source,
+        doc: options.text ?? options.source,
         extensions: [
           // Ctrl/Cmd-S is the page's (start-editing.ts), in an editor or not.
           Prec.highest(keymap.of([{key: "Shift-Enter", run}])),

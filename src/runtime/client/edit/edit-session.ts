@@ -1,6 +1,6 @@
 import {parseNotebook} from "../../notebook/parse.ts";
 import {spliceNotebook} from "../../notebook/splice.ts";
-import {CellId, type Cell, type Notebook} from "../../notebook/types.ts";
+import {CellId, type Cell, type CellMode, type Notebook} from "../../notebook/types.ts";
 import type {NotebookPage} from "../notebook-page.ts";
 import type {HotUpdate} from "../protocol.ts";
 import {PageNotebook} from "./page-notebook.ts";
@@ -16,6 +16,29 @@ export type SaveState =
   // The notebook is now marked `<notebook readonly>` on disk: editing is off for good (a reload shows it so);
   // `mine`: the page's text, when it held edits the file does not have.
   | {readonly state: "readonly"; readonly reason: string; readonly mine?: string};
+
+/**
+ * A structural change, as undo inverts it on the cells of the moment: `after` and `before` are the cell's
+ * neighbours when the change was made (where a deleted or moved cell goes back), `index` its place then.
+ */
+type Change =
+  | {readonly kind: "add"; id: CellId}
+  | {
+      readonly kind: "delete";
+      readonly cell: Cell;
+      readonly editor?: string;
+      after?: CellId;
+      before?: CellId;
+      readonly index: number;
+    }
+  | {readonly kind: "move"; id: CellId; after?: CellId; before?: CellId; readonly index: number}
+  | {readonly kind: "mode"; id: CellId; readonly mode: CellMode};
+
+/** What undo did: the cell it concerned, and the text its editor held when it was deleted (reopen it with that). */
+export interface Undone {
+  readonly id: CellId;
+  readonly editor?: string;
+}
 
 /** Options of EditSession. */
 export interface EditSessionOptions {
@@ -53,8 +76,16 @@ export class EditSession {
   /** The page's text: what it runs, and writes on the next save. */
   #mine: string;
   #notebook: Notebook;
-  /** The cells before each structural change, and the page's text then, the latest last. */
-  readonly #undo: {readonly cells: readonly Cell[]; readonly text: string}[] = [];
+  /**
+   * Each structural change, the latest last, with the cells and the page's text before it (`cells`, `text`) and
+   * the page's text after it (`result`).
+   */
+  readonly #undo: {
+    readonly change: Change;
+    readonly cells: readonly Cell[];
+    readonly text: string;
+    result: string;
+  }[] = [];
   #theirs: string | undefined;
   #saving: Promise<void> | undefined;
   #saveAgain = false;
@@ -98,20 +129,78 @@ export class EditSession {
     void this.save();
   }
 
-  /** Puts `cells` in the page (a structural change is undoable) and saves. */
-  commit(cells: readonly Cell[], {structural = false} = {}): void {
+  /** Puts `cells` in the page (the same cells, sources changed) and saves. */
+  commit(cells: readonly Cell[]): void {
     if (this.ended) return;
-    if (structural) this.#undo.push({cells: this.cells, text: this.#mine});
     this.#splice(this.#mine, cells);
   }
 
-  /** Undoes the last structural change (adding, deleting, moving a cell or changing its mode). */
-  undo(): void {
+  /** Adds `cell` at `index` (undoable); saves. */
+  add(cell: Cell, index: number): void {
+    const cells = [...this.cells];
+    cells.splice(index, 0, cell);
+    this.#change({kind: "add", id: cell.id}, cells);
+  }
+
+  /** Deletes the cell `id` (undoable); `editor`: what its open editor holds, which undo gives back. Saves. */
+  delete(id: CellId, editor?: string): void {
+    const index = this.cells.findIndex((cell) => cell.id === id);
+    if (index < 0) return;
+    const cells = [...this.cells];
+    const [cell] = cells.splice(index, 1);
+    const change = {kind: "delete", cell: cell!, index, ...neighbours(this.cells, index)} as const;
+    this.#change(editor === undefined ? change : {...change, editor}, cells);
+  }
+
+  /** Moves the cell `id` to `to` (undoable); saves. */
+  move(id: CellId, to: number): void {
+    const index = this.cells.findIndex((cell) => cell.id === id);
+    if (index < 0 || to < 0 || to >= this.cells.length || to === index) return;
+    const cells = [...this.cells];
+    cells.splice(to, 0, ...cells.splice(index, 1));
+    this.#change({kind: "move", id, index, ...neighbours(this.cells, index)}, cells);
+  }
+
+  /** Gives the cell `id` the mode `mode` (undoable); saves. */
+  setMode(id: CellId, mode: CellMode): void {
+    const cell = this.cell(id);
+    if (!cell || cell.mode === mode) return;
+    const cells = this.cells.map((c) => (c === cell ? {...c, mode} : c));
+    this.#change({kind: "mode", id, mode: cell.mode}, cells);
+  }
+
+  /**
+   * Undoes the last structural change (adding, deleting, moving a cell or changing its mode) on the cells as they
+   * are now: the sources edited since it stay. Returns the cell it concerned, if any is left.
+   */
+  undo(): Undone | undefined {
+    if (this.ended) return undefined;
+    const last = this.#undo.pop();
+    if (!last) return undefined;
+    const {change} = last;
+    // The cells after the undo, and the place of the cell it concerns among them.
+    let {cells, index} = invert(change, this.cells, () => this.freshId());
+    let text = this.#mine;
+    if (this.#mine === last.result) {
+      // Nothing changed since: into the text of then, which still holds a deleted cell's bytes and the text
+      // between moved cells; the file comes back as it was, attributes in its author's order.
+      cells = last.cells;
+      text = last.text;
+      if (change.kind !== "mode") index = change.kind === "add" ? -1 : change.index;
+    }
+    this.#splice(text, cells);
+    const id = this.cells[index]?.id; // as read back (a cell without an id attribute is numbered by position)
+    if (id === undefined) return undefined;
+    return change.kind === "delete" && change.editor !== undefined ? {id, editor: change.editor} : {id};
+  }
+
+  #change(change: Change, cells: readonly Cell[]): void {
     if (this.ended) return;
-    const before = this.#undo.pop();
-    // Into the text of then, which still holds a deleted cell's bytes: the file comes back as it was, the
-    // cell's attributes in its author's order, not as the serializer writes a new cell.
-    if (before) this.#splice(before.text, before.cells);
+    // On the stack before the splice, which renumbers the cells it names (a file without id attributes).
+    const entry = {change, cells: this.cells, text: this.#mine, result: ""};
+    this.#undo.push(entry);
+    this.#splice(this.#mine, cells);
+    entry.result = this.#mine;
   }
 
   #splice(text: string, cells: readonly Cell[]): void {
@@ -120,7 +209,10 @@ export class EditSession {
     // Cells without an id attribute are numbered by position: what moved reads back under another id.
     const renumbered = new Map<CellId, CellId>();
     notebook.cells.forEach((cell, k) => cell.id !== cells[k]?.id && renumbered.set(cells[k]!.id, cell.id));
-    if (renumbered.size) this.#options.renumbered?.(renumbered);
+    if (renumbered.size) {
+      for (const {change} of this.#undo) renumber(change, renumbered);
+      this.#options.renumbered?.(renumbered);
+    }
     this.#show(notebook);
     void this.save();
   }
@@ -258,5 +350,67 @@ export class EditSession {
     this.#notebook = notebook;
     this.#options.page.update(this.#pageNotebook.forPage(notebook));
     this.#options.changed();
+  }
+}
+
+// The neighbours of the cell at `index`.
+function neighbours(cells: readonly Cell[], index: number): {after?: CellId; before?: CellId} {
+  const after = cells[index - 1]?.id;
+  const before = cells[index + 1]?.id;
+  return {...(after === undefined ? {} : {after}), ...(before === undefined ? {} : {before})};
+}
+
+// `cells` with `change` undone: an added cell removed, a deleted one put back (with its source of then) and a
+// moved one moved back, after the cell it followed, else before the one it preceded, else at its place then; a
+// re-moded cell gets its mode back.
+function invert(
+  change: Change,
+  cells: readonly Cell[],
+  freshId: () => CellId
+): {cells: readonly Cell[]; index: number} {
+  switch (change.kind) {
+    case "add":
+      return {cells: cells.filter((cell) => cell.id !== change.id), index: -1};
+    case "mode":
+      return {
+        cells: cells.map((cell) => (cell.id === change.id ? {...cell, mode: change.mode} : cell)),
+        index: cells.findIndex((cell) => cell.id === change.id)
+      };
+    case "delete": {
+      const taken = cells.some((cell) => cell.id === change.cell.id);
+      return insert(cells, taken ? {...change.cell, id: freshId()} : change.cell, change);
+    }
+    case "move": {
+      const cell = cells.find((c) => c.id === change.id);
+      return cell
+        ? insert(
+            cells.filter((c) => c !== cell),
+            cell,
+            change
+          )
+        : {cells, index: -1};
+    }
+  }
+}
+
+function insert(
+  cells: readonly Cell[],
+  cell: Cell,
+  place: {readonly after?: CellId; readonly before?: CellId; readonly index: number}
+): {cells: readonly Cell[]; index: number} {
+  const after = cells.findIndex((c) => c.id === place.after);
+  const before = cells.findIndex((c) => c.id === place.before);
+  const index = after >= 0 ? after + 1 : before >= 0 ? before : Math.min(place.index, cells.length);
+  return {cells: [...cells.slice(0, index), cell, ...cells.slice(index)], index};
+}
+
+// The cells a change names, under the ids a splice gave them (see renumbered). A deleted cell is in no notebook:
+// its own id stays (undo gives it a fresh one if another cell has it then).
+function renumber(change: Change, ids: ReadonlyMap<CellId, CellId>): void {
+  const to = (id: CellId | undefined) => (id === undefined ? undefined : (ids.get(id) ?? id));
+  if (change.kind === "add" || change.kind === "move" || change.kind === "mode") change.id = to(change.id)!;
+  if (change.kind === "delete" || change.kind === "move") {
+    if (change.after !== undefined) change.after = to(change.after)!;
+    if (change.before !== undefined) change.before = to(change.before)!;
   }
 }

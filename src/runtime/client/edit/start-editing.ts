@@ -28,7 +28,7 @@ export function startEditing({page, file, editing, served, statusParent}: StartE
 } {
   const editors = new Map<CellId, CellEditor>();
   let state: SaveState = {state: "saved"};
-  const status = new SaveStatus({undo: () => session.undo(), keep: (which) => session.keep(which)});
+  const status = new SaveStatus({undo: () => undo(), keep: (which) => session.keep(which)});
   statusParent.prepend(status.element);
   const session: EditSession = new EditSession({
     file,
@@ -88,7 +88,8 @@ export function startEditing({page, file, editing, served, statusParent}: StartE
     status.show(state, session.canUndo);
   }
 
-  function toggleEditor(id: CellId, open = !editors.has(id)): void {
+  // `text`: what the editor opens with, when not the cell's source (a deleted cell's, back by undo; not focused).
+  function toggleEditor(id: CellId, open = !editors.has(id), text?: string): void {
     const cell = session.cell(id);
     const existing = editors.get(id);
     if (!open || !cell) {
@@ -99,6 +100,7 @@ export function startEditing({page, file, editing, served, statusParent}: StartE
     if (existing) return existing.focus();
     const editor = new CellEditor({
       source: cell.source,
+      ...(text === undefined ? {} : {text}),
       mode: cell.mode,
       // Its cell's id now (see renumbered).
       run: (text) => {
@@ -108,11 +110,11 @@ export function startEditing({page, file, editing, served, statusParent}: StartE
     });
     editors.set(id, editor);
     decorate();
-    editor.focus();
+    if (text === undefined) editor.focus();
   }
 
   function act(id: CellId, action: CellAction): void {
-    const cells = [...session.cells];
+    const cells = session.cells;
     const index = cells.findIndex((cell) => cell.id === id);
     if (index < 0) return;
     switch (action) {
@@ -131,28 +133,28 @@ export function startEditing({page, file, editing, served, statusParent}: StartE
           pinned: false,
           line: 1
         };
-        cells.splice(action === "above" ? index : index + 1, 0, cell);
-        session.commit(cells, {structural: true});
+        session.add(cell, action === "above" ? index : index + 1);
         return toggleEditor(cell.id, true);
       }
       case "up":
       case "down": {
         const to = action === "up" ? index - 1 : index + 1;
         if (to < 0 || to >= cells.length) return;
-        [cells[index], cells[to]] = [cells[to]!, cells[index]!];
-        return session.commit(cells, {structural: true});
+        return session.move(id, to);
       }
       case "delete":
-        cells.splice(index, 1);
-        return session.commit(cells, {structural: true});
+        return session.delete(id, editors.get(id)?.text);
     }
   }
 
+  function undo(): void {
+    const undone = session.undo();
+    // A deleted cell's editor comes back with what it held (typed, maybe not run).
+    if (undone?.editor !== undefined) toggleEditor(undone.id, true, undone.editor);
+  }
+
   function changeMode(id: CellId, mode: CellMode): void {
-    session.commit(
-      session.cells.map((cell) => (cell.id === id ? {...cell, mode} : cell)),
-      {structural: true}
-    );
+    session.setMode(id, mode);
   }
 
   // Ctrl/Cmd-S: what the open editors hold runs (one update for all), then the page's text is saved.
@@ -181,7 +183,7 @@ export function startEditing({page, file, editing, served, statusParent}: StartE
       saveAll();
     } else if (key === "z" && !event.shiftKey && !isEditable(event.target)) {
       event.preventDefault();
-      session.undo();
+      undo();
     }
   }
 
