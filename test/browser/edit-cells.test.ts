@@ -568,6 +568,38 @@ test("undo of a delete brings back what the cell's editor held, not run yet", as
   await page.close();
 });
 
+test("keyboard: Enter on ↑ keeps focus on the moved cell's ↑; Enter on Delete moves it to the next cell's Edit, or the previous one's", async () => {
+  const {page} = await openEditPage();
+  const focused = () =>
+    page.evaluate(() => {
+      const active = document.activeElement as HTMLElement;
+      const id = (active.closest(".phx-cell") as HTMLElement | null)?.dataset.cellId;
+      return `${id ?? active.tagName} ${active.dataset.action ?? ""}`;
+    });
+  await page.focus(`${cell(5)} [data-action=up]`);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() =>
+    document.querySelector(".phx-cells > .phx-cell:nth-child(4)")?.matches("[data-cell-id='5']")
+  );
+  // Before: BODY.
+  assert.equal(await focused(), "5 up");
+  await page.keyboard.press("Enter"); // and again: the user goes on where they were
+  await page.waitForFunction(() =>
+    document.querySelector(".phx-cells > .phx-cell:nth-child(3)")?.matches("[data-cell-id='5']")
+  );
+  assert.equal(await focused(), "5 up");
+  assert.deepEqual(await order(page), ["1", "2", "5", "3", "4"]);
+  await page.focus(`${cell(3)} [data-action=delete]`);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => !document.querySelector(".phx-cell[data-cell-id='3']"));
+  assert.equal(await focused(), "4 edit");
+  await page.focus(`${cell(4)} [data-action=delete]`); // the last cell: its previous one
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => !document.querySelector(".phx-cell[data-cell-id='4']"));
+  assert.equal(await focused(), "5 edit");
+  await page.close();
+});
+
 test("in a file whose cells have no ids, undo of an added cell finds it under its id and keeps an edit run since", async () => {
   const {page} = await openPage(browser);
   await page.goto(`${server.url}no-ids.html`);

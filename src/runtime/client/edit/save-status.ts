@@ -55,6 +55,11 @@ export class SaveStatus {
     this.show({state: "saved"}, false);
   }
 
+  /** The Undo button (where the focus goes when a deleted cell leaves none nearby). */
+  get undoButton(): HTMLButtonElement {
+    return this.#undo;
+  }
+
   show(state: SaveState, canUndo: boolean): void {
     this.#undo.disabled = !canUndo;
     this.#undo.hidden = state.state === "readonly";

@@ -140,11 +140,24 @@ export function startEditing({page, file, editing, served, statusParent}: StartE
       case "down": {
         const to = action === "up" ? index - 1 : index + 1;
         if (to < 0 || to >= cells.length) return;
-        return session.move(id, to);
+        session.move(id, to);
+        // Moving its element took the focus off the button: it stays on it, for the next press. By place, as
+        // a cell without an id attribute has another one now.
+        return focusButton(session.cells[to]?.id, action);
       }
       case "delete":
-        return session.delete(id, editors.get(id)?.text);
+        session.delete(id, editors.get(id)?.text);
+        // The cell that took its place, else the one before it, else the Undo button.
+        return focusButton(session.cells[index]?.id ?? session.cells[index - 1]?.id, "edit");
     }
+  }
+
+  function focusButton(id: CellId | undefined, action: CellAction): void {
+    const button =
+      id === undefined
+        ? null
+        : cellElement(id)?.querySelector<HTMLElement>(`:scope > .phx-edit-bar [data-action=${action}]`);
+    (button ?? status.undoButton).focus();
   }
 
   function undo(): void {
