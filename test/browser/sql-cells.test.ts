@@ -1,15 +1,16 @@
 // SQL cells in a built page: duckdb-wasm, self-hosted, gives the same tables as node-api headless on the same
-// files (penguins.csv, the digits Parquet); parameters are bound; errors name the line; a page without SQL
-// fetches no DuckDB file.
+// files (penguins.csv, the digits Parquet) and makes the same DuckDB table of an inserted Arrow table; parameters
+// are bound; errors name the line; a page without SQL fetches no DuckDB file.
 import assert from "node:assert/strict";
 import {copyFile, mkdir, mkdtemp, readdir, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {dirname, join} from "node:path";
 import {after, before, test} from "node:test";
-import type {Table} from "apache-arrow";
+import {tableToIPC, type Table} from "apache-arrow";
 import type {Browser, Page} from "playwright-core";
 import {build} from "../../src/cli/build.ts";
 import {openNotebook} from "../../src/runtime/headless/open-notebook.ts";
+import {NESTED_QUERY, NESTED_ROWS, NESTED_TYPES, nestedTable} from "../helpers/nested-arrow.ts";
 import {launchChromium, openPage, waitForCellText} from "./support/chromium.ts";
 import {serveStatic} from "./support/static-server.ts";
 
@@ -168,10 +169,22 @@ test("a built page's SQL cell cannot fetch from another site: duckdb-wasm's work
  * A notebook of `cells` run by the runner (node-api), then built and opened (duckdb-wasm): the runner's value
  * (or error message) of each cell, and the page.
  */
-async function inBothEngines(...cells: string[]): Promise<{runner: (name: string) => unknown; page: Page}> {
+function inBothEngines(...cells: string[]): Promise<{runner: (name: string) => unknown; page: Page}> {
+  return inBothEnginesWith({}, ...cells);
+}
+
+/** inBothEngines, with `files` (name relative to the notebook → bytes) beside the notebook. */
+async function inBothEnginesWith(
+  files: Readonly<Record<string, Uint8Array>>,
+  ...cells: string[]
+): Promise<{runner: (name: string) => unknown; page: Page}> {
   const dir = await folder("phoenix-sql-both-src-");
   const html = `<!doctype html>\n<notebook>\n<title>both</title>\n${cells.join("\n")}\n</notebook>\n`;
   await writeFile(join(dir, "both.html"), html);
+  for (const [name, bytes] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, name)), {recursive: true});
+    await writeFile(join(dir, name), bytes);
+  }
   const headless = await openNotebook(join(dir, "both.html"));
   assert.ok(await headless.recorder.whenSettled(60_000));
   headless.runtime.dispose();
@@ -575,4 +588,28 @@ clientShown = {
   const client = {query: scalars, sql: scalars, n: 2};
   assert.deepEqual(JSON.parse(String(runner("clientShown"))), client, "the runner");
   assert.deepEqual(JSON.parse(await shown(page, "client")), client, "the page");
+});
+
+test("an Arrow table from a cell becomes the same DuckDB table in the page as in the runner: structs, maps, unions, intervals, bytes, decimals", async () => {
+  const {runner, page} = await inBothEnginesWith(
+    {"data/nested.arrow": tableToIPC(nestedTable(), "file")},
+    `<script type="application/vnd.observable.javascript">
+db = DuckDBClient.of({t: await FileAttachment("data/nested.arrow").arrow()})
+</script>`,
+    `<script type="application/sql" database="var:db" output="insertedTypes">
+SELECT data_type FROM information_schema.columns WHERE table_name = 't' ORDER BY ordinal_position
+</script>`,
+    `<script type="application/sql" database="var:db" output="insertedRows">\n${NESTED_QUERY}\n</script>`,
+    `<script type="application/vnd.observable.javascript">
+insertedShown = JSON.stringify({
+  types: insertedTypes.toArray().map((row) => row.data_type),
+  rows: insertedRows.toArray().map((row) => row.toJSON())
+})
+</script>`,
+    `<script type="text/html"><pre class="inserted">\${insertedShown}</pre></script>`
+  );
+  // What duckdb-wasm's Arrow insert makes of the table (see test/helpers/nested-arrow.ts for the values by hand).
+  const expected = {types: NESTED_TYPES, rows: NESTED_ROWS};
+  assert.deepEqual(JSON.parse(String(runner("insertedShown"))), expected, "the runner");
+  assert.deepEqual(JSON.parse(await shown(page, "inserted")), expected, "the page");
 });
