@@ -11,6 +11,7 @@ import type {Browser, Page} from "playwright-core";
 import {build} from "../../src/cli/build.ts";
 import {openNotebook} from "../../src/runtime/headless/open-notebook.ts";
 import {NESTED_QUERY, NESTED_ROWS, NESTED_TYPES, nestedTable} from "../helpers/nested-arrow.ts";
+import {TIMES_QUERY, TIMES_ROWS, TIMES_TYPES, timesTable} from "../helpers/times-arrow.ts";
 import {launchChromium, openPage, waitForCellText} from "./support/chromium.ts";
 import {serveStatic} from "./support/static-server.ts";
 
@@ -612,4 +613,28 @@ insertedShown = JSON.stringify({
   const expected = {types: NESTED_TYPES, rows: NESTED_ROWS};
   assert.deepEqual(JSON.parse(String(runner("insertedShown"))), expected, "the runner");
   assert.deepEqual(JSON.parse(await shown(page, "inserted")), expected, "the page");
+});
+
+test("an Arrow table's timestamps of each unit, times, durations and nulls become the same DuckDB columns in the page as in the runner", async () => {
+  const {runner, page} = await inBothEnginesWith(
+    {"data/times.arrow": tableToIPC(timesTable(), "file")},
+    `<script type="application/vnd.observable.javascript">
+db = DuckDBClient.of({t: await FileAttachment("data/times.arrow").arrow()})
+</script>`,
+    `<script type="application/sql" database="var:db" output="timeTypes">
+SELECT data_type FROM information_schema.columns WHERE table_name = 't' ORDER BY ordinal_position
+</script>`,
+    `<script type="application/sql" database="var:db" output="timeRows">\n${TIMES_QUERY}\n</script>`,
+    `<script type="application/vnd.observable.javascript">
+timesShown = JSON.stringify({
+  types: timeTypes.toArray().map((row) => row.data_type),
+  rows: timeRows.toArray().map((row) => row.toJSON())
+})
+</script>`,
+    `<script type="text/html"><pre class="times">\${timesShown}</pre></script>`
+  );
+  // See test/helpers/times-arrow.ts for the values by hand.
+  const expected = {types: TIMES_TYPES, rows: TIMES_ROWS};
+  assert.deepEqual(JSON.parse(String(runner("timesShown"))), expected, "the runner");
+  assert.deepEqual(JSON.parse(await shown(page, "times")), expected, "the page");
 });

@@ -144,7 +144,7 @@ function typeFamily(type: string): string {
   if (/^(?:DOUBLE|REAL|FLOAT)$/.test(type)) return "number";
   if (/^(?:U?(?:INTEGER|SMALLINT|TINYINT)|DECIMAL\(.*)$/.test(type)) return "integer";
   if (type === "BOOLEAN") return "boolean";
-  if (/^(?:DATE|TIMESTAMP(?: WITH TIME ZONE)?)$/.test(type)) return "date";
+  if (/^(?:DATE|TIMESTAMP(?:_S|_MS|_NS| WITH TIME ZONE)?)$/.test(type)) return "date";
   if (type === "VARCHAR" || type === "UUID") return "string";
   return "other";
 }

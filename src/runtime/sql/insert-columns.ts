@@ -3,14 +3,13 @@ import {
   dateValue,
   decimalValue,
   intervalValue,
-  timestampTZValue,
   timestampValue,
   type DuckDBValue
 } from "@duckdb/node-api";
 import {
   DataType,
   IntervalUnit,
-  makeVector,
+  Precision,
   type Data,
   type Decimal,
   type Dictionary,
@@ -18,21 +17,11 @@ import {
   type Vector
 } from "apache-arrow";
 import {fixedSizeListPlan, listPlan, mapPlan, structPlan, unionPlan} from "./insert-nested.ts";
+import {asIs, byBuffer, byRow, type ColumnPlan} from "./insert-plan.ts";
+import {durationPlan, timePlan, timestampPlan} from "./insert-times.ts";
 
 const DAY_MS = 86_400_000;
 
-/**
- * How an Arrow column becomes a DuckDB column, by the types duckdb-wasm's Arrow insert gives the same column in the
- * page: its DuckDB type, and DuckDB's values of every row of one of its chunks (a Data). A type that apache-arrow's
- * `get` reads whole also has `value`, which makes one such value DuckDB's.
- */
-export interface ColumnPlan {
-  readonly sql: string;
-  readonly values: (data: Data) => DuckDBValue[];
-  readonly value?: (value: unknown) => DuckDBValue;
-}
-
-export const asIs = (value: unknown): DuckDBValue => (value ?? null) as DuckDBValue;
 const asBigInt = (value: unknown): DuckDBValue => (value == null ? null : BigInt(value as number | bigint));
 const asText = (value: unknown): DuckDBValue => (value == null ? null : String(value));
 const asBlob = (value: unknown): DuckDBValue => (value == null ? null : blobValue(value as Uint8Array));
@@ -40,37 +29,10 @@ const asDate = (value: unknown): DuckDBValue =>
   value == null ? null : dateValue(Math.floor(millis(value) / DAY_MS));
 const asTimestamp = (value: unknown): DuckDBValue =>
   value == null ? null : timestampValue(BigInt(Math.round(millis(value))) * 1000n);
-const asTimestampTZ = (value: unknown): DuckDBValue =>
-  value == null ? null : timestampTZValue(BigInt(Math.round(millis(value))) * 1000n);
+const asHalf = (value: unknown): DuckDBValue => (value ?? null) as number | null;
 
 function millis(value: unknown): number {
   return value instanceof Date ? value.getTime() : Number(value);
-}
-
-/** A plan for a type `get` reads whole: each row read by `get`, then made DuckDB's by `value`. */
-function byRow(sql: string, value: (value: unknown) => DuckDBValue): ColumnPlan {
-  return {
-    sql,
-    value,
-    values(data) {
-      const vector = makeVector(data);
-      const values = new Array<DuckDBValue>(data.length);
-      for (let row = 0; row < data.length; ++row) values[row] = value(vector.get(row));
-      return values;
-    }
-  };
-}
-
-/** A plan whose values are read from the Data's own buffers, `value(row)` for each valid row. */
-function byBuffer(sql: string, value: (data: Data, row: number) => DuckDBValue): ColumnPlan {
-  return {
-    sql,
-    values(data) {
-      const values = new Array<DuckDBValue>(data.length);
-      for (let row = 0; row < data.length; ++row) values[row] = data.getValid(row) ? value(data, row) : null;
-      return values;
-    }
-  };
 }
 
 /** The plan of an Arrow type, at any depth; throws naming what DuckDB cannot hold. */
@@ -82,23 +44,30 @@ export function columnPlan(type: DataType): ColumnPlan {
     const name = {8: "TINYINT", 16: "SMALLINT", 32: "INTEGER"}[type.bitWidth];
     return byRow(`${signed}${name}`, asIs);
   }
-  if (DataType.isFloat(type)) return byRow(type.precision === 1 ? "FLOAT" : "DOUBLE", asIs);
+  // A half float through `get` (its typed array holds its bits); duckdb-wasm refuses one.
+  if (DataType.isFloat(type))
+    return type.precision === Precision.HALF
+      ? byRow("DOUBLE", asHalf)
+      : byRow(type.precision === Precision.SINGLE ? "FLOAT" : "DOUBLE", asIs);
   if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) return byRow("VARCHAR", asIs);
   if (DataType.isBinary(type) || DataType.isLargeBinary(type) || DataType.isFixedSizeBinary(type))
     return byRow("BLOB", asBlob);
   if (DataType.isDecimal(type)) return decimalPlan(type);
   if (DataType.isInterval(type)) return intervalPlan(type);
   if (DataType.isDictionary(type)) return dictionaryPlan(type);
+  // A Date64 stays a TIMESTAMP: duckdb-wasm makes it a DATE, dropping its time of day.
   if (DataType.isDate(type)) return type.unit === 0 ? byRow("DATE", asDate) : byRow("TIMESTAMP", asTimestamp);
-  // With a time zone, TIMESTAMPTZ, as duckdb-wasm makes it of the same Arrow column.
-  if (DataType.isTimestamp(type))
-    return type.timezone ? byRow("TIMESTAMPTZ", asTimestampTZ) : byRow("TIMESTAMP", asTimestamp);
+  if (DataType.isTimestamp(type)) return timestampPlan(type);
+  if (DataType.isTime(type)) return timePlan(type);
+  if (DataType.isDuration(type)) return durationPlan(type);
+  // A column of nulls alone, an INTEGER as in the page.
+  if (DataType.isNull(type)) return byRow("INTEGER", asIs);
   if (DataType.isList(type) || DataType.isLargeList(type)) return listPlan(type, columnPlan);
   if (DataType.isFixedSizeList(type)) return fixedSizeListPlan(type, columnPlan);
   if (DataType.isStruct(type)) return structPlan(type, columnPlan);
   if (DataType.isMap(type)) return mapPlan(type, columnPlan);
   if (DataType.isUnion(type)) return unionPlan(type, columnPlan);
-  // Anything else (times, durations…) as its text: kept readable, never dropped.
+  // Anything else (views of text and bytes…) as its text: kept readable, never dropped.
   return byRow("VARCHAR", asText);
 }
 

@@ -10,7 +10,7 @@ import {
   type Struct,
   type Union
 } from "apache-arrow";
-import type {ColumnPlan} from "./insert-columns.ts";
+import type {ColumnPlan} from "./insert-plan.ts";
 import {quoteIdentifier} from "./quote.ts";
 
 // The plans of nested Arrow types (see insert-columns.ts), each child's by `plan`: a chunk's children are read

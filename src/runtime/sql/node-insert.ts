@@ -1,7 +1,8 @@
 import {DuckDBDataChunk, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
 import type {Table, Vector} from "apache-arrow";
 import {SqlError} from "./database.ts";
-import {asIs, columnPlan, type ColumnPlan} from "./insert-columns.ts";
+import {columnPlan} from "./insert-columns.ts";
+import {asIs, type ColumnPlan} from "./insert-plan.ts";
 import {nullUnions} from "./null-unions.ts";
 import {quoteIdentifier} from "./quote.ts";
 
@@ -66,7 +67,10 @@ function slice(vector: Vector, plan: ColumnPlan, start: number, end: number): Du
   const {value} = plan;
   if (value === asIs && vector.nullCount === 0 && ArrayBuffer.isView(vector.slice(0, 0).toArray()))
     return Array.from(vector.slice(start, end).toArray() as ArrayLike<number>);
-  if (!value) return vector.slice(start, end).data.flatMap((data) => plan.values(data));
+  if (!value) {
+    const chunks = vector.slice(start, end).data;
+    return chunks.length === 1 ? plan.values(chunks[0]!) : chunks.flatMap((data) => plan.values(data));
+  }
   const values = new Array<DuckDBValue>(end - start);
   for (let i = start; i < end; ++i) values[i - start] = value(vector.get(i));
   return values;

@@ -12,6 +12,7 @@ import {openNotebook} from "../../../src/runtime/headless/open-notebook.ts";
 import {SqlError} from "../../../src/runtime/sql/database.ts";
 import {duckDBClientClass} from "../../../src/runtime/sql/duckdb-client.ts";
 import {createDuckDB} from "../../../src/runtime/sql/duckdb-node.ts";
+import {timesTable} from "../../helpers/times-arrow.ts";
 
 const DuckDBClient = duckDBClientClass(() => createDuckDB());
 const folders: string[] = [];
@@ -122,6 +123,22 @@ test("Int64, dates and nulls of an Arrow table arrive as DuckDB's BIGINT, DATE a
     "SELECT sum(big) AS s, count(big) AS n, max(day)::VARCHAR AS last, count(day) AS days FROM t"
   );
   assert.deepEqual(row, {s: 2 ** 40 - 3, n: 2, last: "2024-02-29", days: 2});
+  db.close();
+});
+
+test("a timestamp of any unit is a date column to describeColumns, as TIMESTAMP is", async () => {
+  const db = await DuckDBClient.of({t: timesTable()});
+  const columns = await db.describeColumns({table: "t"});
+  assert.deepEqual(
+    columns.slice(0, 5).map((c) => `${c.name} ${c.type} ${c.databaseType}`),
+    [
+      "s date TIMESTAMP_S",
+      "ms date TIMESTAMP_MS",
+      "us date TIMESTAMP",
+      "ns date TIMESTAMP_NS",
+      "tz date TIMESTAMP WITH TIME ZONE"
+    ]
+  );
   db.close();
 });
 

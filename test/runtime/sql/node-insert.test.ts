@@ -7,6 +7,7 @@ import {
   Decimal,
   DenseUnion,
   Field,
+  Float16,
   Int32,
   IntervalDayTime,
   List,
@@ -23,6 +24,7 @@ import {
 import type {SqlEngine} from "../../../src/runtime/sql/database.ts";
 import {createDuckDB} from "../../../src/runtime/sql/duckdb-node.ts";
 import {NESTED_QUERY, NESTED_ROWS, NESTED_TYPES, nestedTable} from "../../helpers/nested-arrow.ts";
+import {TIMES_QUERY, TIMES_ROWS, TIMES_TYPES, timesTable} from "../../helpers/times-arrow.ts";
 
 let db: SqlEngine;
 
@@ -190,4 +192,17 @@ test("a map with a key twice, or struct fields without a name or of one name, ar
     db.insertTable("bad", new Table({s: struct("a", "a")})),
     /table "bad", column "s": two struct fields named "a"/
   );
+});
+
+test("timestamps keep their unit and every digit, times are TIME and durations INTERVAL, as in the page", async () => {
+  await db.insertTable("t", timesTable());
+  assert.deepEqual(await columnTypes("t"), TIMES_TYPES);
+  assert.deepEqual(await rows(TIMES_QUERY), TIMES_ROWS);
+});
+
+test("a half-precision float is its number, not its bits", async () => {
+  // 0x3e00 is 1.5 and 0xc000 is -2 in IEEE 754 half precision (sign, 5 exponent bits, 10 fraction bits).
+  const half = makeData({type: new Float16(), length: 2, data: Uint16Array.of(0x3e00, 0xc000)});
+  await db.insertTable("h", new Table({h: makeVector(half)}));
+  assert.deepEqual(await rows("SELECT h FROM h"), [{h: 1.5}, {h: -2}]);
 });
