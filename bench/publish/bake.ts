@@ -1,10 +1,12 @@
 // bench/publish, baked results: the digits notebook built twice in this run (`build`, which bakes, and
 // `build --no-bake`), each page loaded alternately in headless chromium with a fresh cache, timed from
 // navigation to the point cloud's first frame (the frame after the element has its projection and has
-// rendered). Aim (issue 13): baked ≤ 0.3× unbaked. Run: `node --import tsx bench/publish/bake.ts`.
+// rendered). Aim (issue 13): baked ≤ 0.3× unbaked. A third page, baked, keeps only the cells the point cloud
+// reads (upstream-only.ts): the floor under the baked page, were every other cell free.
+// Run: `node --import tsx bench/publish/bake.ts`.
 import {mkdtemp, rm} from "node:fs/promises";
 import {cpus, loadavg, tmpdir} from "node:os";
-import {join} from "node:path";
+import {basename, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Browser} from "playwright-core";
 import {build} from "../../src/cli/build.ts";
@@ -12,11 +14,14 @@ import {launchChromium} from "../../test/browser/support/chromium.ts";
 import {serveStatic} from "../../test/browser/support/static-server.ts";
 import {pairedRatio, quantile} from "../stats.ts";
 import {cpuSince, descendantCpu} from "./process-cpu.ts";
+import {writeUpstreamOnly} from "./upstream-only.ts";
 import type {BenchReport} from "../suite.ts";
 
 const NOTEBOOK = fileURLToPath(new URL("../../notebooks/digits-drift.html", import.meta.url));
 const ROUNDS = Number(process.env.BAKE_BENCH_ROUNDS ?? 5);
 const AIM = 0.3;
+/** The point cloud's cell in the notebook. */
+const POINT_CLOUD = /\bphx\.pointCloud\(/;
 
 /**
  * In the page, before its scripts: notes the time of the point cloud's first frame as `firstFrame`. A string:
@@ -62,43 +67,51 @@ async function firstFrame(browser: Browser, url: string): Promise<Load> {
   }
 }
 
+/** One page the bench loads, and its loads. */
+interface Side {
+  readonly label: string;
+  readonly url: string;
+  readonly loads: Load[];
+}
+
 export async function run(): Promise<BenchReport> {
   const dirs: string[] = [];
   const servers: {close(): Promise<void>}[] = [];
   let browser: Browser | undefined;
   try {
-    const site = async (args: string[]) => {
+    const temp = async () => {
       const dir = await mkdtemp(join(tmpdir(), "phoenix-bench-bake-"));
       dirs.push(dir);
-      if ((await build([NOTEBOOK, "--out", dir, ...args])) !== 0)
-        throw new Error(`build ${args.join(" ")} failed`);
+      return dir;
+    };
+    const site = async (label: string, notebook: string, args: string[]): Promise<Side> => {
+      const dir = await temp();
+      if ((await build([notebook, "--out", dir, ...args])) !== 0) throw new Error(`build ${label} failed`);
       const server = await serveStatic(dir);
       servers.push(server);
-      return `${server.origin}/digits-drift.html`;
+      return {label, url: `${server.origin}/${basename(notebook)}`, loads: []};
     };
-    const bakedUrl = await site([]);
-    const unbakedUrl = await site(["--no-bake"]);
+    const upstream = await writeUpstreamOnly(NOTEBOOK, POINT_CLOUD, await temp());
+    const sides = [
+      await site("baked", NOTEBOOK, []),
+      await site("--no-bake", NOTEBOOK, ["--no-bake"]),
+      await site("baked, the point cloud's upstream only", upstream, [])
+    ];
+    const unbaked = sides[1]!;
     browser = await launchChromium();
-    await firstFrame(browser, bakedUrl); // warm-up: chromium's own start-up is no page's cost
-    const bakedLoads: Load[] = [];
-    const unbakedLoads: Load[] = [];
+    await firstFrame(browser, sides[0]!.url); // warm-up: chromium's own start-up is no page's cost
     for (let round = 0; round < ROUNDS; ++round) {
-      // Alternating which goes first, so that neither always runs on a machine the other just loaded.
-      const order = round % 2 ? ([unbakedLoads, bakedLoads] as const) : ([bakedLoads, unbakedLoads] as const);
-      for (const loads of order)
-        loads.push(await firstFrame(browser, loads === bakedLoads ? bakedUrl : unbakedUrl));
+      // Rotating which goes first, so that none always runs on a machine another just loaded.
+      for (let k = 0; k < sides.length; ++k) {
+        const side = sides[(round + k) % sides.length]!;
+        side.loads.push(await firstFrame(browser, side.url));
+      }
     }
-    const [baked, unbaked] = [bakedLoads, unbakedLoads].map((loads) => loads.map(({ms}) => ms)) as [
-      number[],
-      number[]
-    ];
-    const [bakedCpu, unbakedCpu] = [bakedLoads, unbakedLoads].map((loads) => loads.map(({cpu}) => cpu)) as [
-      number[],
-      number[]
-    ];
     const ms = (values: readonly number[]) => `${quantile(values, 0.5).toFixed(0)} ms`;
-    const ratio = pairedRatio(baked, unbaked);
-    const cpuRatio = pairedRatio(bakedCpu, unbakedCpu);
+    const wall = (side: Side) => side.loads.map(({ms}) => ms);
+    const cpu = (side: Side) => side.loads.map(({cpu}) => cpu);
+    const ratio = pairedRatio(wall(sides[0]!), wall(unbaked));
+    const floor = pairedRatio(wall(sides[2]!), wall(unbaked));
     return {
       title: `publish, baked results: digits page, navigation → point cloud's first frame, ${ROUNDS} rounds each (${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)})`,
       tables: [
@@ -108,34 +121,24 @@ export async function run(): Promise<BenchReport> {
             "median",
             "min",
             "max",
-            "baked / unbaked (paired median)",
+            "÷ --no-bake (paired median)",
             "chromium CPU (median)",
-            "CPU baked / unbaked (paired median)"
+            "CPU ÷ --no-bake (paired median)"
           ],
-          rows: [
-            [
-              "baked",
-              ms(baked),
-              `${Math.min(...baked).toFixed(0)} ms`,
-              `${Math.max(...baked).toFixed(0)} ms`,
-              `${ratio.toFixed(2)}×`,
-              ms(bakedCpu),
-              `${cpuRatio.toFixed(2)}×`
-            ],
-            [
-              "--no-bake",
-              ms(unbaked),
-              `${Math.min(...unbaked).toFixed(0)} ms`,
-              `${Math.max(...unbaked).toFixed(0)} ms`,
-              "1.00×",
-              ms(unbakedCpu),
-              "1.00×"
-            ]
-          ]
+          rows: sides.map((side) => [
+            side.label,
+            ms(wall(side)),
+            `${Math.min(...wall(side)).toFixed(0)} ms`,
+            `${Math.max(...wall(side)).toFixed(0)} ms`,
+            `${pairedRatio(wall(side), wall(unbaked)).toFixed(2)}×`,
+            ms(cpu(side)),
+            `${pairedRatio(cpu(side), cpu(unbaked)).toFixed(2)}×`
+          ])
         }
       ],
       notes: [
         `aim: baked ≤ ${AIM}× unbaked (${ratio <= AIM ? "met" : "missed"})`,
+        `floor: the baked page holding only the cells the point cloud reads, ${floor.toFixed(2)}× the whole unbaked page`,
         // Under load the browser waits for the CPU more than for anything else: the wall ratio tends to this one.
         "chromium CPU: user + system time of its processes over the load (Linux /proc; NaN elsewhere)"
       ]
