@@ -11,6 +11,7 @@ import {acceptNotebookUpdates} from "./hot.ts";
 import {NotebookPage} from "./notebook-page.ts";
 import {pageBakes} from "./page-bakes.ts";
 import {readNotebookData} from "./read-notebook-data.ts";
+import {UncaughtNotice} from "./uncaught-notice.ts";
 import {NOTEBOOK_ROOT_ID} from "./protocol.ts";
 import type {CellCompiler} from "../compile/types.ts";
 import type {NotebookPlugin} from "../plugin.ts";
@@ -35,14 +36,17 @@ export function startPage(
   const main =
     document.getElementById(NOTEBOOK_ROOT_ID) ?? document.body.appendChild(document.createElement("main"));
   const banner = new Banner();
+  const uncaught = new UncaughtNotice(() => ({cells: page.cells, secrets: page.secrets()}));
   const cells = document.createElement("div");
   cells.className = "phx-cells";
-  main.append(banner.element, cells);
+  main.append(banner.element, uncaught.element, cells);
   const page = new NotebookPage(cells, notebook, {
     builtins: pageBuiltins(location.href, plugins, imports, trimmed),
     compile,
     bake: pageBakes(bakes, plugins, location.href)
   });
+  // Before any cell runs: the runtime computes on the next frame.
+  uncaught.listen(window);
   // Only a dev server's page has a hot context; a built page is read-only and loads no editor.
   if (import.meta.hot)
     acceptNotebookUpdates(import.meta.hot, file, page, banner, notebook.readonly ? undefined : editing);

@@ -50,6 +50,11 @@ export class NotebookPage {
     return this.#runtime.cells;
   }
 
+  /** The values of the page's password inputs now (see DomHost.secrets). */
+  secrets(): string[] {
+    return this.#host.secrets();
+  }
+
   /** The element the cells are shown in, one `.phx-cell[data-cell-id]` each. */
   get container(): Element {
     return this.#host.container;

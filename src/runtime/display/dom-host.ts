@@ -16,6 +16,11 @@ export class DomHost implements NotebookHost {
     this.container = container;
   }
 
+  /** The values of the page's password inputs now: what nothing the page shows may hold. */
+  secrets(): string[] {
+    return this.#secrets.values();
+  }
+
   observe(compiled: CompiledCell): CellView {
     const view = new CellView(compiled, () => this.#views.delete(view), this.#secrets);
     this.#views.add(view);

@@ -12,7 +12,7 @@ import type {CellReport} from "./recorder.ts";
 import type {NotebookThreadInput, NotebookThreadMessage} from "./thread-protocol.ts";
 import {trackDueTimers} from "./due-timers.ts";
 import {answerStop} from "./thread-stop.ts";
-import {describeUncaught, type UncaughtKind} from "./uncaught.ts";
+import {describeUncaught, type UncaughtKind} from "../uncaught.ts";
 
 const port = parentPort;
 if (port === null) throw new Error("notebook-thread.ts runs only in a worker thread");

@@ -1,5 +1,5 @@
-import type {CompiledCell} from "../compile/types.ts";
-import {redact} from "../secrets/redact.ts";
+import type {CompiledCell} from "./compile/types.ts";
+import {redact} from "./secrets/redact.ts";
 
 /** How an error escaped every cell's computation: thrown (by a timer's callback) or a rejection nobody handled. */
 export type UncaughtKind = "error" | "rejection";
@@ -8,7 +8,7 @@ export type UncaughtKind = "error" | "rejection";
 const FRAME = /([^\s()]+):(\d+):\d+/g;
 
 /**
- * What the runner says of an error no cell's computation caught, while the run lasts: `uncaught error from z
+ * What the runner (and the page) say of an error no cell's computation caught: `uncaught error from z
  * (line 14): …` for the cell whose code holds the innermost stack frame that is any cell's, else `uncaught
  * error outside any cell: …` (`unhandled rejection` for a promise). The notebook's `secrets`, and anything
  * shaped like a key, are taken out.
