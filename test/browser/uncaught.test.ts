@@ -49,9 +49,12 @@ test("the notice shows hostile messages as text, counts repeats and lists five a
   await page.goto(`${site.origin}/uncaught.html`);
   await page.waitForFunction(() => document.querySelectorAll(".phx-uncaught li").length === 4);
   const hostile = "<img src=x onerror=window.__pwned=1> with sk-proj-abcdefghijklmnopqrstuvwx";
-  await page.evaluate((messages) => {
-    for (const message of messages) setTimeout(() => Promise.reject(new Error(message)), 0);
-  }, [hostile, hostile, "another", "and another"]);
+  await page.evaluate(
+    (messages) => {
+      for (const message of messages) setTimeout(() => Promise.reject(new Error(message)), 0);
+    },
+    [hostile, hostile, "another", "and another"]
+  );
   await page.waitForFunction(() => document.querySelector(".phx-uncaught p:not([hidden])"));
   const lines = await shown(page);
   assert.deepEqual(lines.slice(4), [
