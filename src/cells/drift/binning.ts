@@ -1,6 +1,10 @@
-import {quantilesInPlace, quantilesOfFinite} from "./quantile.ts";
+import {quantilesInPlace, quantilesOfNumbers} from "./quantile.ts";
 
-/** How a column's values fall into bins; the last bin holds nulls and values that are not numbers. */
+/**
+ * How a column's values fall into bins; the last bin holds nulls, values that are not numbers, and
+ * (continuous) +Infinity, which no left-closed bin [bk, +∞) holds: pandas' cut, Phoenix's binning, makes it
+ * missing.
+ */
 export interface Binning {
   /** A label per bin, the null bin last ("null"). */
   readonly labels: readonly string[];
@@ -10,7 +14,10 @@ export interface Binning {
 
 export interface ContinuousBinning extends Binning {
   readonly kind: "continuous";
-  /** Ascending breakpoints b1 < … < bk: bins (−∞, b1), [b1, b2), …, [bk, +∞), then the null bin. */
+  /**
+   * Ascending breakpoints b1 < … < bk: bins [−∞, b1), [b1, b2), …, [bk, +∞), then the null bin. b1 may be
+   * infinite, an infinite quantile kept: then [−∞, −∞) below b1 = −∞, or [+∞, +∞) from b1 = +∞, holds nothing.
+   */
   readonly breaks: Float64Array;
 }
 
@@ -18,11 +25,12 @@ export const DECILES = Array.from({length: 11}, (_, i) => i / 10);
 
 /**
  * Phoenix's bins for a continuous column: the reference's deciles (0, 0.1, …, 1, linear interpolation, nulls
- * ignored), deduplicated; when more than two remain the first and last are dropped, so the outer bins are
- * open-ended. The bins come from the whole reference and apply to every primary window.
+ * ignored, infinities not: np.nanquantile's, NaN where its arithmetic meets ∞ − ∞), the NaN ones dropped,
+ * deduplicated; when more than two remain the first and last are dropped, so the outer bins are open-ended.
+ * The bins come from the whole reference and apply to every primary window.
  */
 export function continuousBinning(reference: Float64Array): ContinuousBinning {
-  return binningFromQuantiles(quantilesOfFinite(reference, DECILES));
+  return binningFromQuantiles(quantilesOfNumbers(reference, DECILES));
 }
 
 /** continuousBinning that reorders `reference` (a scratch buffer) rather than copying it. */
@@ -30,9 +38,9 @@ export function continuousBinningInPlace(reference: Float64Array): ContinuousBin
   return binningFromQuantiles(quantilesInPlace(reference, DECILES));
 }
 
-/** The bins of a column whose reference deciles are `quantiles` (none: one bin for every number). */
+/** The bins of a column whose reference deciles are `quantiles` (none but NaN: one bin for every number). */
 export function binningFromQuantiles(quantiles: readonly number[]): ContinuousBinning {
-  let breaks = [...new Set(quantiles)].sort((a, b) => a - b);
+  let breaks = [...new Set(quantiles.filter((q) => q === q))].sort((a, b) => a - b);
   if (breaks.length > 2) breaks = breaks.slice(1, -1);
   const labels = breaks.length
     ? [
@@ -45,7 +53,7 @@ export function binningFromQuantiles(quantiles: readonly number[]): ContinuousBi
   return {kind: "continuous", breaks: Float64Array.from(breaks), labels, nullBin: labels.length - 1};
 }
 
-/** Each value's bin: left-closed intervals, searched without branches; NaN (null) goes to the null bin. */
+/** Each value's bin: left-closed intervals, searched without branches; NaN (null) and +∞ in the null bin. */
 export function assignContinuous(binning: ContinuousBinning, values: Float64Array): Int32Array {
   const bins = new Int32Array(values.length);
   binValues(binning, values, bins, 0, values.length, 0);
@@ -56,7 +64,7 @@ export function assignContinuous(binning: ContinuousBinning, values: Float64Arra
  * Writes the bins of values[from … to) to bins[at …]. Up to 15 finite breaks, padded to 15 with NaN (never
  * ≤ a value, so never counted), the bin (the number of breaks ≤ the value) is found without a branch: up to
  * 9 breaks (deciles) by counting the breaks ≤ it, else in four steps of a search; otherwise by binary search.
- * All give the same bins.
+ * All give the same bins. NaN and +∞ (not < +∞) go to the null bin.
  */
 export function binValues(
   binning: ContinuousBinning,
@@ -92,7 +100,7 @@ export function binValues(
         +(b6 <= v) +
         +(b7 <= v) +
         +(b8 <= v);
-      bins[j] = v === v ? bin : nullBin;
+      bins[j] = v < Infinity ? bin : nullBin;
     }
     return;
   }
@@ -103,14 +111,14 @@ export function binValues(
       bin += +(table[bin + 3]! <= v) << 2;
       bin += +(table[bin + 1]! <= v) << 1;
       bin += +(table[bin]! <= v);
-      bins[j] = v === v ? bin : nullBin;
+      bins[j] = v < Infinity ? bin : nullBin;
     }
     return;
   }
   for (let i = from, j = at; i < to; ++i, ++j) {
     const value = values[i]!;
     let lo = 0; // the number of breaks ≤ value is the bin index
-    let hi = Number.isNaN(value) ? -1 : breaks.length;
+    let hi = value < Infinity ? breaks.length : -1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (breaks[mid]! <= value) lo = mid + 1;

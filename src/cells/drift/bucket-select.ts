@@ -7,8 +7,8 @@ const BUCKETS = 256;
 const SAMPLE = 1024;
 
 /**
- * selectPositions for finite values: as it, it puts at each ascending position of `values` the value an
- * ascending sort would put there; the rest of `values` is left as scratch (not a permutation of it).
+ * selectPositions for values other than NaN: as it, it puts at each ascending position of `values` the value
+ * an ascending sort would put there; the rest of `values` is left as scratch (not a permutation of it).
  * Rather than partitioning again and again (a branch mispredicted on about every other value), each value's
  * bucket of 256 is found in one pass, a linear map of it, clamped, over the range of a sample (a map that
  * never decreases, so that every value of a bucket is less than every value of the next); a second pass
@@ -17,7 +17,7 @@ const SAMPLE = 1024;
  * page faults, more than the passes. Any distribution gives exact results; a skewed one uneven buckets, slower
  * only.
  */
-export function selectFinitePositions(values: Float64Array, positions: Int32Array): void {
+export function selectNumberPositions(values: Float64Array, positions: Int32Array): void {
   const n = values.length;
   if (n < BUCKETED_FROM || positions.length === 0) return selectPositions(values, positions);
   let [min, max] = [Infinity, -Infinity];
@@ -26,7 +26,8 @@ export function selectFinitePositions(values: Float64Array, positions: Int32Arra
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  // Values are finite, but their range may not be (then every value falls in the edge buckets).
+  // The sample's range may not be finite (an infinity, or max − min overflowing): every value would fall in
+  // the edge buckets. An infinity outside the sample falls in an edge bucket, where it belongs.
   const scale = BUCKETS / (max - min);
   if (!(scale > 0 && scale < Infinity)) return selectPositions(values, positions);
   const bucket = (v: number) => {

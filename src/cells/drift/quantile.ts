@@ -1,14 +1,15 @@
-import {selectFinitePositions} from "./bucket-select.ts";
+import {selectNumberPositions} from "./bucket-select.ts";
 
 /**
  * The p-quantile of ascending `sorted` values by linear interpolation between closest ranks (NumPy's default,
- * `method="linear"`, which Phoenix's pandas quantiles use): position h = (n − 1)·p.
+ * `method="linear"`, which Phoenix's pandas quantiles use): position h = (n − 1)·p. `interpolate` is lerp
+ * (data quality's) unless given.
  */
-export function quantileSorted(sorted: Float64Array, p: number): number {
+export function quantileSorted(sorted: Float64Array, p: number, interpolate = lerp): number {
   const n = sorted.length;
   if (n === 0) return NaN;
   const {lo, hi, t} = quantileRanks(n, p);
-  return lerp(sorted[lo]!, sorted[hi]!, t);
+  return interpolate(sorted[lo]!, sorted[hi]!, t);
 }
 
 /**
@@ -22,35 +23,45 @@ export function quantileRanks(n: number, p: number): {lo: number; hi: number; t:
 }
 
 /**
- * NumPy's interpolation between a and b: a + (b − a)·t below t = 0.5, b − (b − a)·(1 − t) from it; an infinite a
- * at t = 0 is itself (NumPy's NaN there made SQL data quality's min NaN for a column holding −Infinity). Always a + (b − a)·t differed from NumPy in the last bit for about
- * half of all arrays, enough to put a value that sits on a decile break in the neighbouring bin.
+ * NumPy's interpolation between a and b (`_lerp`), to the last bit and in its arithmetic of infinities:
+ * a + (b − a)·t below t = 0.5, b − (b − a)·(1 − t) from it. Always a + (b − a)·t differed from NumPy in the
+ * last bit for about half of all arrays, enough to put a value that sits on a decile break in the
+ * neighbouring bin. With an infinity it is NaN wherever NumPy's is: ∞ − ∞ between two equal infinities,
+ * ∞·0 at t = 0 next to one, and ∞ − ∞ from t = 0.5 on between a finite a and b = ∞. Phoenix drops those
+ * quantiles from its breaks.
  */
-export function lerp(a: number, b: number, t: number): number {
-  if (t === 0 && !Number.isFinite(a)) return a;
+export function numpyLerp(a: number, b: number, t: number): number {
   const difference = b - a;
   // + 0: a zero comes out unsigned, whichever of −0 and +0 (equal to a sort) the order statistics are.
   return (t >= 0.5 ? b - difference * (1 - t) : a + difference * t) + 0;
 }
 
-/** The finite values of `values` (NaN marks a null), sorted ascending. */
-export function sortedFinite(values: Float64Array): Float64Array {
-  return values.filter(Number.isFinite).sort();
+/**
+ * numpyLerp, except that an infinite a at t = 0 is itself: data quality's min and max read the quantiles at 0
+ * and 1 (NumPy's NaN there made SQL data quality's min NaN for a column holding −Infinity).
+ */
+export function lerp(a: number, b: number, t: number): number {
+  return t === 0 && !Number.isFinite(a) ? a : numpyLerp(a, b, t);
+}
+
+/** The values of `values` other than NaN (a null), infinities included, sorted ascending. */
+export function sortedNumbers(values: Float64Array): Float64Array {
+  return values.filter((v) => v === v).sort();
 }
 
 /**
- * The p-quantiles of the finite values of `values`, as quantileSorted(sortedFinite(values), p) gives them
- * (none without finite values), without sorting: the order statistics they read are selected (quickselect),
- * in O(n · log(quantiles)) rather than O(n log n).
+ * The p-quantiles of the values of `values` other than NaN, infinities included, as np.nanquantile gives them
+ * (quantileSorted(sortedNumbers(values), p, numpyLerp); none without a value), without sorting: the order
+ * statistics they read are selected (quickselect), in O(n · log(quantiles)) rather than O(n log n).
  */
-export function quantilesOfFinite(values: Float64Array, ps: readonly number[]): number[] {
+export function quantilesOfNumbers(values: Float64Array, ps: readonly number[]): number[] {
   return quantilesInPlace(Float64Array.from(values), ps);
 }
 
-/** quantilesOfFinite that overwrites `values` (its own copy, or a scratch buffer) rather than copying it. */
+/** quantilesOfNumbers that overwrites `values` (its own copy, or a scratch buffer) rather than copying it. */
 export function quantilesInPlace(values: Float64Array, ps: readonly number[]): number[] {
   let n = 0;
-  for (let i = 0; i < values.length; ++i) if (Number.isFinite(values[i]!)) values[n++] = values[i]!;
+  for (let i = 0; i < values.length; ++i) if (values[i] === values[i]) values[n++] = values[i]!;
   const partial = values.subarray(0, n);
   if (n === 0) return [];
   const positions = new Set<number>();
@@ -58,8 +69,8 @@ export function quantilesInPlace(values: Float64Array, ps: readonly number[]): n
     const {lo, hi} = quantileRanks(n, p);
     positions.add(lo).add(hi);
   }
-  selectFinitePositions(partial, Int32Array.from(positions).sort());
-  return ps.map((p) => quantileSorted(partial, p));
+  selectNumberPositions(partial, Int32Array.from(positions).sort());
+  return ps.map((p) => quantileSorted(partial, p, numpyLerp));
 }
 
 /**

@@ -16,13 +16,15 @@ export function numberExpression(dataset: SqlDataset, field: Field): Sql {
 
 /**
  * A continuous column's bin per row, over "px_x" (its value as a DOUBLE): the number of breaks ≤ the value,
- * as the in-memory binning counts them, the breaks bound as parameters; null and NaN in the null bin.
+ * as the in-memory binning counts them, the breaks bound as parameters; null, NaN and +Infinity (in no
+ * left-closed bin, as in pandas' cut) in the null bin.
  */
 export function binExpression(dataset: SqlDataset, binning: ContinuousBinning): Sql {
   const x = sql`"px_x"`;
   const steps = Array.from(binning.breaks, (b) => sql`CASE WHEN ${x} >= ${b} THEN 1 ELSE 0 END`);
   const bin = steps.length ? join(steps, " + ") : sql`0`;
-  return sql`CASE WHEN ${x} IS NULL OR ${dataset.dialect.isNaN(x)} THEN ${binning.nullBin} ELSE ${bin} END`;
+  const missing = sql`${x} IS NULL OR ${dataset.dialect.isNaN(x)} OR ${x} = ${Infinity}`;
+  return sql`CASE WHEN ${missing} THEN ${binning.nullBin} ELSE ${bin} END`;
 }
 
 /** Rows per group and per bin key: the grouping's keys as numbers, the bin's key as the column gives it. */

@@ -5,6 +5,7 @@ import {checkTimeRange} from "../dataset/time-range.ts";
 import {binningFromQuantiles, DECILES} from "../drift/binning.ts";
 import {checkSameKind, defaultFeatures, featureKind, sharedFeatures} from "../drift/default-features.ts";
 import {divergence, driftMetric} from "../drift/divergence.ts";
+import {numpyLerp} from "../drift/quantile.ts";
 import type {FeatureDrift, FeatureDriftOptions} from "../drift/feature-drift.ts";
 import {binExpression, discreteKeys, keyCounts, numberExpression, type KeyCounts} from "./bin-counts.ts";
 import {
@@ -118,14 +119,16 @@ export async function sqlFeatureDrift(
   }
   return results;
 
-  // The reference's deciles (its finite values) bin both columns, as in memory.
+  // The reference's deciles (its values but NaN, infinities included, in NumPy's arithmetic) bin both
+  // columns, as in memory.
   async function continuous(p: Field, q: Field): Promise<Binned> {
     const {quantiles} = await exactQuantiles(
       reference,
       numberExpression(reference, q),
       ALL_ROWS,
-      (x) => reference.dialect.isFinite(x),
-      DECILES
+      (x) => sql`NOT ${reference.dialect.isNaN(x)}`,
+      DECILES,
+      numpyLerp
     );
     const binning = binningFromQuantiles(quantiles);
     const expression = (dataset: SqlDataset) => binExpression(dataset, binning);

@@ -14,7 +14,9 @@ import {join, sql, type Sql} from "./sql.ts";
  *
  * @param grouping - The rows: all, or a time range (one group).
  * @param value - The expression, over the dataset's columns.
- * @param keep - A condition over "px_x" (the value): which values count (finite ones, or all but NaN).
+ * @param keep - A condition over "px_x" (the value): which values count (all but NaN, for both callers).
+ * @param interpolate - Between the two order statistics: lerp (data quality), or numpyLerp (feature drift's
+ *   breaks, NaN where NumPy's are).
  * @returns The quantiles, with the number of values and the smallest and largest; empty without values.
  */
 export async function exactQuantiles(
@@ -22,7 +24,8 @@ export async function exactQuantiles(
   value: Sql,
   grouping: Grouping,
   keep: (x: Sql) => Sql,
-  ps: readonly number[]
+  ps: readonly number[],
+  interpolate = lerp
 ): Promise<{quantiles: number[]; n: number}> {
   if (grouping.keys.length) throw new Error("exactQuantiles: one group only");
   const x = sql`"px_x"`;
@@ -48,7 +51,7 @@ export async function exactQuantiles(
     sorted.set(numberAt(table, "px_r", row)! - 1, numberAt(table, "px_x", row)!);
   const quantiles = ps.map((p) => {
     const {lo, hi, t} = quantileRanks(n, p);
-    return lerp(sorted.get(lo)!, sorted.get(hi)!, t);
+    return interpolate(sorted.get(lo)!, sorted.get(hi)!, t);
   });
   return {quantiles, n};
 }

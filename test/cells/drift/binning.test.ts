@@ -45,6 +45,48 @@ test("continuousBinning() keeps one or two unique deciles; drops the outer ones 
   );
 });
 
+// Phoenix bins on np.nanquantile of the reference at 0, .1, …, 1: every value but NaN counts, infinities
+// too, in NumPy's arithmetic (∞ − ∞ is NaN); NaN quantiles are dropped, the rest deduplicated, the outer two
+// dropped.
+test("continuousBinning() takes NumPy's quantiles of every non-null value, +Infinity included", () => {
+  // 0 … 69 then thirty +∞ (n = 100, h = 99p): p = .1 → h 9.9 → 9 + .9·(10 − 9) = 9.9, …, .6 → 59.4;
+  // p = .7 → h 69.3, between 69 and ∞: 69 + (∞ − 69)·.3 = ∞; .8, .9 between ∞ and ∞: ∞ − ∞ = NaN; 1 → NaN.
+  // Unique 0, 9.9, …, 59.4, ∞ → without the outer two: 9.9 … 59.4 (np.nanquantile's, bit for bit).
+  const values = Float64Array.from({length: 101}, (_, i) => (i < 70 ? i : i < 100 ? Infinity : NaN));
+  assert.deepEqual([...continuousBinning(values).breaks], [9.9, 19.8, 29.7, 39.6, 49.5, 59.4]);
+});
+
+test("continuousBinning() takes NumPy's quantiles of every non-null value, −Infinity included", () => {
+  // Thirty −∞ then 0 … 69 (h = 99p): p = 0, .1, .2 read −∞ and −∞: NaN; .3 → h 29.7, t ≥ .5:
+  // 0 − (0 − −∞)·.3 = −∞; .4 → h 39.6, between 9 and 10, t ≥ .5: 10 − 1·(1 − .6…) = 9.600000000000001
+  // (NumPy's); 1 → 69. Unique −∞, 9.600000000000001, 19.5, …, 69 → without the outer two.
+  const values = Float64Array.from({length: 100}, (_, i) => (i < 30 ? -Infinity : i - 30));
+  assert.deepEqual(
+    [...continuousBinning(values).breaks],
+    [9.600000000000001, 19.5, 29.4, 39.3, 49.2, 59.10000000000001]
+  );
+});
+
+test("continuousBinning() drops the quantiles NumPy makes NaN where an infinity meets the interpolation", () => {
+  // 1 and ∞ (h = p): p = 0 → 1 + (∞ − 1)·0 = NaN; .1 … .4 → ∞; .5 … .9 (t ≥ .5) → ∞ − ∞·(1 − t) = NaN;
+  // 1 → NaN.
+  assert.deepEqual([...continuousBinning(Float64Array.of(1, Infinity)).breaks], [Infinity]);
+  // Only +∞: every quantile NaN, no break: one numeric bin.
+  assert.deepEqual([...continuousBinning(Float64Array.of(Infinity, Infinity, NaN)).breaks], []);
+});
+
+test("assignContinuous() puts +Infinity in the null bin and −Infinity in the first, as pandas' cut", () => {
+  // Bins [−∞, b1), …, [bk, ∞) are left-closed: −∞ is in the first, +∞ in none (pd.cut makes it NaN, missing).
+  const tens = continuousBinning(Float64Array.from({length: 11}, (_, i) => 10 * i));
+  assert.deepEqual(
+    [...assignContinuous(tens, Float64Array.of(Infinity, -Infinity, NaN, 95))],
+    [10, 0, 10, 9]
+  );
+  // A break at +∞ (searched, not counted side by side): its bin [∞, ∞) holds nothing.
+  const infinite = continuousBinning(Float64Array.of(1, Infinity));
+  assert.deepEqual([...assignContinuous(infinite, Float64Array.of(Infinity, 5, -Infinity))], [2, 0, 0]);
+});
+
 test("discreteCodes() gives one bin per value across both datasets and one for nulls", () => {
   const [p, q] = [
     vectorFromArray(["a", null, "b"], new Utf8()),

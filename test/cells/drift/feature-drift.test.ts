@@ -112,7 +112,7 @@ test("featureDrift() of a window: its text bins are the values of its own rows, 
   );
 });
 
-test("assignContinuous() finds the bins without branches as a search would, any number of breaks", () => {
+test("assignContinuous() finds the bins without branches as a search would, any number of breaks, +∞ null", () => {
   const r = random(9);
   for (const k of [1, 2, 9, 15, 16, 20]) {
     const breaks = Float64Array.from({length: k}, (_, i) => i - k / 2 + r() / 2);
@@ -124,7 +124,8 @@ test("assignContinuous() finds the bins without branches as a search would, any 
       NaN,
       ...Array.from({length: 50}, () => (r() - 0.5) * (k + 2))
     ]);
-    const expected = [...values].map((v) => (Number.isNaN(v) ? k + 1 : breaks.filter((b) => b <= v).length));
+    // NaN and +∞ (in no left-closed bin) are null.
+    const expected = [...values].map((v) => (v < Infinity ? breaks.filter((b) => b <= v).length : k + 1));
     assert.deepEqual([...assignContinuous(binning, values)], expected, `${k} breaks`);
   }
 });
@@ -283,4 +284,49 @@ test("featureDrift(): by default a feature the reference lacks is left out; aske
   assert.throws(() => featureDrift(primary, reference, {features: ["f1", "f2"]}), {
     message: 'r.csv: unknown feature: "f2" (r has "f1", "f3")'
   });
+});
+
+// One number column x, a row a second from T0.
+function numbers(name: string, x: number[]) {
+  const table = new Table({
+    ts: vectorFromArray(x.map((_, i) => T0 + i)),
+    x: vectorFromArray(x, new Float64())
+  });
+  return fromTable(table, `${name}.arrow`, {name, schema: {timestamp: "ts", features: ["x"]}});
+}
+
+test("featureDrift(): +Infinity in the reference moves its breaks and lands in the null bin, as in Phoenix", () => {
+  // Reference 0 … 69 and thirty +∞, primary 0 … 99. Phoenix (np.nanquantile, pd.cut(right=False); checked
+  // with NumPy 1.24 and pandas 1.5): breaks 9.9, …, 59.4 (binning.test.ts), +∞ in no bin → missing. PSI by
+  // hand, pseudocount 1 over 8 bins: p = (11×6, 41, 1)/108, q = (11×6, 11, 31)/108,
+  // (41 − 11)/108·ln(41/11) + (1 − 31)/108·ln(1/31) = 1.31935111066419. Before: 0, the ∞ in the top bin.
+  const primary = numbers(
+    "primary",
+    Array.from({length: 100}, (_, i) => i)
+  );
+  const reference = numbers(
+    "reference",
+    Array.from({length: 100}, (_, i) => (i < 70 ? i : Infinity))
+  );
+  const options = {evaluationWindow: 200_000, samplingInterval: 100_000};
+  const [x] = featureDrift(primary, reference, options);
+  assert.deepEqual([...x!.bins.primary], [10, 10, 10, 10, 10, 10, 40, 0]);
+  assert.deepEqual([...x!.bins.reference], [10, 10, 10, 10, 10, 10, 10, 30]);
+  assert.ok(Math.abs(x!.value - 1.31935111066419) < 1e-12, `${x!.value}`);
+  // The series' last window holds every primary row: the same bins, the same value.
+  assert.equal(x!.series!.at(-1)!.value, x!.value);
+});
+
+test("featureDrift(): −Infinity counts in the reference's quantiles and falls in the first bin, as in Phoenix", () => {
+  // Reference thirty −∞ then 0 … 69, primary −∞ then 0 … 98: breaks 9.600000000000001, 19.5, …, 59.1…
+  // (binning.test.ts); Phoenix's PSI (NumPy 1.24, pandas 1.5) 0.6828956855020965.
+  const primary = numbers("primary", [-Infinity, ...Array.from({length: 99}, (_, i) => i)]);
+  const reference = numbers(
+    "reference",
+    Array.from({length: 100}, (_, i) => (i < 30 ? -Infinity : i - 30))
+  );
+  const [x] = featureDrift(primary, reference);
+  assert.deepEqual([...x!.bins.primary], [11, 10, 10, 10, 10, 10, 39, 0]);
+  assert.deepEqual([...x!.bins.reference], [40, 10, 10, 10, 10, 10, 10, 0]);
+  assert.ok(Math.abs(x!.value - 0.6828956855020965) < 1e-12, `${x!.value}`);
 });

@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {quantileSorted, quantilesOfFinite, sortedFinite} from "../../../src/cells/drift/quantile.ts";
+import {
+  numpyLerp,
+  quantileSorted,
+  quantilesOfNumbers,
+  sortedNumbers
+} from "../../../src/cells/drift/quantile.ts";
 
 const DECILES = Array.from({length: 11}, (_, i) => i / 10);
 
@@ -9,7 +14,7 @@ function random(seed: number): () => number {
   return () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
 }
 
-test("quantilesOfFinite() selects what a full sort gives, bit for bit, ties, signed zeros and nulls included", () => {
+test("quantilesOfNumbers() selects what a full sort gives, bit for bit, ties, signed zeros, nulls and infinities included", () => {
   const r = random(3);
   const n = 5000;
   const cases: Record<string, (i: number) => number> = {
@@ -25,9 +30,9 @@ test("quantilesOfFinite() selects what a full sort gives, bit for bit, ties, sig
   for (const [name, value] of Object.entries(cases)) {
     for (const size of [n, 40, 1]) {
       const values = Float64Array.from({length: size}, (_, i) => value(i));
-      const sorted = sortedFinite(values);
-      const expected = DECILES.map((p) => quantileSorted(sorted, p));
-      const actual = quantilesOfFinite(values, DECILES);
+      const sorted = sortedNumbers(values);
+      const expected = DECILES.map((p) => quantileSorted(sorted, p, numpyLerp));
+      const actual = quantilesOfNumbers(values, DECILES);
       assert.ok(
         actual.every((q, i) => Object.is(q, expected[i])),
         `${name}, n = ${size}: ${actual} vs ${expected}`
@@ -36,14 +41,16 @@ test("quantilesOfFinite() selects what a full sort gives, bit for bit, ties, sig
   }
 });
 
-test("quantilesOfFinite() has no quantiles without finite values, and leaves its input as it was", () => {
-  assert.deepEqual(quantilesOfFinite(Float64Array.from([NaN, Infinity]), DECILES), []);
+test("quantilesOfNumbers() has no quantiles without a value but NaN, and leaves its input as it was", () => {
+  assert.deepEqual(quantilesOfNumbers(Float64Array.from([NaN, NaN]), DECILES), []);
+  // One +∞: NumPy reads ∞ and ∞ for every quantile, ∞ − ∞ = NaN.
+  assert.ok(quantilesOfNumbers(Float64Array.from([NaN, Infinity]), DECILES).every(Number.isNaN));
   const values = Float64Array.from([3, 1, 2]);
-  quantilesOfFinite(values, DECILES);
+  quantilesOfNumbers(values, DECILES);
   assert.deepEqual([...values], [3, 1, 2]);
 });
 
-test("quantilesOfFinite() selects what a full sort gives on large inputs, bucketed: skewed, tied, extreme, signed zeros", () => {
+test("quantilesOfNumbers() selects what a full sort gives on large inputs, bucketed: skewed, tied, extreme, signed zeros, infinities", () => {
   const r = random(5);
   const n = 60_000;
   const cases: Record<string, (i: number) => number> = {
@@ -53,13 +60,16 @@ test("quantilesOfFinite() selects what a full sort gives on large inputs, bucket
     "one outlier": (i) => (i === 777 ? 1e300 : r()),
     "full range": () => (r() - 0.5) * Number.MAX_VALUE * 2,
     "signed zeros": () => [0, -0, 1e-310, -1e-310][Math.floor(r() * 4)]!,
-    descending: (i) => -i
+    descending: (i) => -i,
+    // Outside the bucket's sample (its range finite), and inside it (then no buckets).
+    "two infinities": (i) => (i === 777 ? Infinity : i === 778 ? -Infinity : r()),
+    "many infinities": () => [Infinity, -Infinity, NaN, r(), r()][Math.floor(r() * 5)]!
   };
   for (const [name, value] of Object.entries(cases)) {
     const values = Float64Array.from({length: n}, (_, i) => value(i));
-    const sorted = sortedFinite(values);
-    const expected = DECILES.map((p) => quantileSorted(sorted, p));
-    const actual = quantilesOfFinite(values, DECILES);
+    const sorted = sortedNumbers(values);
+    const expected = DECILES.map((p) => quantileSorted(sorted, p, numpyLerp));
+    const actual = quantilesOfNumbers(values, DECILES);
     assert.ok(
       actual.every((q, i) => Object.is(q, expected[i])),
       `${name}: ${actual} vs ${expected}`
@@ -74,8 +84,8 @@ test("quantiles are NumPy's, bit for bit (np.quantile, linear), in both the sort
   ) as {cases: {values: number[]; ps: number[]; quantiles: number[]}[]};
   let differing = 0;
   for (const {values, ps, quantiles} of recorded.cases) {
-    const sorted = sortedFinite(Float64Array.from(values));
-    const selected = quantilesOfFinite(Float64Array.from(values), ps);
+    const sorted = sortedNumbers(Float64Array.from(values));
+    const selected = quantilesOfNumbers(Float64Array.from(values), ps);
     ps.forEach((p, i) => {
       if (!Object.is(quantileSorted(sorted, p), quantiles[i]) || !Object.is(selected[i], quantiles[i]))
         ++differing;
