@@ -26,8 +26,9 @@ export const DECILES = Array.from({length: 11}, (_, i) => i / 10);
 /**
  * Phoenix's bins for a continuous column: the reference's deciles (0, 0.1, …, 1, linear interpolation, nulls
  * ignored, infinities not: np.nanquantile's, NaN where its arithmetic meets ∞ − ∞), the NaN ones dropped,
- * deduplicated; when more than two remain the first and last are dropped, so the outer bins are open-ended.
- * The bins come from the whole reference and apply to every primary window.
+ * deduplicated; when more than two remain the first and last are dropped, so the outer bins are open-ended;
+ * of one or two, the smaller alone is kept (two bins). The bins come from the whole reference and apply to
+ * every primary window.
  */
 export function continuousBinning(reference: Float64Array): ContinuousBinning {
   return binningFromQuantiles(quantilesOfNumbers(reference, DECILES));
@@ -41,7 +42,8 @@ export function continuousBinningInPlace(reference: Float64Array): ContinuousBin
 /** The bins of a column whose reference deciles are `quantiles` (none but NaN: one bin for every number). */
 export function binningFromQuantiles(quantiles: readonly number[]): ContinuousBinning {
   let breaks = [...new Set(quantiles.filter((q) => q === q))].sort((a, b) => a - b);
-  if (breaks.length > 2) breaks = breaks.slice(1, -1);
+  // Phoenix's QuantileBinning: breaks[1:-1] if len(breaks) > 2 else breaks[:1].
+  breaks = breaks.length > 2 ? breaks.slice(1, -1) : breaks.slice(0, 1);
   const labels = breaks.length
     ? [
         `(-∞, ${breaks[0]})`,

@@ -30,13 +30,14 @@ test("assignContinuous() uses left-closed bins and puts nulls in the null bin", 
   assert.deepEqual([...assignContinuous(binning, values)], [0, 0, 1, 2, 8, 9, 9, 10, 0]);
 });
 
-test("continuousBinning() keeps one or two unique deciles; drops the outer ones of three or more", () => {
+test("continuousBinning() keeps the smaller of one or two unique deciles; drops the outer ones of three or more", () => {
   assert.deepEqual([...continuousBinning(Float64Array.from([7, 7])).breaks], [7]);
-  // Ten 0s then a 1 (n = 11, h = 10p): every decile below the maximum is 0.
-  assert.deepEqual(
-    [...continuousBinning(Float64Array.from([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1])).breaks],
-    [0, 1]
-  );
+  // Ten 0s then a 1 (n = 11, h = 10p): every decile below the maximum is 0. Unique 0 and 1: Phoenix keeps the
+  // minimum alone (QuantileBinning: breaks[1:-1] if len(breaks) > 2 else breaks[:1]), bins [−∞, 0), [0, +∞).
+  assert.deepEqual([...continuousBinning(Float64Array.from([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1])).breaks], [0]);
+  // −∞, −∞, 1 (h = 2p): NaN up to p = .7 (∞ − ∞, or ∞·0), −∞ at .8 and .9 (1 − ∞·(1 − t)), 1 at p = 1:
+  // −∞ alone.
+  assert.deepEqual([...continuousBinning(Float64Array.of(-Infinity, -Infinity, 1)).breaks], [-Infinity]);
   // 0 0 0 1 1 1: deciles 0 ×5, 0.5, 1 ×5 → unique 0, 0.5, 1 → the middle one alone.
   assert.deepEqual([...continuousBinning(Float64Array.from([0, 1, 0, 1, 0, 1])).breaks], [0.5]);
   assertClose(

@@ -330,3 +330,14 @@ test("featureDrift(): −Infinity counts in the reference's quantiles and falls 
   assert.deepEqual([...x!.bins.reference], [40, 10, 10, 10, 10, 10, 10, 0]);
   assert.ok(Math.abs(x!.value - 0.6828956855020965) < 1e-12, `${x!.value}`);
 });
+
+test("featureDrift(): two unique reference deciles make two bins, split at the smaller, as in Phoenix", () => {
+  // Reference ten 0s and a 1: deciles 0 and 1 only, Phoenix's bins [−∞, 0), [0, +∞) (breaks[:1]); PSI of
+  // primary −1, 0, .5, 1, 2 from Phoenix's code path (NumPy 1.24, pandas 1.5): 0.32751321363036323. Before: a
+  // third bin [1, +∞), primary [1, 2, 2], PSI 0.7515361936785998.
+  const reference = numbers("reference", [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+  const [x] = featureDrift(numbers("primary", [-1, 0, 0.5, 1, 2]), reference);
+  assert.deepEqual([...x!.bins.primary], [1, 4, 0]);
+  assert.deepEqual([...x!.bins.reference], [0, 11, 0]);
+  assert.ok(Math.abs(x!.value - 0.32751321363036323) < 1e-12, `${x!.value}`);
+});

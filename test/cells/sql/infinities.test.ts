@@ -1,4 +1,5 @@
-// ±Infinity in a continuous feature, pushed down to DuckDB: the same breaks and bins as in memory, Phoenix's.
+// The reference's deciles at their edges (±Infinity in a continuous feature, two unique deciles), pushed down
+// to DuckDB: the same breaks and bins as in memory, Phoenix's.
 import assert from "node:assert/strict";
 import {after, before, test} from "node:test";
 import * as px from "../../../src/index.ts";
@@ -14,13 +15,15 @@ const TABLES: Record<string, (i: number) => number> = {
   primary: (i) => i,
   plusInfinity: (i) => (i < 70 ? i : Infinity),
   minusFirst: (i) => (i === 0 ? -Infinity : i - 1),
-  minusInfinity: (i) => (i < 30 ? -Infinity : i - 30)
+  minusInfinity: (i) => (i < 30 ? -Infinity : i - 30),
+  twoDeciles: (i) => (i < 95 ? 0 : 1)
 };
 const SQL: Record<string, string> = {
   primary: "i",
   plusInfinity: "CASE WHEN i < 70 THEN i ELSE 'Infinity'::DOUBLE END",
   minusFirst: "CASE WHEN i = 0 THEN '-Infinity'::DOUBLE ELSE i - 1 END",
-  minusInfinity: "CASE WHEN i < 30 THEN '-Infinity'::DOUBLE ELSE i - 30 END"
+  minusInfinity: "CASE WHEN i < 30 THEN '-Infinity'::DOUBLE ELSE i - 30 END",
+  twoDeciles: "CASE WHEN i < 95 THEN 0 ELSE 1 END"
 };
 
 before(async () => {
@@ -58,5 +61,15 @@ test("SQL featureDrift(): −Infinity counts in the reference's quantiles and fa
   assert.deepEqual([...x!.bins.primary], [11, 10, 10, 10, 10, 10, 39, 0]);
   assert.deepEqual([...x!.bins.reference], [40, 10, 10, 10, 10, 10, 10, 0]);
   assert.ok(Math.abs(x!.value - 0.6828956855020965) < 1e-12, `${x!.value}`);
+  sameFeatureDrift(x!, px.featureDrift(p, q)[0]!);
+});
+
+test("SQL featureDrift(): two unique reference deciles make two bins, split at the smaller", async () => {
+  // 95 zeros then five 1s (h = 99p): every decile below the maximum is 0; Phoenix keeps 0 alone.
+  const [p, pSql] = await both("primary");
+  const [q, qSql] = await both("twoDeciles");
+  const [x] = await px.featureDrift(pSql, qSql);
+  assert.deepEqual(x!.bins.labels, ["(-∞, 0)", "[0, +∞)", "null"]);
+  assert.deepEqual([...x!.bins.reference], [0, 100, 0]);
   sameFeatureDrift(x!, px.featureDrift(p, q)[0]!);
 });
