@@ -23,17 +23,24 @@ def numbers(rs, column):
     return np.array([float(r[column]) if r[column] != "" else np.nan for r in rs])
 
 
+# Phoenix's quantile binning: the probabilities np.arange(1, 10) / 10 with 0 and 1 added (np.linspace(0, 1, 11)
+# differs from them in the last bit at 0.3, 0.6 and 0.7), np.nanquantile (infinities included), NaN quantiles
+# dropped, the rest deduplicated; breaks[1:-1] of more than two, else breaks[:1].
+PROBABILITIES = sorted({0.0, 1.0}.union(set(np.arange(1, 10) / 10)))
+
+
 def continuous_counts(p_values, q_values):
-    q_finite = q_values[~np.isnan(q_values)]
-    breaks = np.unique(np.quantile(q_finite, np.linspace(0, 1, 11), method="linear"))
-    if len(breaks) > 2:
-        breaks = breaks[1:-1]
+    with np.errstate(invalid="ignore"):
+        quantiles = np.nanquantile(q_values, PROBABILITIES)
+    breaks = sorted(set(quantiles[~np.isnan(quantiles)].tolist()))
+    breaks = np.array(breaks[1:-1] if len(breaks) > 2 else breaks[:1])
     def counts(values):
-        finite = values[~np.isnan(values)]
-        # bins (-inf, b1), [b1, b2), ..., [bk, +inf): index = number of breaks <= value
-        index = np.searchsorted(breaks, finite, side="right")
+        # bins [-inf, b1), [b1, b2), ..., [bk, +inf), left-closed as pd.cut(right=False): index = number of
+        # breaks <= value; NaN and +inf (in no bin) are missing
+        kept = values[values < np.inf]
+        index = np.searchsorted(breaks, kept, side="right")
         c = np.bincount(index, minlength=len(breaks) + 1).astype(float)
-        return np.append(c, np.isnan(values).sum())
+        return np.append(c, len(values) - len(kept))
     return counts(p_values), counts(q_values), breaks.tolist()
 
 
