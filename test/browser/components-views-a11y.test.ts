@@ -214,6 +214,58 @@ test("feature drift table: its sort button and one feature are the tab stops; th
   await inputs();
 });
 
+// Rows were rendered by position: after new data in another order, the focused button stayed in its slot and
+// showed another item, with tabindex −1, and Enter picked that item.
+const keyed = {explorer: "#keyed phx-cluster-explorer", table: "#keyed phx-feature-drift-table"};
+const updateKeyed = (ids: number[], psi: Record<string, number>) =>
+  page.evaluate(([ids, psi]) => (window as unknown as ComponentsPage).updateKeyed(ids, psi), [
+    ids,
+    psi
+  ] as const);
+// The focused row of a view: its key (cluster id or feature name) and tabindex; null when no row has the focus.
+const focusedRow = (selector: string) =>
+  page.$eval(selector, (view) => {
+    const at = view.shadowRoot!.activeElement;
+    if (!at?.matches("button.row, button.feature")) return null;
+    return {
+      key: at.getAttribute("data-id") ?? at.getAttribute("data-feature"),
+      tabindex: at.getAttribute("tabindex")
+    };
+  });
+
+test("cluster explorer: new data in another order keeps the focus on its cluster, and Enter picks that one", async () => {
+  await page.evaluate(() => (window as unknown as ComponentsPage).mountKeyed());
+  await page.locator(`${keyed.explorer} button.row`).first().focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  assert.deepEqual(await focusedRow(keyed.explorer), {key: "5", tabindex: "0"});
+  await updateKeyed([5, 7, 1, 2], {a: 0.3, b: 0.2, c: 0.1});
+  assert.deepEqual(await focusedRow(keyed.explorer), {key: "5", tabindex: "0"});
+  await page.keyboard.press("Enter");
+  assert.equal((await valueOf<{id: number}>(keyed.explorer)).id, 5);
+  // Gone from the new data: the focus goes to the cluster after it in the order the reader saw (7).
+  await updateKeyed([1, 2, 7], {a: 0.3, b: 0.2, c: 0.1});
+  assert.deepEqual(await focusedRow(keyed.explorer), {key: "7", tabindex: "0"});
+  await page.keyboard.press("Enter");
+  assert.equal((await valueOf<{id: number}>(keyed.explorer)).id, 7);
+});
+
+test("feature drift table: new drift in another order keeps the focus on its feature, and Enter shows that one", async () => {
+  await page.locator(`${keyed.table} button.feature`).first().focus();
+  await page.keyboard.press("ArrowDown");
+  assert.deepEqual(await focusedRow(keyed.table), {key: "b", tabindex: "0"});
+  await updateKeyed([1, 2, 5, 7], {a: 0.1, b: 0.5, c: 0.4});
+  assert.deepEqual(await focusedRow(keyed.table), {key: "b", tabindex: "0"});
+  await page.keyboard.press("Enter");
+  assert.equal((await valueOf<{feature: string}>(keyed.table)).feature, "b");
+  // Gone: the feature after it in the order the reader saw (c, then a).
+  await updateKeyed([1, 2, 5, 7], {a: 0.1, c: 0.4});
+  assert.deepEqual(await focusedRow(keyed.table), {key: "c", tabindex: "0"});
+  await page.keyboard.press("Enter");
+  assert.equal((await valueOf<{feature: string}>(keyed.table)).feature, "c");
+  await page.$eval("#keyed", (box) => box.remove());
+});
+
 test("a 200-character label is cut with an ellipsis (full text in its title): views and numbers stay in the box", async () => {
   await page.emulateMedia({colorScheme: "light"});
   const faults = await page.evaluate(() => (window as unknown as ComponentsPage).mountLongLabels());

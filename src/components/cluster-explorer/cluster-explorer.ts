@@ -1,4 +1,5 @@
 import {html, LitElement, nothing} from "lit";
+import {repeat} from "lit/directives/repeat.js";
 import type {ClusterSummary} from "../../index.ts";
 import {categorical} from "../colors.ts";
 import {formatRatio, formatShare, formatValue} from "../format.ts";
@@ -22,9 +23,10 @@ const NOT_A_SUMMARY = "Cannot show the clusters: the summary is not a list (px.c
  * id, size, drift ratio (a bar from −1 reference to +1 primary), the share of each dataset's points it holds
  * and the metric per dataset. Click, Enter or Space selects a cluster (again: deselects); arrow keys move
  * between rows (Home, End: the first and last). The list is one tab stop: the row last focused, else the
- * selected one, else the first. Each row's accessible name reads the cluster's figures. Without
- * a `theme` it follows `prefers-color-scheme`. `value` is the selected ClusterSummary or null; `input` fires
- * when the user changes it, and when a new `summary` changes it.
+ * selected one, else the first; a new `summary` keeps the focus on its cluster (one that is gone passes it
+ * to the next row, at the end the one before). Each row's accessible name reads the cluster's figures.
+ * Without a `theme` it follows `prefers-color-scheme`. `value` is the selected ClusterSummary or null;
+ * `input` fires when the user changes it, and when a new `summary` changes it.
  */
 export class PhxClusterExplorer extends LitElement {
   static override properties = {
@@ -121,7 +123,11 @@ export class PhxClusterExplorer extends LitElement {
       ${
         this.summary.length
           ? html`<ol aria-label="clusters" @keydown=${this.#arrows} @focusin=${this.#focusIn}>
-              ${this.summary.map((s) => this.#row(s, layout, {hasMetric, hasReference}, s.id === stop))}
+              ${repeat(
+                this.summary,
+                (s) => s.id,
+                (s) => this.#row(s, layout, {hasMetric, hasReference}, s.id === stop)
+              )}
             </ol>`
           : html`<p class="empty-list" role="status">No clusters.</p>`
       }`;
@@ -155,6 +161,10 @@ export class PhxClusterExplorer extends LitElement {
         }
       </button>
     </li>`;
+  }
+
+  protected override updated(): void {
+    this.#tabStop.keepFocus(this.renderRoot as ShadowRoot, "button.row");
   }
 
   // px.clusterSummary without a reference gives every cluster a null drift ratio and reference share.

@@ -1,4 +1,5 @@
 import {html, LitElement, nothing} from "lit";
+import {repeat} from "lit/directives/repeat.js";
 import {ColorSchemeController} from "../color-scheme.ts";
 import type {FeatureDrift} from "../../index.ts";
 import {formatValue} from "../format.ts";
@@ -17,7 +18,8 @@ const NOT_A_LIST = "Cannot show the features: the drift is not a list (px.featur
  * value (click the header to flip). Clicking a feature (or Enter on it) shows its bins, primary against
  * reference, as a Plot bar chart. Up and down move between the features (Home, End: the first and last);
  * Enter or Space shows one. The features are one tab stop: the one last focused, else the chosen one, else
- * the first. Without a `theme` it follows `prefers-color-scheme`. `value` is the chosen
+ * the first; new `drift` keeps the focus on its feature (one that is gone passes it to the next row, at the
+ * end the one before). Without a `theme` it follows `prefers-color-scheme`. `value` is the chosen
  * FeatureDrift or null; `input` fires when the user changes it, and when new `drift` changes it.
  */
 export class PhxFeatureDriftTable extends LitElement {
@@ -114,7 +116,9 @@ export class PhxFeatureDriftTable extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${rows.map(
+          ${repeat(
+            rows,
+            (d) => d.feature,
             (d) =>
               html`<tr aria-selected=${this.value === d ? "true" : "false"} @click=${() => this.#choose(d)}>
                 <td>
@@ -148,6 +152,10 @@ export class PhxFeatureDriftTable extends LitElement {
             </div>`
           : nothing
       }`;
+  }
+
+  protected override updated(): void {
+    this.#tabStop.keepFocus(this.renderRoot as ShadowRoot, "button.feature");
   }
 
   readonly #focusIn = (event: FocusEvent) => {

@@ -7,6 +7,7 @@ import type {
   ColorBy,
   DriftSeriesPoint,
   PhxClusterExplorer,
+  PhxFeatureDriftTable,
   PhxPointCloud,
   PointCloudData,
   PointDataset
@@ -64,6 +65,13 @@ export interface ComponentsPage {
    * reference (no drift ratio, no reference share or metric), with accuracy.
    */
   mountSingleExplorer(): Promise<void>;
+  /**
+   * In #keyed, 760 px wide each: a cluster explorer of four clusters, ids 1, 2, 5 and 7 in that order (the
+   * digits' first four, renumbered), and a feature-drift table of features a, b and c (PSI 0.3, 0.2, 0.1).
+   */
+  mountKeyed(): Promise<void>;
+  /** New data for #keyed's views: mountKeyed's clusters with these ids in this order, the features' new PSI. */
+  updateKeyed(ids: number[], psi: Record<string, number>): Promise<void>;
   /** Each drift view with no data, and with data of the wrong shape set on the element (in #states). */
   mountStates(): Promise<void>;
   frames(): Promise<void>;
@@ -349,6 +357,49 @@ page.mountSingleExplorer = async () => {
   box.append(explorer);
   document.body.append(box);
   await explorer.updateComplete;
+};
+
+const keyedIds = [1, 2, 5, 7];
+
+// Fresh objects each time, as a reclustering or a recomputed drift gives: the views follow them by key.
+const keyedClusters = (d: PageDigits, ids: readonly number[]): ClusterSummary[] =>
+  ids.map((id) => ({...d.summary[keyedIds.indexOf(id)]!, id}));
+
+const keyedDrift = (psi: Record<string, number>): FeatureDrift[] =>
+  Object.entries(psi).map(([feature, value]) => ({
+    feature,
+    kind: "continuous",
+    metric: "psi",
+    value,
+    bins: {labels: ["[0, 1)", "[1, 2)"], primary: Float64Array.of(3, 1), reference: Float64Array.of(1, 3)}
+  }));
+
+const keyedViews = () => {
+  const box = document.getElementById("keyed")!;
+  return {
+    explorer: box.querySelector("phx-cluster-explorer") as PhxClusterExplorer,
+    table: box.querySelector("phx-feature-drift-table") as PhxFeatureDriftTable
+  };
+};
+
+page.mountKeyed = async () => {
+  const d = await page.digits;
+  const explorer = phx.clusterExplorer(keyedClusters(d, keyedIds), {metricLabel: "accuracy"});
+  const table = phx.featureDriftTable(keyedDrift({a: 0.3, b: 0.2, c: 0.1}));
+  const box = document.createElement("div");
+  box.id = "keyed";
+  for (const view of [explorer, table]) view.style.width = "760px";
+  box.append(explorer, table);
+  document.body.append(box);
+  await Promise.all([explorer.updateComplete, table.updateComplete]);
+};
+
+page.updateKeyed = async (ids, psi) => {
+  const d = await page.digits;
+  const {explorer, table} = keyedViews();
+  explorer.summary = keyedClusters(d, ids);
+  table.drift = keyedDrift(psi);
+  await Promise.all([explorer.updateComplete, table.updateComplete]);
 };
 
 /** The three drift views on empty or malformed data (each in its own box), for their states. */
