@@ -289,6 +289,33 @@ test("a 200-character label is cut with an ellipsis (full text in its title): vi
   await page.$eval("#long", (box) => box.remove());
 });
 
+// Fixed widths for kind and value and a 40% bar left the names nothing at a narrow host: at 360 px the
+// feature button was 0 px wide, at 400 px 20 px ("a…"), and the "feature" header ran over "kind".
+test("feature drift table at 360 and 400 px keeps room for the feature names, its headers apart", async () => {
+  const widths = [360, 400, 700];
+  const tables = await page.evaluate(
+    (widths) => (window as unknown as ComponentsPage).mountNarrow(widths),
+    widths
+  );
+  for (const width of widths)
+    await page
+      .locator(`#narrow [data-width="${width}"]`)
+      .screenshot({path: `test-results/feature-drift-table-${width}.png`});
+  for (const {width, features, cut, overlaps, faults} of tables) {
+    assert.ok(Math.min(...features) >= 80, `${width} px: feature buttons ${features.join(", ")} px wide`);
+    assert.deepEqual(cut, [], `${width} px: names cut`);
+    assert.deepEqual(overlaps, [], `${width} px`);
+    assert.deepEqual(faults, [], `${width} px`);
+  }
+  for (const scheme of ["dark", "light"] as const) {
+    await page.emulateMedia({colorScheme: scheme});
+    await page.evaluate(() => (window as unknown as ComponentsPage).frames());
+    assert.deepEqual(await lowContrast(page), [], scheme);
+  }
+  await page.emulateMedia({colorScheme: "light"});
+  await page.$eval("#narrow", (box) => box.remove());
+});
+
 test("every text of the views and their states has WCAG AA contrast (4.5:1, 3:1 large) in either scheme", async () => {
   await page.evaluate(() => (window as unknown as ComponentsPage).mountStates());
   for (const scheme of ["dark", "light"] as const) {

@@ -6,11 +6,15 @@ export const featureDriftTableStyles = css`
     padding: 8px;
     color: var(--phx-muted);
   }
-  /* Fixed: the columns' widths come from the header, so a long feature name cannot push the numbers out. */
+  /*
+   * Auto layout, not fixed: under table-layout: fixed the kind, value and 40% bar columns took their widths
+   * first and a narrow box left the names nothing (0 px at 360 px). Here every column keeps its minimum (a
+   * name 8em, see button.feature) and the bar, a percentage, gives way first as the box narrows. Under
+   * about 280 px (13px text) the minimums no longer fit and the table is wider than its box.
+   */
   table {
     width: 100%;
     border-collapse: collapse;
-    table-layout: fixed;
   }
   th,
   td {
@@ -48,12 +52,22 @@ export const featureDriftTableStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  /* A name with no place to break is cut: its title and accessible name hold all of it. */
+  /*
+   * A name with no place to break is cut: its title and accessible name hold all of it. Contained, a long
+   * name asks its column for 8em and no more (it cannot push the numbers out), and fills what it gets.
+   */
   button.feature {
     display: block;
-    max-width: 100%;
+    width: 100%;
+    min-width: 8em;
+    contain: inline-size;
+    text-align: left;
     overflow: hidden;
     text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  /* Its column may be as narrow as its text: "PSI ↓" on one line. */
+  button.sort {
     white-space: nowrap;
   }
   button:focus-visible {

@@ -26,5 +26,26 @@ export function layoutFaults(view: HTMLElement): string[] {
   return faults;
 }
 
+/**
+ * Where the texts of `view`'s header cells (th) overlap, one line per pair of neighbours: a header too narrow
+ * for its text spills it over the next. Each text's box is its contents' (a Range's), not the cell's.
+ */
+export function headOverlaps(view: HTMLElement): string[] {
+  const boxes = [...(view.shadowRoot?.querySelectorAll("th") ?? [])].flatMap((th) => {
+    const range = document.createRange();
+    range.selectNodeContents(th);
+    const box = range.getBoundingClientRect();
+    const text = th.textContent?.trim() ?? "";
+    return text && box.width > 0 ? [{text, left: box.left, right: box.right}] : [];
+  });
+  const overlaps: string[] = [];
+  for (let k = 1; k < boxes.length; ++k) {
+    const [a, b] = [boxes[k - 1]!, boxes[k]!];
+    if (a.right > b.left + 0.5)
+      overlaps.push(`"${a.text}" ${a.left}…${a.right} overlaps "${b.text}" ${b.left}…${b.right}`);
+  }
+  return overlaps;
+}
+
 const describe = (element: Element) =>
   `${element.localName}${element.classList.length ? `.${[...element.classList].join(".")}` : ""}`;

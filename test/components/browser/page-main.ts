@@ -15,7 +15,7 @@ import type {
 import {cameraMatrix, fitCamera} from "../../../src/components/point-cloud/camera.ts";
 import {screenPositions} from "../../../src/components/point-cloud/screen-positions.ts";
 import {phx} from "../../../src/bindings/phx.ts";
-import {layoutFaults, LONG_LABEL} from "./layout.ts";
+import {headOverlaps, layoutFaults, LONG_LABEL} from "./layout.ts";
 
 /** The digits results as the page has them (see digits.ts). */
 export interface PageDigits {
@@ -38,6 +38,17 @@ export interface CloudOptions {
   /** This point's raw data is `xss`; the others' is their digit. */
   xssPoint?: number;
   xss?: string;
+}
+
+/** A feature-drift table of mountNarrow and how it laid out. */
+export interface NarrowTable {
+  width: number;
+  /** Each feature button's width (px), in row order. */
+  features: number[];
+  /** The features whose names are cut (an ellipsis). */
+  cut: string[];
+  overlaps: string[];
+  faults: string[];
 }
 
 export interface Box {
@@ -72,6 +83,11 @@ export interface ComponentsPage {
   mountKeyed(): Promise<void>;
   /** New data for #keyed's views: mountKeyed's clusters with these ids in this order, the features' new PSI. */
   updateKeyed(ids: number[], psi: Record<string, number>): Promise<void>;
+  /**
+   * In #narrow, one feature-drift table per width (px) of the features credit_score and annual_income. Resolves
+   * to each one's feature buttons' widths, header overlaps and layout faults (see layout.ts).
+   */
+  mountNarrow(widths: number[]): Promise<NarrowTable[]>;
   /** Each drift view with no data, and with data of the wrong shape set on the element (in #states). */
   mountStates(): Promise<void>;
   frames(): Promise<void>;
@@ -400,6 +416,33 @@ page.updateKeyed = async (ids, psi) => {
   explorer.summary = keyedClusters(d, ids);
   table.drift = keyedDrift(psi);
   await Promise.all([explorer.updateComplete, table.updateComplete]);
+};
+
+page.mountNarrow = async (widths) => {
+  const box = document.createElement("div");
+  box.id = "narrow";
+  const tables = widths.map((width) => {
+    const table = phx.featureDriftTable(keyedDrift({credit_score: 0.21, annual_income: 0.08}));
+    table.style.width = `${width}px`;
+    table.style.marginBottom = "16px";
+    table.dataset.width = String(width);
+    return table;
+  });
+  box.append(...tables);
+  document.body.append(box);
+  await Promise.all(tables.map((table) => table.updateComplete));
+  await page.frames();
+  return tables.map((table, k) => ({
+    width: widths[k]!,
+    features: [...table.shadowRoot!.querySelectorAll("button.feature")].map(
+      (button) => button.getBoundingClientRect().width
+    ),
+    cut: [...table.shadowRoot!.querySelectorAll("button.feature")]
+      .filter((button) => button.scrollWidth > button.clientWidth)
+      .map((button) => button.textContent ?? ""),
+    overlaps: headOverlaps(table),
+    faults: layoutFaults(table)
+  }));
 };
 
 /** The three drift views on empty or malformed data (each in its own box), for their states. */
