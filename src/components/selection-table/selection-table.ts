@@ -79,6 +79,8 @@ export class PhxSelectionTable extends LitElement {
   #columns: TableColumn[] = [];
   #template = "";
   #order: Int32Array = new Int32Array(0);
+  /** The sort #order was made by (null: as listed). */
+  #orderSort: TableSort | null = null;
   #images = new Map<number, string | null>();
   readonly #headStop = new RovingTabStop<string>(this);
 
@@ -115,7 +117,8 @@ export class PhxSelectionTable extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const keys = ["data", "selection", "clusters", "columns", "embedding", "pixels"] as const;
-    if (keys.some((key) => changed.has(key))) {
+    const listed = keys.some((key) => changed.has(key));
+    if (listed) {
       this.#rows = this.data ? resolveRows(this.data, this.selection) : NO_ROWS;
       this.#columns = this.data
         ? tableColumns(this.data, this.#rows, {
@@ -134,8 +137,12 @@ export class PhxSelectionTable extends LitElement {
     }
     // Here rather than in setters: data and selection come together, and either alone may not match the other.
     if (changed.has("data") || changed.has("selection")) this.#followPick();
-    const column = this.#columns.find((c) => c.key === this._sort?.key);
-    this.#order = sortedOrder(this.#rows.row.length, column, this._sort);
+    // Sorting reads every row: only new rows or a new sort ask for it, never a scroll or a key press.
+    if (listed || this._sort !== this.#orderSort) {
+      const column = this.#columns.find((c) => c.key === this._sort?.key);
+      this.#order = sortedOrder(this.#rows.row.length, column, this._sort);
+      this.#orderSort = this._sort;
+    }
   }
 
   protected override render() {
