@@ -290,6 +290,42 @@ test("phx-selection-table cuts a 200-character dataset name with an ellipsis; it
   assert.equal(await cell.evaluate((cell) => cell.scrollWidth > cell.clientWidth), true);
 });
 
+// Code may set `selection` on the element (README); one naming a point the projection lacks showed the old rows
+// and rejected updateComplete. It now says so in the view, in either scheme, and a valid selection clears it.
+test("phx-selection-table shows a selection outside the projection as an alert instead of the old rows", async () => {
+  await page.evaluate(() => (window as unknown as SelectionPage).mountFixture(3, 2, {selection: [0, 1, 2]}));
+  const select = (selection: number[]) =>
+    page.$eval(
+      "phx-selection-table",
+      async (view, selection) => {
+        const table = view as unknown as {selection: number[]; updateComplete: Promise<boolean>};
+        table.selection = selection;
+        return table.updateComplete.then(
+          () => "updated",
+          (error: Error) => `rejected: ${error.message}`
+        );
+      },
+      selection
+    );
+  const table = page.locator("phx-selection-table");
+  assert.equal(await select([0, 9]), "updated");
+  assert.equal(
+    (await table.locator("[role=alert]").textContent())!.trim(),
+    "Cannot list the rows: selectionTable: point 9 is outside the projection's 0…4"
+  );
+  assert.equal(await table.locator("[role=row]").count(), 0);
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({colorScheme: scheme});
+    assert.deepEqual(await lowContrast(page), [], `the alert, ${scheme}`);
+    await table.screenshot({path: `test-results/selection-table-error-${scheme}.png`});
+  }
+  await page.emulateMedia({colorScheme: "light"});
+  assert.equal(await select([4]), "updated");
+  assert.equal(await table.locator("[role=alert]").count(), 0);
+  assert.deepEqual(await rowTexts(0), ["training"]);
+  assert.deepEqual(errors, []);
+});
+
 test("phx-projection-settings: a valid change sets the value and fires input; out of range is refused", async () => {
   await page.evaluate(() => (window as unknown as SelectionPage).mountSettings());
   const settings = page.locator("phx-projection-settings");

@@ -30,6 +30,17 @@ test("phx.selectionTable() with nothing selected says so", async () => {
   assert.equal(table.toJSON().text, "0 rows (production 0, training 0); picked: none");
 });
 
+test("phx.selectionTable() given a point outside the projection by code summarizes that, not the old rows", async () => {
+  const table = await mounted(phx.selectionTable(llmPoints(3, 2), [0, 1, 2]));
+  table.selection = [0, 9];
+  await table.updateComplete;
+  assert.equal(
+    table.toJSON().text,
+    "Cannot list the rows: selectionTable: point 9 is outside the projection's 0…4"
+  );
+  assert.equal(table.shadowRoot!.querySelectorAll("[role=row]").length, 0);
+});
+
 test("phx.selectionTable() names a point outside the projection, an unknown column and option", () => {
   const points = llmPoints(2, 2);
   assert.throws(() => phx.selectionTable(points, [4]), /point 4 is outside the projection's 0…3/);

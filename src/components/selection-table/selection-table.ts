@@ -11,6 +11,8 @@ import {nextSort, sortedOrder, type TableSort} from "./sort.ts";
 import {columnWidth, ROW_HEIGHT, selectionTableStyles} from "./styles.ts";
 import type {PixelsOption, SelectedRow, SelectionTableData, TableSelection} from "./types.ts";
 
+/** What a selection that names rows the data lacks shows, before the message. */
+const CANNOT_LIST = "Cannot list the rows: ";
 // Rows drawn beyond the visible ones on each side, so a fast scroll does not show blanks.
 const OVERSCAN = 6;
 const NO_ROWS: TableRows = {
@@ -29,7 +31,8 @@ const NO_ROWS: TableRows = {
  * Left, Right, Home and End move between them.
  * `value` is the picked row `{dataset, row, point}` or null; `input` fires when the user picks, and when new
  * `data` or `selection` change it: the pick stays on its row while the table lists it (its `point` that of the
- * new data), else it is null.
+ * new data), else it is null. A selection that names rows the data lacks (set by code) lists none and shows
+ * the error in their place.
  */
 export class PhxSelectionTable extends LitElement {
   static override properties = {
@@ -76,6 +79,8 @@ export class PhxSelectionTable extends LitElement {
   declare private _active: number;
   declare private _expanded: number | null;
   #rows: TableRows = NO_ROWS;
+  /** Why the selection lists no rows: it names rows the data lacks. */
+  #error: string | null = null;
   #columns: TableColumn[] = [];
   #template = "";
   #order: Int32Array = new Int32Array(0);
@@ -104,7 +109,8 @@ export class PhxSelectionTable extends LitElement {
 
   /** The headless runner's summary (see src/runtime/headless/summarize.ts). */
   toJSON(): ViewSummary {
-    const rows = this.data ? resolveRows(this.data, this.selection) : NO_ROWS;
+    const {rows, error} = this.#resolve();
+    if (error) return viewSummary(this, `${CANNOT_LIST}${error}`);
     const counts = (this.data?.datasets ?? []).map(
       (d, k) => `${d.name} ${formatCount(rows.dataset.filter((x) => x === k).length)}`
     );
@@ -119,7 +125,7 @@ export class PhxSelectionTable extends LitElement {
     const keys = ["data", "selection", "clusters", "columns", "embedding", "pixels"] as const;
     const listed = keys.some((key) => changed.has(key));
     if (listed) {
-      this.#rows = this.data ? resolveRows(this.data, this.selection) : NO_ROWS;
+      ({rows: this.#rows, error: this.#error} = this.#resolve());
       this.#columns = this.data
         ? tableColumns(this.data, this.#rows, {
             clusters: this.clusters,
@@ -146,6 +152,7 @@ export class PhxSelectionTable extends LitElement {
   }
 
   protected override render() {
+    if (this.#error) return html`<p class="state error" role="alert">${CANNOT_LIST}${this.#error}</p>`;
     const n = this.#rows.row.length;
     if (!n)
       return html`<p class="empty" role="status">
@@ -185,6 +192,17 @@ export class PhxSelectionTable extends LitElement {
         </div>
       </div>
       ${this.#detail()}`;
+  }
+
+  // phx.selectionTable checks its arguments, but code may set a selection naming rows the data lacks: then no
+  // rows, and the message in their place, rather than an update that throws and leaves the old rows showing.
+  #resolve(): {rows: TableRows; error: string | null} {
+    if (!this.data) return {rows: NO_ROWS, error: null};
+    try {
+      return {rows: resolveRows(this.data, this.selection), error: null};
+    } catch (error) {
+      return {rows: NO_ROWS, error: error instanceof Error ? error.message : String(error)};
+    }
   }
 
   #headers() {

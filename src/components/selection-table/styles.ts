@@ -157,6 +157,12 @@ export const selectionTableStyles = css`
     color: var(--phx-muted);
     text-align: center;
   }
+  /* Where the rows would be: the selection names rows the data lacks. */
+  .state.error {
+    padding: 24px 8px;
+    color: var(--phx-foreground);
+    text-align: center;
+  }
   .caption {
     color: var(--phx-muted);
     font-size: 12px;
