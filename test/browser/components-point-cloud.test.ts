@@ -563,3 +563,55 @@ test("the point cursor skips points a legend click hid", async () => {
   assert.equal(await liveText(page), spoken(next).join(", "));
   await page.close();
 });
+
+const LONG_VALUE = "x".repeat(300);
+const RTL_VALUE = "שלום עולם مرحبا";
+const mountLabels = async (labels: readonly string[], theme?: "light" | "dark") => {
+  const {page, errors} = await site.open();
+  const canvas = await page.evaluate(
+    ([labels, theme]) => (window as unknown as ComponentsPage).mountLabelCloud(labels, theme),
+    [labels, theme] as const
+  );
+  return {page, errors, canvas};
+};
+
+// 40 points, the two labels alternating: 20 each. A 300-character value with no space once made the legend
+// button 2,000 px wide (the page scrolled sideways), and an Arabic label pulled its count to its left.
+test("a 300-character legend label is cut with an ellipsis (full text in its title); an RTL label keeps its count after it", async () => {
+  const {page, errors} = await mountLabels([LONG_VALUE, RTL_VALUE]);
+  await page.screenshot({path: "test-results/components-point-cloud-legend-long.png"});
+  const [scrollWidth, viewport] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    window.innerWidth
+  ]);
+  assert.ok(scrollWidth! <= viewport!, `the page is ${scrollWidth} px wide in a ${viewport} px viewport`);
+  const long = page.locator("phx-point-cloud button.key", {hasText: LONG_VALUE});
+  assert.match((await long.getAttribute("title"))!, new RegExp(`^${LONG_VALUE}\\b`));
+  // The accessible name is the whole label and its count: the cut is only drawn.
+  const named = page.getByRole("button", {name: `${LONG_VALUE} 20`, exact: true});
+  assert.equal(await named.count(), 1);
+  const cut = await long.evaluate((button) => {
+    const label = button.querySelector("bdi")!;
+    return {clipped: label.scrollWidth > label.clientWidth, ellipsis: getComputedStyle(label).textOverflow};
+  });
+  assert.deepEqual(cut, {clipped: true, ellipsis: "ellipsis"});
+  // Where the RTL label's text and its count are drawn: the count to its right, as in the LTR page's order.
+  const [label, count] = await page
+    .locator("phx-point-cloud button.key", {hasText: RTL_VALUE})
+    .evaluate((button, text) => {
+      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+      let node: Node | null = walker.nextNode();
+      while (node && !node.textContent!.includes(text)) node = walker.nextNode();
+      const range = document.createRange();
+      range.selectNodeContents(node!);
+      return [range.getBoundingClientRect(), button.querySelector(".count")!.getBoundingClientRect()].map(
+        (r) => ({left: r.left, right: r.right})
+      );
+    }, RTL_VALUE);
+  assert.ok(
+    count!.left >= label!.right - 0.5,
+    `count ${JSON.stringify(count)}, label ${JSON.stringify(label)}`
+  );
+  assert.deepEqual(errors, []);
+  await page.close();
+});

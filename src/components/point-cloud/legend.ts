@@ -31,13 +31,15 @@ export function legend(
       const swatch =
         entry.color === "" ? html`<i class="ramp"></i>` : html`<i style="background: ${entry.color}"></i>`;
       const shown = !hidden.has(k);
+      // The label is isolated (<bdi>) so that an Arabic or Hebrew value leaves its count after it, and cut with
+      // an ellipsis when long (styles.ts): the title shows all of it, and the text, whole, is the button's name.
       return html`<button
         class=${entry.kind === "other" || entry.kind === "missing" ? "key bucket" : "key"}
         aria-pressed=${shown ? "true" : "false"}
-        title=${shown ? "hide these points" : "show these points"}
+        title="${entry.label}: ${shown ? "hide" : "show"} these points"
         @click=${() => toggle(k)}
       >
-        ${swatch}${entry.label} <span class="count">${formatCount(entry.count)}</span>
+        ${swatch}<bdi>${entry.label}</bdi> <span class="count">${formatCount(entry.count)}</span>
       </button>`;
     })}${more ? html`<span class="more">+ ${formatCount(more)} more</span>` : nothing}`;
 }

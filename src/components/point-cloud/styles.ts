@@ -145,10 +145,25 @@ export const pointCloudStyles = css`
   .legend-title {
     font-weight: 600;
   }
+  /* A long value is cut with an ellipsis (the title has all of it), within the status bar; the count stays. */
   button.key {
+    display: inline-flex;
+    align-items: center;
+    box-sizing: border-box;
+    max-width: 100%;
     border-color: transparent;
     color: var(--phx-foreground);
     font-size: 12px;
+  }
+  .key bdi {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .key .count {
+    flex: none;
+    margin-left: 0.3em;
   }
   button.key.bucket {
     font-style: italic;
@@ -165,6 +180,7 @@ export const pointCloudStyles = css`
     font-size: 12px;
   }
   .key i {
+    flex: none;
     display: inline-block;
     width: 9px;
     height: 9px;

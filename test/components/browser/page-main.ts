@@ -64,6 +64,11 @@ export interface ComponentsPage {
   inputs: string[];
   __xss?: number;
   mountCloud(options: CloudOptions): Promise<Box>;
+  /**
+   * A point cloud, 700 px wide, of 40 points in one dataset colored by its column "label", whose row i holds
+   * labels[i % labels.length]: the legend lists each label with its count. Resolves to where its canvas is.
+   */
+  mountLabelCloud(labels: readonly string[], theme?: "light" | "dark"): Promise<Box>;
   mountSpiral(n: number): Promise<{firstDraw: number; hover: number; tooltip: boolean}>;
   mountViews(): Promise<void>;
   /**
@@ -239,6 +244,38 @@ page.mountCloud = async (options) => {
   );
   cloud.style.width = "700px";
   record(cloud);
+  document.body.append(cloud);
+  await cloud.updateComplete;
+  await page.frames();
+  const canvas = cloud.shadowRoot!.querySelector("canvas")!;
+  const box = canvas.getBoundingClientRect();
+  return {x: box.x, y: box.y, width: canvas.clientWidth, height: canvas.clientHeight};
+};
+
+page.mountLabelCloud = async (labels, theme) => {
+  const n = 40;
+  const coordinates = Float32Array.from({length: n * 2}, (_, k) =>
+    k % 2 ? Math.sin(((k >> 1) / n) * 2 * Math.PI) : Math.cos(((k >> 1) / n) * 2 * Math.PI)
+  );
+  const label = {get: (row: number) => labels[row % labels.length]};
+  const schema = {
+    features: ["label"],
+    tags: [],
+    predictionLabel: null,
+    predictionScore: null,
+    actualLabel: null,
+    actualScore: null
+  };
+  const table = {getChild: (name: string) => (name === "label" ? label : null)};
+  const data = {
+    coordinates,
+    nComponents: 2 as const,
+    dataset: new Uint8Array(n),
+    row: Int32Array.from({length: n}, (_, i) => i),
+    datasets: [{name: "production", table, schema}]
+  };
+  const cloud = phx.pointCloud(data, {colorBy: {column: "label"}, theme});
+  cloud.style.width = "700px";
   document.body.append(cloud);
   await cloud.updateComplete;
   await page.frames();
