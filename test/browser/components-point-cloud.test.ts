@@ -13,6 +13,7 @@ import type {DigitsResults} from "../components/browser/digits.ts";
 import type {Box, CloudOptions, ComponentsPage} from "../components/browser/page-main.ts";
 import {changedPixels, countColors} from "../components/browser/pixels.ts";
 import {componentsSite} from "./support/components-site.ts";
+import {lowContrast} from "./support/contrast.ts";
 
 const XSS = "<img src=x onerror=window.__xss=1>";
 
@@ -614,4 +615,22 @@ test("a 300-character legend label is cut with an ellipsis (full text in its tit
   );
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+// A hidden entry is still a toggle (aria-pressed="false") to read and press again: AA applies. It was faded to
+// opacity 0.45, 2.89:1 on light and 4.02:1 on dark, its count lower still.
+test("a hidden legend entry is struck through and keeps WCAG AA contrast in either theme", async () => {
+  for (const theme of ["light", "dark"] as const) {
+    const {page, errors} = await mountLabels(["alpha", "beta"], theme);
+    const beta = page.locator("phx-point-cloud button.key", {hasText: "beta"});
+    await beta.click();
+    assert.equal(await beta.getAttribute("aria-pressed"), "false");
+    await frames(page);
+    await page.screenshot({path: `test-results/components-point-cloud-legend-hidden-${theme}.png`});
+    const struck = await beta.evaluate((b) => getComputedStyle(b).textDecorationLine);
+    assert.equal(struck, "line-through", theme);
+    assert.deepEqual(await lowContrast(page), [], theme);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
 });

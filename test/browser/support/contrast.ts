@@ -6,7 +6,7 @@ export interface TextContrast {
   readonly text: string;
   /** Its element: tag and classes, after its shadow host's tag when it is in one. */
   readonly where: string;
-  /** The text's color and the background under it, as "r,g,b" (alpha composited). */
+  /** The text's color and the background under it, as "r,g,b" (as drawn: alpha and opacities composited). */
   readonly color: string;
   readonly background: string;
   /** The WCAG 2 contrast ratio, (L1 + 0.05) / (L2 + 0.05), rounded to 2 decimals. */
@@ -16,9 +16,11 @@ export interface TextContrast {
 }
 
 // Runs in the page as source text: a function given to page.evaluate would be compiled by tsx with helper
-// calls (__name) the page does not have. It walks every visible text node, into open shadow roots, and takes
-// the first non-transparent background up the ancestors (through shadow hosts), compositing any that are
-// partly transparent over the ones below; the text color's own alpha is composited over that background.
+// calls (__name) the page does not have. It walks every visible text node, into open shadow roots, and paints
+// the pixel of its text and the pixel beside it as the browser does, down its ancestors (through shadow
+// hosts) from a white page: each one's background over what is below, then for one with opacity < 1 its
+// whole inside (backgrounds and text) mixed with what was below it. So text under opacity is measured as
+// drawn: black at opacity 0.5 on white is grey, 3.98:1, where its computed color alone would say 21.
 const MEASURE = `(() => {
   const parse = (value) => {
     let m = value.match(/^rgba?\\(([\\d.]+),\\s*([\\d.]+),\\s*([\\d.]+)(?:,\\s*([\\d.]+))?\\)$/);
@@ -31,17 +33,25 @@ const MEASURE = `(() => {
     const a = top[3];
     return [0, 1, 2].map((k) => top[k] * a + below[k] * (1 - a)).concat(1);
   };
+  const mix = (below, inside, opacity) =>
+    [0, 1, 2].map((k) => below[k] * (1 - opacity) + inside[k] * opacity).concat(1);
   const up = (element) => element.parentElement ?? element.parentNode?.host ?? null;
-  const backgroundOf = (element) => {
+  // The element and its ancestors, outermost first: each one's background and opacity.
+  const layersOf = (element) => {
     const layers = [];
     for (let at = element; at; at = up(at)) {
-      const color = parse(getComputedStyle(at).backgroundColor);
-      if (color[3] > 0) layers.push(color);
-      if (color[3] >= 1) break;
+      const style = getComputedStyle(at);
+      layers.unshift({background: parse(style.backgroundColor), opacity: +style.opacity});
     }
-    let result = [255, 255, 255, 1];
-    for (const layer of layers.reverse()) result = over(layer, result);
-    return result;
+    return layers;
+  };
+  // The color of a pixel painted by layers[k] and those inside it over "below", with "text" (a color) on top
+  // or none. An opacity group painted over its backdrop then mixed with it is what compositing its layer gives.
+  const paint = (layers, k, below, text) => {
+    if (k === layers.length) return text ? over(text, below) : below;
+    const {background, opacity} = layers[k];
+    const inside = paint(layers, k + 1, over(background, below), text);
+    return opacity < 1 ? mix(below, inside, opacity) : inside;
   };
   const luminance = (rgb) => {
     const [r, g, b] = rgb.slice(0, 3).map((c) => {
@@ -73,8 +83,10 @@ const MEASURE = `(() => {
       if (!text || !element || ["SCRIPT", "STYLE", "TEMPLATE"].includes(element.tagName)) continue;
       if (!visible(element)) continue;
       const style = getComputedStyle(element);
-      const background = backgroundOf(element);
-      const color = over(parse(style.color), background);
+      const layers = layersOf(element);
+      const page = [255, 255, 255, 1];
+      const background = paint(layers, 0, page, null);
+      const color = paint(layers, 0, page, parse(style.color));
       const [l1, l2] = [luminance(color), luminance(background)].sort((a, b) => b - a);
       const size = parseFloat(style.fontSize);
       const bold = +style.fontWeight >= 700;
