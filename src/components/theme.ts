@@ -19,6 +19,8 @@ export interface Palette {
   readonly subtle: string;
   /** Points that belong to no cluster (HDBSCAN noise) or have no value. */
   readonly noise: string;
+  /** Error text and invalid fields: 5.0:1 on the light background, 7.0:1 on the dark (WCAG AA is 4.5). */
+  readonly error: string;
 }
 
 /**
@@ -32,7 +34,8 @@ export const palettes: Readonly<Record<Theme, Palette>> = {
     foreground: "#1b1d22",
     muted: "#646a73",
     subtle: "#e8eaee",
-    noise: "#b4b8bf"
+    noise: "#b4b8bf",
+    error: "#d62728"
   },
   dark: {
     primary: "#05fbff",
@@ -41,7 +44,8 @@ export const palettes: Readonly<Record<Theme, Palette>> = {
     foreground: "#eceef2",
     muted: "#9aa1ad",
     subtle: "#2c3038",
-    noise: "#5d636e"
+    noise: "#5d636e",
+    error: "#ff7a7a"
   }
 };
 

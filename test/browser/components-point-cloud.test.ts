@@ -3,6 +3,7 @@
 // coordinates through the same camera math, computed here in Node.
 import assert from "node:assert/strict";
 import {writeFile} from "node:fs/promises";
+import {decode} from "fast-png";
 import {before, test} from "node:test";
 import type {Page} from "playwright-core";
 import {cameraMatrix, fitCamera, type Camera} from "../../src/components/point-cloud/camera.ts";
@@ -630,6 +631,59 @@ test("a hidden legend entry is struck through and keeps WCAG AA contrast in eith
     const struck = await beta.evaluate((b) => getComputedStyle(b).textDecorationLine);
     assert.equal(struck, "line-through", theme);
     assert.deepEqual(await lowContrast(page), [], theme);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
+/** Sets the cloud's clusters and colorBy (from code, as a cell would) and waits for the frames after. */
+const recolor = async (page: Page, colorBy: string, clusters: "none" | "kept") => {
+  await page.$eval(
+    "phx-point-cloud",
+    async (cloud, [colorBy, clusters]) => {
+      const element = cloud as unknown as {
+        colorBy: string;
+        clusters: unknown;
+        updateComplete: Promise<boolean>;
+      };
+      if (clusters === "none") element.clusters = undefined;
+      element.colorBy = colorBy;
+      await element.updateComplete;
+    },
+    [colorBy, clusters] as const
+  );
+  await frames(page);
+};
+
+// The error once was #d1392b on the dark background (3.66:1), over the points of the coloring before it.
+test("a coloring the data cannot give shows its error, readable in either theme, in place of the points", async () => {
+  for (const theme of ["dark", "light"] as const) {
+    const {page, errors, canvas} = await mountCloud({theme});
+    const palette = palettes[theme];
+    await recolor(page, "cluster", "none");
+    const state = page.locator("phx-point-cloud .state.error");
+    assert.match((await state.textContent())!, /^Cannot draw the points: colorBy "cluster"/);
+    await page.screenshot({path: `test-results/components-point-cloud-error-${theme}.png`});
+    assert.deepEqual(await lowContrast(page), [], theme);
+    // The canvas under the message: all background (the message and the Fit and Reset buttons set aside; 2 px
+    // in from its edges, where the view's rounded border cuts its corners).
+    for (const over of [".state", ".tools"])
+      await page
+        .locator(`phx-point-cloud ${over}`)
+        .evaluate((e) => ((e as HTMLElement).style.visibility = "hidden"));
+    const inner = {x: canvas.x + 2, y: canvas.y + 2, width: canvas.width - 4, height: canvas.height - 4};
+    const png = await shot(page, inner, `components-point-cloud-error-canvas-${theme}`);
+    const [background] = countColors(png, [palette.background]);
+    const {width, height} = decode(png);
+    assert.equal(
+      background,
+      width * height,
+      `${theme}: ${width * height - background!} pixels not background`
+    );
+    // A coloring it can give draws the points again.
+    await recolor(page, "dataset", "kept");
+    const [primary] = countColors(await shot(page, canvas), [palette.primary]);
+    assert.ok(primary! > 1000, `${theme}: points drawn again (${primary} px)`);
     assert.deepEqual(errors, []);
     await page.close();
   }

@@ -19,6 +19,8 @@ export interface FrameInputs {
   readonly colors: Uint8Array | undefined;
   readonly flags: Uint8Array | undefined;
   readonly hasSelection: boolean;
+  /** Draw the background alone: an error shows in place of the points, not over the last coloring's. */
+  readonly blank: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export function drawFrame(points: GlPoints, density: DensityImage, inputs: Frame
     background: hexToRgb(palette.background),
     outline: hexToRgb(palette.foreground)
   };
+  if (inputs.blank) return points.clear(w, h, parameters.background);
   const {coordinates, nComponents} = view.data;
   if (colors && drawsDensity(colors.length / 3, nComponents, parameters.pointSize)) {
     const frame = {...parameters, coordinates, colors, flags: inputs.flags, width: w, height: h};

@@ -81,15 +81,22 @@ export class GlPoints {
     this.#upload("flags", flags);
   }
 
-  draw(width: number, height: number, parameters: DrawParameters): void {
+  /** Fills the canvas (width × height device pixels) with `background`: a frame without points. */
+  clear(width: number, height: number, background: Rgb): void {
     const gl = this.#gl;
     this.#size(width, height);
-    const [r, g, b] = parameters.background;
+    const [r, g, b] = background;
     gl.clearColor(r / 255, g / 255, b / 255, 1);
     gl.clearDepth(1);
+    gl.clear(gl.COLOR_BUFFER_BIT | gl.DEPTH_BUFFER_BIT);
+  }
+
+  draw(width: number, height: number, parameters: DrawParameters): void {
+    const gl = this.#gl;
+    this.clear(width, height, parameters.background);
+    const [r, g, b] = parameters.background;
     gl.enable(gl.DEPTH_TEST);
     gl.depthFunc(gl.LEQUAL);
-    gl.clear(gl.COLOR_BUFFER_BIT | gl.DEPTH_BUFFER_BIT);
     // The disks' soft edges blend over what is behind them; the canvas's alpha stays 1.
     gl.enable(gl.BLEND);
     gl.blendFuncSeparate(gl.SRC_ALPHA, gl.ONE_MINUS_SRC_ALPHA, gl.ZERO, gl.ONE);

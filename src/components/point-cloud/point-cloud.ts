@@ -237,6 +237,7 @@ export class PhxPointCloud extends LitElement {
       emitInput(this);
     }
     if (!acquired || !data) return;
+    // Under an error the frame is the background alone (#draw); the buffers still follow the inputs.
     const {points, fresh} = acquired;
     if (fresh || changed.has("projection")) points.setPositions(data.coordinates, data.nComponents);
     this.#style.upload(points, fresh);
@@ -362,7 +363,8 @@ export class PhxPointCloud extends LitElement {
       palette: palettes[this.#theme()] ?? palettes.light,
       colors: this.#style.coloring?.colors,
       flags: this.#style.flags,
-      hasSelection: this.#value.length > 0
+      hasSelection: this.#value.length > 0,
+      blank: this.#error !== null
     });
     this.#placeCursor();
   }

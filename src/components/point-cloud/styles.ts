@@ -120,7 +120,7 @@ export const pointCloudStyles = css`
     pointer-events: none;
   }
   .state.error {
-    color: #d1392b;
+    color: var(--phx-error);
   }
   .tools {
     position: absolute;

@@ -55,25 +55,12 @@ export class PhxProjectionSettings extends LitElement {
         padding: 2px 4px;
       }
       [aria-invalid="true"] {
-        border-color: #d62728;
-        outline-color: #d62728;
+        border-color: var(--phx-error);
+        outline-color: var(--phx-error);
       }
       .error {
-        color: #d62728;
+        color: var(--phx-error);
         font-size: 11px;
-      }
-      /* #d62728 on the dark background is 3.5:1, under the 4.5 text needs: a lighter red there (7.0:1). */
-      :host([theme="dark"]) .error,
-      :host([theme="dark"]) [aria-invalid="true"] {
-        color: #ff7a7a;
-        border-color: #ff7a7a;
-      }
-      @media (prefers-color-scheme: dark) {
-        :host(:not([theme])) .error,
-        :host(:not([theme])) [aria-invalid="true"] {
-          color: #ff7a7a;
-          border-color: #ff7a7a;
-        }
       }
     `
   ];
