@@ -65,7 +65,7 @@ export type {ClusterOptions, Clustering, PointSet} from "./cells/cluster/index.t
 export {embeddingDrift} from "./cells/drift/embedding-drift.ts";
 export type {DriftPoint, EmbeddingDriftOptions} from "./cells/drift/embedding-drift.ts";
 export {featureDrift} from "./cells/drift/feature-drift.ts";
-export type {FeatureDrift, FeatureDriftOptions} from "./cells/drift/feature-drift.ts";
+export type {FeatureDrift, FeatureDriftOptions, FeatureDrifts} from "./cells/drift/feature-drift.ts";
 export type {DriftMetric} from "./cells/drift/divergence.ts";
 export {datasetTimeRange} from "./cells/drift/windows.ts";
 export {clusterSummary} from "./cells/drift/cluster-summary.ts";

@@ -9,6 +9,7 @@ import {join} from "node:path";
 import {after, before, test} from "node:test";
 import {encode as encodePng} from "fast-png";
 import {cli} from "../helpers/cli.ts";
+import {openDuckDB} from "../helpers/duckdb.ts";
 import {mulberry32} from "../helpers/mulberry32.ts";
 import {newAndRun as newNotebookAndRun, smallSettings} from "../helpers/new-and-run.ts";
 
@@ -266,6 +267,48 @@ test("new: a reference with other features than the primary's: drift on the feat
     /left out of the schema and of the drift: f2 only in gen\/p\.csv; f4 only in gen\/r\.csv/
   );
   assert.match(source, /`f2` only in `gen\/p\.csv`; `f4` only in `gen\/r\.csv`/);
+});
+
+test("new: a list column is no feature (new says why), and one a given schema names is left out of the drift with a warning", async () => {
+  // Before, the inferred schema made tags (VARCHAR[]) a feature and the feature drift cell failed on it:
+  // `prod.parquet: column "tags": cannot measure drift of a List<Utf8> column`, and the cells after it waited.
+  const db = await openDuckDB();
+  for (const [name, shift] of [
+    ["prod", 1],
+    ["train", 0]
+  ] as const)
+    await db.run(`COPY (SELECT 'id' || i AS prediction_id, TIMESTAMP '2024-01-01' + INTERVAL (i) HOUR AS prediction_ts,
+      (i % 17) * 1.5 + ${shift} AS amount, ['red', 'green', 'blue'][1 + i % 3] AS color,
+      ['a', 'b'][1:(1 + i % 2)] AS tags, CASE WHEN i % 2 = 0 THEN 'cat' ELSE 'dog' END AS prediction_label,
+      CASE WHEN i % 5 = 0 THEN 'dog' WHEN i % 2 = 0 THEN 'cat' ELSE 'dog' END AS actual_label,
+      [i % 7, i % 3 + ${shift}, i % 11]::FLOAT[3] AS vector
+      FROM range(60) AS t(i)) TO '${join(dir, "gen", `${name}.parquet`)}' (FORMAT parquet)`);
+  db.close();
+  const files = ["--primary", "gen/prod.parquet", "--reference", "gen/train.parquet"];
+  const inferred = await newAndRun("tags.html", files);
+  assert.match(inferred.source, /"feature_column_names": \[\n\s+"amount",\n\s+"color"\n\s+\]/);
+  assert.match(
+    inferred.stdout,
+    /gen\/prod\.parquet: column "tags" left out of the features: drift cannot bin List<Utf8>/
+  );
+  const features = (inferred.values.get("featureDrift") as {feature: string}[]).map((d) => d.feature);
+  assert.deepEqual(features, ["amount", "color", "prediction_label", "actual_label"]);
+  // A schema that names it (Phoenix's own inference would): the drift of the others, and a warning.
+  await writeFile(
+    join(dir, "gen", "tags-schema.json"),
+    JSON.stringify({
+      prediction_id_column_name: "prediction_id",
+      timestamp_column_name: "prediction_ts",
+      feature_column_names: ["amount", "color", "tags"],
+      prediction_label_column_name: "prediction_label",
+      actual_label_column_name: "actual_label",
+      embedding_feature_column_names: {vector_embedding: {vector_column_name: "vector"}}
+    })
+  );
+  const given = await newAndRun("tags-given.html", [...files, "--schema", "gen/tags-schema.json"]);
+  assert.deepEqual(given.warnings.get("featureDrift"), [
+    'column "tags" left out: gen/prod.parquet: cannot measure drift of a List<Utf8> column'
+  ]);
 });
 
 test("new never overwrites a file: exit 2, one line, the file as it was", async () => {

@@ -11,7 +11,7 @@ export const smallSettings = {
 
 /**
  * Writes the notebook with `new` in `dir`, runs it with `run --json`, checks that every cell is fulfilled, and
- * gives the cells' names and values, what `new` printed and the notebook's source. `with`: the projection
+ * gives the cells' names, values and warnings, what `new` printed and the notebook's source. `with`: the projection
  * settings (null: the settings view's own defaults).
  */
 export async function newAndRun(
@@ -30,17 +30,19 @@ export async function newAndRun(
     timeoutMs: 180_000
   });
   const {cells} = JSON.parse(await readFile(report, "utf8")) as {
-    cells: {name: string | null; status: string; value: unknown}[];
+    cells: {name: string | null; status: string; value: unknown; warnings?: string[]}[];
   };
   const failed = cells.filter((c) => c.status !== "fulfilled").map((c) => `${c.name}: ${c.status}`);
   assert.deepEqual(failed, [], ran.stdout);
   assert.equal(ran.code, 0);
   const source = await readFile(join(dir, notebook), "utf8");
   const values = new Map(cells.map((c) => [c.name, c.value]));
+  const warnings = new Map(cells.map((c) => [c.name, c.warnings ?? []]));
   return {
     names: new Set(cells.map((c) => c.name).filter((n) => n !== null)),
     stdout: made.stdout,
     source,
-    values
+    values,
+    warnings
   };
 }

@@ -1,5 +1,6 @@
 import {Type, type DataType, type Table, type Vector} from "apache-arrow";
 import {isNumeric, isTemporal, isText} from "./column-types.ts";
+import {columnKind} from "./column-values.ts";
 import type {PhoenixEmbeddingColumnsJson, PhoenixSchemaJson} from "./schema.ts";
 
 /** What `inferSchema` read from a table: a schema to load it with, and the columns left to embed. */
@@ -10,6 +11,11 @@ export interface SchemaInference {
   readonly text: string | null;
   /** A column of images (links, data URLs or bytes) that no vector goes with (for "pixels"); null without one. */
   readonly images: string | null;
+  /**
+   * The columns left out of the features, each with why: a type drift cannot bin (a list that is no vector, a
+   * struct, a time of day, bytes that are no images) or nulls of no type. Empty when none was.
+   */
+  readonly warnings: readonly string[];
 }
 
 // Phoenix's own column names first, then the common ones; matched without regard to case.
@@ -30,7 +36,9 @@ const SAMPLE = 100;
  * labels (text, booleans, whole numbers) and scores (numbers; a label-named column of fractions is a score),
  * found by Phoenix's names and the common ones; each vector column (a list or fixed-size list of floats, or
  * JSON arrays of numbers in text) as an embedding, with a raw-text and an image-link column when there are
- * some; every other column a feature, listed. Tags are never inferred. Pure: reads the table, changes nothing.
+ * some; every other column a feature, listed, but for those whose type drift cannot bin (lists, structs, times
+ * of day, nulls of no type), named in `warnings` (and excluded when no feature is left, so that the empty list
+ * does not bring them back). Tags are never inferred. Pure: reads the table, changes nothing.
  *
  * @param table - The table as read (px.readTable).
  */
@@ -81,11 +89,16 @@ export function inferSchema(table: Table): SchemaInference {
       link_to_data_column_name: i === 0 ? images : null
     };
   });
+  // Phoenix makes every other column a feature; one whose type drift cannot bin would fail its drift and the
+  // tabular embedding, and is left out.
+  const rest = columns.filter((c) => !used.has(c.name));
+  const features = rest.filter((c) => columnKind(c.type) !== undefined).map((c) => c.name);
+  const leftOut = rest.filter((c) => columnKind(c.type) === undefined);
   return {
     schema: {
       prediction_id_column_name: predictionId,
       timestamp_column_name: timestamp,
-      feature_column_names: columns.filter((c) => !used.has(c.name)).map((c) => c.name),
+      feature_column_names: features,
       tag_column_names: null,
       prediction_label_column_name: predictionLabel,
       prediction_score_column_name: predictionScore,
@@ -94,10 +107,15 @@ export function inferSchema(table: Table): SchemaInference {
       embedding_feature_column_names: vectors.length ? embeddings : null,
       prompt_column_names: null,
       response_column_names: null,
-      excluded_column_names: null
+      // An empty feature list means every column (Phoenix's inference), the left-out ones too.
+      excluded_column_names: !features.length && leftOut.length ? leftOut.map((c) => c.name) : null
     },
     text: vectors.length ? null : text,
-    images: vectors.length ? null : images
+    images: vectors.length ? null : images,
+    warnings: leftOut.map(({name, type}) => {
+      const why = type.typeId === Type.Null ? "it holds only nulls, of no type" : `drift cannot bin ${type}`;
+      return `column "${name}" left out of the features: ${why}`;
+    })
   };
 }
 

@@ -65,3 +65,51 @@ export function checkSameKind(
     }
   ]);
 }
+
+/** A column as feature drift sees it on one side: the file, its type and whether it holds a value. */
+export interface FeatureColumn {
+  readonly source: string;
+  readonly type: DataType;
+  readonly hasValues: boolean;
+}
+
+/**
+ * The side whose column drift cannot bin (a list, a struct, a time of day; nulls of no type on both sides), or
+ * null when both can be binned. A side without a value has nothing to bin and passes: the other's type decides.
+ */
+export function unbinnableSide(
+  primary: FeatureColumn & {readonly kind: ColumnKind | undefined},
+  reference: FeatureColumn & {readonly kind: ColumnKind | undefined}
+): FeatureColumn | null {
+  if (primary.kind === undefined && primary.hasValues) return primary;
+  if (reference.kind === undefined && reference.hasValues) return reference;
+  return primary.kind === undefined && reference.kind === undefined ? primary : null;
+}
+
+/**
+ * A feature drift cannot bin: asked for by name, an error naming the file and the column; taken from the
+ * schema, a warning, so that one list or struct column does not fail the drift of every other feature.
+ */
+export function skipUnbinnable(
+  feature: string,
+  column: FeatureColumn,
+  asked: boolean,
+  warnings: string[]
+): void {
+  const message = `cannot measure drift of a ${column.type} column`;
+  if (asked) throw new DatasetError(column.source, [{column: feature, message}]);
+  warnings.push(`column "${feature}" left out: ${column.source}: ${message}`);
+}
+
+/**
+ * The drifts, with the features left out as their `warnings` (not enumerable, so that the array compares,
+ * spreads and serializes as before; a notebook shows them under the cell).
+ */
+export function withWarnings<T>(
+  drifts: T[],
+  warnings: readonly string[]
+): T[] & {readonly warnings: readonly string[]} {
+  return Object.defineProperty(drifts, "warnings", {value: warnings, enumerable: false}) as T[] & {
+    readonly warnings: readonly string[];
+  };
+}

@@ -1,4 +1,4 @@
-import {vectorFromArray, type Vector} from "apache-arrow";
+import {vectorFromArray, type DataType, type Vector} from "apache-arrow";
 import {checkNames} from "../dataset/check-dataset.ts";
 import type {Dataset} from "../dataset/dataset.ts";
 import {DatasetError} from "../dataset/errors.ts";
@@ -9,7 +9,16 @@ import {sqlFeatureDrift} from "../sql/feature-drift.ts";
 import {bothInMemoryOrSql} from "../sql/pair.ts";
 import type {SqlDataset} from "../sql/sql-dataset.ts";
 import type {ColumnKind} from "../dataset/column-values.ts";
-import {checkSameKind, defaultFeatures, featureKind, sharedFeatures} from "./default-features.ts";
+import {
+  checkSameKind,
+  defaultFeatures,
+  featureKind,
+  sharedFeatures,
+  skipUnbinnable,
+  unbinnableSide,
+  withWarnings,
+  type FeatureColumn
+} from "./default-features.ts";
 import {countCodes, TimeSpans} from "./bin-counts.ts";
 import {continuousBinningInPlace} from "./binning.ts";
 import {divergence, driftMetric, type DriftMetric} from "./divergence.ts";
@@ -65,8 +74,17 @@ export interface FeatureDrift {
 }
 
 /**
+ * The features' drifts, in the order of the features, and the schema's features left out as `warnings` (not
+ * enumerable): a column whose type drift cannot bin (a list, a struct, a time of day, nulls of no type).
+ */
+export type FeatureDrifts = FeatureDrift[] & {readonly warnings: readonly string[]};
+
+/**
  * Phoenix's feature drift: per column, the reference's bins (deciles for continuous columns, one per value for
  * discrete ones, nulls in their own bin), then PSI, KL or JS between primary and reference with smoothing.
+ *
+ * A feature of the schema whose type has no bins (a list, a struct, a time of day, nulls of no type) is left
+ * out, and named in the result's `warnings`; one asked for in `features` is a DatasetError naming it.
  *
  * On datasets in a database (px.fromSql), the deciles and the bin counts are computed in SQL, and the result
  * is a promise; discrete bins are then listed in the order of their values.
@@ -80,17 +98,17 @@ export function featureDrift(
   primary: SqlDataset,
   reference: SqlDataset,
   options?: FeatureDriftOptions
-): Promise<FeatureDrift[]>;
+): Promise<FeatureDrifts>;
 export function featureDrift(
   primary: Dataset,
   reference: Dataset,
   options?: FeatureDriftOptions
-): FeatureDrift[];
+): FeatureDrifts;
 export function featureDrift(
   primary: Dataset | SqlDataset,
   reference: Dataset | SqlDataset,
   options: FeatureDriftOptions = {}
-): FeatureDrift[] | Promise<FeatureDrift[]> {
+): FeatureDrifts | Promise<FeatureDrifts> {
   if (options?.samplingInterval !== undefined && options.evaluationWindow === undefined)
     throw new TypeError(
       "px.featureDrift: samplingInterval spaces the windows of a series: give evaluationWindow too"
@@ -102,7 +120,7 @@ export function featureDrift(
   return inMemory(pair.primary, pair.reference, options);
 }
 
-function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOptions): FeatureDrift[] {
+function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOptions): FeatureDrifts {
   const metric = driftMetric(options.metric ?? "psi");
   const features =
     options.features ?? sharedFeatures(primary, (name) => reference.table.getChild(name) !== null);
@@ -141,22 +159,15 @@ function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOpt
     const codes = discreteCodes(p, q, [primaryRows, referenceRows], scratchCodes);
     return {...codes, counted: spans.count(codes.primary, codes.numCodes, scratch.counts)};
   };
-  return features.map((feature) => {
-    const q = columnOf(reference, feature);
-    // A primary without a value of the feature (a feature gone missing in production, read from a file that
-    // cannot say its type) takes the reference's kind: a number column is binned on its deciles, not as one
-    // category per value (PSI 1.806 for 6.933).
-    const [p, kind] = kindFrom(primary, reference, feature, columnOf(primary, feature), q);
-    checkSameKind(
-      feature,
-      {source: primary.source, kind, type: p.type, hasValues: p.nullCount < p.length},
-      {
-        source: reference.source,
-        kind: featureKind(reference.schema, feature, q.type),
-        type: q.type,
-        hasValues: q.nullCount < q.length
-      }
-    );
+  const warnings: string[] = [];
+  const drifts: FeatureDrift[] = [];
+  for (const feature of features) {
+    const columns = binnableColumns(primary, reference, feature);
+    if ("unbinnable" in columns) {
+      skipUnbinnable(feature, columns.unbinnable, options.features !== undefined, warnings);
+      continue;
+    }
+    const {p, q, kind} = columns;
     // Every count of the primary, in the time range or a window, from one pass over its rows in time order.
     const {
       labels,
@@ -174,7 +185,10 @@ function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOpt
       value: divergence(metric, primaryCounts, referenceCounts),
       bins: {labels, primary: primaryCounts, reference: referenceCounts}
     };
-    if (options.evaluationWindow === undefined) return result;
+    if (options.evaluationWindow === undefined) {
+      drifts.push(result);
+      continue;
+    }
     const windowCounts = new Float64Array(labels.length); // read by divergence only, once per window
     const series = windows.map(({from, to}, w) => {
       const [a, b] = [windowEdges[2 * w]!, windowEdges[2 * w + 1]!];
@@ -187,8 +201,9 @@ function inMemory(primary: Dataset, reference: Dataset, options: FeatureDriftOpt
         count
       };
     });
-    return {...result, series};
-  });
+    drifts.push({...result, series});
+  }
+  return withWarnings(drifts, warnings);
 }
 
 interface Scratch {
@@ -224,30 +239,45 @@ function continuous(
   };
 }
 
-/**
- * The kind of the feature, from the primary's column; when that holds no value, from the reference's, and the
- * primary's column then becomes as many nulls of the reference's type.
- */
-function kindFrom(
-  primary: Dataset,
-  reference: Dataset,
-  feature: string,
-  p: Vector,
-  q: Vector
-): [Vector, ColumnKind] {
-  const referenceKind = featureKind(reference.schema, feature, q.type);
-  if (p.nullCount < p.length || !referenceKind || q.nullCount === q.length)
-    return [p, kindOf(primary, feature, p)];
-  return [vectorFromArray(new Array<null>(p.length).fill(null), q.type), referenceKind];
+/** A feature's columns on both sides, as binned, and how. */
+interface BinnableColumns {
+  readonly p: Vector;
+  readonly q: Vector;
+  readonly kind: ColumnKind;
 }
 
-function kindOf(dataset: Dataset, feature: string, column: Vector): ColumnKind {
-  const kind = featureKind(dataset.schema, feature, column.type);
-  if (!kind)
-    throw new DatasetError(dataset.source, [
-      {column: feature, message: `cannot measure drift of a ${column.type} column`}
-    ]);
-  return kind;
+/**
+ * The feature's columns and kind, from the primary's column; when that holds no value (a feature gone missing
+ * in production, read from a file that cannot say its type), from the reference's: a number column is binned
+ * on its deciles, not as one category per value (PSI 1.806 for 6.933). The side without a value then becomes
+ * as many nulls of the other's type. Or the side whose column drift cannot bin.
+ */
+function binnableColumns(
+  primary: Dataset,
+  reference: Dataset,
+  feature: string
+): BinnableColumns | {readonly unbinnable: FeatureColumn} {
+  const side = (dataset: Dataset, column: Vector) => ({
+    source: dataset.source,
+    type: column.type,
+    hasValues: column.nullCount < column.length,
+    kind: featureKind(dataset.schema, feature, column.type)
+  });
+  const [p, q] = [columnOf(primary, feature), columnOf(reference, feature)];
+  const [ps, qs] = [side(primary, p), side(reference, q)];
+  const unbinnable = unbinnableSide(ps, qs);
+  if (unbinnable) return {unbinnable};
+  // A side without a kind has no value (unbinnableSide): the other side's kind is defined.
+  const byReference = ps.kind === undefined || (!ps.hasValues && qs.kind !== undefined && qs.hasValues);
+  const columns = byReference
+    ? {p: nullsOf(p.length, q.type), q, kind: qs.kind!}
+    : {p, q: qs.kind === undefined ? nullsOf(q.length, p.type) : q, kind: ps.kind!};
+  checkSameKind(feature, {...ps, kind: columns.kind, type: columns.p.type}, qs);
+  return columns;
+}
+
+function nullsOf(length: number, type: DataType): Vector {
+  return vectorFromArray(new Array<null>(length).fill(null), type);
 }
 
 function columnOf(dataset: Dataset, feature: string): Vector {

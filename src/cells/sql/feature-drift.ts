@@ -3,10 +3,18 @@ import type {ColumnKind} from "../dataset/column-values.ts";
 import {DatasetError} from "../dataset/errors.ts";
 import {checkTimeRange} from "../dataset/time-range.ts";
 import {binningFromQuantiles, DECILES} from "../drift/binning.ts";
-import {checkSameKind, defaultFeatures, featureKind, sharedFeatures} from "../drift/default-features.ts";
+import {
+  checkSameKind,
+  defaultFeatures,
+  featureKind,
+  sharedFeatures,
+  skipUnbinnable,
+  unbinnableSide,
+  withWarnings
+} from "../drift/default-features.ts";
 import {divergence, driftMetric} from "../drift/divergence.ts";
 import {numpyLerp} from "../drift/quantile.ts";
-import type {FeatureDrift, FeatureDriftOptions} from "../drift/feature-drift.ts";
+import type {FeatureDrift, FeatureDriftOptions, FeatureDrifts} from "../drift/feature-drift.ts";
 import {binExpression, discreteKeys, keyCounts, numberExpression, type KeyCounts} from "./bin-counts.ts";
 import {
   ALL_ROWS,
@@ -29,7 +37,7 @@ export async function sqlFeatureDrift(
   primary: SqlDataset,
   reference: SqlDataset,
   options: FeatureDriftOptions
-): Promise<FeatureDrift[]> {
+): Promise<FeatureDrifts> {
   const metric = driftMetric(options.metric ?? "psi");
   const features =
     options.features ?? sharedFeatures(primary, (name) => reference.fields.some((f) => f.name === name));
@@ -55,24 +63,24 @@ export async function sqlFeatureDrift(
     where: null
   };
   const results: FeatureDrift[] = [];
+  const warnings: string[] = [];
   for (const feature of features) {
     const [p, q] = [fieldOf(primary, feature), fieldOf(reference, feature)];
-    const kind = featureKind(primary.schema, feature, p.type);
-    if (!kind)
-      throw new DatasetError(primary.source, [
-        {column: feature, message: `cannot measure drift of a ${p.type} column`}
-      ]);
     // Declared types, not the data: a database column of the wrong type is a mismatch even where all null.
-    checkSameKind(
-      feature,
-      {source: primary.source, kind, type: p.type, hasValues: true},
-      {
-        source: reference.source,
-        kind: featureKind(reference.schema, feature, q.type),
-        type: q.type,
-        hasValues: true
-      }
-    );
+    const side = (dataset: SqlDataset, field: Field) => ({
+      source: dataset.source,
+      type: field.type,
+      hasValues: true,
+      kind: featureKind(dataset.schema, feature, field.type)
+    });
+    const [ps, qs] = [side(primary, p), side(reference, q)];
+    const unbinnable = unbinnableSide(ps, qs);
+    if (unbinnable) {
+      skipUnbinnable(feature, unbinnable, options.features !== undefined, warnings);
+      continue;
+    }
+    const kind = ps.kind!;
+    checkSameKind(feature, {...ps, kind}, qs);
     const binned = kind === "continuous" ? await continuous(p, q) : discrete(feature);
     const [referenceCounts, primaryCounts, windowCounts] = await Promise.all([
       binned.count(reference, ALL_ROWS),
@@ -117,7 +125,7 @@ export async function sqlFeatureDrift(
       })
     });
   }
-  return results;
+  return withWarnings(results, warnings);
 
   // The reference's deciles (its values but NaN, infinities included, in NumPy's arithmetic) bin both
   // columns, as in memory.

@@ -35,11 +35,12 @@ export async function createNotebook(options: CreateOptions): Promise<string> {
   const title = reference
     ? `${basename(options.primary)} against ${basename(options.reference!)}`
     : basename(options.primary);
-  const {plan, inferred} = await inspectData({title, primary, reference, schema});
+  const {plan, inferred, leftOut} = await inspectData({title, primary, reference, schema});
   const html = serializeNotebook(notebookCells(plan));
   target = await writeNew(target, html, options.numbered);
   const shown = join(dirname(options.notebook), basename(target));
   if (inferred) printInferred(inferred, shown);
+  for (const warning of leftOut) console.log(`phoenix-notebook: ${options.primary}: ${warning}`);
   console.log(`phoenix-notebook: wrote ${shown}: ${describe(plan)}`);
   if (plan.oneSided) printOneSided(plan.oneSided, options.primary, options.reference!);
   if (plan.referenceSchema) printOwnSchema(plan.referenceSchema, options.reference!);

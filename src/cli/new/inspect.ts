@@ -41,6 +41,8 @@ export interface InspectInput {
 export interface Inspection {
   readonly plan: NotebookPlan;
   readonly inferred: PhoenixSchemaJson | null;
+  /** What the inference left out of the features, and why (px.inferSchema's warnings); empty when given. */
+  readonly leftOut: readonly string[];
 }
 
 /**
@@ -85,7 +87,7 @@ export async function inspectData(input: InspectInput): Promise<Inspection> {
     timestamps: primary.schema.timestamp !== null,
     ...modelMetrics(primary, reference)
   };
-  return {plan, inferred: given ? null : schema};
+  return {plan, inferred: given ? null : schema, leftOut: given ? [] : inference.warnings};
 }
 
 /**
@@ -107,7 +109,15 @@ function sharedFeatures(
   };
   if (!oneSided.primary.length && !oneSided.reference.length) return {schema: inferred, oneSided: null};
   const kept = features.filter(has(reference));
-  const excluded = kept.length ? {} : {excluded_column_names: [...oneSided.primary, ...oneSided.reference]};
+  const excluded = kept.length
+    ? {}
+    : {
+        excluded_column_names: [
+          ...(inferred.excluded_column_names ?? []),
+          ...oneSided.primary,
+          ...oneSided.reference
+        ]
+      };
   return {schema: {...inferred, feature_column_names: kept, ...excluded}, oneSided};
 }
 

@@ -9,8 +9,13 @@ import {
   Float64,
   Int32,
   List,
+  Null,
+  Struct,
   Table,
+  TimeMicrosecond,
   Utf8,
+  makeData,
+  makeVector,
   vectorFromArray,
   type DataType,
   type Vector
@@ -159,4 +164,27 @@ test("inferSchema() gives the first vector column the raw text and the image lin
   assert.deepEqual(schema.feature_column_names, []);
   assert.equal(text, null);
   assert.equal(images, null);
+});
+
+test("inferSchema() leaves out of the features a column whose type drift cannot bin, and says why", () => {
+  const n = 2;
+  const unbinnable = {
+    tags: column([["a"], ["a", "b"]], new List(new Field("item", new Utf8(), true))),
+    empty: makeVector(makeData({type: new Null(), length: n})),
+    at: column([1n, 2n], new TimeMicrosecond()),
+    point: column([{a: 1}, {a: 2}], new Struct([new Field("a", new Int32(), true)]))
+  };
+  const inference = inferSchema(table({x: column([1.5, 2.5], new Float64()), ...unbinnable}));
+  assert.deepEqual(inference.schema.feature_column_names, ["x"]);
+  assert.equal(inference.schema.excluded_column_names, null);
+  assert.deepEqual(inference.warnings, [
+    'column "tags" left out of the features: drift cannot bin List<Utf8>',
+    'column "empty" left out of the features: it holds only nulls, of no type',
+    'column "at" left out of the features: drift cannot bin Time64<MICROSECOND>',
+    'column "point" left out of the features: drift cannot bin Struct<{a:Int32}>'
+  ]);
+  // Without a feature left, they are excluded: an empty feature list would make every column a feature again.
+  const none = inferSchema(table(unbinnable)).schema;
+  assert.deepEqual(none.feature_column_names, []);
+  assert.deepEqual(none.excluded_column_names, ["tags", "empty", "at", "point"]);
 });

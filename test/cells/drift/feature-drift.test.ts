@@ -1,6 +1,20 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {Bool, Float64, Int32, Table, Utf8, makeData, makeVector, vectorFromArray} from "apache-arrow";
+import {
+  Bool,
+  Field,
+  Float64,
+  Int32,
+  List,
+  Null,
+  Struct,
+  Table,
+  TimeMicrosecond,
+  Utf8,
+  makeData,
+  makeVector,
+  vectorFromArray
+} from "apache-arrow";
 import {fromTable} from "../../../src/cells/dataset/from-table.ts";
 import {timeWindow} from "../../../src/cells/dataset/window.ts";
 import {assignContinuous, type ContinuousBinning} from "../../../src/cells/drift/binning.ts";
@@ -340,4 +354,47 @@ test("featureDrift(): two unique reference deciles make two bins, split at the s
   assert.deepEqual([...x!.bins.primary], [1, 4, 0]);
   assert.deepEqual([...x!.bins.reference], [0, 11, 0]);
   assert.ok(Math.abs(x!.value - 0.32751321363036323) < 1e-12, `${x!.value}`);
+});
+
+test("featureDrift(): by default a feature whose type has no bins is left out with a warning; asked for by name, it is an error", () => {
+  // Schema inference once made a list column a feature, and its error failed the drift of every other one.
+  const table = (x: number[]) => {
+    const n = x.length;
+    return new Table({
+      x: vectorFromArray(x, new Float64()),
+      tags: vectorFromArray(
+        x.map((v) => (v % 2 ? ["a"] : ["a", "b"])),
+        new List(new Field("item", new Utf8(), true))
+      ),
+      empty: makeVector(makeData({type: new Null(), length: n})),
+      at: vectorFromArray(
+        x.map((v) => BigInt(v) * 1_000_000n),
+        new TimeMicrosecond()
+      ),
+      point: vectorFromArray(
+        x.map((v) => ({a: v})),
+        new Struct([new Field("a", new Int32(), true)])
+      )
+    });
+  };
+  const primary = fromTable(table([2, 3, 4, 5, 6, 7, 8, 9, 10, 10]), "prod.parquet", {schema: {}});
+  const reference = fromTable(table([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), "train.parquet", {schema: {}});
+  const drift = featureDrift(primary, reference);
+  assert.deepEqual(
+    drift.map((d) => d.feature),
+    ["x"]
+  );
+  // By hand: the reference's inner deciles 1.9, 2.8, …, 9.1 make ten bins of one reference value each; the primary
+  // has 0, 1, 1, 1, 1, 1, 1, 1, 1, 2. Smoothed over 10 bins: p = (1, 2, …, 2, 3) / 20, q = 2 / 20 each, so
+  // PSI = (1/20 − 2/20)·ln(1/2) + (3/20 − 2/20)·ln(3/2) = ln(3) / 20 (numpy: 0.05493061443340548).
+  assert.ok(Math.abs(drift[0]!.value - Math.log(3) / 20) < 1e-12);
+  assert.deepEqual(drift.warnings, [
+    'column "tags" left out: prod.parquet: cannot measure drift of a List<Utf8> column',
+    'column "empty" left out: prod.parquet: cannot measure drift of a Null column',
+    'column "at" left out: prod.parquet: cannot measure drift of a Time64<MICROSECOND> column',
+    'column "point" left out: prod.parquet: cannot measure drift of a Struct<{a:Int32}> column'
+  ]);
+  assert.throws(() => featureDrift(primary, reference, {features: ["x", "tags"]}), {
+    message: 'prod.parquet: column "tags": cannot measure drift of a List<Utf8> column'
+  });
 });

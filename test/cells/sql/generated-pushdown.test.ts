@@ -131,3 +131,28 @@ test("featureDrift() in SQL leaves out by default a feature the reference table 
   );
   await assert.rejects(px.featureDrift(primary, reference, {features: ["f2"]}), /unknown feature: "f2"/);
 });
+
+test("featureDrift() in SQL leaves out by default a feature whose type has no bins, with a warning; by name it is an error", async () => {
+  const table = (name: string, x: string) =>
+    db.run(
+      `CREATE TABLE ${name} AS SELECT i AS ts, x, CASE WHEN x % 2 = 1 THEN ['a'] ELSE ['a', 'b'] END AS tags
+       FROM (SELECT i, unnest(${x}) AS x FROM (SELECT 0 AS i)) AS t`
+    );
+  await table("list_production", "[2, 3, 4, 5, 6, 7, 8, 9, 10, 10]::DOUBLE[]");
+  await table("list_training", "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]::DOUBLE[]");
+  const open = (table: string) => px.fromSql(db, {table}, {schema: {timestamp: "ts"}, name: table});
+  const [primary, reference] = [await open("list_production"), await open("list_training")];
+  const drift = await px.featureDrift(primary, reference);
+  assert.deepEqual(
+    drift.map((d) => d.feature),
+    ["x"]
+  );
+  // As in memory (feature-drift.test.ts): ln(3) / 20.
+  close(drift[0]!.value, Math.log(3) / 20, "x");
+  assert.deepEqual(drift.warnings, [
+    `column "tags" left out: ${primary.source}: cannot measure drift of a List<Utf8> column`
+  ]);
+  await assert.rejects(px.featureDrift(primary, reference, {features: ["tags"]}), {
+    message: `${primary.source}: column "tags": cannot measure drift of a List<Utf8> column`
+  });
+});
