@@ -63,10 +63,25 @@ function toNumber(value: unknown): number {
 }
 
 /**
- * A column as text keys for discrete bins: booleans as "true"/"false"; null, and a floating-point NaN, as null
- * (missing, as pandas reads NaN, so Phoenix: never a class or category named "NaN").
+ * Whether booleans key as numbers when a column of type `a` meets one of type `b`: a boolean column against a
+ * number column reads true and false as 1 and 0, as numpy and pandas compare them (True == 1), so that a
+ * boolean prediction matches a 0/1 actual label.
  */
-export function discreteValues(column: Vector): (string | null)[] {
+export function booleansAsNumbers(a: DataType, b: DataType): boolean {
+  return (a.typeId === Type.Bool && isNumeric(b)) || (b.typeId === Type.Bool && isNumeric(a));
+}
+
+/** Options of `discreteValues`. */
+export interface DiscreteKeys {
+  /** Key true and false as "1" and "0" (see booleansAsNumbers). Default: false, "true" and "false". */
+  readonly booleansAsNumbers?: boolean;
+}
+
+/**
+ * A column as text keys for discrete bins: booleans as "true"/"false" (or "1"/"0"); null, and a floating-point
+ * NaN, as null (missing, as pandas reads NaN, so Phoenix: never a class or category named "NaN").
+ */
+export function discreteValues(column: Vector, keys: DiscreteKeys = {}): (string | null)[] {
   const values = new Array<string | null>(column.length);
   if (column.type.typeId === Type.Utf8) {
     let row = 0;
@@ -77,9 +92,13 @@ export function discreteValues(column: Vector): (string | null)[] {
     });
     if (ascii) return values;
   }
+  const key =
+    keys.booleansAsNumbers && column.type.typeId === Type.Bool
+      ? (value: unknown) => (value ? "1" : "0")
+      : (value: unknown) => String(value);
   let i = 0;
   for (const value of column)
-    values[i++] = value === null || value === undefined || Number.isNaN(value) ? null : String(value);
+    values[i++] = value === null || value === undefined || Number.isNaN(value) ? null : key(value);
   return values;
 }
 

@@ -1,5 +1,5 @@
 import type {DataType} from "apache-arrow";
-import {columnKind, type ColumnKind} from "../dataset/column-values.ts";
+import {booleansAsNumbers, columnKind, type ColumnKind} from "../dataset/column-values.ts";
 import {DatasetError} from "../dataset/errors.ts";
 import type {Schema} from "../dataset/schema.ts";
 
@@ -26,12 +26,21 @@ export function sharedFeatures(
 
 /**
  * How a column is binned: labels are discrete and scores continuous whatever their storage type, as Phoenix
- * guesses; other columns by type. Undefined for a type that cannot be binned.
+ * guesses; other columns by type. Undefined for a type that cannot be binned. `other`: the other dataset's
+ * column type, where both hold values: booleans against numbers are discrete on both sides, true and false
+ * keyed 1 and 0 (booleansAsNumbers), as Phoenix guesses a column with booleans discrete and pandas' value_counts
+ * keys True and 1 alike.
  */
-export function featureKind(schema: Schema, feature: string, type: DataType): ColumnKind | undefined {
+export function featureKind(
+  schema: Schema,
+  feature: string,
+  type: DataType,
+  other?: DataType
+): ColumnKind | undefined {
   const {predictionLabel, actualLabel, predictionScore, actualScore} = schema;
   if (feature === predictionLabel || feature === actualLabel) return "discrete";
   if (feature === predictionScore || feature === actualScore) return "continuous";
+  if (other && booleansAsNumbers(type, other)) return "discrete";
   return columnKind(type);
 }
 

@@ -1,5 +1,10 @@
 import {Type, type Vector} from "apache-arrow";
-import {discreteValues, numericValues} from "../dataset/column-values.ts";
+import {
+  booleansAsNumbers,
+  discreteValues,
+  numericValues,
+  type DiscreteKeys
+} from "../dataset/column-values.ts";
 import {binValues, type ContinuousBinning} from "./binning.ts";
 import {everyNull} from "./null-bits.ts";
 import {TextKeys} from "./text-keys.ts";
@@ -130,7 +135,7 @@ export function discreteCodes(
   const values =
     isPlainText(primary) && isPlainText(reference)
       ? encodeText(columns, codes)
-      : encodeValues(columns, codes);
+      : encodeValues(columns, codes, {booleansAsNumbers: booleansAsNumbers(primary.type, reference.type)});
   // The codes in order of first appearance among the members (without windows, the order they were given).
   let order: number[];
   if (members[0] === undefined && members[1] === undefined) {
@@ -204,11 +209,11 @@ function encodeText(columns: Vector[], codes: readonly Int32Array[]): string[] {
   return keys.values().map((bytes) => utf8.decode(bytes));
 }
 
-function encodeValues(columns: Vector[], codes: readonly Int32Array[]): string[] {
+function encodeValues(columns: Vector[], codes: readonly Int32Array[], keys: DiscreteKeys): string[] {
   const index = new Map<string, number>();
   columns.forEach((column, d) => {
     const out = codes[d]!;
-    discreteValues(column).forEach((value, row) => {
+    discreteValues(column, keys).forEach((value, row) => {
       let code = value === null ? 0 : index.get(value);
       if (code === undefined) index.set(value!, (code = index.size + 1));
       out[row] = code;

@@ -257,14 +257,15 @@ function binnableColumns(
   reference: Dataset,
   feature: string
 ): BinnableColumns | {readonly unbinnable: FeatureColumn} {
-  const side = (dataset: Dataset, column: Vector) => ({
+  const [p, q] = [columnOf(primary, feature), columnOf(reference, feature)];
+  const both = p.nullCount < p.length && q.nullCount < q.length;
+  const side = (dataset: Dataset, column: Vector, other: Vector) => ({
     source: dataset.source,
     type: column.type,
     hasValues: column.nullCount < column.length,
-    kind: featureKind(dataset.schema, feature, column.type)
+    kind: featureKind(dataset.schema, feature, column.type, both ? other.type : undefined)
   });
-  const [p, q] = [columnOf(primary, feature), columnOf(reference, feature)];
-  const [ps, qs] = [side(primary, p), side(reference, q)];
+  const [ps, qs] = [side(primary, p, q), side(reference, q, p)];
   const unbinnable = unbinnableSide(ps, qs);
   if (unbinnable) return {unbinnable};
   // A side without a kind has no value (unbinnableSide): the other side's kind is defined.

@@ -1,6 +1,6 @@
 import type {Vector} from "apache-arrow";
 import type {Dataset} from "../dataset/dataset.ts";
-import {discreteValues, numericValues} from "../dataset/column-values.ts";
+import {booleansAsNumbers, discreteValues, numericValues} from "../dataset/column-values.ts";
 import type {TimeRange} from "../dataset/time-range.ts";
 import {checkDataset} from "../dataset/check-dataset.ts";
 import {checkOptions, type OptionKeys} from "../options.ts";
@@ -72,8 +72,7 @@ export function performance(dataset: Dataset, options: PerformanceOptions = {}):
     name === null ? null : (dataset.table.getChild(name) as Vector | null);
   const predicted = column(predictionLabel);
   const actual = column(actualLabel);
-  const classification =
-    predicted && actual ? classify(discreteValues(predicted), discreteValues(actual), rows) : null;
+  const classification = predicted && actual ? classify(...classKeys(predicted, actual), rows) : null;
   const [scoreP, scoreA] = [column(predictionScore), column(actualScore)];
   const numeric = scoreP && scoreA ? [scoreP, scoreA] : predicted && actual ? [predicted, actual] : null;
   return {
@@ -83,6 +82,12 @@ export function performance(dataset: Dataset, options: PerformanceOptions = {}):
     macro: classification?.macro ?? {precision: null, recall: null, f1: null},
     regression: numeric ? regression(numericValues(numeric[0]!), numericValues(numeric[1]!), rows) : null
   };
+}
+
+// The labels as classes: a boolean label against a number label keys true and false as 1 and 0 (True == 1).
+function classKeys(predicted: Vector, actual: Vector): [(string | null)[], (string | null)[]] {
+  const keys = {booleansAsNumbers: booleansAsNumbers(predicted.type, actual.type)};
+  return [discreteValues(predicted, keys), discreteValues(actual, keys)];
 }
 
 function classify(predicted: (string | null)[], actual: (string | null)[], rows: Int32Array) {

@@ -1,5 +1,5 @@
 import type {Field, Vector} from "apache-arrow";
-import {discreteValues} from "../dataset/column-values.ts";
+import {discreteValues, type DiscreteKeys} from "../dataset/column-values.ts";
 import {isNumeric} from "../dataset/column-types.ts";
 import type {ContinuousBinning} from "../drift/binning.ts";
 import {groupedSelect, type Grouping} from "./grouping.ts";
@@ -61,7 +61,7 @@ export async function keyCounts(
   return {keys, bins: table.getChild("px_bin")!, counts};
 }
 
-/** Discrete bin keys as text, as the in-memory path keys them (booleans "true"/"false", null null). */
-export function discreteKeys(bins: Vector): (string | null)[] {
-  return discreteValues(bins);
+/** Discrete bin keys as text, as the in-memory path keys them (booleans "true"/"false" or "1"/"0", null null). */
+export function discreteKeys(bins: Vector, options: DiscreteKeys = {}): (string | null)[] {
+  return discreteValues(bins, options);
 }

@@ -1,5 +1,5 @@
 import type {Field} from "apache-arrow";
-import type {ColumnKind} from "../dataset/column-values.ts";
+import {booleansAsNumbers, type ColumnKind, type DiscreteKeys} from "../dataset/column-values.ts";
 import {DatasetError} from "../dataset/errors.ts";
 import {checkTimeRange} from "../dataset/time-range.ts";
 import {binningFromQuantiles, DECILES} from "../drift/binning.ts";
@@ -67,13 +67,13 @@ export async function sqlFeatureDrift(
   for (const feature of features) {
     const [p, q] = [fieldOf(primary, feature), fieldOf(reference, feature)];
     // Declared types, not the data: a database column of the wrong type is a mismatch even where all null.
-    const side = (dataset: SqlDataset, field: Field) => ({
+    const side = (dataset: SqlDataset, field: Field, other: Field) => ({
       source: dataset.source,
       type: field.type,
       hasValues: true,
-      kind: featureKind(dataset.schema, feature, field.type)
+      kind: featureKind(dataset.schema, feature, field.type, other.type)
     });
-    const [ps, qs] = [side(primary, p), side(reference, q)];
+    const [ps, qs] = [side(primary, p, q), side(reference, q, p)];
     const unbinnable = unbinnableSide(ps, qs);
     if (unbinnable) {
       skipUnbinnable(feature, unbinnable, options.features !== undefined, warnings);
@@ -81,7 +81,10 @@ export async function sqlFeatureDrift(
     }
     const kind = ps.kind!;
     checkSameKind(feature, {...ps, kind}, qs);
-    const binned = kind === "continuous" ? await continuous(p, q) : discrete(feature);
+    const binned =
+      kind === "continuous"
+        ? await continuous(p, q)
+        : discrete(feature, {booleansAsNumbers: booleansAsNumbers(p.type, q.type)});
     const [referenceCounts, primaryCounts, windowCounts] = await Promise.all([
       binned.count(reference, ALL_ROWS),
       binned.count(primary, inRange),
@@ -166,11 +169,11 @@ interface Binned {
 }
 
 // Discrete columns: a bin per distinct value (as text, as in memory), sorted, the null bin last.
-function discrete(name: string): Binned {
+function discrete(name: string, options: DiscreteKeys): Binned {
   const keyCache = new WeakMap<KeyCounts, (string | null)[]>();
   const keysOf = (counts: KeyCounts) => {
     let keys = keyCache.get(counts);
-    if (!keys) keyCache.set(counts, (keys = discreteKeys(counts.bins)));
+    if (!keys) keyCache.set(counts, (keys = discreteKeys(counts.bins, options)));
     return keys;
   };
   const indexCache = new WeakMap<readonly string[], Map<string, number>>();

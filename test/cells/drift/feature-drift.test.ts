@@ -398,3 +398,35 @@ test("featureDrift(): by default a feature whose type has no bins is left out wi
     message: 'prod.parquet: column "tags": cannot measure drift of a List<Utf8> column'
   });
 });
+
+test("featureDrift(): booleans against numbers key true and false as 1 and 0, as pandas' value_counts keys True and 1 alike", () => {
+  // A label and a feature stored as Bool in production and as 0/1 numbers in training. Before: the label's bins
+  // were "true", "false", "1", "0" (PSI ln 3, as if nothing matched) and the feature an error (discrete against
+  // continuous). numpy: counts of 1 and 0 are (3, 1) against (1, 3); smoothed over 2 bins p = (4, 2) / 6,
+  // q = (2, 4) / 6, PSI = Σ (p − q) ln(p/q) = (2/3) ln 2 = 0.46209812037329684.
+  const primary = fromTable(
+    new Table({
+      label: vectorFromArray([true, false, true, true], new Bool()),
+      flag: vectorFromArray([true, false, true, true], new Bool())
+    }),
+    "prod.parquet",
+    {schema: {predictionLabel: "label", features: ["flag"]}}
+  );
+  const reference = fromTable(
+    new Table({
+      label: vectorFromArray([1, 0, 0, 0], new Int32()),
+      flag: vectorFromArray([1, 0, 0, 0], new Float64())
+    }),
+    "train.parquet",
+    {schema: {predictionLabel: "label", features: ["flag"]}}
+  );
+  const drift = featureDrift(primary, reference);
+  assert.deepEqual(
+    drift.map((d) => [d.feature, d.kind, d.bins.labels, [...d.bins.primary], [...d.bins.reference]]),
+    [
+      ["flag", "discrete", ["1", "0", "null"], [3, 1, 0], [1, 3, 0]],
+      ["label", "discrete", ["1", "0", "null"], [3, 1, 0], [1, 3, 0]]
+    ]
+  );
+  for (const d of drift) assert.ok(Math.abs(d.value - (2 / 3) * Math.log(2)) < 1e-12, d.feature);
+});

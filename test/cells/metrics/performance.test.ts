@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import {readFile} from "node:fs/promises";
 import {test} from "node:test";
-import {tableFromArrays} from "apache-arrow";
+import {Bool, Int32, Table, tableFromArrays, vectorFromArray} from "apache-arrow";
 import {fromTable} from "../../../src/cells/dataset/from-table.ts";
 import {performance} from "../../../src/cells/metrics/performance.ts";
 
@@ -34,6 +34,30 @@ test("performance() gives precision, recall and F1 per class and their macro mea
   );
   assert.ok(Math.abs(classes[0]!.f1! - 0.8) < 1e-12 && Math.abs(classes[1]!.f1! - 2 / 3) < 1e-12);
   assert.ok(Math.abs(macro.f1! - (0.8 + 2 / 3) / 2) < 1e-12);
+});
+
+test("performance() matches a boolean prediction with a 0/1 actual label as numpy does: True == 1", () => {
+  // Before: accuracy 0 and classes "0", "1", "false", "true". numpy: np.mean(np.array([True, False, True, False])
+  // == np.array([1, 0, 1, 1])) = 0.75; per class (as integers) 0: precision 0.5, recall 1.0, F1 2/3, support 1;
+  // 1: precision 1.0, recall 2/3, F1 0.8, support 3.
+  const mixed = fromTable(
+    new Table({
+      predicted: vectorFromArray([true, false, true, false], new Bool()),
+      actual: vectorFromArray([1, 0, 1, 1], new Int32())
+    }),
+    "mixed.parquet",
+    {schema: {predictionLabel: "predicted", actualLabel: "actual"}}
+  );
+  const {accuracy, classes} = performance(mixed);
+  assert.equal(accuracy, 0.75);
+  assert.deepEqual(
+    classes.map((c) => [c.label, c.precision, c.recall, c.support]),
+    [
+      ["0", 0.5, 1, 1],
+      ["1", 1, 2 / 3, 3]
+    ]
+  );
+  assert.ok(Math.abs(classes[0]!.f1 - 2 / 3) < 1e-12 && Math.abs(classes[1]!.f1 - 0.8) < 1e-12);
 });
 
 test("performance() on selected rows; no rows with both labels gives null accuracy", () => {

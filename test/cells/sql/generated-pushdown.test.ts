@@ -156,3 +156,24 @@ test("featureDrift() in SQL leaves out by default a feature whose type has no bi
     message: `${primary.source}: column "tags": cannot measure drift of a List<Utf8> column`
   });
 });
+
+test("featureDrift() in SQL: booleans against numbers key true and false as 1 and 0, as in memory", async () => {
+  await db.run(
+    "CREATE TABLE bool_production AS SELECT i AS ts, i <> 1 AS label, i <> 1 AS flag FROM range(4) AS t(i)"
+  );
+  await db.run(
+    "CREATE TABLE bool_training AS SELECT i AS ts, CAST(i = 0 AS INTEGER) AS label, CAST(i = 0 AS DOUBLE) AS flag FROM range(4) AS t(i)"
+  );
+  const schema = {timestamp: "ts", predictionLabel: "label", features: ["flag"]};
+  const open = (table: string) => px.fromSql(db, {table}, {schema, name: table});
+  const drift = await px.featureDrift(await open("bool_production"), await open("bool_training"));
+  // As in memory (feature-drift.test.ts): 1s and 0s (3, 1) against (1, 3), PSI (2/3) ln 2.
+  assert.deepEqual(
+    drift.map((d) => [d.feature, d.kind, d.bins.labels, [...d.bins.primary], [...d.bins.reference]]),
+    [
+      ["flag", "discrete", ["0", "1", "null"], [1, 3, 0], [3, 1, 0]],
+      ["label", "discrete", ["0", "1", "null"], [1, 3, 0], [3, 1, 0]]
+    ]
+  );
+  for (const d of drift) close(d.value, (2 / 3) * Math.log(2), d.feature);
+});
