@@ -518,6 +518,8 @@ test("undo of a mode change, a move and a delete each inverts that change on the
   await page.waitForFunction(() => !document.querySelector(".phx-cell[data-cell-id='4']"));
   await typeInto(page, 3, "a = 4");
   await page.keyboard.press("Shift+Enter");
+  // The edit ran (so it is in the page's text) before "saved" is read: the delete's own save may still show it.
+  await waitForCellText(page, 3, "a = 4");
   await whenSaved(page);
   assert.match(await file(), /a = 4/);
   const undo = () => page.click(".phx-save-status [data-action=undo]");
