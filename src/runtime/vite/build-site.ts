@@ -185,7 +185,8 @@ async function buildInto(
   singleFile = false
 ): Promise<BundleGraph | undefined> {
   const recorder = singleFile ? bundleGraphPlugins() : undefined;
-  await build({
+  const refused: string[] = [];
+  const bundled = build({
     configFile: false,
     root,
     base: "./",
@@ -196,7 +197,8 @@ async function buildInto(
         pagePlugins,
         compileAhead,
         ...(bakes ? {bakes: bakes.manifests} : {}),
-        ...(singleFile ? {workerFormat: "iife" as const, preloadBakes: false} : {})
+        ...(singleFile ? {workerFormat: "iife" as const, preloadBakes: false} : {}),
+        onRefused: (message) => refused.push(message)
       }),
       ...(recorder ? [recorder.main] : [])
     ],
@@ -208,6 +210,12 @@ async function buildInto(
       rolldownOptions: {input: notebooks.map(({file}) => file.path)}
     }
   });
+  // What the notebooks' modules import from outside their folder, or a dotfile: the build is thrown away (and
+  // an error the stand-ins caused, an export the importer asked of one, says less than the refusals).
+  await bundled.catch((error: unknown) => {
+    if (refused.length === 0) throw error;
+  });
+  if (refused.length > 0) throw new BuildError(refused);
   // The site's icon first: a file the notebooks attach under the same name replaces it.
   for (const name of FAVICON_FILES) await copyFile(faviconSource(name), join(outDir, name));
   for (const {source, target} of attachments) {

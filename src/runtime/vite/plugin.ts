@@ -51,6 +51,8 @@ import {
   packageSpecifier
 } from "../stdlib/import-module.ts";
 import {resolvePackage} from "../stdlib/import-node.ts";
+import {ImportBounds, realPath} from "./import-bounds.ts";
+import {ImportGuard} from "./import-guard.ts";
 
 /** Options of notebookPlugin. */
 export interface NotebookPluginOptions {
@@ -75,6 +77,13 @@ export interface NotebookPluginOptions {
    * page, which inlines those files, has nothing to preload. Default: true.
    */
   readonly preloadBakes?: boolean;
+  /**
+   * In a build, told each import the notebooks' modules make that the page may not bundle (a module outside the
+   * notebooks' folder, a dotfile: import-bounds.ts), one line naming the notebook, the importing module and the
+   * specifier; the build goes on, with a stand-in that throws the line, so that every such import is told.
+   * Default: none, and such an import fails the build at once.
+   */
+  readonly onRefused?: (message: string) => void;
 }
 
 // Output names: the chunk holding the page client (and its stylesheet) is `notebook-runtime-*`.
@@ -117,6 +126,8 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
   let building = false;
   const ahead = () => building && options.compileAhead !== false;
   const cellsFiles = new CellsFiles();
+  const bounds = new ImportBounds(realPath(root));
+  const guard = new ImportGuard(bounds, {building: () => building, onRefused: options.onRefused});
   return {
     name: "phoenix-notebook",
     enforce: "pre",
@@ -133,7 +144,12 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       // Crawl what the page and its workers load up front, so that no dependency found later makes Vite
       // reload the page mid-session (losing the inputs' state).
       optimizeDeps: {entries: [clientEntry, compilerEntry, editorEntry, workerEntry, ...pagePlugins]},
-      worker: {format: options.workerFormat ?? "es", rolldownOptions: {onLog: quietBuildLogs}},
+      // A worker a notebook's module starts is bundled apart, with these plugins: the same bounds hold there.
+      worker: {
+        format: options.workerFormat ?? "es",
+        rolldownOptions: {onLog: quietBuildLogs},
+        plugins: () => [guard.plugin()]
+      },
       // A font stays a file of the site: inlined as a data: URL (KaTeX's smallest are under Vite's 4 KiB limit)
       // the page's policy, which lets fonts load from the site only, would block it.
       build: {
@@ -157,11 +173,18 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
       // A trimmed module's package, as this package's client finds it (the notebooks' folder may have none).
       if (importer !== undefined && trimmedOf(importer) !== undefined)
         return this.resolve(id, clientEntry, {...resolveOptions, skipSelf: true});
-      return resolveOwn(id);
+      // What the notebooks' modules import, whatever imports them: the page publishes it (import-guard.ts).
+      return resolveOwn(id) ?? guard.resolveId(this, id, importer, resolveOptions);
+    },
+    // A file a module reads with `new URL("./x.png", import.meta.url)`: Vite reads it itself, unresolved.
+    transform(code, id) {
+      return guard.transform(this, code, id);
     },
     // In a build, each notebook file is an HTML entry; Vite then bundles the shell's module script.
     async load(id) {
       if (id === CLIENT_MODULE) return clientModule(pagePlugins);
+      const standIn = guard.load(id);
+      if (standIn !== undefined) return standIn;
       const page = pageOfClientModule(id);
       if (page !== undefined) {
         const path = resolve(root, page);
@@ -172,9 +195,10 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
         const compiler = pageCompiler(cellsFile);
         const imports = await Promise.all(
           notebookImports(notebook).map((specifier) =>
-            pageImport(specifier, path, (s, from) => this.resolve(s, from))
+            pageImport(specifier, path, bounds, (s, from) => this.resolve(s, from))
           )
         );
+        for (const {resolved} of imports) if (resolved !== undefined) guard.reached(resolved, page);
         // A built page's Plot and d3: only what its cells read (trimmed-libraries.ts).
         return clientModule(
           pagePlugins,
@@ -243,6 +267,7 @@ export function notebookPlugin(options: NotebookPluginOptions): Plugin {
 async function pageImport(
   specifier: string,
   notebookPath: string,
+  bounds: ImportBounds,
   resolveWith: (specifier: string, importer: string) => Promise<{id: string; external?: unknown} | null>
 ): Promise<PageImport> {
   if (isUrlSpecifier(specifier))
@@ -266,6 +291,9 @@ async function pageImport(
     // (as an attachment outside it is refused).
     if (isRelativeSpecifier(specifier) && !resolved.id.startsWith(dirname(notebookPath) + sep))
       return {specifier, error: `cannot import "${specifier}": it lies outside the notebook's folder`};
+    // Nor a dotfile (`./.env?raw`), nor a link out of the folder: what its own imports may not reach either.
+    const why = bounds.refusal(specifier, resolved.id);
+    if (why !== undefined) return {specifier, error: `cannot import "${specifier}": ${why}`};
     return {specifier, resolved: resolved.id};
   }
   return {
