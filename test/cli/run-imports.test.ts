@@ -1,6 +1,7 @@
 // A cell that imports a Node built-in: the runner refuses it by name, as the page does, since the page has none.
 import assert from "node:assert/strict";
-import {readFile, rm} from "node:fs/promises";
+import {mkdir, mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {test} from "node:test";
 import {nodeBuiltinsFolder, refused} from "../fixtures/node-builtins.ts";
@@ -23,6 +24,29 @@ test("run refuses a cell's import of a Node built-in by its name; a package inst
       `d (line 17): ${refused("fs/promises")}`,
       // Cell 6 shows cell 5's output: what the installed `events` package's function returned.
       "AN INSTALLED PACKAGE NAMED AS A BUILT-IN"
+    ]
+  );
+});
+
+test("run refuses what a module beside the notebook imports from outside its folder, as the page does", async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), "phoenix-run-bounds-"));
+  t.after(() => rm(dir, {recursive: true, force: true}));
+  await mkdir(join(dir, "nb"));
+  await writeFile(join(dir, "outside.mjs"), `export const secret = "OUTSIDE9";\n`);
+  await writeFile(join(dir, "nb", "mod.mjs"), `export {secret} from "../outside.mjs";\n`);
+  await writeFile(
+    join(dir, "nb", "nb.html"),
+    `<notebook>\n<script id="1" type="module">\nimport {secret} from "./mod.mjs";\n</script>\n</notebook>\n`
+  );
+  const report = join(dir, "report.json");
+  const {code} = await cli(["run", join(dir, "nb", "nb.html"), "--json", report]);
+  assert.equal(code, 1);
+  const {cells} = JSON.parse(await readFile(report, "utf8")) as {cells: Record<string, unknown>[]};
+  // Before: the cell's value was "OUTSIDE9".
+  assert.deepEqual(
+    cells.map((cell) => cell["error"] ?? cell["value"]),
+    [
+      `secret (line 3): nb.html: mod.mjs cannot import "../outside.mjs": it lies outside the notebook's folder`
     ]
   );
 });

@@ -1,6 +1,6 @@
 // Node only (the runner): imports resolve as Node resolves them from the notebook's folder.
-import {createRequire, isBuiltin} from "node:module";
-import {dirname, resolve} from "node:path";
+import {createRequire, isBuiltin, register} from "node:module";
+import {basename, dirname, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
 import {
   isRelativeSpecifier,
@@ -10,6 +10,8 @@ import {
   packageSpecifier,
   type ImportModule
 } from "./import-module.ts";
+import type {BoundsHooksData} from "./import-bounds-hooks.ts";
+import {moduleRefusal, realPath} from "./module-bounds.ts";
 
 /**
  * The `__import__` of a notebook file: `./x.js` relative to it; `npm:name@range/path` and bare names from the
@@ -23,12 +25,29 @@ export function nodeImporter(notebookPath: string): ImportModule {
   const from = [resolve(directory, "notebook.js"), resolve(process.cwd(), "index.js"), import.meta.filename];
   return async (specifier) => {
     if (isUrlSpecifier(specifier)) return (await import(specifier)) as Record<string, unknown>;
-    if (isRelativeSpecifier(specifier))
+    if (isRelativeSpecifier(specifier)) {
+      // Within the notebook's folder, dotfiles never, as the page imports: the module and what it imports.
+      const root = realPath(directory);
+      const why = moduleRefusal(root, specifier, resolve(directory, specifier.replace(/[?#].*$/s, "")));
+      if (why !== undefined) throw new Error(`cannot import "${specifier}": ${why}`);
+      guardFolder(root, basename(notebookPath));
       return (await import(pathToFileURL(resolve(directory, specifier)).href)) as Record<string, unknown>;
+    }
     const path = resolvePackage(specifier, from);
     if (typeof path !== "string") throw new Error(path.error);
     return (await import(pathToFileURL(path).href)) as Record<string, unknown>;
   };
+}
+
+// The notebook folders whose modules' imports this thread's module hooks check (import-bounds-hooks.ts):
+// registered when a cell first imports a module of the folder, so that a run that imports none starts no
+// hooks thread.
+const guarded = new Set<string>();
+function guardFolder(root: string, notebook: string): void {
+  if (guarded.has(root)) return;
+  guarded.add(root);
+  const data: BoundsHooksData = {root, notebook};
+  register(new URL("./import-bounds-hooks.ts", import.meta.url), {data});
 }
 
 /**

@@ -1,6 +1,5 @@
-import {realpathSync} from "node:fs";
 import {isAbsolute, relative, sep} from "node:path";
-import {isUrlSpecifier} from "../stdlib/import-module.ts";
+import {moduleRefusal} from "../stdlib/module-bounds.ts";
 import {isInside} from "./is-inside.ts";
 import {packageServedDirs} from "./paths.ts";
 
@@ -32,22 +31,10 @@ export class ImportBounds {
 
   /**
    * Why `specifier`, imported by one of the notebooks' modules and resolved to the module `id`, may not be
-   * bundled with the page; undefined when it may. A package (a bare specifier) may, wherever its files really
-   * are (a workspace's package is a link out of node_modules), but for a dotfile named in it.
+   * bundled with the page; undefined when it may (see moduleRefusal).
    */
   refusal(specifier: string, id: string): string | undefined {
-    const file = fileOf(id);
-    const path = specifier.replace(/[?#].*$/s, "");
-    // The path as written: `./.hidden/x.js` is a dotfile even where `.hidden` is a link to a folder without dots.
-    if (path.split("/").some(isDotName)) return DOTFILE;
-    if (file === undefined || isBare(path)) return undefined; // a virtual module (another plugin's), a package
-    const real = realPath(file);
-    if (!isInside(this.root, real))
-      return real === file || !isInside(this.root, file)
-        ? "it lies outside the notebook's folder"
-        : `it is a link to ${real}, outside the notebook's folder`;
-    if (relative(this.root, real).split(sep).some(isDotName)) return DOTFILE;
-    return undefined;
+    return moduleRefusal(this.root, specifier, fileOf(id));
   }
 
   /** Where `id` lies, relative to `root`, for a message (its path as it is when outside). */
@@ -57,25 +44,9 @@ export class ImportBounds {
   }
 }
 
-const isBare = (path: string) => !path.startsWith(".") && !path.startsWith("/") && !isUrlSpecifier(path);
-
-const DOTFILE = "it is a dotfile; dotfiles are never published";
-
-// `.env`, `.git`: a name that starts with a dot, but not the `.` and `..` of a relative path.
-const isDotName = (segment: string) => segment.startsWith(".") && segment !== "." && segment !== "..";
-
 /** The file of a module id (its query, `?raw`, `?url`, cut), or undefined for a virtual module. */
 export function fileOf(id: string): string | undefined {
   if (id.startsWith("\0")) return undefined;
   const file = id.replace(/[?#].*$/s, "");
   return isAbsolute(file) ? file : undefined;
-}
-
-/** The real path of `path`, symbolic links resolved; `path` itself when it does not exist. */
-export function realPath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
 }

@@ -1,6 +1,7 @@
 import type {Plugin, Rollup} from "vite";
 import {refuseAssetUrls} from "./asset-urls.ts";
-import {fileOf, realPath, type ImportBounds} from "./import-bounds.ts";
+import {realPath} from "../stdlib/module-bounds.ts";
+import {fileOf, type ImportBounds} from "./import-bounds.ts";
 import {refusedModule} from "./refused-module.ts";
 
 /** What the guard's hooks need of the bundler's plugin context. */

@@ -51,7 +51,8 @@ import {
   packageSpecifier
 } from "../stdlib/import-module.ts";
 import {resolvePackage} from "../stdlib/import-node.ts";
-import {ImportBounds, realPath} from "./import-bounds.ts";
+import {ImportBounds} from "./import-bounds.ts";
+import {realPath} from "../stdlib/module-bounds.ts";
 import {ImportGuard} from "./import-guard.ts";
 
 /** Options of notebookPlugin. */
