@@ -2,7 +2,7 @@ import type {NotebookPlugin} from "../plugin.ts";
 import type {BuiltinsOptions} from "../stdlib/builtins.ts";
 import {createBuiltins} from "../stdlib/builtins.ts";
 import {createFileAttachment} from "../stdlib/file-attachment.ts";
-import {notebookUrlResolver} from "../stdlib/file-source.ts";
+import {attachmentHref, notebookUrlResolver} from "../stdlib/file-source.ts";
 import {pageImporter} from "../stdlib/import-module.ts";
 import {pageDataLoader} from "../loaders/page-loader.ts";
 import {inlinedFiles} from "./inlined-files.ts";
@@ -24,7 +24,7 @@ export function pageBuiltins(
     // duckdb-wasm, imported (and its worker and module fetched) only when a SQL cell first runs.
     sqlEngine: () =>
       import("../sql/duckdb-wasm.ts").then(({createWasmDuckDB}) =>
-        createWasmDuckDB((name) => new URL(name, pageUrl).href)
+        createWasmDuckDB((name) => new URL(attachmentHref(name), pageUrl).href)
       ),
     plugins,
     trimmed,

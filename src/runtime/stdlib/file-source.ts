@@ -46,9 +46,20 @@ export async function sourceBytes(source: FileSource, name: string): Promise<Arr
 }
 
 /**
- * The resolver of a notebook served over HTTP: attachment names are URLs relative to the notebook's
- * (e.g. `new URL("digits.html", location.href)`). Pass it to createFileAttachment.
+ * An attachment's name as a relative URL: each path segment percent-encoded, so that a `#`, `?` or `%` in a
+ * file's name stays part of the path (read as a URL, `a#1.json` would fetch `a`, and `100%.csv` is no valid
+ * URL). A name with a scheme (`https:`) is a URL already and is kept as written. The single-file page looks
+ * its files up by this same form (vite/single-file/inline-page.ts).
+ */
+export function attachmentHref(name: string): string {
+  if (/^[a-z][\w+.-]*:/i.test(name)) return name;
+  return name.split("/").map(encodeURIComponent).join("/");
+}
+
+/**
+ * The resolver of a notebook served over HTTP: attachment names are paths relative to the notebook's URL
+ * (e.g. `new URL("digits.html", location.href)`), encoded by attachmentHref. Pass it to createFileAttachment.
  */
 export function notebookUrlResolver(notebookUrl: string | URL): (name: string) => FileSource {
-  return (name) => ({url: new URL(name, notebookUrl).href});
+  return (name) => ({url: new URL(attachmentHref(name), notebookUrl).href});
 }

@@ -43,7 +43,9 @@ export function serveNotebooks(server: ViteDevServer, root: string): void {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
     if (request.method !== "GET" && request.method !== "HEAD") return false;
     const url = new URL(request.url ?? "/", "http://localhost");
-    const pathname = decodeURIComponent(url.pathname);
+    const pathname = decodePath(url.pathname);
+    // A `%` not followed by two hex digits: the client's mistake, not the server's (before, a 500).
+    if (pathname === undefined) return sendStatus(response, 400, `${url.pathname}: malformed URI`);
     // Vite's own URLs (/@vite/client, /@id/…) name no file; an /@fs/ URL into the served folder gets the
     // rules a plain one gets (one elsewhere is Vite's to check against server.fs.allow).
     if (/^\/@(vite|id)\//.test(pathname)) return false;
@@ -146,9 +148,22 @@ function isModuleRequest(request: IncomingMessage): boolean {
   return destination === "script" || destination === "worker" || destination === "style";
 }
 
+function decodePath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined; // URIError
+  }
+}
+
 function sendForbidden(response: ServerResponse, reason: string): true {
-  response.writeHead(403, {"Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-cache"});
-  response.end(`403 Forbidden: ${reason}\n`);
+  return sendStatus(response, 403, reason);
+}
+
+function sendStatus(response: ServerResponse, status: 400 | 403, reason: string): true {
+  const text = status === 400 ? "Bad Request" : "Forbidden";
+  response.writeHead(status, {"Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-cache"});
+  response.end(`${status} ${text}: ${reason}\n`);
   return true;
 }
 

@@ -19,6 +19,7 @@ before(async () => {
   await mkdir(join(root, "data"));
   await writeFile(join(temp, "outside.txt"), "a file outside the served folder");
   await writeFile(join(root, "data", "rows.csv"), "a,b\n1,2\n");
+  await writeFile(join(root, "data", "100%.csv"), "a\n1\n");
   await writeFile(join(root, ".env"), "OPENAI_API_KEY=sk-secret");
   await writeFile(join(root, "key.pem"), "-----BEGIN PRIVATE KEY-----");
   await writeFile(join(root, ".git", "config"), "[remote]");
@@ -41,6 +42,11 @@ const status = async (path: string, headers: Record<string, string> = {}) =>
 test("the dev server sends a data file, and one that a symbolic link inside the folder points at", async () => {
   assert.equal(await status("data/rows.csv"), 200);
   assert.equal(await status("data/alias.csv"), 200);
+});
+
+test("the dev server answers 400 to a malformed URI and sends a file named with % by its encoded name", async () => {
+  assert.equal(await status("data/100%.csv"), 400); // before: 500, URIError from decodeURIComponent
+  assert.equal(await status("data/100%25.csv"), 200);
 });
 
 test("the dev server refuses a symbolic link to a file outside its folder, however it is asked", async () => {

@@ -19,9 +19,19 @@ export function bootstrapScript(entry: string, styles: readonly string[]): strin
   return `(() => {
 "use strict";
 const blocks = new Map(), files = new Map(), bytes = new Map(), urls = new Map(), making = new Set();
+// A file beside the page by one form of its URL: no fragment, each path segment encoded as encodeURIComponent
+// does, so "a+b.csv" (a cell's fetch) and "a%2Bb.csv" (FileAttachment's URL) name the same file.
+const fileKey = (href) => {
+  const url = new URL(href, location.href);
+  url.hash = "";
+  url.pathname = url.pathname.split("/").map((segment) => {
+    try { return encodeURIComponent(decodeURIComponent(segment)); } catch { return segment; }
+  }).join("/");
+  return url.href;
+};
 for (const block of document.querySelectorAll('script[type="${FILE_BLOCK_TYPE}"]')) {
   if (block.dataset.name !== undefined) blocks.set(block.dataset.name, block);
-  else files.set(new URL(block.dataset.path, location.href).href, block);
+  else files.set(fileKey(block.dataset.path), block);
 }
 const decode = (block) => {
   let data = bytes.get(block);
@@ -83,7 +93,7 @@ globalThis.${LOOKUP} = url;
 // A file beside the page, by its absolute URL: one blob: URL each, made when a cell first names the file.
 const fileUrls = new Map();
 globalThis.${INLINED_FILE_URL} = (href) => {
-  const key = new URL(href, location.href).href.replace(/#.*$/, "");
+  const key = fileKey(href);
   const block = files.get(key);
   if (!block) return undefined;
   let blobUrl = fileUrls.get(key);
@@ -95,8 +105,7 @@ globalThis.${INLINED_FILE_URL} = (href) => {
 };
 const pageFetch = globalThis.fetch.bind(globalThis);
 globalThis.fetch = (input, init) => {
-  const href = new URL(input instanceof Request ? input.url : String(input), location.href).href.replace(/#.*$/, "");
-  const block = files.get(href);
+  const block = files.get(fileKey(input instanceof Request ? input.url : String(input)));
   if (!block) return pageFetch(input, init);
   return Promise.resolve(new Response(decode(block).slice(), {status: 200, headers: {"content-type": block.dataset.type}}));
 };

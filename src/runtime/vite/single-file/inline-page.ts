@@ -1,6 +1,7 @@
 import {createHash} from "node:crypto";
 import {readdir, readFile} from "node:fs/promises";
 import {join, posix} from "node:path";
+import {attachmentHref} from "../../stdlib/file-source.ts";
 import {escapeHtml, policyMeta} from "../shell.ts";
 import {rewriteScript, rewriteStyle, type AssetRefs} from "./asset-refs.ts";
 import {bootstrapScript, FILE_BLOCK_TYPE} from "./bootstrap.ts";
@@ -69,7 +70,8 @@ export async function inlinePage(input: SinglePageInput, site: SingleSite): Prom
   }
   const folder = posix.dirname(input.page);
   for (const file of input.files) {
-    const path = posix.relative(folder, file);
+    // Encoded as the page's FileAttachment encodes a name, so that the bootstrap's URL of it is the same.
+    const path = attachmentHref(posix.relative(folder, file));
     const bytes = await readFile(join(input.site, ...file.split("/")));
     blocks.push(fileBlock([`data-path="${escapeHtml(path)}"`, `data-type="${mimeType(file)}"`], bytes));
   }
