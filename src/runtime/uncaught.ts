@@ -1,4 +1,5 @@
 import type {CompiledCell} from "./compile/types.ts";
+import {errorStack, errorText} from "./error-text.ts";
 import {redact} from "./secrets/redact.ts";
 
 /** How an error escaped every cell's computation: thrown (by a timer's callback) or a rejection nobody handled. */
@@ -20,10 +21,7 @@ export function describeUncaught(
   secrets: readonly string[]
 ): string {
   const what = kind === "error" ? "uncaught error" : "unhandled rejection";
-  const message =
-    error instanceof Error
-      ? error.message || error.name
-      : `${kind === "error" ? "threw" : "rejected with"} ${String(error)}`;
+  const message = errorText(error, kind === "error" ? "threw" : "rejected with");
   const from = cellOf(error, cells);
   const where =
     from === undefined
@@ -37,7 +35,7 @@ function cellOf(
   error: unknown,
   cells: readonly CompiledCell[]
 ): {cell: CompiledCell; line: number} | undefined {
-  const stack = error instanceof Error ? error.stack : undefined;
+  const stack = errorStack(error);
   if (!stack) return undefined;
   for (const [, url, text] of stack.matchAll(FRAME)) {
     const line = Number(text);

@@ -81,6 +81,31 @@ test("a promise a JavaScript cell declares and does not await rejects that outpu
   );
 });
 
+test("a value or an error that throws when read is reported, not left unsettled", async () => {
+  const {code, stdout, report} = await runJson("throwing-values.html", "--timeout", "20");
+  assert.equal(code, 1);
+  // Before: v2, e9 and e5 "did not settle" (status "pending"), e1 "threw [object Object]", and the failed
+  // summaries showed as unhandled rejections.
+  assert.deepEqual(
+    report.cells.map(({name, status}) => [name, status]),
+    [
+      ["v2", "fulfilled"],
+      ["e9", "rejected"],
+      ["e5", "rejected"],
+      ["e1", "rejected"],
+      ["e2", "rejected"]
+    ]
+  );
+  const [v2, e9, e5, e1, e2] = report.cells;
+  assert.deepEqual(v2!.value, {type: "Object", note: "could not be summarized: toJSON boom"});
+  assert.equal(e9!.error, "e9 (line 8): threw {}");
+  assert.equal(e5!.error, "e5 (line 11): Error (its message could not be read: getter)");
+  assert.equal(e1!.error, "e1 (line 18): quota exceeded");
+  assert.match(e2!.error!, /^e2 \(line 21\): threw \{"code":429,"detail":"x+…$/);
+  assert.ok(e2!.error!.length < 200, e2!.error!);
+  assert.doesNotMatch(stdout, /unhandled rejection|did not settle/);
+});
+
 test("run reports the warnings a cell's own value carries, in --json and under the cell's line", async () => {
   const {code, stdout, report} = await runJson("warnings/warnings.html", "--timeout", "30");
   assert.equal(code, 0, "warnings do not fail the run");

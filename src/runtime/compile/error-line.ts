@@ -1,3 +1,4 @@
+import {errorStack} from "../error-text.ts";
 import type {CodeLocation} from "./types.ts";
 
 /**
@@ -5,7 +6,7 @@ import type {CodeLocation} from "./types.ts";
  * where the cell's source starts in the file now; undefined when no frame is the cell's.
  */
 export function errorLine(location: CodeLocation, cellLine: number, error: unknown): number | undefined {
-  const stack = error instanceof Error ? error.stack : undefined;
+  const stack = errorStack(error);
   if (!stack) return undefined;
   // The url is a sourceURL, or a built page's module URL (http:, file:, blob:, data:): escaped whole.
   const url = location.url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

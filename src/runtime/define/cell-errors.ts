@@ -2,6 +2,7 @@ import {RuntimeError} from "@observablehq/runtime";
 import {CellError} from "../cell-error.ts";
 import {errorLine} from "../compile/error-line.ts";
 import type {CompiledCell} from "../compile/types.ts";
+import {errorText} from "../error-text.ts";
 
 /** Turns whatever a cell's variable rejected with into a CellError that names the cell and the line. */
 export function toCellError(
@@ -38,10 +39,9 @@ export function toCellError(
       });
     }
   }
-  const message = error instanceof Error ? error.message || error.name : `threw ${String(error)}`;
   return new CellError(
     "runtime",
-    message,
+    errorText(error),
     name,
     (compiled.location && errorLine(compiled.location, cell.line, error)) ?? cell.line,
     {cause: error}

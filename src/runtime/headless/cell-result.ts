@@ -1,4 +1,5 @@
 import {outputsAsRead} from "../compile/module-result.ts";
+import {errorText} from "../error-text.ts";
 import {cellWarnings, listedWarnings} from "../value-warnings.ts";
 import type {CellReport} from "./recorder.ts";
 import {describeJson, toJson, type JsonValue} from "./summarize.ts";
@@ -36,6 +37,22 @@ export function toResult(report: CellReport): CellResult {
   const warnings = status === "fulfilled" ? cellWarnings(report.value, outputs) : [];
   if (warnings.length) result.warnings = warnings;
   return result;
+}
+
+/**
+ * toResult, which never throws: the cell's status stands whatever its value does when read (a throw here
+ * would leave the cell reported as never settling, and surface as an unhandled rejection).
+ */
+export function reportedResult(report: CellReport): CellResult {
+  try {
+    return toResult(report);
+  } catch (error) {
+    const {compiled, status} = report;
+    const note = `could not be summarized: ${errorText(error)}`;
+    const result: CellResult = {name: compiled.name, status, value: status === "fulfilled" ? {note} : null};
+    if (report.error) result.error = report.error.describe();
+    return result;
+  }
 }
 
 // What a cell displayed stands for its value when it has none of its own (a JavaScript cell that is no

@@ -5,7 +5,7 @@
 import {parentPort, workerData} from "node:worker_threads";
 import {NotebookFormatError} from "../notebook/errors.ts";
 import type {NotebookPlugin} from "../plugin.ts";
-import {toResult} from "./cell-result.ts";
+import {reportedResult} from "./cell-result.ts";
 import {openNotebook} from "./open-notebook.ts";
 import {redactResult, secretsOf} from "./redact-results.ts";
 import type {CellReport} from "./recorder.ts";
@@ -48,7 +48,7 @@ if (headless) {
       type: "cell",
       id: idOf(report),
       // Redacted here, before the report leaves the thread: nothing the parent prints or writes holds a secret.
-      result: redactResult(toResult(report), report, secretsOf(recorder.reports)),
+      result: redactResult(reportedResult(report), report, secretsOf(recorder.reports)),
       order: recorder.reports.map(idOf)
     });
   // An error that escapes every cell's computation (a timer's callback, a promise nobody awaited) is told to

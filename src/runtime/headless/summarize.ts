@@ -1,3 +1,5 @@
+import {errorText, typeName} from "../error-text.ts";
+
 /** A JSON-safe stand-in for a value that JSON cannot hold as it is. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | {[key: string]: JsonValue};
 
@@ -6,9 +8,18 @@ const MAX_ITEMS = 20;
 
 /**
  * The value of a cell as JSON: plain numbers, strings, booleans and arrays of them as they are; everything else
- * summarized (a DOM node by its text, a table by its shape, a typed array by its type and length).
+ * summarized (a DOM node by its text, a table by its shape, a typed array by its type and length). A value
+ * whose own code throws when it is read (a toJSON, a getter, a revoked proxy) is named by its type, with why.
  */
 export function toJson(value: unknown, depth = 0): JsonValue {
+  try {
+    return summarize(value, depth);
+  } catch (error) {
+    return {type: typeName(value), note: `could not be summarized: ${errorText(error)}`};
+  }
+}
+
+function summarize(value: unknown, depth: number): JsonValue {
   switch (typeof value) {
     case "undefined":
       return null;

@@ -106,6 +106,16 @@ test("a thrown error names the line it was thrown from", async () => {
   notebook.runtime.dispose();
 });
 
+test("a thrown object's message is the cell's error, as the page shows it (before: threw [object Object])", async () => {
+  const notebook = await evaluate(
+    'e1 = { throw {message: "quota exceeded", code: 429}; }',
+    "e9 = { throw Object.create(null); }"
+  );
+  assert.equal(notebook.recorder.report("e1")!.error?.describe(), "e1 (line 1): quota exceeded");
+  assert.equal(notebook.recorder.report("e9")!.error?.describe(), "e9 (line 2): threw {}");
+  notebook.runtime.dispose();
+});
+
 test("a reference to an undefined name is that cell's error", async () => {
   const notebook = await evaluate("a = nothingHere + 1");
   assert.deepEqual(notebook.valueof("a"), {error: "undefined: nothingHere is not defined"});

@@ -44,3 +44,16 @@ test("toJson() reads a KaTeX formula as its TeX source and a Graphviz SVG withou
   const dot = await createDot();
   assert.deepEqual(toJson(dot`digraph { a -> b }`), {type: "element", tag: "svg", text: "a b"});
 });
+
+test("toJson() names a value whose toJSON throws by its type and says why (before: the runner lost the cell)", () => {
+  const value = {
+    toJSON() {
+      throw new Error("toJSON boom");
+    }
+  };
+  assert.deepEqual(toJson(value), {type: "Object", note: "could not be summarized: toJSON boom"});
+  assert.deepEqual(toJson({a: 1, b: value}), {
+    a: 1,
+    b: {type: "Object", note: "could not be summarized: toJSON boom"}
+  });
+});
