@@ -62,6 +62,26 @@ test("run --set changes a view's value and everything downstream", async () => {
   assert.equal(values["greeting"], "hello phoenix");
 });
 
+test("run --set takes the name as the runner prints it: viewof n sets n, mutable count sets count", async () => {
+  // Before: "viewof n=3" replaced the view itself (element.addEventListener is not a function, exit 1), and
+  // "mutable count=3" was refused (exit 2).
+  const view = await runJson(fixture("basic.html"), "--set", "viewof n=7");
+  assert.equal(view.code, 0, view.stderr);
+  const values = Object.fromEntries(view.json.cells.map((cell) => [cell.name, cell.value]));
+  assert.equal(values["viewof n"], 7);
+  assert.equal(values["double"], 14);
+  const mutable = await runJson(fixture("mutable.html"), "--set", "mutable count=5");
+  assert.equal(mutable.code, 0, mutable.stderr);
+  assert.deepEqual(
+    mutable.json.cells.map((cell) => [cell.name, cell.value]),
+    [
+      ["mutable count", 5],
+      ["selection", 10],
+      ["total", 15]
+    ]
+  );
+});
+
 test("run --set takes a value that is not JSON as a string", async () => {
   const {json} = await runJson(fixture("basic.html"), "--set", "name=big world");
   assert.equal(json.cells.find((cell) => cell.name === "greeting")!.value, "hello big world");

@@ -153,9 +153,11 @@ export class NotebookRuntime {
   /**
    * Gives the cell defining `name` a constant value (the runner's `--set`); false when no cell defines it. A
    * view's value (`viewof name`) is checked first by the view's `checkValue(value)` where it has one, as its
-   * controls would check it: a value it refuses fails the view's cell with its message.
+   * controls would check it: a value it refuses fails the view's cell with its message. `viewof n` and
+   * `mutable n` (the cell as the runner names it) set `n`, the value other cells read: never the view itself.
    */
-  setValue(name: string, value: unknown): boolean {
+  setValue(cellName: string, value: unknown): boolean {
+    const name = cellName.replace(/^(?:viewof|mutable)\s+/, "");
     for (const record of this.#records) {
       const index = record.compiled.variables.findIndex(
         (spec) => spec.name === name && spec.role !== "hidden"

@@ -28,6 +28,15 @@ test("viewof exposes the input's value; an input event recomputes its dependents
   notebook.runtime.dispose();
 });
 
+test('setValue("viewof n", 3) sets the view\'s value, as setValue("n", 3) does (before: it replaced the view)', async () => {
+  const notebook = await evaluate("viewof n = Inputs.range([0, 10], {value: 1, step: 1})", "twice = n * 2");
+  assert.equal(notebook.runtime.setValue("viewof n", 3), true);
+  await notebook.recorder.whenSettled(5000);
+  assert.equal(notebook.valueof("twice"), 6);
+  assert.equal(notebook.recorder.report("viewof n")!.status, "fulfilled");
+  notebook.runtime.dispose();
+});
+
 test("mutable can be assigned by another cell, and its readers see the new value", async () => {
   const notebook = await evaluate(
     "mutable count = 1",
