@@ -6,6 +6,7 @@ import {join} from "node:path";
 import {test} from "node:test";
 import {nodeBuiltinsFolder, refused} from "../fixtures/node-builtins.ts";
 import {cli} from "../helpers/cli.ts";
+import {noSuchModule} from "../../src/runtime/stdlib/import-module.ts";
 
 test("run refuses a cell's import of a Node built-in by its name; a package installed under such a name imports", async (t) => {
   const dir = await nodeBuiltinsFolder();
@@ -49,4 +50,36 @@ test("run refuses what a module beside the notebook imports from outside its fol
       `secret (line 3): nb.html: mod.mjs cannot import "../outside.mjs": it lies outside the notebook's folder`
     ]
   );
+});
+
+test("run names a missing relative module in the page's words, not the package's own file", async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), "phoenix-run-missing-"));
+  t.after(() => rm(dir, {recursive: true, force: true}));
+  await mkdir(join(dir, "sub"));
+  // A module that is there but imports one that is not: its own error, which names its own file.
+  await writeFile(join(dir, "sub", "helper.mjs"), 'export {x} from "./gone.mjs";\n');
+  await writeFile(
+    join(dir, "imports.html"),
+    `<notebook>
+  <script id="1" type="module">
+    import {x} from "./sub/missing.mjs";
+  </script>
+  <script id="2" type="module">
+    import {x as y} from "./sub/helper.mjs";
+  </script>
+</notebook>
+`
+  );
+  const report = join(dir, "report.json");
+  const {code} = await cli(["run", join(dir, "imports.html"), "--json", report]);
+  assert.equal(code, 1);
+  const {cells} = JSON.parse(await readFile(report, "utf8")) as {cells: {error?: string}[]};
+  // Before: "Cannot find module '…/sub/missing.mjs' imported from …/src/runtime/stdlib/import-node.ts".
+  assert.equal(
+    cells[0]!.error,
+    'x (line 3): cannot import "./sub/missing.mjs": no such module beside the notebook'
+  );
+  assert.equal(noSuchModule("./sub/missing.mjs"), cells[0]!.error!.slice("x (line 3): ".length)); // the page's
+  assert.match(cells[1]!.error!, /gone\.mjs/);
+  assert.doesNotMatch(cells[1]!.error!, /import-node/);
 });

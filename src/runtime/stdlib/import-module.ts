@@ -20,6 +20,11 @@ export function notInstalled(specifier: string): string {
   return `cannot import "${specifier}": ${pkg} is not installed (npm install ${pkg})`;
 }
 
+/** The error text for a relative module that is not there: the page's and the runner's alike. */
+export function noSuchModule(specifier: string): string {
+  return `cannot import "${specifier}": no such module beside the notebook`;
+}
+
 /**
  * The error text for a Node built-in (`node:fs`, `fs`, `node:crypto`): the runner could load it, but a notebook
  * runs in the page too, which has none, so both refuse it by name alike.

@@ -1,4 +1,5 @@
 // Node only (the runner): imports resolve as Node resolves them from the notebook's folder.
+import {stat} from "node:fs/promises";
 import {createRequire, isBuiltin, register} from "node:module";
 import {basename, dirname, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
@@ -6,6 +7,7 @@ import {
   isRelativeSpecifier,
   isUrlSpecifier,
   nodeBuiltin,
+  noSuchModule,
   notInstalled,
   packageSpecifier,
   type ImportModule
@@ -31,7 +33,7 @@ export function nodeImporter(notebookPath: string): ImportModule {
       const why = moduleRefusal(root, specifier, resolve(directory, specifier.replace(/[?#].*$/s, "")));
       if (why !== undefined) throw new Error(`cannot import "${specifier}": ${why}`);
       guardFolder(root, basename(notebookPath));
-      return (await import(pathToFileURL(resolve(directory, specifier)).href)) as Record<string, unknown>;
+      return importRelative(specifier, resolve(directory, specifier));
     }
     const path = resolvePackage(specifier, from);
     if (typeof path !== "string") throw new Error(path.error);
@@ -48,6 +50,20 @@ function guardFolder(root: string, notebook: string): void {
   guarded.add(root);
   const data: BoundsHooksData = {root, notebook};
   register(new URL("./import-bounds-hooks.ts", import.meta.url), {data});
+}
+
+// A module beside the notebook. When it is not there, the page's words: Node's own would name this file as the
+// importer. Only that file's absence is reworded; a module it imports that is missing keeps Node's message,
+// which names the module that imports it.
+async function importRelative(specifier: string, path: string): Promise<Record<string, unknown>> {
+  try {
+    return (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND";
+    if (missing && !(await stat(path.replace(/[?#].*$/s, "")).catch(() => undefined))?.isFile())
+      throw new Error(noSuchModule(specifier), {cause: error});
+    throw error;
+  }
 }
 
 /**

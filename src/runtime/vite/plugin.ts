@@ -47,6 +47,7 @@ import {forPage} from "../compile/typescript.ts";
 import {
   isRelativeSpecifier,
   isUrlSpecifier,
+  noSuchModule,
   notInstalled,
   packageSpecifier
 } from "../stdlib/import-module.ts";
@@ -299,8 +300,6 @@ async function pageImport(
   }
   return {
     specifier,
-    error: isRelativeSpecifier(specifier)
-      ? `cannot import "${specifier}": no such module beside the notebook`
-      : notInstalled(specifier)
+    error: isRelativeSpecifier(specifier) ? noSuchModule(specifier) : notInstalled(specifier)
   };
 }
