@@ -1,5 +1,6 @@
 import type {Cell, CellId} from "../notebook/types.ts";
 import type {VariableRole} from "./types.ts";
+import {outputNameProblem} from "./output-name.ts";
 
 // A cell compiled as plain data: what the parser and the code generator decide, with the definitions still
 // source text. compileCells plans and realizes at once; `build` plans ahead and writes the plans into the page
@@ -59,20 +60,15 @@ export function cellKey(cell: Cell): string {
   ]);
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
 /**
  * A Markdown, HTML, TeX or DOT cell's `output` attribute names what it renders, as in Notebook Kit: other
  * cells read the element by that name.
  */
 export function templateOutput(cell: Cell): string | null {
   const template = cell.mode !== "js" && cell.mode !== "ts" && cell.mode !== "ojs";
-  return template && cell.output !== undefined && IDENTIFIER.test(cell.output) ? cell.output : null;
-}
-
-/** Whether `name` can be a template cell's output. */
-export function isIdentifier(name: string): boolean {
-  return IDENTIFIER.test(name);
+  return template && cell.output !== undefined && outputNameProblem(cell.output) === undefined
+    ? cell.output
+    : null;
 }
 
 /**

@@ -4,7 +4,6 @@ import {isLoaderCell} from "../loaders/loader-cell.ts";
 import {
   cellKey,
   failedPlan,
-  isIdentifier,
   syntaxErrorOf,
   templateOutput,
   type CellPlan,
@@ -12,6 +11,7 @@ import {
   type VariablePlan
 } from "./cell-plan.ts";
 import {definitionSource} from "./definition.ts";
+import {outputNameProblem} from "./output-name.ts";
 import {presentGlobals} from "./globals.ts";
 import {instantiatePlans} from "./instantiate.ts";
 import {realizePlans} from "./realize.ts";
@@ -77,8 +77,8 @@ function parse(cell: Cell, globals: Set<string>): ParsedCell | ParsedModule | Pl
       return {module, block: parseCell(`{${module.body}\n}`, {globals})};
     }
     if (cell.mode === "sql") sqlDatabase(cell); // an unknown database is the cell's syntax error
-    if (cell.output !== undefined && !isIdentifier(cell.output))
-      throw new SyntaxError(`invalid output name: ${JSON.stringify(cell.output)} (expected an identifier)`);
+    const problem = cell.output === undefined ? undefined : outputNameProblem(cell.output);
+    if (problem) throw new SyntaxError(`invalid output name: ${JSON.stringify(cell.output)} (${problem})`);
     return parseCell(cell.source, {tag: cell.mode, raw: true, globals});
   } catch (error) {
     return syntaxErrorOf(cell, error);

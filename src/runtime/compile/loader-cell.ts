@@ -7,6 +7,7 @@ import {
   type LoaderSpec
 } from "../loaders/loader-cell.ts";
 import type {Cell} from "../notebook/types.ts";
+import {reservedNameProblem} from "./output-name.ts";
 import type {CompiledCell, Definition} from "./types.ts";
 
 const identifier = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
@@ -19,8 +20,11 @@ const identifier = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
 export function compileLoaderCell(cell: Cell & {readonly mode: LoaderMode}): CompiledCell {
   const name = cell.output ?? null;
   let resolved: LoaderSpec | CellError;
+  const reserved = name === null ? undefined : reservedNameProblem(name);
   if (name !== null && !identifier.test(name)) {
     resolved = new CellError("syntax", `output "${name}" is not a name a cell can read`, null, cell.line);
+  } else if (reserved) {
+    resolved = new CellError("syntax", `invalid output name: "${name}" (${reserved})`, null, cell.line);
   } else {
     try {
       resolved = loaderSpec(cell);

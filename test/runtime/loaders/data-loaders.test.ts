@@ -150,6 +150,32 @@ test("an unknown format or an output that is no name is the cell's syntax error"
   });
 });
 
+test("a loader's output named invalidation or a reserved word fails that cell only", async () => {
+  const dir = await folder();
+  // Before: the loader defined the runtime's `invalidation`, and a cell waiting on it got the loader's text.
+  const path = join(dir, "notebook.html");
+  const cells = [
+    node("invalidation", "text", 'process.stdout.write("1");'),
+    node("class", "text", 'process.stdout.write("2");'),
+    '<script type="application/vnd.observable.javascript">kind = typeof invalidation.then</script>'
+  ];
+  await writeFile(
+    path,
+    `<!doctype html>\n<notebook>\n  <title>t</title>\n${cells.join("\n")}\n</notebook>\n`
+  );
+  const notebook = await openNotebook(path);
+  assert.ok(await notebook.recorder.whenSettled(60_000), "every cell settles");
+  notebook.runtime.dispose();
+  assert.deepEqual(
+    notebook.recorder.reports.map((report) => report.error?.describe() ?? report.value),
+    [
+      'line 5: invalid output name: "invalidation" (it is the runtime\'s own, given to each cell; choose another name)',
+      'line 8: invalid output name: "class" (a reserved word: no cell can read it; choose another name)',
+      "function"
+    ]
+  );
+});
+
 function cellOf(mode: "node" | "python", format: string, source: string): Cell & {mode: "node" | "python"} {
   return {id: CellId.create(1), mode, format, source, pinned: false, line: 1};
 }

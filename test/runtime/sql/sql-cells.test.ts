@@ -112,6 +112,37 @@ test("an unknown database is the SQL cell's syntax error", async () => {
   headless.runtime.dispose();
 });
 
+test("an output named invalidation, visibility or a reserved word fails that cell only; the others query", async () => {
+  // Before: output="invalidation" defined the runtime's own `invalidation`, so every SQL cell (which waits on
+  // it) failed with "waits on invalidation, which failed: circular definition"; output="class" was taken.
+  const headless = await run(
+    sql('output="invalidation"', "SELECT 1 AS a"),
+    sql('output="visibility"', "SELECT 2 AS a"),
+    sql('output="class"', "SELECT 3 AS a"),
+    sql('output="fine"', "SELECT 4 AS a")
+  );
+  const reports = headless.recorder.reports;
+  assert.deepEqual(
+    reports.map((report) => [report.status, report.error?.kind ?? null]),
+    [
+      ["rejected", "syntax"],
+      ["rejected", "syntax"],
+      ["rejected", "syntax"],
+      ["fulfilled", null]
+    ]
+  );
+  assert.equal(
+    reports[0]!.error!.message,
+    'invalid output name: "invalidation" (it is the runtime\'s own, given to each cell; choose another name)'
+  );
+  assert.equal(
+    reports[2]!.error!.message,
+    'invalid output name: "class" (a reserved word: no cell can read it; choose another name)'
+  );
+  assert.equal((valueOf(headless, "fine") as Table).get(0)!.a, 4);
+  headless.runtime.dispose();
+});
+
 test("interrupting a SQL cell interrupts its query", async () => {
   // A hash summed over a cross join of 10^12 rows runs for hours (nothing to simplify: a count(*) of a cross
   // join was answered at once on an idle machine): the cell settles only if the interrupt stops the query.
