@@ -233,7 +233,8 @@ test("changing a cell's mode rewrites it alone; a syntax error shows in the cell
   await typeInto(page, 4, "b = {\nreturn a *;\n}"); // the editor indents the second line
   await page.keyboard.press("Shift+Enter");
   await page.waitForSelector(`${cell(4)} .phx-error--syntax`);
-  assert.match(await cellText(page, 4), /Syntax error.*b \(line 17:13\)/);
+  // Column 17 of the file, which indents the cell's lines by 4; the editor marks column 13 of its text.
+  assert.match(await cellText(page, 4), /Syntax error.*b \(line 17:17\)/);
   const marker = await page.$eval(`${cell(4)} .cm-phx-error-marker`, (mark) => ({
     title: (mark as HTMLElement).title,
     line: mark.closest(".cm-gutterElement")?.getBoundingClientRect().top

@@ -316,7 +316,8 @@ test("run compiles TypeScript cells (text/x-typescript): types stripped, a type 
     norm: {type: "function", name: "norm"}
   });
   assert.equal(json.cells[1]!.value, "7.236");
-  assert.equal(json.cells[2]!.error, "line 16:24: Unexpected token");
+  // Column 28 of the file: 4 spaces of indentation, then `const broken: number = ` (before: 24, of the source).
+  assert.equal(json.cells[2]!.error, "line 16:28: Unexpected token");
 });
 
 test("run: a TypeScript cell keeps its lines and its imports; import type and type specifiers are dropped", async () => {

@@ -1,4 +1,4 @@
-import type {Cell, CellId} from "../notebook/types.ts";
+import {columnsBefore, type Cell, type CellId} from "../notebook/types.ts";
 import type {VariableRole} from "./types.ts";
 import {outputNameProblem} from "./output-name.ts";
 
@@ -112,7 +112,7 @@ export function syntaxErrorOf(cell: Cell, error: unknown): PlannedError {
     message,
     cellName: named || templateOutput(cell),
     line: cell.line + (loc ? loc.line - 1 : 0),
-    ...(loc ? {column: loc.column + 1} : {}),
+    ...(loc ? {column: loc.column + 1 + columnsBefore(cell, loc.line)} : {}),
     cause: error
   };
 }

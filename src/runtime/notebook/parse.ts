@@ -89,7 +89,10 @@ export function scanNotebook(html: string, file?: string): ScannedNotebook {
       );
     }
     const id = parseId(attributes.get("id"), cells.length + 1);
-    const {source, offset} = dedent(unescapeScriptEnd(content));
+    const {source, offset, indent} = dedent(unescapeScriptEnd(content));
+    // A source that starts on its tag's line (`<script …>x = 1</script>`) has the tag before its first line.
+    const firstIndent =
+      offset === 0 ? indent + contentStart - (html.lastIndexOf("\n", contentStart - 1) + 1) : indent;
     spans.push({start: index, end: tokens.lastIndex});
     cells.push({
       id: CellId.create(id),
@@ -101,7 +104,9 @@ export function scanNotebook(html: string, file?: string): ScannedNotebook {
       ...(attributes.has("output") ? {output: attributes.get("output")!} : {}),
       ...(attributes.has("format") ? {format: attributes.get("format")!} : {}),
       ...(attributes.has("database") ? {database: attributes.get("database")!} : {}),
-      line: lineAt(contentStart) + offset
+      line: lineAt(contentStart) + offset,
+      ...(indent ? {indent} : {}),
+      ...(firstIndent !== indent ? {firstIndent} : {})
     });
   }
   if (!sawNotebook) throw new NotebookFormatError("no <notebook> element", file, 1);
@@ -156,8 +161,11 @@ function parseAttributes(text: string): Map<string, string> {
   return attributes;
 }
 
-/** Removes blank lines around the source and the indentation common to its lines. */
-export function dedent(text: string): {source: string; offset: number} {
+/**
+ * Removes blank lines around the source and the indentation common to its lines; `offset` is how many lines
+ * were removed above it, `indent` how many columns from each line.
+ */
+export function dedent(text: string): {source: string; offset: number; indent: number} {
   const lines = text
     .replace(/\r\n?/g, "\n")
     .split("\n")
@@ -171,7 +179,7 @@ export function dedent(text: string): {source: string; offset: number} {
     ...body.filter((line) => line.trim()).map((line) => /^[ \t]*/.exec(line)![0].length)
   );
   const source = body.map((line) => line.slice(Math.min(indent, /^[ \t]*/.exec(line)![0].length))).join("\n");
-  return {source, offset: start};
+  return {source, offset: start, indent: Number.isFinite(indent) ? indent : 0};
 }
 
 function lineLocator(text: string): (index: number) => number {

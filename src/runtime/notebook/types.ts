@@ -59,6 +59,19 @@ export interface Cell {
   readonly database?: string;
   /** 1-based line of the notebook file where the source starts; 1 for cells made in code. */
   readonly line: number;
+  /**
+   * Columns before each line of the source in the file: the indentation the dedent took off. Default: 0 (cells
+   * made in code). Errors add it back, so that their columns are the file's.
+   */
+  readonly indent?: number;
+  /** The same for the source's first line, where it differs: one that starts on its tag's line. */
+  readonly firstIndent?: number;
+}
+
+/** The columns before line `line` (1-based) of a cell's source in the notebook file (see Cell.indent). */
+export function columnsBefore(cell: Cell, line: number): number {
+  const indent = cell.indent ?? 0;
+  return line === 1 ? (cell.firstIndent ?? indent) : indent;
 }
 
 export interface Notebook {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import {compileCell} from "../../../src/runtime/compile/compile-cell.ts";
+import {parseNotebook} from "../../../src/runtime/notebook/parse.ts";
 import {notebookOf} from "../../helpers/notebook.ts";
 
 const compile = (source: string) => compileCell(notebookOf(source).cells[0]!);
@@ -52,6 +53,28 @@ test("compileCell() reports a syntax error with the cell's name, line and column
   assert.equal(cell.error?.kind, "syntax");
   assert.equal(cell.error?.describe(), "total (line 3:13): Unexpected token");
   assert.deepEqual(cell.defines, ["total"]);
+});
+
+test("compileCell() counts a syntax error's column in the file, not in the dedented source", () => {
+  const html = [
+    "<notebook>",
+    '  <script id="1" type="module">',
+    "    const m = 1;",
+    "    const n = m +* 2;", // line 4: the * is at column 18 (4 spaces of indentation, then 13 characters)
+    "  </script>",
+    '  <script id="2" type="application/vnd.observable.javascript">x = 1 +* 2</script>', // line 6: column 70
+    '  <script id="3" type="application/vnd.observable.javascript">',
+    "    y = {",
+    "      return 1 +* 2;", // line 9: column 17
+    "    }",
+    "  </script>",
+    "</notebook>"
+  ].join("\n");
+  // Before: 4:14, 6:8 and 9:13, counted from the start of the source once its indentation was taken off.
+  assert.deepEqual(
+    parseNotebook(html).cells.map((cell) => compileCell(cell).error?.describe()),
+    ["line 4:18: Unexpected token", "x (line 6:70): Unexpected token", "y (line 9:17): Unexpected token"]
+  );
 });
 
 test("compileCell() lists literal FileAttachment names", () => {

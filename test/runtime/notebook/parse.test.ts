@@ -94,8 +94,23 @@ test("parseNotebook() reads TeX and Graphviz cells, and serializeNotebook() writ
   assert.deepEqual(
     notebook.cells.map(({line: _, ...cell}) => cell),
     [
-      {id: 4, mode: "tex", source: "\\int_0^1 x\\,dx = \\frac{1}{2}", pinned: true, output: "formula"},
-      {id: 9, mode: "dot", source: 'digraph { a -> "${name}" }', pinned: false, hidden: true, output: "graph"}
+      {
+        id: 4,
+        mode: "tex",
+        source: "\\int_0^1 x\\,dx = \\frac{1}{2}",
+        pinned: true,
+        output: "formula",
+        indent: 4
+      },
+      {
+        id: 9,
+        mode: "dot",
+        source: 'digraph { a -> "${name}" }',
+        pinned: false,
+        hidden: true,
+        output: "graph",
+        indent: 4
+      }
     ]
   );
   const written = serializeNotebook(notebook);

@@ -2,7 +2,7 @@
 // never ships in a built page.
 import "./edit.css";
 import type {CompiledCell} from "../../compile/types.ts";
-import type {Cell, CellId, CellMode, Notebook} from "../../notebook/types.ts";
+import {columnsBefore, type Cell, type CellId, type CellMode, type Notebook} from "../../notebook/types.ts";
 import type {NotebookPage} from "../notebook-page.ts";
 import type {EditData, HotUpdate} from "../protocol.ts";
 import {cellBar, showMode, type CellAction} from "./cell-bar.ts";
@@ -206,11 +206,13 @@ export function startEditing({page, file, editing, served, statusParent}: StartE
   return {receive: (update) => session.receive(update)};
 }
 
-/** A cell's syntax error, at its line and column within the cell's source. */
+/** A cell's syntax error, at its line and column within the cell's source (the error's are the file's). */
 function syntaxError(compiled: CompiledCell | undefined): SourceError | null {
   const error = compiled?.error;
   if (!compiled || !error || error.kind !== "syntax") return null;
-  return {line: error.line - compiled.cell.line + 1, column: error.column, message: error.message};
+  const line = error.line - compiled.cell.line + 1;
+  if (error.column === undefined) return {line, message: error.message};
+  return {line, column: error.column - columnsBefore(compiled.cell, line), message: error.message};
 }
 
 // Inside an input, a text area or an editor, Ctrl-Z is theirs.
